@@ -1,0 +1,5 @@
+import sys
+
+from fredapp.cli import main
+
+sys.exit(main())

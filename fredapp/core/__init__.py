@@ -1,0 +1,1 @@
+"""FredApp's core: data, domain rules, import/export. Never imports Qt."""

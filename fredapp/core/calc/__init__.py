@@ -1,0 +1,1 @@
+"""Domain calculations: figures derived from the data, never stored by hand."""

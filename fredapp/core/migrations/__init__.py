@@ -1,0 +1,1 @@
+"""Alembic migrations of FredApp's schema; run from :mod:`fredapp.core.db`."""
