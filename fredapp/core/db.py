@@ -83,8 +83,8 @@ def create_database(path: Path, populate: Callable[[Database], None] | None = No
     os.close(fd)
     os.unlink(temp_name)  # SQLite wants to create the file itself
     temp = Path(temp_name)
+    engine = _engine(temp)
     try:
-        engine = _engine(temp)
         with engine.begin() as conn:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         _run_migrations(engine, SCHEMA_HEAD)
@@ -93,6 +93,9 @@ def create_database(path: Path, populate: Callable[[Database], None] | None = No
         engine.dispose()
         os.replace(temp, path)
     finally:
+        # Close the file before removing it, also when populate failed: Windows cannot
+        # delete an open file, and the pooled connection would otherwise leak.
+        engine.dispose()
         temp.unlink(missing_ok=True)
 
 
@@ -104,8 +107,8 @@ def inspect_file(path: Path) -> FileInfo:
     except PermissionError as exc:
         raise DatabaseError(f"{path} cannot be read: permission denied") from exc
     if header != _SQLITE_HEADER:
-        what = "an empty file" if not header else "not a SQLite database"
-        raise DatabaseError(f"{path} is {what}, not a FredApp database")
+        what = "an empty file" if not header else "not a SQLite database file"
+        raise DatabaseError(f"{path} is not a FredApp database: it is {what}")
     try:
         with contextlib.closing(_read_only_connection(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]

@@ -61,8 +61,9 @@ class DataService:
 
     def __post_init__(self) -> None:
         with self.database.session() as session:
-            self.device = _device_id(session)
             last = _setting(session, _CLOCK_KEY)
+            # A read-only database gets a device id for this session only: it never writes.
+            self.device = _device_id(session, persist=not self.database.read_only)
             session.commit()
         self.clock = HybridClock(self.device, Stamp.parse(last) if last else None)
 
@@ -110,11 +111,15 @@ class DataService:
         self.apply(change)
         return change
 
-    def apply(self, change: Change) -> None:
-        """Write a change in one transaction, then tell the listeners."""
+    def validate(self, change: Change) -> None:
+        """Raise ValidationError if ``change`` would be refused, before anything is written."""
         _refuse_national_ids(change)
         if self.database.read_only:
             raise ValidationError("the database is open read-only")
+
+    def apply(self, change: Change) -> None:
+        """Write a change in one transaction, then tell the listeners."""
+        self.validate(change)
         now = dt.datetime.now(dt.UTC)
         with self.database.session() as session:
             stamp = str(self.clock.now())
@@ -223,9 +228,10 @@ def _put_setting(session: Session, key: str, value: str) -> None:
     session.add(row)
 
 
-def _device_id(session: Session) -> str:
+def _device_id(session: Session, *, persist: bool = True) -> str:
     device = _setting(session, _DEVICE_KEY)
     if device is None:
         device = uuid.uuid4().hex[:12]
-        _put_setting(session, _DEVICE_KEY, device)
+        if persist:
+            _put_setting(session, _DEVICE_KEY, device)
     return device

@@ -1,0 +1,167 @@
+"""FredApp's command line: ``gui`` (the default), ``demo``, ``check``, ``import``, ``export``.
+
+Every failure the user can act on prints one line, ``fredapp: error: …``, and
+exits with code 2; the files involved are left as they were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fredapp import __version__
+from fredapp.core.errors import FredAppError
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fredapp",
+        description="FredApp: the reorganisation of Fredrikstad kommune's shared services.",
+    )
+    parser.add_argument("--version", action="version", version=f"FredApp {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = _command(commands, "gui", "open the window (the default)")
+    gui.add_argument("--screenshots", type=Path, metavar="DIR",
+                     help="save one PNG per tab into DIR, then exit")
+    gui.add_argument("--lang", choices=("nb", "en"), help="UI language for this run")
+    demo = _command(commands, "demo", "create a database with the seed's data")
+    demo.add_argument("--scale", type=_positive_int, default=0, metavar="N",
+                      help="add generated data of N times municipality size")
+    _command(commands, "check", "check a database's integrity and schema version")
+    for name, verb in (("import", "import into"), ("export", "export from")):
+        sub = _command(commands, name, f"{verb} the database (format from the file ending)")
+        sub.add_argument("kind", help="the kind of data, e.g. measures")
+        sub.add_argument("file", type=Path, help="a .csv or .xlsx file")
+    return parser
+
+
+def _command(commands: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+    sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
+    sub.add_argument("--db", type=Path, metavar="PATH",
+                     help="the database file (default: fredapp.sqlite in the app-data folder)")
+    return sub
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return Path(args.db)
+    from fredapp.core.paths import default_database_path
+
+    path = default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from fredapp.ui.app import run_gui as start
+
+    return start(database_path(args), args.screenshots, args.lang)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from fredapp.core import seed
+    from fredapp.core.db import Database, open_database
+
+    path = database_path(args)
+    if path.exists():
+        raise FredAppError(f"{path} already exists; demo never overwrites a file")
+
+    def populate(database: Database) -> None:
+        seed.populate(database)
+        if args.scale:
+            from fredapp.core.demo import populate_scaled
+
+            populate_scaled(database, args.scale)
+
+    open_database(path, populate=populate).close()
+    scale = f" and generated data at scale {args.scale}" if args.scale else ""
+    print(f"created {path} with the seed's data{scale}")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from fredapp.core.db import check_database
+
+    path = database_path(args)
+    if not path.exists():
+        raise FredAppError(f"{path} does not exist")
+    problems = check_database(path)
+    for problem in problems:
+        print(f"fredapp: problem: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_PROBLEM
+    print(f"{path}: sound")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from fredapp.core.db import open_database
+    from fredapp.core.io.registry import export_kind
+
+    database = open_database(_existing(args), create=False, read_only=True)
+    try:
+        count = export_kind(database, args.kind, args.file)
+    finally:
+        database.close()
+    print(f"exported {count} {args.kind} rows to {args.file}")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from fredapp.core.db import open_database
+    from fredapp.core.io.registry import import_kind
+    from fredapp.core.service import DataService
+
+    database = open_database(_existing(args), create=False)
+    try:
+        count = import_kind(DataService(database), args.kind, args.file)
+    finally:
+        database.close()
+    print(f"imported {count} {args.kind} rows from {args.file}")
+    return EXIT_OK
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = database_path(args)
+    if not path.exists():
+        raise FredAppError(f"{path} does not exist; start FredApp or run 'fredapp demo' first")
+    return path
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": run_gui,
+    "demo": run_demo,
+    "check": run_check,
+    "export": run_export,
+    "import": run_import,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not words or words[0] not in {*COMMANDS, "-h", "--help", "--version"}:
+        words.insert(0, "gui")  # `fredapp --db X` means `fredapp gui --db X`
+    args = parser.parse_args(words)
+    try:
+        return COMMANDS[args.command](args)
+    except FredAppError as exc:
+        print(f"fredapp: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"fredapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,49 @@
+"""Call-centre figures gathered from their KPI series into rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from fredapp.core.models import KpiPoint, KpiSeries
+
+METRICS = ("calls", "answered", "unanswered", "longest_s")
+
+
+@dataclass(frozen=True)
+class CallRow:
+    category: str  # a queue's name or an hour of the day such as "08:00-09:00"
+    calls: float | None
+    answered: float | None
+    unanswered: float | None
+    longest_s: float | None
+
+
+def call_rows(session: Session, table: str = "hour", period: str | None = None) -> list[CallRow]:
+    """One row per queue (``table="queue"``) or per hour (``table="hour"``)."""
+    query = (
+        select(KpiSeries.code, KpiPoint.category, KpiPoint.value, KpiPoint.sort_order)
+        .join(KpiPoint, KpiPoint.series_id == KpiSeries.id)  # type: ignore[arg-type]
+        .where(KpiSeries.group == f"calls.{table}")
+        .where(KpiSeries.deleted == False, KpiPoint.deleted == False)  # noqa: E712
+    )
+    if period is not None:
+        query = query.where(KpiPoint.period == period)
+    values: dict[str, dict[str, float | None]] = {}
+    order: dict[str, int] = {}
+    for code, category, value, sort_order in session.exec(query):
+        metric = code.rsplit(".", 1)[-1]
+        values.setdefault(category, {})[metric] = value
+        order.setdefault(category, sort_order)
+    return [
+        CallRow(category, *(values[category].get(metric) for metric in METRICS))
+        for category in sorted(values, key=lambda c: (order[c], c))
+    ]
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    whole = int(round(seconds))
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"

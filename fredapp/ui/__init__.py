@@ -1,0 +1,1 @@
+"""FredApp's Qt user interface: the only package that imports Qt."""

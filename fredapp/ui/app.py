@@ -1,0 +1,117 @@
+"""Starting the GUI: the application object, translations, the database, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from fredapp import APP_NAME, ORGANIZATION, __version__
+from fredapp.core import seed
+from fredapp.core.db import open_database
+from fredapp.core.errors import DatabaseError
+from fredapp.core.service import DataService
+from fredapp.ui import settings
+from fredapp.ui.context import AppContext
+from fredapp.ui.i18n import Translations
+from fredapp.ui.main_window import MainWindow
+
+SCREENSHOT_NAMES = ("1-organisasjon", "2-tiltak", "3-sykefravaer", "4-nokkeltall")
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+class Controller:
+    """Owns the window; rebuilds it when the language changes, keeping data and undo."""
+
+    def __init__(self, context: AppContext, translations: Translations) -> None:
+        self.context = context
+        self.translations = translations
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.context, self.translations.language)
+        window.language_change_requested.connect(self.change_language)
+        return window
+
+    def change_language(self, language: str) -> None:
+        settings.save_language(language)
+        self.translations.install(language)
+        old = self.window
+        old.save_geometry()
+        self.window = self._new_window()
+        self.window.show()
+        old.hide()
+        old.deleteLater()
+
+
+def open_context(db_path: Path) -> AppContext:
+    database = open_database(db_path, populate=seed.populate)
+    return AppContext(database, DataService(database, author=_user_name()))
+
+
+def _user_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser fails on some locked-down Windows accounts
+        return ""
+
+
+def run_gui(db_path: Path, screenshots: Path | None = None, language: str | None = None) -> int:
+    app = application()
+    translations = Translations()
+    translations.install(language or settings.load_language())
+    try:
+        context = open_context(db_path)
+    except DatabaseError as exc:
+        title = QCoreApplication.translate("App", "FredApp cannot open the database")
+        if screenshots is None:
+            QMessageBox.critical(None, title, str(exc))
+        print(f"fredapp: error: {exc}", file=sys.stderr)
+        return 2
+    controller = Controller(context, translations)
+    controller.window.show()
+    if screenshots is not None:
+        QTimer.singleShot(0, lambda: _take_screenshots(controller.window, screenshots))
+    code = app.exec()
+    context.close()
+    return code
+
+
+def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    assert app is not None
+    window.resize(1280, 800)  # the same picture size whatever geometry the user left
+    paths = []
+    for index, name in enumerate(SCREENSHOT_NAMES):
+        window.tabs.setCurrentIndex(index)
+        for _ in range(3):  # let layouts and the plot settle
+            app.processEvents()
+        path = folder / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        paths.append(path)
+    return paths
+
+
+def _take_screenshots(window: MainWindow, folder: Path) -> None:
+    try:
+        for path in save_screenshots(window, folder):
+            print(path)
+        QApplication.exit(0)
+    except OSError as exc:
+        print(f"fredapp: error: {exc}", file=sys.stderr)
+        QApplication.exit(2)

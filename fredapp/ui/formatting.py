@@ -1,0 +1,31 @@
+"""Numbers and dates in the UI's language (bokmål: 1 234,5 and 30.10.2023)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def number(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(value: float | None, decimals: int = 0) -> str:
+    """Bokmål writes a space before the per cent sign; English does not."""
+    if value is None:
+        return "–"
+    text = number(value, decimals)
+    if value > 0:
+        text = "+" + text
+    if QLocale().language() == QLocale.Language.English:
+        return f"{text}%"
+    return f"{text}\u00a0%"
+
+
+def date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,201 @@
+"""FredApp's main window: four tabs, menus, a status bar, remembered geometry."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from fredapp import APP_NAME, __version__
+from fredapp.core.errors import FredAppError
+from fredapp.core.service import Change
+from fredapp.ui import settings
+from fredapp.ui.context import AppContext
+from fredapp.ui.i18n import LANGUAGES
+from fredapp.ui.tabs.kpi import KpiTab
+from fredapp.ui.tabs.measures import MeasuresTab
+from fredapp.ui.tabs.organisation import OrganisationTab
+from fredapp.ui.tabs.sickleave import SickLeaveTab
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)
+
+    def __init__(self, context: AppContext, language: str) -> None:
+        super().__init__()
+        self._context = context
+        self._language = language
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"{APP_NAME} – {context.database.path.name}")
+        self.organisation_tab = OrganisationTab(context)
+        self.measures_tab = MeasuresTab(context)
+        self.sickleave_tab = SickLeaveTab(context)
+        self.kpi_tab = KpiTab(context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.organisation_tab, self.tr("&Organisation"))
+        self.tabs.addTab(self.measures_tab, self.tr("&Measures"))
+        self.tabs.addTab(self.sickleave_tab, self.tr("&Sick leave"))
+        self.tabs.addTab(self.kpi_tab, self.tr("&Key figures"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        context.changes.changed.connect(self._on_change)
+        self._restore_geometry()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self._build_file_menu()
+        self._build_edit_menu()
+        self._build_view_menu()
+        self._build_settings_menu()
+        self._build_help_menu()
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_file_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self._action(self.tr("&Export measures…"), self.export_measures))
+        menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        menu.addAction(quit_action)
+
+    def _build_edit_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        stack = self._context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            text = self.tabs.tabText(index).replace("&", "")
+            action = self._action(text, lambda _=False, i=index: self.tabs.setCurrentIndex(i))
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            menu.addAction(action)
+
+    def _build_settings_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_help_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About FredApp"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        menu.addAction(about)
+        menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(str(self._context.database.path))
+        self.database_label.setAccessibleName(self.tr("Database file"))
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().showMessage(self.tr("Ready"), 5000)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _choose_language(self, language: str) -> None:
+        if language != self._language:
+            self.language_change_requested.emit(language)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>FredApp %1</h3>"
+            "<p>For the reorganisation of Fredrikstad kommune's shared services: "
+            "the organisation, the measures, the sick-leave toolkit and key figures.</p>"
+            "<p>Python %2 · Qt %3</p><p>Database: %4</p>"
+        ).replace("%1", __version__).replace("%2", platform.python_version()).replace(
+            "%3", qVersion()
+        ).replace("%4", str(self._context.database.path))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About FredApp"), self.about_text())
+
+    def export_measures(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export measures"),
+            str(Path.home() / "tiltak.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        )
+        if path:
+            self.export_measures_to(Path(path))
+
+    def export_measures_to(self, path: Path) -> bool:
+        from fredapp.core.io.registry import export_kind
+
+        try:
+            count = export_kind(self._context.database, "measures", path)
+        except FredAppError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Exported %1 measures to %2").replace("%1", str(count)).replace("%2", str(path)),
+            8000,
+        )
+        return True
+
+    def _on_change(self, change: Change) -> None:
+        text = change.label or self._context.undo_stack.undoText()
+        if text:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Saved: %1").replace("%1", text), 4000
+            )
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.load_bytes(settings.GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        state = settings.load_bytes(settings.STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        tab = settings.load_int(settings.TAB_KEY)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def save_geometry(self) -> None:
+        settings.save_value(settings.GEOMETRY_KEY, self.saveGeometry())
+        settings.save_value(settings.STATE_KEY, self.saveState())
+        settings.save_value(settings.TAB_KEY, self.tabs.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+

@@ -1,0 +1,36 @@
+"""Per-user preferences kept by Qt (registry on Windows, an INI file elsewhere)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from fredapp.ui.i18n import normalise
+
+LANGUAGE_KEY = "ui/language"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+TAB_KEY = "window/tab"
+
+
+def load_language() -> str:
+    return normalise(QSettings().value(LANGUAGE_KEY))
+
+
+def save_language(language: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, language)
+
+
+def load_bytes(key: str) -> QByteArray | None:
+    value = QSettings().value(key)
+    return value if isinstance(value, QByteArray) else None
+
+
+def save_value(key: str, value: object) -> None:
+    QSettings().setValue(key, value)
+
+
+def load_int(key: str, default: int = 0) -> int:
+    try:
+        return int(QSettings().value(key, default))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
