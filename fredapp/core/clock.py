@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 _WALL_DIGITS = 13  # milliseconds since 1970 fit 13 digits until the year 2286
 _COUNTER_DIGITS = 6
+_COUNTER_LIMIT = 10**_COUNTER_DIGITS
 
 
 @dataclass(frozen=True, order=True)
@@ -54,8 +55,11 @@ class HybridClock:
         wall = self._wall_ms()
         if wall > self._last.wall_ms:
             stamp = Stamp(wall, 0, self.device)
-        else:
+        elif self._last.counter + 1 < _COUNTER_LIMIT:
             stamp = Stamp(self._last.wall_ms, self._last.counter + 1, self.device)
+        else:
+            # The counter would outgrow its digits and break text order: borrow a millisecond.
+            stamp = Stamp(self._last.wall_ms + 1, 0, self.device)
         self._last = stamp
         return stamp
 
