@@ -27,12 +27,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FredApp {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = _command(commands, "gui", "open the window (the default)")
-    gui.add_argument("--screenshots", type=Path, metavar="DIR",
-                     help="save one PNG per tab into DIR, then exit")
+    gui.add_argument(
+        "--screenshots", type=Path, metavar="DIR", help="save one PNG per tab into DIR, then exit"
+    )
     gui.add_argument("--lang", choices=("nb", "en"), help="UI language for this run")
     demo = _command(commands, "demo", "create a database with the seed's data")
-    demo.add_argument("--scale", type=_positive_int, default=0, metavar="N",
-                      help="add generated data of N times municipality size")
+    demo.add_argument(
+        "--scale",
+        type=_positive_int,
+        default=0,
+        metavar="N",
+        help="add generated data of N times municipality size",
+    )
     _command(commands, "check", "check a database's integrity and schema version")
     for name, verb in (("import", "import into"), ("export", "export from")):
         sub = _command(commands, name, f"{verb} the database (format from the file ending)")
@@ -41,10 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _command(commands: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
+def _command(
+    commands: argparse._SubParsersAction, name: str, help_text: str
+) -> argparse.ArgumentParser:
     sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=help_text)
-    sub.add_argument("--db", type=Path, metavar="PATH",
-                     help="the database file (default: fredapp.sqlite in the app-data folder)")
+    sub.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the database file (default: fredapp.sqlite in the app-data folder)",
+    )
     return sub
 
 
@@ -162,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fredapp: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        print(f"fredapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(
+            f"fredapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return EXIT_ERROR

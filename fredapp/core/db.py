@@ -136,7 +136,8 @@ def check_database(path: Path) -> list[str]:
         known = known_revisions()
         if info.revision in known:
             problems.append(
-                f"schema {info.revision} is older than {SCHEMA_HEAD}; opening it in FredApp upgrades it"
+                f"schema {info.revision} is older than {SCHEMA_HEAD}; "
+                "opening it in FredApp upgrades it"
             )
         else:
             problems.append(_newer_message(path, info.revision))

@@ -92,13 +92,16 @@ def _stamped(row: dict[str, Any]) -> dict[str, Any]:
 def organisation_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     for order, scenario in enumerate(data["scenarios"]):
         scenario_id = seed_id("scenario", scenario["key"])
-        yield Scenario, {
-            "id": scenario_id,
-            "name": scenario["name"],
-            "description": scenario["description"],
-            "is_current": scenario["is_current"],
-            "sort_order": order,
-        }
+        yield (
+            Scenario,
+            {
+                "id": scenario_id,
+                "name": scenario["name"],
+                "description": scenario["description"],
+                "is_current": scenario["is_current"],
+                "sort_order": order,
+            },
+        )
         yield from _unit_rows(scenario["key"], scenario_id, None, scenario["units"])
 
 
@@ -110,19 +113,22 @@ def _unit_rows(
 ) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     for order, unit in enumerate(units):
         unit_id = seed_id("unit", f"{scenario_key}:{unit['key']}")
-        yield Unit, {
-            "id": unit_id,
-            "scenario_id": scenario_id,
-            "parent_id": parent_id,
-            "lineage_id": lineage_id(unit["key"]),
-            "predecessors": " ".join(str(lineage_id(k)) for k in unit.get("predecessors", [])),
-            "name": unit["name"],
-            "level": unit["level"],
-            "leader_title": LEADER_TITLES.get(unit["level"], ""),
-            "leader_name": "",
-            "headcount": unit.get("headcount", 0),
-            "sort_order": order,
-        }
+        yield (
+            Unit,
+            {
+                "id": unit_id,
+                "scenario_id": scenario_id,
+                "parent_id": parent_id,
+                "lineage_id": lineage_id(unit["key"]),
+                "predecessors": " ".join(str(lineage_id(k)) for k in unit.get("predecessors", [])),
+                "name": unit["name"],
+                "level": unit["level"],
+                "leader_title": LEADER_TITLES.get(unit["level"], ""),
+                "leader_name": "",
+                "headcount": unit.get("headcount", 0),
+                "sort_order": order,
+            },
+        )
         yield from _unit_rows(scenario_key, scenario_id, unit_id, unit.get("children", []))
 
 
@@ -139,41 +145,52 @@ def dimension_of(code: str) -> str:
 def measure_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     in_progress = set(data["in_progress"])
     effect = _effect_ratings(data["effect_order_low_to_high"], data["effect_unplaced"])
-    levels = ((MeasureLevel.STAFF, data["staff"]), (MeasureLevel.MUNICIPALITY, data["municipality"]))
+    levels = (
+        (MeasureLevel.STAFF, data["staff"]),
+        (MeasureLevel.MUNICIPALITY, data["municipality"]),
+    )
     order = 0
     for level, measures in levels:
         for measure in measures:
             code = measure["code"]
             measure_id = seed_id("measure", code)
             status = MeasureStatus.IN_PROGRESS if code in in_progress else MeasureStatus.NOT_STARTED
-            yield Measure, {
-                "id": measure_id,
-                "code": code,
-                "title": measure["title"],
-                "dimension": dimension_of(code),
-                "level": level.value,
-                "status": status.value,
-                "owner_unit_id": None,
-                "due_date": None,
-                "effect": effect.get(code, 3),
-                "effort": 3,
-                "progress": 0,
-                "notes": measure.get("notes", ""),
-                "sort_order": order,
-            }
+            yield (
+                Measure,
+                {
+                    "id": measure_id,
+                    "code": code,
+                    "title": measure["title"],
+                    "dimension": dimension_of(code),
+                    "level": level.value,
+                    "status": status.value,
+                    "owner_unit_id": None,
+                    "due_date": None,
+                    "effect": effect.get(code, 3),
+                    "effort": 3,
+                    "progress": 0,
+                    "notes": measure.get("notes", ""),
+                    "sort_order": order,
+                },
+            )
             order += 1
             for unit_key in measure.get("units", []):
-                yield MeasureUnitLink, {
-                    "id": seed_id("measure-unit", f"{code}:{unit_key}"),
-                    "measure_id": measure_id,
-                    "unit_lineage_id": lineage_id(unit_key),
-                }
+                yield (
+                    MeasureUnitLink,
+                    {
+                        "id": seed_id("measure-unit", f"{code}:{unit_key}"),
+                        "measure_id": measure_id,
+                        "unit_lineage_id": lineage_id(unit_key),
+                    },
+                )
 
 
 def _effect_ratings(low_to_high: list[str], unplaced: list[str]) -> dict[str, int]:
     """Spread the slide's order over ratings 1 … 5; unplaced measures get the middle."""
-    ratings = {code: 1 + (4 * index) // max(1, len(low_to_high) - 1)
-               for index, code in enumerate(low_to_high)}
+    ratings = {
+        code: 1 + (4 * index) // max(1, len(low_to_high) - 1)
+        for index, code in enumerate(low_to_high)
+    }
     ratings.update({code: 3 for code in unplaced})
     return ratings
 
@@ -189,67 +206,82 @@ def callcentre_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict
         for metric in CALL_METRICS:
             code = f"calls.{table}.{metric}"
             series_id = seed_id("kpi-series", code)
-            yield KpiSeries, {
-                "id": series_id,
-                "code": code,
-                "title": CALL_METRIC_TITLES[metric],
-                "unit": "s" if metric == "longest_s" else "samtaler",
-                "group": f"calls.{table}",
-                "source_note": data["source_note"],
-            }
+            yield (
+                KpiSeries,
+                {
+                    "id": series_id,
+                    "code": code,
+                    "title": CALL_METRIC_TITLES[metric],
+                    "unit": "s" if metric == "longest_s" else "samtaler",
+                    "group": f"calls.{table}",
+                    "source_note": data["source_note"],
+                },
+            )
             for order, row in enumerate(data[f"per_{table}"]):
                 values = [*row[1:4], parse_duration(row[4])]
-                yield KpiPoint, {
-                    "id": seed_id("kpi-point", f"{code}:{row[0]}"),
-                    "series_id": series_id,
-                    "period": data["period"],
-                    "category": row[0],
-                    "value": float(values[CALL_METRICS.index(metric)]),
-                    "sort_order": order,
-                }
+                yield (
+                    KpiPoint,
+                    {
+                        "id": seed_id("kpi-point", f"{code}:{row[0]}"),
+                        "series_id": series_id,
+                        "period": data["period"],
+                        "category": row[0],
+                        "value": float(values[CALL_METRICS.index(metric)]),
+                        "sort_order": order,
+                    },
+                )
 
 
 def goal_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     for order, goal in enumerate(data["rows"]):
-        yield Goal, {
-            "id": seed_id("goal", goal["key"]),
-            "title": goal["title"],
-            "direction": goal["direction"],
-            "target": float(goal["target"]),
-            "unit": goal["unit"],
-            "baseline_period": goal["baseline_period"],
-            "baseline": goal["baseline"],
-            "outcome_period": goal["outcome_period"],
-            "outcome": goal["outcome"],
-            "sort_order": order,
-            "source_note": data["source_note"],
-        }
+        yield (
+            Goal,
+            {
+                "id": seed_id("goal", goal["key"]),
+                "title": goal["title"],
+                "direction": goal["direction"],
+                "target": float(goal["target"]),
+                "unit": goal["unit"],
+                "baseline_period": goal["baseline_period"],
+                "baseline": goal["baseline"],
+                "outcome_period": goal["outcome_period"],
+                "outcome": goal["outcome"],
+                "sort_order": order,
+                "source_note": data["source_note"],
+            },
+        )
 
 
 def benchmark_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     for measure, values in data["measures"].items():
         for municipality, value in values.items():
-            yield Benchmark, {
-                "id": seed_id("benchmark", f"{measure}:{municipality}"),
-                "measure": measure,
-                "municipality": municipality,
-                "value": float(value),
-                "unit": data["unit"],
-                "period": data["period"],
-                "is_home": municipality == "Fredrikstad",
-                "source_note": data["source_note"],
-            }
+            yield (
+                Benchmark,
+                {
+                    "id": seed_id("benchmark", f"{measure}:{municipality}"),
+                    "measure": measure,
+                    "municipality": municipality,
+                    "value": float(value),
+                    "unit": data["unit"],
+                    "period": data["period"],
+                    "is_home": municipality == "Fredrikstad",
+                    "source_note": data["source_note"],
+                },
+            )
 
 
 def toolkit_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     for order, item in enumerate(data["items"]):
-        yield ToolkitItem, {
-            "id": seed_id("toolkit", item["key"]),
-            "title": item["title"],
-            "description": item["description"],
-            "category": item["category"],
-            "link": item["link"],
-            "tags": item["tags"],
-            "retired": False,
-            "sort_order": order,
-        }
+        yield (
+            ToolkitItem,
+            {
+                "id": seed_id("toolkit", item["key"]),
+                "title": item["title"],
+                "description": item["description"],
+                "category": item["category"],
+                "link": item["link"],
+                "tags": item["tags"],
+                "retired": False,
+                "sort_order": order,
+            },
+        )

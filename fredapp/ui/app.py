@@ -69,7 +69,14 @@ def _user_name() -> str:
         return ""
 
 
-def run_gui(db_path: Path, screenshots: Path | None = None, language: str | None = None) -> int:
+def run_gui(
+    db_path: Path,
+    screenshots: Path | None = None,
+    language: str | None = None,
+    *,
+    quit_when_shown: bool = False,
+) -> int:
+    """Run the window until it closes; ``quit_when_shown`` is for start-up benchmarks."""
     app = application()
     translations = Translations()
     translations.install(language or settings.load_language())
@@ -85,6 +92,8 @@ def run_gui(db_path: Path, screenshots: Path | None = None, language: str | None
     controller.window.show()
     if screenshots is not None:
         QTimer.singleShot(0, lambda: _take_screenshots(controller.window, screenshots))
+    elif quit_when_shown:
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     context.close()
     return code

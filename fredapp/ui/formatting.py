@@ -28,4 +28,6 @@ def percent(value: float | None, decimals: int = 0) -> str:
 def date(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )

@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
         self._build_settings_menu()
         self._build_help_menu()
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -130,14 +132,18 @@ class MainWindow(QMainWindow):
             self.language_change_requested.emit(language)
 
     def about_text(self) -> str:
-        return self.tr(
-            "<h3>FredApp %1</h3>"
-            "<p>For the reorganisation of Fredrikstad kommune's shared services: "
-            "the organisation, the measures, the sick-leave toolkit and key figures.</p>"
-            "<p>Python %2 · Qt %3</p><p>Database: %4</p>"
-        ).replace("%1", __version__).replace("%2", platform.python_version()).replace(
-            "%3", qVersion()
-        ).replace("%4", str(self._context.database.path))
+        return (
+            self.tr(
+                "<h3>FredApp %1</h3>"
+                "<p>For the reorganisation of Fredrikstad kommune's shared services: "
+                "the organisation, the measures, the sick-leave toolkit and key figures.</p>"
+                "<p>Python %2 · Qt %3</p><p>Database: %4</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", platform.python_version())
+            .replace("%3", qVersion())
+            .replace("%4", str(self._context.database.path))
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About FredApp"), self.about_text())
@@ -161,7 +167,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return False
         self.statusBar().showMessage(
-            self.tr("Exported %1 measures to %2").replace("%1", str(count)).replace("%2", str(path)),
+            self.tr("Exported %1 measures to %2")
+            .replace("%1", str(count))
+            .replace("%2", str(path)),
             8000,
         )
         return True
@@ -197,5 +205,3 @@ class MainWindow(QMainWindow):
 
     def tab_widgets(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
-

@@ -34,8 +34,17 @@ def update(fill: dict[str, str] | None = None) -> None:
     for language in LANGUAGES:
         ts = I18N / f"fredapp_{language}.ts"
         subprocess.run(
-            [tool("lupdate"), "-locations", "none", "-no-obsolete", "-target-language", language,
-             *sources(), "-ts", str(ts)],
+            [
+                tool("lupdate"),
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-target-language",
+                language,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
             cwd=ROOT,
             check=True,
         )

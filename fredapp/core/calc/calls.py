@@ -45,5 +45,5 @@ def call_rows(session: Session, table: str = "hour", period: str | None = None) 
 def format_duration(seconds: float | None) -> str:
     if seconds is None:
         return ""
-    whole = int(round(seconds))
+    whole = round(seconds)
     return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"

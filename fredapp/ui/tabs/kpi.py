@@ -83,9 +83,7 @@ class KpiTab(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Calls per hour, table"))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Call centre</b> – calls per hour of the day")))

@@ -59,9 +59,7 @@ class MeasureTableModel(RecordTableModel):
 class StatusDelegate(QStyledItemDelegate):
     """Edits a status code with a list of the statuses' translated names."""
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
         for code in labels.MEASURE_STATUSES:
             box.addItem(labels.measure_status(code), code)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTreeView,
@@ -45,7 +44,7 @@ class OrganisationTab(QWidget):
         self.tree.setModel(self.proxy)
         self.tree.setAccessibleName(self.tr("Units"))
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setUniformRowHeights(True)  # lets the view skip measuring every row
         self.tree.header().setStretchLastSection(False)
         self.stats_label = QLabel()
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,12 +82,16 @@ class OrganisationTab(QWidget):
         self.scenario_box.clear()
         current = 0
         for row, scenario in enumerate(scenarios):
-            label = f"{scenario.name} – {scenario.description}" if scenario.description else scenario.name
+            label = (
+                f"{scenario.name} – {scenario.description}"
+                if scenario.description
+                else scenario.name
+            )
             self.scenario_box.addItem(label, scenario.id)
             if scenario.is_current:
                 current = row
-        self.scenario_box.blockSignals(False)
         self.scenario_box.setCurrentIndex(current)
+        self.scenario_box.blockSignals(False)
         self._scenario_chosen()
 
     def current_scenario_id(self) -> uuid.UUID | None:
@@ -100,6 +103,9 @@ class OrganisationTab(QWidget):
         if scenario_id is not None:
             self.model.set_scenario(scenario_id)
             self.tree.expandToDepth(1)
+            # Once per load, not ResizeToContents: that mode re-measures on every change.
+            for column in range(self.model.columnCount()):
+                self.tree.resizeColumnToContents(column)
         self._update_stats()
 
     def _update_stats(self) -> None:

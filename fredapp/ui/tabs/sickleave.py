@@ -16,9 +16,7 @@ class ToolkitTableModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Tool"), "title", editable=True),
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Category"), "category", editable=True),
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Where"), "link", editable=True),
-        Column(
-            QT_TRANSLATE_NOOP("ToolkitTableModel", "Description"), "description", editable=True
-        ),
+        Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Description"), "description", editable=True),
     )
 
     def __init__(self, context: AppContext) -> None:

@@ -1,0 +1,105 @@
+"""The main window: tabs, menus, geometry, language, about, screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+
+from fredapp import __version__
+from fredapp.ui.app import Controller, save_screenshots
+from fredapp.ui.context import AppContext
+from fredapp.ui.i18n import Translations
+from fredapp.ui.main_window import MainWindow
+
+
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+
+
+def menu_titles(window: MainWindow) -> list[str]:
+    return [action.text().replace("&", "") for action in window.menuBar().actions()]
+
+
+def test_four_tabs_in_bokmal_by_default(window: MainWindow) -> None:
+    assert tab_titles(window) == ["Organisasjon", "Tiltak", "Sykefravær", "Nøkkeltall"]
+    assert menu_titles(window) == ["Fil", "Rediger", "Vis", "Innstillinger", "Hjelp"]
+
+
+def test_ctrl_number_switches_tabs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.sickleave_tab
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.organisation_tab
+
+
+def test_geometry_and_tab_remembered(
+    qtbot, context: AppContext, translations: Translations
+) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(context, "nb")
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(640, 480)  # the offscreen screen is 800 × 600
+    first.tabs.setCurrentIndex(2)
+    first.close()
+    assert QSettings().value("window/geometry") is not None
+    second = MainWindow(context, "nb")
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (640, 480)
+    assert second.tabs.currentIndex() == 2
+
+
+def test_language_switch_rebuilds_window_in_english_and_keeps_undo(
+    qtbot,
+    context: AppContext,
+    translations: Translations,  # type: ignore[no-untyped-def]
+) -> None:
+    controller = Controller(context, translations)
+    qtbot.addWidget(controller.window)
+    model = controller.window.measures_tab.model
+    assert model.setData(model.index(0, 1), "Ny tittel")
+    controller.window.language_actions["en"].trigger()
+    qtbot.addWidget(controller.window)
+    assert tab_titles(controller.window) == [
+        "Organisation",
+        "Measures",
+        "Sick leave",
+        "Key figures",
+    ]
+    assert QSettings().value("ui/language") == "en"
+    assert context.undo_stack.canUndo()
+    context.undo_stack.undo()
+    assert controller.window.measures_tab.model.record(0).title != "Ny tittel"
+
+
+def test_about_names_version_and_database(window: MainWindow, context: AppContext) -> None:
+    text = window.about_text()
+    assert __version__ in text
+    assert str(context.database.path) in text
+    assert "omorganiseringen" in text  # bokmål
+
+
+def test_status_bar_names_database(window: MainWindow, context: AppContext) -> None:
+    assert window.database_label.text() == str(context.database.path)
+
+
+def test_screenshots_one_png_per_tab(window: MainWindow, tmp_path: Path) -> None:
+    paths = save_screenshots(window, tmp_path / "shots")
+    assert [p.name for p in paths] == [
+        "1-organisasjon.png",
+        "2-tiltak.png",
+        "3-sykefravaer.png",
+        "4-nokkeltall.png",
+    ]
+    for path in paths:
+        image = QImage(str(path))
+        assert image.width() == 1280 and image.height() == 800
+
+
+def test_export_measures_from_window(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "tiltak.csv"
+    assert window.export_measures_to(target)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + 46
+    assert "eksporterte 46 tiltak" in window.statusBar().currentMessage().lower()

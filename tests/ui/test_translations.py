@@ -1,0 +1,70 @@
+"""Bokmål is complete, English is complete, and the compiled .qm files are current."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+TOOLS = Path(sys.executable).parent
+UNDONE = {"unfinished", "vanished", "obsolete"}
+
+
+def unfinished(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        done = translation is not None and translation.get("type") not in UNDONE
+        if not done or not (translation.text or "").strip():  # type: ignore[union-attr]
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_string_in_the_ts_file_is_translated(language: str) -> None:
+    assert unfinished(I18N / f"fredapp_{language}.ts") == []
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_visible_string_in_the_code_is_in_the_ts_file(language: str, tmp_path: Path) -> None:
+    """lupdate over today's code adds nothing untranslated to a copy of the .ts file."""
+    lupdate = TOOLS / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    copy = tmp_path / f"fredapp_{language}.ts"
+    shutil.copy(I18N / copy.name, copy)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "fredapp").rglob("*.py"))
+    subprocess.run(
+        [str(lupdate), "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    assert unfinished(copy) == [], "run resources/i18n/update_translations.py and translate"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_compiled_qm_matches_ts(language: str, tmp_path: Path) -> None:
+    lrelease = TOOLS / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    qm = tmp_path / "out.qm"
+    subprocess.run(
+        [str(lrelease), str(I18N / f"fredapp_{language}.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    assert qm.read_bytes() == (I18N / f"fredapp_{language}.qm").read_bytes()
+
+
+def test_qt_buttons_are_bokmal(translations) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
