@@ -44,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub = _command(commands, name, f"{verb} the database (format from the file ending)")
         sub.add_argument("kind", help="the kind of data, e.g. measures")
         sub.add_argument("file", type=Path, help="a .csv or .xlsx file")
+        sub.add_argument(
+            "--scenario", metavar="NAME", help="the scenario (kind org; import creates it if new)"
+        )
+    compare = _command(commands, "compare", "compare two scenarios of the organisation")
+    compare.add_argument("from_scenario", metavar="FROM", help="the first scenario's name")
+    compare.add_argument("to_scenario", metavar="TO", help="the second scenario's name")
+    compare.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser
 
 
@@ -146,6 +153,24 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_compare(args: argparse.Namespace) -> int:
+    from fredapp.core.calc.scenarios import compare_scenarios, format_comparison
+    from fredapp.core.db import open_database
+
+    database = open_database(_existing(args), create=False, read_only=True)
+    try:
+        comparison = compare_scenarios(database, args.from_scenario, args.to_scenario)
+    finally:
+        database.close()
+    if args.json:
+        import json
+
+        print(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_comparison(comparison))
+    return EXIT_OK
+
+
 def _existing(args: argparse.Namespace) -> Path:
     path = database_path(args)
     if not path.exists():
@@ -159,6 +184,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check,
     "export": run_export,
     "import": run_import,
+    "compare": run_compare,
 }
 
 

@@ -1,0 +1,229 @@
+"""Checklists of the sick-leave toolkit: one per unit and period, made from the catalogue.
+
+A period is a month (``2024-03``), a quarter (``2024-Q1``) or a year (``2024``). A new
+checklist takes one item per toolkit item that is not retired, due at the period's end; or it
+copies the items still open in the unit's checklist for the previous period of the same kind.
+Nothing here writes: the functions plan :class:`~fredapp.core.service.Change` s that the caller
+applies (the UI pushes them on the undo stack as one step).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlmodel import Session, col, select
+
+from fredapp.core.calc.sickleave import CLOSED_STATUSES
+from fredapp.core.errors import ValidationError
+from fredapp.core.models import Checklist, ChecklistItem, ItemStatus, ToolkitItem
+from fredapp.core.service import Change, DataService
+
+
+class PeriodKind(StrEnum):
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{2})|Q([1-4])))?")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    year: int
+    kind: PeriodKind
+    number: int = 1  # month 1–12, quarter 1–4, 1 for a year
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        match = _PERIOD.fullmatch(text.strip().upper())
+        if not match:
+            raise ValueError(f"'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)")
+        year = int(match.group(1))
+        if match.group(2):
+            month = int(match.group(2))
+            if not 1 <= month <= 12:
+                raise ValueError(f"'{text}' has no month {month}")
+            return cls(year, PeriodKind.MONTH, month)
+        if match.group(3):
+            return cls(year, PeriodKind.QUARTER, int(match.group(3)))
+        return cls(year, PeriodKind.YEAR, 1)
+
+    @classmethod
+    def containing(cls, day: dt.date, kind: PeriodKind) -> Period:
+        if kind is PeriodKind.MONTH:
+            return cls(day.year, kind, day.month)
+        if kind is PeriodKind.QUARTER:
+            return cls(day.year, kind, (day.month - 1) // 3 + 1)
+        return cls(day.year, kind, 1)
+
+    def __str__(self) -> str:
+        if self.kind is PeriodKind.MONTH:
+            return f"{self.year:04d}-{self.number:02d}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"{self.year:04d}-Q{self.number}"
+        return f"{self.year:04d}"
+
+    @property
+    def _per_year(self) -> int:
+        return {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.YEAR: 1}[self.kind]
+
+    def shifted(self, count: int) -> Period:
+        index = self.year * self._per_year + self.number - 1 + count
+        return Period(index // self._per_year, self.kind, index % self._per_year + 1)
+
+    def previous(self) -> Period:
+        return self.shifted(-1)
+
+    @property
+    def start(self) -> dt.date:
+        months = 12 // self._per_year
+        return dt.date(self.year, (self.number - 1) * months + 1, 1)
+
+    @property
+    def end(self) -> dt.date:
+        return self.shifted(1).start - dt.timedelta(days=1)
+
+
+def find_checklist(session: Session, lineage_id: uuid.UUID, period: Period) -> Checklist | None:
+    return session.exec(
+        select(Checklist).where(
+            col(Checklist.unit_lineage_id) == lineage_id,
+            col(Checklist.period) == str(period),
+            col(Checklist.deleted).is_(False),
+        )
+    ).first()
+
+
+def checklist_items(session: Session, checklist_id: uuid.UUID) -> list[ChecklistItem]:
+    return list(
+        session.exec(
+            select(ChecklistItem)
+            .where(
+                col(ChecklistItem.checklist_id) == checklist_id,
+                col(ChecklistItem.deleted).is_(False),
+            )
+            .order_by(col(ChecklistItem.sort_order))
+        )
+    )
+
+
+def periods_with_checklists(session: Session, lineage_id: uuid.UUID) -> list[str]:
+    return sorted(
+        session.exec(
+            select(Checklist.period).where(
+                col(Checklist.unit_lineage_id) == lineage_id, col(Checklist.deleted).is_(False)
+            )
+        ).all()
+    )
+
+
+def _refuse_existing(session: Session, lineage_id: uuid.UUID, period: Period) -> None:
+    if find_checklist(session, lineage_id, period) is not None:
+        raise ValidationError(f"the unit already has a checklist for {period}")
+
+
+def plan_from_catalogue(
+    service: DataService, lineage_id: uuid.UUID, period: Period
+) -> list[Change]:
+    """A new checklist with one item per toolkit item that is not retired, due at period end."""
+    with service.database.session() as session:
+        _refuse_existing(session, lineage_id, period)
+        tools = list(
+            session.exec(
+                select(ToolkitItem)
+                .where(col(ToolkitItem.deleted).is_(False), col(ToolkitItem.retired).is_(False))
+                .order_by(col(ToolkitItem.sort_order))
+            )
+        )
+    checklist = service.plan_create(
+        Checklist, label=f"checklist {period}", unit_lineage_id=lineage_id, period=str(period)
+    )
+    changes = [checklist]
+    for order, tool in enumerate(tools):
+        changes.append(
+            service.plan_create(
+                ChecklistItem,
+                checklist_id=checklist.record_id,
+                toolkit_item_id=tool.id,
+                title=tool.title,
+                status=ItemStatus.NOT_STARTED.value,
+                due_date=period.end,
+                sort_order=order,
+            )
+        )
+    return changes
+
+
+def plan_copy_forward(service: DataService, lineage_id: uuid.UUID, period: Period) -> list[Change]:
+    """A new checklist with the items still open in the previous period's checklist.
+
+    An open item keeps its status, responsible, due date and note: a due date that has passed
+    keeps the item overdue, which is the point of carrying it forward.
+    """
+    previous = period.previous()
+    with service.database.session() as session:
+        _refuse_existing(session, lineage_id, period)
+        source = find_checklist(session, lineage_id, previous)
+        if source is None:
+            raise ValidationError(f"the unit has no checklist for the previous period {previous}")
+        items = [
+            item
+            for item in checklist_items(session, source.id)
+            if item.status not in CLOSED_STATUSES
+        ]
+    checklist = service.plan_create(
+        Checklist, label=f"checklist {period}", unit_lineage_id=lineage_id, period=str(period)
+    )
+    changes = [checklist]
+    for order, item in enumerate(items):
+        changes.append(
+            service.plan_create(
+                ChecklistItem,
+                checklist_id=checklist.record_id,
+                toolkit_item_id=item.toolkit_item_id,
+                title=item.title,
+                status=item.status,
+                responsible=item.responsible,
+                due_date=item.due_date,
+                note=item.note,
+                sort_order=order,
+            )
+        )
+    return changes
+
+
+def plan_toggle_done(service: DataService, item_id: uuid.UUID, today: dt.date) -> Change | None:
+    """Done ↔ not done: done sets today's done date; undone goes back to in progress or not
+    started (in progress when the item has a note or a responsible person) and clears it."""
+    with service.database.session() as session:
+        item = session.get(ChecklistItem, item_id)
+        if item is None:
+            raise KeyError(f"checklist item {item_id} does not exist")
+        if item.status == ItemStatus.DONE.value:
+            back = (
+                ItemStatus.IN_PROGRESS.value
+                if item.note.strip() or item.responsible.strip()
+                else ItemStatus.NOT_STARTED.value
+            )
+            values = {"status": back, "done_date": None}
+        else:
+            values = {"status": ItemStatus.DONE.value, "done_date": today}
+    return service.plan_update(ChecklistItem, item_id, **values)
+
+
+def plan_status(
+    service: DataService, item_id: uuid.UUID, status: str, today: dt.date
+) -> Change | None:
+    """Set the status; done fills in today's done date if none, other statuses clear it."""
+    status = ItemStatus(status).value
+    with service.database.session() as session:
+        item = session.get(ChecklistItem, item_id)
+        if item is None:
+            raise KeyError(f"checklist item {item_id} does not exist")
+        done_date = (item.done_date or today) if status == ItemStatus.DONE.value else None
+    return service.plan_update(ChecklistItem, item_id, status=status, done_date=done_date)
