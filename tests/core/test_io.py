@@ -142,9 +142,9 @@ def test_both_formats_read_back_the_same(db: Database, tmp_path: Path) -> None:
 # -- the registry --------------------------------------------------------------------------
 
 
-def test_registry_knows_measures_as_export_only() -> None:
+def test_registry_knows_measures_both_ways() -> None:
     assert KINDS["measures"].export is not None
-    assert KINDS["measures"].import_ is None
+    assert KINDS["measures"].import_ is not None
 
 
 def test_unknown_kind_lists_the_known_ones(db: Database, tmp_path: Path) -> None:
@@ -153,8 +153,8 @@ def test_unknown_kind_lists_the_known_ones(db: Database, tmp_path: Path) -> None
     assert _files(tmp_path) == ["f.sqlite"]
 
 
-def test_importing_measures_is_refused_for_now(service: DataService, tmp_path: Path) -> None:
-    with pytest.raises(ImportExportError, match="'measures' cannot be imported"):
+def test_importing_a_missing_file_or_unknown_kind(service: DataService, tmp_path: Path) -> None:
+    with pytest.raises(ImportExportError, match="does not exist"):
         import_kind(service, "measures", tmp_path / "x.csv")
     with pytest.raises(ImportExportError, match="unknown kind"):
         import_kind(service, "nope", tmp_path / "x.csv")

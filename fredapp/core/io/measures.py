@@ -1,25 +1,53 @@
-"""The measures (tiltak) as a table: export now; import follows in a later issue."""
+"""The measures (tiltak) as a table: export (all, or the board's filtered cards) and import.
+
+An import is validated whole before anything is written: every bad row is named in one
+:class:`ImportExportError` and nothing changes. A row whose code exists updates only the fields
+that differ; a new code adds a measure. The import is written in one transaction, stamped and
+recorded in the history the way :class:`~fredapp.core.service.DataService` does it.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from fredapp.core.calc.measures import (
+    DIMENSION_ORDER,
+    LEVEL_ORDER,
+    STAFF_PREFIX,
+    STATUS_ORDER,
+    normalise_code,
+)
 from fredapp.core.db import Database
-from fredapp.core.io.formats import write_table
-from fredapp.core.models import Measure, Unit
+from fredapp.core.errors import FredAppError, ImportExportError
+from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.models import Measure, Scenario, Unit
+from fredapp.core.service import _CLOCK_KEY, Change, DataService, _history, _put_setting
 
 COLUMNS = [
-    "code", "title", "dimension", "level", "status", "owner", "due", "effect", "effort", "notes",
+    "code",
+    "title",
+    "dimension",
+    "level",
+    "status",
+    "owner",
+    "due",
+    "effect",
+    "effort",
+    "notes",
 ]
 
 
-def export_measures(database: Database, path: Path) -> int:
-    """Write every measure that is not deleted, in board order; return how many."""
+def export_measures(
+    database: Database, path: Path, only: Collection[uuid.UUID] | None = None
+) -> int:
+    """Write every measure that is not deleted (or those in ``only``), in board order."""
     with database.session() as session:
         measures = list(
             session.exec(
@@ -28,6 +56,9 @@ def export_measures(database: Database, path: Path) -> int:
                 .order_by(col(Measure.sort_order), col(Measure.code))
             )
         )
+        if only is not None:
+            wanted = set(only)
+            measures = [m for m in measures if m.id in wanted]
         owners = _owner_names(session, {m.owner_unit_id for m in measures if m.owner_unit_id})
     return write_table(path, COLUMNS, _rows(measures, owners))
 
@@ -55,3 +86,317 @@ def _rows(measures: list[Measure], owners: dict[uuid.UUID, str]) -> Iterator[lis
             measure.effort,
             measure.notes,
         ]
+
+
+# -- import --------------------------------------------------------------------------------
+
+REQUIRED = ("code",)
+_RATING_RANGE = range(1, 6)
+_DIMENSION_NAMES = {
+    "struktur": "S",
+    "roller og ansvar": "RA",
+    "kompetanse og kapasitet": "KK",
+    "arbeidsprosesser": "A",
+    "prestasjonsmåling": "P",
+    "kommunikasjon, koordinering og verktøy": "KKV",
+    "kultur": "K",
+}
+_LEVEL_NAMES = {
+    "stab": "stab",
+    "staff": "stab",
+    "sentrale staber": "stab",
+    "kommune": "kommune",
+    "municipality": "kommune",
+    "hele kommunen": "kommune",
+}
+_STATUS_NAMES = {
+    "ikke startet": "ikke_startet",
+    "not started": "ikke_startet",
+    "pågår": "pagar",
+    "in progress": "pagar",
+    "fullført": "fullfort",
+    "done": "fullfort",
+    "stilt i bero": "stilt_i_bero",
+    "on hold": "stilt_i_bero",
+}
+
+
+@dataclass
+class ImportPlan:
+    """The changes an import would make, and how many rows add, update or leave a measure."""
+
+    changes: list[Change] = field(default_factory=list)
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def import_measures(service: DataService, path: Path) -> int:
+    """Import ``path`` (.csv or .xlsx) in one transaction; return the rows read."""
+    plan = plan_measure_import(service, path)
+    apply_changes(service, plan.changes)
+    return plan.rows
+
+
+def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
+    """Validate the whole file and return the changes; raise naming every bad row."""
+    header, rows = read_table(path)
+    columns = _columns(header, path)
+    with service.database.session() as session:
+        existing = {
+            normalise_code(m.code): m
+            for m in session.exec(select(Measure).where(col(Measure.deleted).is_(False)))
+        }
+        units = list(session.exec(select(Unit).where(col(Unit.deleted).is_(False))))
+        current = session.exec(select(Scenario.id).where(col(Scenario.is_current).is_(True)))
+        current_ids = set(current.all())
+        all_names = _owner_names(
+            session, {m.owner_unit_id for m in existing.values() if m.owner_unit_id}
+        )
+    owners = _owner_lookup(units, current_ids)
+    next_order = max((m.sort_order for m in existing.values()), default=-1) + 1
+    plan = ImportPlan()
+    errors: list[str] = []
+    seen: dict[str, int] = {}
+    for offset, raw in enumerate(rows):
+        row_no = offset + 2  # the header is row 1
+        cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
+        try:
+            values = _row_values(cells, row_no, owners)
+        except ImportExportError as exc:
+            errors.append(str(exc))
+            continue
+        key = normalise_code(values["code"])
+        if key in seen:
+            errors.append(f"row {row_no}: code '{values['code']}' is also in row {seen[key]}")
+            continue
+        seen[key] = row_no
+        measure = existing.get(key)
+        try:
+            change = _row_change(service, measure, values, all_names, row_no, next_order)
+        except ImportExportError as exc:
+            errors.append(str(exc))
+            continue
+        plan.rows += 1
+        if change is None:
+            plan.unchanged += 1
+            continue
+        try:
+            service.validate(change)
+        except FredAppError as exc:
+            errors.append(f"row {row_no}: {exc}")
+            continue
+        if measure is None:
+            plan.created += 1
+            next_order += 1
+        else:
+            plan.updated += 1
+        plan.changes.append(change)
+    if errors:
+        shown = errors[:20] + ([f"… and {len(errors) - 20} more"] if len(errors) > 20 else [])
+        raise ImportExportError(
+            f"{path.name}: nothing was imported; {len(errors)} bad rows:\n" + "\n".join(shown)
+        )
+    return plan
+
+
+def apply_changes(service: DataService, changes: list[Change]) -> None:
+    """Write ``changes`` in one transaction, stamped like the service does, then tell listeners."""
+    if not changes:
+        return
+    for change in changes:
+        service.validate(change)
+    now = dt.datetime.now(dt.UTC)
+    with service.database.session() as session:
+        stamp = ""
+        for change in changes:
+            stamp = str(service.clock.now())
+            record = session.get(change.model, change.record_id)
+            if record is None:
+                record = change.model(id=change.record_id, **change.after)
+            else:
+                for name, value in change.after.items():
+                    setattr(record, name, value)
+            record.stamp = stamp
+            record.device = service.device
+            session.add(record)
+            for entry in _history(change, stamp, service.device, service.author, now):
+                session.add(entry)
+        _put_setting(session, _CLOCK_KEY, stamp)
+        session.commit()
+    for change in changes:
+        for listener in list(service.listeners):
+            listener(change)
+
+
+def _columns(header: list[str], path: Path) -> dict[str, int]:
+    names = [name.strip().lower() for name in header]
+    unknown = [name for name in names if name and name not in COLUMNS]
+    if unknown:
+        raise ImportExportError(
+            f"{path.name}: unknown columns {', '.join(unknown)}; "
+            f"the columns are {', '.join(COLUMNS)}"
+        )
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise ImportExportError(f"{path.name}: the column '{missing[0]}' is missing")
+    doubled = sorted({name for name in names if name and names.count(name) > 1})
+    if doubled:
+        raise ImportExportError(f"{path.name}: the column '{doubled[0]}' appears twice")
+    return {name: index for index, name in enumerate(names) if name}
+
+
+def _owner_lookup(units: list[Unit], current: set[uuid.UUID]) -> dict[str, uuid.UUID]:
+    """Unit names (case-insensitive) to ids; the current scenario's unit wins a shared name."""
+    lookup: dict[str, uuid.UUID] = {}
+    for unit in sorted(units, key=lambda u: u.scenario_id in current):
+        lookup[unit.name.strip().casefold()] = unit.id
+    return lookup
+
+
+def _row_values(cells: dict[str, str], row: int, owners: dict[str, uuid.UUID]) -> dict[str, Any]:
+    """The row's cells as field values; only the columns the file has (blank code refused)."""
+    code = cells.get("code", "")
+    if not code:
+        raise ImportExportError(f"row {row}, column 'code': is empty")
+    values: dict[str, Any] = {"code": code}
+    if "title" in cells:
+        values["title"] = cells["title"]
+    if "notes" in cells:
+        values["notes"] = cells["notes"]
+    parsers: list[tuple[str, str, Callable[[str], Any]]] = [
+        (
+            "dimension",
+            "dimension",
+            lambda t: _choice(t, DIMENSION_ORDER, _DIMENSION_NAMES, row, "dimension"),
+        ),
+        ("level", "level", lambda t: _choice(t, LEVEL_ORDER, _LEVEL_NAMES, row, "level")),
+        ("status", "status", lambda t: _choice(t, STATUS_ORDER, _STATUS_NAMES, row, "status")),
+        ("effect", "effect", lambda t: _rating(t, row, "effect")),
+        ("effort", "effort", lambda t: _rating(t, row, "effort")),
+    ]
+    errors: list[str] = []
+    for column, name, parse in parsers:
+        if cells.get(column):  # blank: keep the measure's value, or the default for a new one
+            try:
+                values[name] = parse(cells[column])
+            except ImportExportError as exc:
+                errors.append(str(exc))
+    for column, name, parse in (
+        ("owner", "owner_unit_id", lambda t: _owner(t, owners, row)),
+        ("due", "due_date", lambda t: _date(t, row)),
+    ):
+        if column in cells:  # blank: no owner, no due date
+            try:
+                values[name] = parse(cells[column])
+            except ImportExportError as exc:
+                errors.append(str(exc))
+    if errors:
+        raise ImportExportError("\n".join(errors))
+    return values
+
+
+def _row_change(
+    service: DataService,
+    measure: Measure | None,
+    values: dict[str, Any],
+    owner_names: dict[uuid.UUID, str],
+    row: int,
+    order: int,
+) -> Change | None:
+    if measure is None:
+        if not values.get("title"):
+            raise ImportExportError(f"row {row}, column 'title': a new measure needs a title")
+        derived_level, derived_dimension = _level_and_dimension(values["code"])
+        values.setdefault("level", derived_level)
+        values.setdefault("dimension", derived_dimension)
+        if values["dimension"] is None:
+            raise ImportExportError(
+                f"row {row}, column 'dimension': is empty and the code "
+                f"'{values['code']}' names no dimension"
+            )
+        label = f"import {values['code']}"
+        return service.plan_create(Measure, label, sort_order=order, **values)
+    if "title" in values and not values["title"]:
+        raise ImportExportError(f"row {row}, column 'title': is empty")
+    changed: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "code":
+            continue  # the code found the measure; its spelling stays
+        old = getattr(measure, name)
+        if name == "owner_unit_id" and _same_unit_name(old, value, owner_names, service):
+            continue  # the same unit by name (perhaps in another scenario)
+        if old != value:
+            changed[name] = value
+    if not changed:
+        return None
+    before = {name: getattr(measure, name) for name in changed}
+    return Change(Measure, measure.id, before, changed, f"import {measure.code}")
+
+
+def _same_unit_name(
+    old: uuid.UUID | None,
+    new: uuid.UUID | None,
+    owner_names: dict[uuid.UUID, str],
+    service: DataService,
+) -> bool:
+    if old is None or new is None:
+        return False
+    return owner_names.get(old, "").casefold() == _name_of(new, service).casefold()
+
+
+def _name_of(unit_id: uuid.UUID, service: DataService) -> str:
+    with service.database.session() as session:
+        unit = session.get(Unit, unit_id)
+    return unit.name if unit else ""
+
+
+def _level_and_dimension(code: str) -> tuple[str, str | None]:
+    text = code.strip().upper()
+    level = "stab" if text.startswith(STAFF_PREFIX) else "kommune"
+    letters = text.removeprefix(STAFF_PREFIX).rstrip("0123456789*")
+    return level, letters if letters in DIMENSION_ORDER else None
+
+
+def _choice(text: str, codes: tuple[str, ...], names: dict[str, str], row: int, column: str) -> str:
+    for code in codes:
+        if text.casefold() == code.casefold():
+            return code
+    found = names.get(text.casefold())
+    if found is None:
+        raise ImportExportError(
+            f"row {row}, column '{column}': '{text}' is not one of {', '.join(codes)}"
+        )
+    return found
+
+
+def _owner(text: str, owners: dict[str, uuid.UUID], row: int) -> uuid.UUID | None:
+    if not text:
+        return None
+    found = owners.get(text.casefold())
+    if found is None:
+        raise ImportExportError(f"row {row}, column 'owner': no unit is named '{text}'")
+    return found
+
+
+def _date(text: str, row: int) -> dt.date | None:
+    if not text:
+        return None
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ImportExportError(
+        f"row {row}, column 'due': '{text}' is not a date (write 2024-06-30 or 30.06.2024)"
+    )
+
+
+def _rating(text: str, row: int, column: str) -> int:
+    value = parse_number(text, row=row, column=column)
+    if not value.is_integer() or int(value) not in _RATING_RANGE:
+        raise ImportExportError(
+            f"row {row}, column '{column}': '{text}' is not a whole number from 1 to 5"
+        )
+    return int(value)

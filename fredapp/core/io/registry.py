@@ -32,7 +32,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
-        Kind("measures", export=measures.export_measures),
+        Kind("measures", export=measures.export_measures, import_=measures.import_measures),
     )
 }
 
