@@ -1,0 +1,488 @@
+"""Scenarios side by side: leader figures of each, the change between them, and what moved.
+
+Units are matched across scenarios by their lineage id: the same unit keeps it in every
+scenario. A unit's ``predecessors`` names the lineages it was split from or merged out of. From
+these two facts alone the comparison tells, for every unit:
+
+- *moved*: the same lineage under a different parent lineage;
+- *renamed*: the same lineage under another name, or a new lineage that replaces exactly one
+  old one (one predecessor, which has no other successor and does not continue);
+- *relevelled*: the same lineage at another level (team → avdeling);
+- *split*: an old lineage that continues in two or more units of the new scenario;
+- *merged*: a new unit that continues two or more old lineages;
+- *created*: a new lineage without predecessors;
+- *removed*: an old lineage that neither continues nor has a successor.
+
+Nothing is stored: every figure comes from the two trees.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlmodel import col, select
+
+from fredapp.core.calc.leaders import LeaderStats, leader_stats, percent_change
+from fredapp.core.db import Database
+from fredapp.core.errors import FredAppError
+from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
+
+
+class ChangeKind(StrEnum):
+    MOVED = "moved"
+    RENAMED = "renamed"
+    SPLIT = "split"
+    MERGED = "merged"
+    CREATED = "created"
+    REMOVED = "removed"
+    RELEVELLED = "relevelled"
+
+
+CHANGE_ORDER: tuple[ChangeKind, ...] = tuple(ChangeKind)
+
+
+@dataclass(frozen=True)
+class UnitChange:
+    """One change between two scenarios.
+
+    ``before`` names the units of the first scenario involved, ``after`` those of the second
+    (a split has one before and several after; a merge the other way round). For a move,
+    ``from_parent``/``to_parent`` name the parents; for a relevel, ``from_level``/``to_level``.
+    """
+
+    kind: ChangeKind
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    from_parent: str | None = None
+    to_parent: str | None = None
+    from_level: str | None = None
+    to_level: str | None = None
+    lineage_ids: tuple[uuid.UUID, ...] = ()
+
+    @property
+    def unit(self) -> str:
+        """The name the change is listed under."""
+        if self.kind in (ChangeKind.SPLIT, ChangeKind.REMOVED):
+            return self.before[0]
+        return self.after[0] if self.after else self.before[0]
+
+    def describe(self) -> str:
+        """An English sentence for logs and the command line."""
+        parent_from = self.from_parent or "(top)"
+        parent_to = self.to_parent or "(top)"
+        match self.kind:
+            case ChangeKind.MOVED:
+                return f"{self.unit} moved from {parent_from} to {parent_to}"
+            case ChangeKind.RENAMED:
+                return f"{self.before[0]} renamed {self.after[0]}"
+            case ChangeKind.SPLIT:
+                return f"{self.before[0]} split into {_and(self.after)}"
+            case ChangeKind.MERGED:
+                return f"{_and(self.before)} merged into {self.after[0]}"
+            case ChangeKind.CREATED:
+                return f"{self.after[0]} created under {parent_to}"
+            case ChangeKind.REMOVED:
+                return f"{self.before[0]} removed from {parent_from}"
+            case ChangeKind.RELEVELLED:
+                return f"{self.unit} changed level from {self.from_level} to {self.to_level}"
+        raise AssertionError(self.kind)  # pragma: no cover
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.value,
+            "unit": self.unit,
+            "before": list(self.before),
+            "after": list(self.after),
+            "from_parent": self.from_parent,
+            "to_parent": self.to_parent,
+            "from_level": self.from_level,
+            "to_level": self.to_level,
+            "lineage_ids": [str(lineage) for lineage in self.lineage_ids],
+            "text": self.describe(),
+        }
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One compared figure: a level's leaders, all leaders, employees or density."""
+
+    key: str
+    before: float | None
+    after: float | None
+
+    @property
+    def difference(self) -> float | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+    @property
+    def percent(self) -> float | None:
+        return percent_change(self.before, self.after)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "before": self.before,
+            "after": self.after,
+            "difference": self.difference,
+            "percent": self.percent,
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    from_name: str
+    to_name: str
+    before: LeaderStats
+    after: LeaderStats
+    changes: list[UnitChange] = field(default_factory=list)
+
+    def level_rows(self) -> list[FigureRow]:
+        """Leaders per level, levels without leaders in both scenarios left out."""
+        levels = [level.value for level in LEVEL_ORDER]
+        levels += sorted(
+            (set(self.before.leaders_by_level) | set(self.after.leaders_by_level)) - set(levels)
+        )
+        rows = []
+        for level in levels:
+            before = self.before.leaders_by_level.get(level, 0)
+            after = self.after.leaders_by_level.get(level, 0)
+            if before or after:
+                rows.append(FigureRow(level, before, after))
+        return rows
+
+    def total_rows(self) -> list[FigureRow]:
+        """Leaders in total, employees, and employees per leader."""
+        return [
+            FigureRow("leaders", self.before.leaders, self.after.leaders),
+            FigureRow("employees", self.before.employees, self.after.employees),
+            FigureRow("density", self.before.density, self.after.density),
+        ]
+
+    def rows(self) -> list[FigureRow]:
+        return self.level_rows() + self.total_rows()
+
+    def changes_of(self, kind: ChangeKind) -> list[UnitChange]:
+        return [change for change in self.changes if change.kind == kind]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figures and changes as plain data (``fredapp compare --json``)."""
+        return {
+            "from": self.from_name,
+            "to": self.to_name,
+            "leaders_by_level": {row.key: row.to_dict() for row in self.level_rows()},
+            **{row.key: row.to_dict() for row in self.total_rows()},
+            "changes": [change.to_dict() for change in self.changes],
+        }
+
+
+# -- the comparison of two lists of units ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tree:
+    """One scenario's units, indexed by lineage."""
+
+    units: list[Unit]
+    by_lineage: dict[uuid.UUID, Unit]
+    by_id: dict[uuid.UUID, Unit]
+    order: dict[uuid.UUID, int]  # lineage → position in a depth-first walk
+
+    @classmethod
+    def of(cls, units: Iterable[Unit]) -> _Tree:
+        units = list(units)
+        by_id = {unit.id: unit for unit in units}
+        by_lineage = {unit.lineage_id: unit for unit in units}
+        return cls(units, by_lineage, by_id, _depth_first_order(units))
+
+    def parent(self, unit: Unit) -> Unit | None:
+        return self.by_id.get(unit.parent_id) if unit.parent_id else None
+
+    def parent_name(self, unit: Unit) -> str | None:
+        parent = self.parent(unit)
+        return parent.name if parent else None
+
+    def parent_lineage(self, unit: Unit) -> uuid.UUID | None:
+        parent = self.parent(unit)
+        return parent.lineage_id if parent else None
+
+
+def _depth_first_order(units: list[Unit]) -> dict[uuid.UUID, int]:
+    children: dict[uuid.UUID | None, list[Unit]] = {}
+    ids = {unit.id for unit in units}
+    for unit in units:
+        parent = unit.parent_id if unit.parent_id in ids else None
+        children.setdefault(parent, []).append(unit)
+    for siblings in children.values():
+        siblings.sort(key=lambda unit: unit.sort_order)
+    order: dict[uuid.UUID, int] = {}
+    stack = list(reversed(children.get(None, [])))
+    seen: set[uuid.UUID] = set()
+    while stack:
+        unit = stack.pop()
+        if unit.id in seen:  # a cycle in damaged data must not loop forever
+            continue
+        seen.add(unit.id)
+        order.setdefault(unit.lineage_id, len(order))
+        stack.extend(reversed(children.get(unit.id, [])))
+    for unit in units:  # units in a cycle, never reached from the top
+        order.setdefault(unit.lineage_id, len(order))
+    return order
+
+
+def predecessor_ids(unit: Unit) -> list[uuid.UUID]:
+    """The lineage ids in ``unit.predecessors``; words that are not UUIDs are skipped."""
+    found = []
+    for word in unit.predecessors.split():
+        try:
+            found.append(uuid.UUID(word))
+        except ValueError:
+            continue
+    return found
+
+
+def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitChange]:
+    """What changed from the units ``before`` to the units ``after``, in a stable order."""
+    old = _Tree.of(before)
+    new = _Tree.of(after)
+    changes: list[tuple[int, int, UnitChange]] = []
+
+    def add(change: UnitChange, position: int) -> None:
+        changes.append((CHANGE_ORDER.index(change.kind), position, change))
+
+    # Successors of each old lineage among the new units that name it as predecessor.
+    successors: dict[uuid.UUID, list[Unit]] = {}
+    predecessors: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for unit in new.units:
+        known = [p for p in predecessor_ids(unit) if p in old.by_lineage and p != unit.lineage_id]
+        if known:
+            predecessors[unit.lineage_id] = known
+            for lineage in known:
+                successors.setdefault(lineage, []).append(unit)
+
+    # Continuing lineages: moved, renamed, relevelled.
+    for unit in new.units:
+        was = old.by_lineage.get(unit.lineage_id)
+        if was is None:
+            continue
+        position = new.order[unit.lineage_id]
+        lineage = (unit.lineage_id,)
+        if old.parent_lineage(was) != new.parent_lineage(unit):
+            move = UnitChange(
+                ChangeKind.MOVED,
+                (was.name,),
+                (unit.name,),
+                from_parent=old.parent_name(was),
+                to_parent=new.parent_name(unit),
+                lineage_ids=lineage,
+            )
+            add(move, position)
+        if was.name != unit.name:
+            add(
+                UnitChange(ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineage),
+                position,
+            )
+        if was.level != unit.level:
+            relevel = UnitChange(
+                ChangeKind.RELEVELLED,
+                (was.name,),
+                (unit.name,),
+                from_level=was.level,
+                to_level=unit.level,
+                lineage_ids=lineage,
+            )
+            add(relevel, position)
+
+    # Splits: an old lineage with two or more units after it (itself, if it continues, counts).
+    for lineage, units in successors.items():
+        continuing = new.by_lineage.get(lineage)
+        heirs = ([continuing] if continuing else []) + units
+        if len(heirs) < 2:
+            continue
+        heirs.sort(key=lambda unit: new.order[unit.lineage_id])
+        was = old.by_lineage[lineage]
+        split = UnitChange(
+            ChangeKind.SPLIT,
+            (was.name,),
+            tuple(unit.name for unit in heirs),
+            from_parent=old.parent_name(was),
+            lineage_ids=(lineage, *(unit.lineage_id for unit in heirs)),
+        )
+        add(split, old.order[lineage])
+
+    # Merges, one-to-one replacements and created units: new lineages and their sources.
+    for unit in new.units:
+        sources = list(predecessors.get(unit.lineage_id, []))
+        if unit.lineage_id in old.by_lineage:
+            sources.insert(0, unit.lineage_id)
+        position = new.order[unit.lineage_id]
+        if len(sources) >= 2:
+            sources.sort(key=lambda lineage: old.order[lineage])
+            merge = UnitChange(
+                ChangeKind.MERGED,
+                tuple(old.by_lineage[lineage].name for lineage in sources),
+                (unit.name,),
+                to_parent=new.parent_name(unit),
+                lineage_ids=(*sources, unit.lineage_id),
+            )
+            add(merge, position)
+        elif unit.lineage_id in old.by_lineage:
+            continue
+        elif sources:
+            source = sources[0]
+            sole_heir = len(successors[source]) == 1 and source not in new.by_lineage
+            was = old.by_lineage[source]
+            if sole_heir:
+                # A new lineage that simply replaces one old unit: a rename, maybe a move too.
+                lineages = (source, unit.lineage_id)
+                if was.name != unit.name:
+                    renamed = UnitChange(
+                        ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineages
+                    )
+                    add(renamed, position)
+                if old.parent_lineage(was) != new.parent_lineage(unit):
+                    move = UnitChange(
+                        ChangeKind.MOVED,
+                        (was.name,),
+                        (unit.name,),
+                        from_parent=old.parent_name(was),
+                        to_parent=new.parent_name(unit),
+                        lineage_ids=lineages,
+                    )
+                    add(move, position)
+        else:
+            created = UnitChange(
+                ChangeKind.CREATED,
+                (),
+                (unit.name,),
+                to_parent=new.parent_name(unit),
+                lineage_ids=(unit.lineage_id,),
+            )
+            add(created, position)
+
+    # Removed: old lineages that neither continue nor have a successor.
+    for unit in old.units:
+        if unit.lineage_id in new.by_lineage or unit.lineage_id in successors:
+            continue
+        removed = UnitChange(
+            ChangeKind.REMOVED,
+            (unit.name,),
+            (),
+            from_parent=old.parent_name(unit),
+            lineage_ids=(unit.lineage_id,),
+        )
+        add(removed, old.order[unit.lineage_id])
+
+    changes.sort(key=lambda item: (item[0], item[1]))
+    return [change for _kind, _position, change in changes]
+
+
+def compare(
+    before: Sequence[Unit], after: Sequence[Unit], from_name: str = "", to_name: str = ""
+) -> Comparison:
+    return Comparison(
+        from_name, to_name, leader_stats(before), leader_stats(after), compare_units(before, after)
+    )
+
+
+# -- scenarios in the database --------------------------------------------------------------
+
+
+def scenarios(database: Database) -> list[Scenario]:
+    """The scenarios that are not deleted, in their order."""
+    with database.session() as session:
+        query = (
+            select(Scenario)
+            .where(col(Scenario.deleted).is_(False))
+            .order_by(col(Scenario.sort_order), col(Scenario.name))
+        )
+        return list(session.exec(query))
+
+
+def find_scenario(database: Database, name: str) -> Scenario:
+    """The scenario the user calls ``name``: exactly, or else ignoring case and spaces."""
+    known = scenarios(database)
+    exact = [scenario for scenario in known if scenario.name == name]
+    if not exact:
+        folded = name.strip().casefold()
+        exact = [scenario for scenario in known if scenario.name.strip().casefold() == folded]
+    if len(exact) == 1:
+        return exact[0]
+    names = ", ".join(f"'{scenario.name}'" for scenario in known) or "none"
+    if not exact:
+        raise FredAppError(f"no scenario is called '{name}'; scenarios: {names}")
+    raise FredAppError(f"{len(exact)} scenarios are called '{name}'; rename one first")
+
+
+def scenario_units(database: Database, scenario_id: uuid.UUID) -> list[Unit]:
+    with database.session() as session:
+        query = (
+            select(Unit)
+            .where(col(Unit.scenario_id) == scenario_id, col(Unit.deleted).is_(False))
+            .order_by(col(Unit.sort_order))
+        )
+        return list(session.exec(query))
+
+
+def compare_scenarios(database: Database, from_name: str, to_name: str) -> Comparison:
+    """Compare two scenarios named as the user named them."""
+    first = find_scenario(database, from_name)
+    second = find_scenario(database, to_name)
+    return compare_scenario_ids(database, first, second)
+
+
+def compare_scenario_ids(database: Database, first: Scenario, second: Scenario) -> Comparison:
+    return compare(
+        scenario_units(database, first.id),
+        scenario_units(database, second.id),
+        first.name,
+        second.name,
+    )
+
+
+# -- plain text, for the command line -------------------------------------------------------
+
+_FIGURE_NAMES = {"leaders": "leaders in total", "employees": "employees", "density": "density"}
+
+
+def format_comparison(comparison: Comparison) -> str:
+    """The comparison as a text table and a list of changes (English, for the terminal)."""
+    rows = [("", comparison.from_name, comparison.to_name, "change", "per cent")]
+    for row in comparison.level_rows():
+        rows.append((f"leaders: {row.key}", *_figure_cells(row, 0)))
+    for row in comparison.total_rows():
+        rows.append((_FIGURE_NAMES[row.key], *_figure_cells(row, 1 if row.key == "density" else 0)))
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    lines = [
+        "  ".join(
+            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
+        ).rstrip()
+        for row in rows
+    ]
+    lines.append("")
+    lines.append(f"changes ({len(comparison.changes)}):")
+    lines.extend(f"  {change.kind.value:<10} {change.describe()}" for change in comparison.changes)
+    return "\n".join(lines)
+
+
+def _figure_cells(row: FigureRow, decimals: int) -> tuple[str, str, str, str]:
+    def number(value: float | None, sign: bool = False) -> str:
+        if value is None:
+            return "–"
+        return f"{value:{'+' if sign else ''}.{decimals}f}"
+
+    percent = row.percent
+    return (
+        number(row.before),
+        number(row.after),
+        number(row.difference, sign=True),
+        "–" if percent is None else f"{percent:+.1f} %",
+    )
