@@ -240,6 +240,27 @@ class ChangeRecord(Synced, table=True):
     changed_at: dt.datetime
 
 
+class ConflictKind(StrEnum):
+    TEXT = "text"  # two concurrent edits of one long text: both kept, one shown
+    DELETE = "delete"  # a delete met an edit made elsewhere: the record was kept
+
+
+class SyncConflict(Synced, table=True):
+    """Something sync could not decide alone; a person looks at it and resolves it."""
+
+    table_name: str = Field(index=True)
+    record_id: uuid.UUID = Field(index=True)
+    field_name: str = ""
+    kind: str = ConflictKind.TEXT.value
+    value_a: str | None = None  # the value sync kept in the record (the later stamp)
+    value_b: str | None = None  # the other, concurrent value
+    stamp_a: str = ""
+    stamp_b: str = ""
+    device_a: str = ""
+    device_b: str = ""
+    resolved: bool = Field(default=False, index=True)
+
+
 class LocalSetting(SQLModel, table=True):
     """Per-database settings that never sync (device id, clock state)."""
 
@@ -265,4 +286,5 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     Goal,
     Benchmark,
     ChangeRecord,
+    SyncConflict,
 )

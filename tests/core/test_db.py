@@ -212,7 +212,7 @@ def test_older_database_is_upgraded_keeps_data_and_is_backed_up(tmp_path, db_pat
 
     backup = db_path.with_name(f"{db_path.name}.before-{SCHEMA_HEAD}.bak")
     assert backup.exists()
-    assert list(tmp_path.glob("*.before-0002.bak")) == [backup]
+    assert list(tmp_path.glob(f"*.before-{SCHEMA_HEAD}.bak")) == [backup]
     assert backup.read_bytes() == original
     assert inspect_file(backup).revision == "0001"
 
