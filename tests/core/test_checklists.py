@@ -61,7 +61,7 @@ def test_period_containing_a_day_and_bad_periods() -> None:
     assert str(Period.containing(day, PeriodKind.QUARTER)) == "2024-Q3"
     assert str(Period.containing(day, PeriodKind.YEAR)) == "2024"
     for bad in ("2024-13", "2024-Q5", "24-01", "mars", ""):
-        with pytest.raises(ValueError, match="period|month"):
+        with pytest.raises(ValueError, match=r"period|month"):
             Period.parse(bad)
 
 
