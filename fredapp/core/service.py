@@ -139,6 +139,37 @@ class DataService:
         for listener in list(self.listeners):
             listener(change)
 
+    def apply_many(self, changes: list[Change]) -> None:
+        """Write several changes in ONE transaction (bulk imports): all of them or none.
+
+        Every change is validated before anything is written; each gets its own stamp and
+        history like :meth:`apply`, and the listeners hear of them after the commit.
+        """
+        for change in changes:
+            self.validate(change)
+        now = dt.datetime.now(dt.UTC)
+        with self.database.session() as session:
+            stamp = ""
+            for change in changes:
+                stamp = str(self.clock.now())
+                record = session.get(change.model, change.record_id)
+                if record is None:
+                    record = change.model(id=change.record_id, **change.after)
+                else:
+                    for name, value in change.after.items():
+                        setattr(record, name, value)
+                record.stamp = stamp
+                record.device = self.device
+                session.add(record)
+                for entry in _history(change, stamp, self.device, self.author, now):
+                    session.add(entry)
+            if stamp:
+                _put_setting(session, _CLOCK_KEY, stamp)
+            session.commit()
+        for change in changes:
+            for listener in list(self.listeners):
+                listener(change)
+
     def history(self, record_id: uuid.UUID) -> list[ChangeRecord]:
         with self.database.session() as session:
             query = (

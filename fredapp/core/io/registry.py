@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
-from fredapp.core.io import measures
+from fredapp.core.io import checklist, measures, sickleave
 from fredapp.core.service import DataService
 
 Exporter = Callable[[Database, Path], int]
@@ -33,6 +33,12 @@ KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
         Kind("measures", export=measures.export_measures, import_=measures.import_measures),
+        Kind("sickleave", export=sickleave.export_sickleave, import_=sickleave.import_sickleave),
+        Kind(
+            "checklist",
+            export=checklist.export_checklists,
+            import_=checklist.import_checklists,
+        ),
     )
 }
 

@@ -1,0 +1,219 @@
+"""The kind ``sickleave``: units' monthly sick-leave figures as a table.
+
+Columns ``unit, month, employees, total, short, long``: the unit by its name in the current
+organisation scenario, the month as YYYY-MM, the percentages with a decimal comma or point.
+Figures of a group smaller than five are exported with ``skjult (< 5)`` in place of the
+percentages (never the numbers), and such rows are passed over on import. An import
+checks every row before it writes anything, then writes all rows in one transaction; a row
+for a unit and month already stored replaces that month's figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from fredapp.core.calc.sickleave import check_figure, current_scenario_id, parse_month
+from fredapp.core.db import Database
+from fredapp.core.errors import ImportExportError, ValidationError
+from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.models import SickLeaveFigure, Unit
+from fredapp.core.privacy import HIDDEN_TEXT, is_small_group
+from fredapp.core.service import Change, DataService
+
+COLUMNS = ["unit", "month", "employees", "total", "short", "long"]
+_FIELDS = {"total": "total_pct", "short": "short_pct", "long": "long_pct"}
+
+
+def unit_names(session: Session) -> dict[uuid.UUID, str]:
+    """Lineage id → name: the current scenario's name first, else the name in another one."""
+    current = current_scenario_id(session)
+    names: dict[uuid.UUID, str] = {}
+    rows = session.exec(
+        select(Unit.lineage_id, Unit.name, Unit.scenario_id).where(col(Unit.deleted).is_(False))
+    ).all()
+    for lineage, name, scenario in rows:
+        if scenario == current or lineage not in names:
+            names[lineage] = name
+    return names
+
+
+def current_units_by_name(session: Session) -> dict[str, list[uuid.UUID]]:
+    """Lower-cased name → lineage ids of the current scenario's units with that name."""
+    current = current_scenario_id(session)
+    found: dict[str, list[uuid.UUID]] = {}
+    for lineage, name in session.exec(
+        select(Unit.lineage_id, Unit.name).where(
+            col(Unit.scenario_id) == current, col(Unit.deleted).is_(False)
+        )
+    ).all():
+        found.setdefault(" ".join(name.split()).casefold(), []).append(lineage)
+    return found
+
+
+def export_sickleave(database: Database, path: Path) -> int:
+    with database.session() as session:
+        names = unit_names(session)
+        figures = list(
+            session.exec(select(SickLeaveFigure).where(col(SickLeaveFigure.deleted).is_(False)))
+        )
+    figures.sort(key=lambda f: (names.get(f.unit_lineage_id, "").casefold(), f.month))
+    return write_table(path, COLUMNS, _rows(figures, names))
+
+
+def _rows(figures: list[SickLeaveFigure], names: dict[uuid.UUID, str]) -> Iterator[list[Any]]:
+    for figure in figures:
+        name = names.get(figure.unit_lineage_id, str(figure.unit_lineage_id))
+        if is_small_group(figure.employees):
+            yield [name, figure.month, figure.employees, HIDDEN_TEXT, HIDDEN_TEXT, HIDDEN_TEXT]
+        else:
+            yield [
+                name,
+                figure.month,
+                figure.employees,
+                figure.total_pct,
+                figure.short_pct,
+                figure.long_pct,
+            ]
+
+
+def column_positions(header: list[str], wanted: list[str], path: Path) -> dict[str, int]:
+    """Where each wanted column is (any order, any case); an error names the missing ones."""
+    positions = {name.strip().casefold(): index for index, name in enumerate(header)}
+    missing = [name for name in wanted if name not in positions]
+    if missing:
+        raise ImportExportError(
+            f"{path.name} lacks the column(s) {', '.join(missing)}; "
+            f"the columns are {', '.join(wanted)}"
+        )
+    return {name: positions[name] for name in wanted}
+
+
+def import_sickleave(
+    service: DataService,
+    path: Path,
+    today: Callable[[], dt.date] = dt.date.today,
+    **_options: Any,
+) -> int:
+    """Import figures; return how many rows were written. Nothing is written on any error."""
+    header, rows = read_table(path)
+    where = column_positions(header, COLUMNS, path)
+    errors: list[str] = []
+    planned: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
+    with service.database.session() as session:
+        by_name = current_units_by_name(session)
+        for number, row in enumerate(rows, start=2):  # row 1 is the header
+            cells = {name: (row[i] if i < len(row) else "").strip() for name, i in where.items()}
+            try:
+                parsed = _parse_row(cells, number, by_name, today())
+            except ImportExportError as exc:
+                errors.append(str(exc))
+                continue
+            if parsed is None:
+                continue
+            key = (parsed["unit_lineage_id"], parsed["month"])
+            if key in planned:
+                errors.append(
+                    f"row {number}: {cells['unit']} {parsed['month']} is in the file twice"
+                )
+                continue
+            planned[key] = parsed
+        if errors:
+            raise ImportExportError(_summary(path, errors))
+        existing = _existing(session, planned)
+    changes = _changes(service, planned, existing)
+    try:
+        service.apply_many(changes)
+    except ValidationError as exc:
+        raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
+    return len(planned)
+
+
+def _summary(path: Path, errors: list[str]) -> str:
+    shown = "; ".join(errors[:10])
+    more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
+    return f"{path.name}: {shown}{more}; nothing was imported"
+
+
+def _parse_row(
+    cells: dict[str, str],
+    number: int,
+    by_name: dict[str, list[uuid.UUID]],
+    today: dt.date,
+) -> dict[str, Any] | None:
+    if all(cells[name].casefold() == HIDDEN_TEXT.casefold() for name in _FIELDS):
+        return None  # a small group as FredApp exports it: nothing to import
+    name = " ".join(cells["unit"].split())
+    lineages = by_name.get(name.casefold(), [])
+    if not lineages:
+        raise ImportExportError(
+            f"row {number}, column 'unit': no unit '{name}' in the current organisation"
+        )
+    if len(lineages) > 1:
+        raise ImportExportError(
+            f"row {number}, column 'unit': {len(lineages)} units are named '{name}'"
+        )
+    month = _month(cells["month"], number)
+    employees_value = parse_number(cells["employees"], row=number, column="employees")
+    if not employees_value.is_integer():
+        raise ImportExportError(
+            f"row {number}, column 'employees': '{cells['employees']}' is not a whole number"
+        )
+    values = {
+        field: parse_number(cells[column], row=number, column=column)
+        for column, field in _FIELDS.items()
+    }
+    employees = int(employees_value)
+    problems = check_figure(month, employees, **values, today=today)
+    if problems:
+        column = {v: k for k, v in _FIELDS.items()}.get(problems[0].field, problems[0].field)
+        raise ImportExportError(f"row {number}, column '{column}': {problems[0].message}")
+    return {"unit_lineage_id": lineages[0], "month": month, "employees": employees, **values}
+
+
+def _month(text: str, number: int) -> str:
+    candidate = text[:7] if len(text) == 10 and text[4] == "-" and text[7] == "-" else text
+    if parse_month(candidate) is None:
+        raise ImportExportError(
+            f"row {number}, column 'month': '{text}' is not a month written YYYY-MM"
+        )
+    return candidate
+
+
+def _existing(
+    session: Session, planned: dict[tuple[uuid.UUID, str], dict[str, Any]]
+) -> dict[tuple[uuid.UUID, str], SickLeaveFigure]:
+    lineages = list({lineage for lineage, _month in planned})
+    found: dict[tuple[uuid.UUID, str], SickLeaveFigure] = {}
+    for start in range(0, len(lineages), 900):
+        for figure in session.exec(
+            select(SickLeaveFigure).where(
+                col(SickLeaveFigure.unit_lineage_id).in_(lineages[start : start + 900]),
+                col(SickLeaveFigure.deleted).is_(False),
+            )
+        ):
+            found[(figure.unit_lineage_id, figure.month)] = figure
+    return found
+
+
+def _changes(
+    service: DataService,
+    planned: dict[tuple[uuid.UUID, str], dict[str, Any]],
+    existing: dict[tuple[uuid.UUID, str], SickLeaveFigure],
+) -> list[Change]:
+    changes: list[Change] = []
+    for key, values in planned.items():
+        old = existing.get(key)
+        if old is None:
+            changes.append(service.plan_create(SickLeaveFigure, **values))
+            continue
+        differing = {k: v for k, v in values.items() if getattr(old, k) != v}
+        if differing:
+            before = {k: getattr(old, k) for k in differing}
+            changes.append(Change(SickLeaveFigure, old.id, before, differing))
+    return changes
