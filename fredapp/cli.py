@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--scenario", metavar="NAME", help="the scenario (kind org; import creates it if new)"
         )
+        if name == "import":
+            sub.add_argument(
+                "--replace",
+                action="store_true",
+                help="replace figures for periods the database already holds (else refused)",
+            )
     compare = _command(commands, "compare", "compare two scenarios of the organisation")
     compare.add_argument("from_scenario", metavar="FROM", help="the first scenario's name")
     compare.add_argument("to_scenario", metavar="TO", help="the second scenario's name")
@@ -146,7 +152,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     database = open_database(_existing(args), create=False)
     try:
-        count = import_kind(DataService(database), args.kind, args.file)
+        options = {"replace": True} if getattr(args, "replace", False) else {}
+        count = import_kind(DataService(database), args.kind, args.file, **options)
     finally:
         database.close()
     print(f"imported {count} {args.kind} rows from {args.file}")

@@ -148,8 +148,8 @@ def test_registry_knows_measures_both_ways() -> None:
 
 
 def test_unknown_kind_lists_the_known_ones(db: Database, tmp_path: Path) -> None:
-    with pytest.raises(ImportExportError, match=r"unknown kind 'goals'; known kinds: .*measures"):
-        export_kind(db, "goals", tmp_path / "x.csv")
+    with pytest.raises(ImportExportError, match=r"unknown kind 'budgets'; known kinds: .*measures"):
+        export_kind(db, "budgets", tmp_path / "x.csv")
     assert _files(tmp_path) == ["f.sqlite"]
 
 

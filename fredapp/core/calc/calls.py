@@ -47,3 +47,15 @@ def format_duration(seconds: float | None) -> str:
         return ""
     whole = round(seconds)
     return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def call_periods(session: Session) -> list[str]:
+    """The periods the database holds call-centre figures for, oldest first."""
+    query = (
+        select(KpiPoint.period)
+        .join(KpiSeries, KpiPoint.series_id == KpiSeries.id)  # type: ignore[arg-type]
+        .where(KpiSeries.group.in_(("calls.queue", "calls.hour")))  # type: ignore[attr-defined]
+        .where(KpiSeries.deleted == False, KpiPoint.deleted == False)  # noqa: E712
+        .distinct()
+    )
+    return sorted(session.exec(query))

@@ -7,17 +7,19 @@ Each kind lives in its own module and knows only its columns; the file format is
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
-from fredapp.core.io import checklist, measures, sickleave
+from fredapp.core.io import benchmarks, calls, checklist, goals, measures, sickleave
 from fredapp.core.service import DataService
 
 Exporter = Callable[[Database, Path], int]
-Importer = Callable[[DataService, Path], int]
+Importer = Callable[..., int]  # (service, path, **options) -> rows
 
 
 @dataclass(frozen=True)
@@ -33,11 +35,18 @@ KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
         Kind("measures", export=measures.export_measures, import_=measures.import_measures),
+        Kind("calls", export=calls.export_calls, import_=calls.import_calls),
+        Kind("goals", export=goals.export_goals, import_=goals.import_goals),
         Kind("sickleave", export=sickleave.export_sickleave, import_=sickleave.import_sickleave),
         Kind(
             "checklist",
             export=checklist.export_checklists,
             import_=checklist.import_checklists,
+        ),
+        Kind(
+            "benchmarks",
+            export=benchmarks.export_benchmarks,
+            import_=benchmarks.import_benchmarks,
         ),
     )
 }
@@ -51,12 +60,27 @@ def export_kind(database: Database, kind: str, path: str | Path) -> int:
     return exporter(database, Path(path))
 
 
-def import_kind(service: DataService, kind: str, path: str | Path) -> int:
-    """Import ``path`` as ``kind`` through the service (so edits sync and undo); return the rows."""
+def import_kind(service: DataService, kind: str, path: str | Path, **options: Any) -> int:
+    """Import ``path`` as ``kind`` through the service (so edits sync and undo); return the rows.
+
+    ``options`` go to the kind's importer, e.g. ``replace=True`` to replace figures for periods
+    the database already holds (the key-figure kinds refuse them otherwise).
+    """
     importer = _kind(kind).import_
     if importer is None:
         raise ImportExportError(f"'{kind}' cannot be imported")
-    return importer(service, Path(path))
+    _check_options(kind, importer, options)
+    return importer(service, Path(path), **options)
+
+
+def _check_options(kind: str, importer: Importer, options: dict[str, Any]) -> None:
+    """Refuse an option the kind's importer does not take, with a message instead of a crash."""
+    parameters = inspect.signature(importer).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return
+    unknown = sorted(set(options) - set(parameters))
+    if unknown:
+        raise ImportExportError(f"importing '{kind}' does not take --{unknown[0]}")
 
 
 def _kind(name: str) -> Kind:

@@ -1,0 +1,131 @@
+"""Staffing benchmarks against comparison municipalities, as the kind ``benchmarks``.
+
+Columns: ``measure, municipality, value, unit, period, home``. ``home`` (ja / nei) marks the
+municipality the graphs highlight; without the column, or with the cell empty, it is Fredrikstad.
+
+A measure's figures for one period come as a set: when the database already holds the measure
+for that period, the import stops, or (with ``replace``) the held set is replaced by the file's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from fredapp.core.db import Database
+from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.io.kpi_common import (
+    FIRST_DATA_ROW,
+    ImportPlan,
+    apply_changes,
+    cell,
+    cell_name,
+    columns,
+    parse_period,
+    parse_yes_no,
+    refuse_duplicates,
+)
+from fredapp.core.models import Benchmark
+from fredapp.core.service import DataService
+
+HOME_MUNICIPALITY = "Fredrikstad"
+COLUMNS = ("measure", "municipality", "value", "unit", "period", "home")
+REQUIRED = ("measure", "municipality", "value")
+OPTIONAL = ("unit", "period", "home")
+ALIASES = {
+    "måltall": "measure",
+    "nøkkeltall": "measure",
+    "kommune": "municipality",
+    "verdi": "value",
+    "enhet": "unit",
+    "periode": "period",
+    "år": "period",
+    "hjemkommune": "home",
+    "egen kommune": "home",
+}
+
+
+def benchmark_row(benchmark: Benchmark) -> list[Any]:
+    return [
+        benchmark.measure,
+        benchmark.municipality,
+        benchmark.value,
+        benchmark.unit,
+        benchmark.period,
+        "ja" if benchmark.is_home else "nei",
+    ]
+
+
+def export_benchmarks(database: Database, path: Path) -> int:
+    with database.session() as session:
+        rows = session.exec(select(Benchmark).where(col(Benchmark.deleted).is_(False))).all()
+    rows = sorted(rows, key=lambda b: (b.measure, b.period, b.value, b.municipality))
+    return write_table(path, list(COLUMNS), [benchmark_row(row) for row in rows])
+
+
+def plan_import(service: DataService, path: Path, *, replace: bool = False) -> ImportPlan:
+    header, rows = read_table(path)
+    where = columns(header, REQUIRED, OPTIONAL, ALIASES)
+
+    def name(column: str) -> str:
+        return header[where[column]] if column in where else column
+
+    parsed: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for number, row in enumerate(rows, start=FIRST_DATA_ROW):
+        measure = cell(row, where, "measure")
+        municipality = cell(row, where, "municipality")
+        for column, text in (("measure", measure), ("municipality", municipality)):
+            if not text:
+                raise ImportExportError(f"{cell_name(number, name(column))} is empty")
+        period = parse_period(
+            cell(row, where, "period"), row=number, column=name("period"), required=False
+        )
+        key = (measure.casefold(), municipality.casefold(), period)
+        if key in seen:
+            raise ImportExportError(
+                f"row {number}: {municipality} appears twice for {measure} in the period "
+                f"{period or '(none)'}; the first is row {seen[key]}"
+            )
+        seen[key] = number
+        parsed.append(
+            {
+                "measure": measure,
+                "municipality": municipality,
+                "value": parse_number(cell(row, where, "value"), row=number, column=name("value")),
+                "unit": cell(row, where, "unit"),
+                "period": period,
+                "is_home": parse_yes_no(
+                    cell(row, where, "home"),
+                    row=number,
+                    column=name("home"),
+                    default=municipality.casefold() == HOME_MUNICIPALITY.casefold(),
+                ),
+                "source_note": "Importert",
+            }
+        )
+    if not parsed:
+        raise ImportExportError(f"{path.name} has a header but no rows")
+
+    sets = {(values["measure"].casefold(), values["period"]) for values in parsed}
+    with service.database.session() as session:
+        existing = session.exec(select(Benchmark).where(col(Benchmark.deleted).is_(False))).all()
+    held = [b for b in existing if (b.measure.casefold(), b.period) in sets]
+    described = sorted({f"{b.measure} {b.period}".strip() for b in held})
+    if held and not replace:
+        refuse_duplicates(described, "benchmarks")
+    plan = ImportPlan(rows=len(parsed), replaced=described)
+    plan.changes += [service.plan_delete(Benchmark, b.id) for b in held]
+    plan.changes += [service.plan_create(Benchmark, **values) for values in parsed]
+    return plan
+
+
+def import_benchmarks(
+    service: DataService, path: Path, *, replace: bool = False, **_options: Any
+) -> int:
+    plan = plan_import(service, path, replace=replace)
+    apply_changes(service, plan.changes)
+    return plan.rows

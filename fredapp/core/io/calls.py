@@ -1,0 +1,220 @@
+"""Call-centre figures per queue and per hour of the day, as the kind ``calls``.
+
+Columns: ``period, table, category, calls, answered, unanswered, longest`` — ``table`` is
+``hour`` (category "08:00-09:00" …) or ``queue`` (category a queue's name); ``longest`` is the
+longest call as hh:mm:ss. Each figure is a point of the KPI series ``calls.<table>.<metric>``.
+An empty figure is imported as missing, never as zero.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from fredapp.core.calc.calls import METRICS, call_periods, call_rows, format_duration
+from fredapp.core.db import Database
+from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import parse_optional_number, read_table, write_table
+from fredapp.core.io.kpi_common import (
+    FIRST_DATA_ROW,
+    ImportPlan,
+    apply_changes,
+    cell,
+    cell_name,
+    columns,
+    parse_duration,
+    parse_period,
+    refuse_duplicates,
+)
+from fredapp.core.models import KpiPoint, KpiSeries
+from fredapp.core.seed import CALL_METRIC_TITLES, seed_id
+from fredapp.core.service import DataService
+
+COLUMNS = ("period", "table", "category", "calls", "answered", "unanswered", "longest")
+TABLES = ("hour", "queue")
+TABLE_NAMES = {
+    "hour": "hour",
+    "time": "hour",
+    "per hour": "hour",
+    "per time": "hour",
+    "queue": "queue",
+    "kø": "queue",
+    "ko": "queue",
+    "per queue": "queue",
+    "per kø": "queue",
+}
+ALIASES = {
+    "periode": "period",
+    "tabell": "table",
+    "kategori": "category",
+    "samtaler": "calls",
+    "antall samtaler": "calls",
+    "besvarte": "answered",
+    "besvart": "answered",
+    "ubesvarte": "unanswered",
+    "ubesvart": "unanswered",
+    "maks samtaletid": "longest",
+    "lengste samtale": "longest",
+    "longest call": "longest",
+    "longest_s": "longest",
+}
+_COLUMN_METRIC = {
+    "calls": "calls",
+    "answered": "answered",
+    "unanswered": "unanswered",
+    "longest": "longest_s",
+}
+
+
+def export_calls(database: Database, path: Path) -> int:
+    with database.session() as session:
+        rows = list(_export_rows(session))
+    return write_table(path, list(COLUMNS), rows)
+
+
+def _export_rows(session: Session) -> Iterator[list[Any]]:
+    for period in call_periods(session):
+        for table in TABLES:
+            for row in call_rows(session, table, period):
+                yield [
+                    period,
+                    table,
+                    row.category,
+                    row.calls,
+                    row.answered,
+                    row.unanswered,
+                    format_duration(row.longest_s),
+                ]
+
+
+def plan_import(service: DataService, path: Path, *, replace: bool = False) -> ImportPlan:
+    header, rows = read_table(path)
+    where = columns(header, COLUMNS, aliases=ALIASES)
+    parsed: list[tuple[str, str, str, dict[str, float | None]]] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for number, row in enumerate(rows, start=FIRST_DATA_ROW):
+        period = parse_period(
+            cell(row, where, "period"), row=number, column=header[where["period"]]
+        )
+        table_text = cell(row, where, "table")
+        table = TABLE_NAMES.get(table_text.lower())
+        if table is None:
+            raise ImportExportError(
+                f"{cell_name(number, header[where['table']])}: '{table_text}' is neither "
+                "hour nor queue"
+            )
+        category = cell(row, where, "category")
+        if not category:
+            raise ImportExportError(f"{cell_name(number, header[where['category']])} is empty")
+        key = (period, table, category.casefold())
+        if key in seen:
+            raise ImportExportError(
+                f"row {number}: a second row for {category} ({table}) in the period {period}; "
+                f"the first is row {seen[key]}"
+            )
+        seen[key] = number
+        values: dict[str, float | None] = {}
+        for name in ("calls", "answered", "unanswered"):
+            values[_COLUMN_METRIC[name]] = parse_optional_number(
+                cell(row, where, name), row=number, column=header[where[name]]
+            )
+        values["longest_s"] = parse_duration(
+            cell(row, where, "longest"), row=number, column=header[where["longest"]]
+        )
+        parsed.append((period, table, category, values))
+    if not parsed:
+        raise ImportExportError(f"{path.name} has a header but no rows")
+
+    plan = ImportPlan(rows=len(parsed))
+    wanted = {(period, table) for period, table, _c, _v in parsed}
+    with service.database.session() as session:
+        series = _series(session)
+        held = _held_points(session, series, wanted)
+    if held and not replace:
+        refuse_duplicates({_describe(period, table) for period, table in held}, "call figures")
+    plan.replaced = sorted({_describe(period, table) for period, table in held})
+    for point_ids in held.values():
+        plan.changes += [service.plan_delete(KpiPoint, point_id) for point_id in point_ids]
+    order: dict[tuple[str, str], int] = {}
+    for period, table, category, values in parsed:
+        sort_order = order.get((period, table), 0)
+        order[(period, table)] = sort_order + 1
+        for metric in METRICS:
+            code = f"calls.{table}.{metric}"
+            if code not in series:
+                series[code] = _new_series(service, plan, table, metric)
+            plan.changes.append(
+                service.plan_create(
+                    KpiPoint,
+                    series_id=series[code],
+                    period=period,
+                    category=category,
+                    value=values[metric],
+                    sort_order=sort_order,
+                )
+            )
+    return plan
+
+
+def import_calls(
+    service: DataService, path: Path, *, replace: bool = False, **_options: Any
+) -> int:
+    plan = plan_import(service, path, replace=replace)
+    apply_changes(service, plan.changes)
+    return plan.rows
+
+
+def _describe(period: str, table: str) -> str:
+    return f"{period} ({'per hour' if table == 'hour' else 'per queue'})"
+
+
+def _series(session: Session) -> dict[str, uuid.UUID]:
+    query = select(KpiSeries.code, KpiSeries.id).where(
+        col(KpiSeries.deleted).is_(False),
+        col(KpiSeries.group).in_(("calls.hour", "calls.queue")),
+    )
+    return dict(session.exec(query).all())
+
+
+def _held_points(
+    session: Session, series: dict[str, uuid.UUID], wanted: set[tuple[str, str]]
+) -> dict[tuple[str, str], list[uuid.UUID]]:
+    table_of = {series_id: code.split(".")[1] for code, series_id in series.items()}
+    if not table_of:
+        return {}
+    periods = {period for period, _table in wanted}
+    query = select(KpiPoint.id, KpiPoint.series_id, KpiPoint.period).where(
+        col(KpiPoint.deleted).is_(False),
+        col(KpiPoint.series_id).in_(list(table_of)),
+        col(KpiPoint.period).in_(periods),
+    )
+    held: dict[tuple[str, str], list[uuid.UUID]] = {}
+    for point_id, series_id, period in session.exec(query):
+        key = (period, table_of[series_id])
+        if key in wanted:
+            held.setdefault(key, []).append(point_id)
+    return held
+
+
+def _new_series(service: DataService, plan: ImportPlan, table: str, metric: str) -> uuid.UUID:
+    code = f"calls.{table}.{metric}"
+    with service.database.session() as session:
+        # The seed's id where it is free, so two installations that import agree on it.
+        taken = session.get(KpiSeries, seed_id("kpi-series", code)) is not None
+    series_id = uuid.uuid4() if taken else seed_id("kpi-series", code)
+    plan.changes.append(
+        service.plan_create(
+            KpiSeries,
+            id=series_id,
+            code=code,
+            title=CALL_METRIC_TITLES[metric],
+            unit="s" if metric == "longest_s" else "samtaler",
+            group=f"calls.{table}",
+            source_note="Importert",
+        )
+    )
+    return series_id
