@@ -6,8 +6,8 @@
   "apr. 2023" (Norwegian month names), yes/no as ja/nei.
 - Periods the database already holds are never doubled: :class:`DuplicatePeriodError` names
   them unless the caller asked to replace them.
-- The plan of an import is a list of service changes; :func:`apply_changes` writes them in one
-  transaction, stamped and recorded in the history as the service does, after checking all.
+- The plan of an import is a list of service changes, written in one transaction by
+  :meth:`DataService.apply_many` after all of them are checked.
 """
 
 from __future__ import annotations
@@ -18,13 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from fredapp.core.errors import ImportExportError
-from fredapp.core.service import (
-    _CLOCK_KEY,
-    Change,
-    DataService,
-    _history,
-    _put_setting,
-)
+from fredapp.core.service import Change, DataService
 
 FIRST_DATA_ROW = 2  # row 1 is the header, as a spreadsheet numbers it
 
@@ -209,33 +203,6 @@ def refuse_duplicates(held: Iterable[str], kind: str) -> None:
 
 
 def apply_changes(service: DataService, changes: Sequence[Change]) -> None:
-    """Write ``changes`` in one transaction, or nothing if any is refused.
-
-    Each record is stamped by the service's clock and device and its fields recorded in the
-    history exactly as :meth:`DataService.apply` does for one change; listeners hear of every
-    change afterwards.
-    """
-    if not changes:
-        return
-    for change in changes:
-        service.validate(change)
-    now = dt.datetime.now(dt.UTC)
-    with service.database.session() as session:
-        stamp = ""
-        for change in changes:
-            stamp = str(service.clock.now())
-            record = session.get(change.model, change.record_id)
-            if record is None:
-                record = change.model(id=change.record_id, **change.after)
-            else:
-                for name, value in change.after.items():
-                    setattr(record, name, value)
-            record.stamp = stamp
-            record.device = service.device
-            session.add(record)
-            session.add_all(_history(change, stamp, service.device, service.author, now))
-        _put_setting(session, _CLOCK_KEY, stamp)
-        session.commit()
-    for change in changes:
-        for listener in list(service.listeners):
-            listener(change)
+    """Write ``changes`` in one transaction, or nothing if any is refused (see apply_many)."""
+    if changes:
+        service.apply_many(list(changes))
