@@ -1,0 +1,217 @@
+"""One sync: merge the local database with a hub, in both directions.
+
+:func:`sync` is what the window's "Sync now", the automatic sync and
+``fredapp sync`` all run. It never changes the local database before the
+shared data has been read and verified, and it writes nothing anywhere when
+neither side has anything new.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core.sync.hub import Hub, HubChanged, Snapshot, SyncError
+from fredapp.core.sync.merge import MergeCounts, max_stamp, merge
+
+_DEVICE_KEY = "device_id"
+_CLOCK_KEY = "hlc_last"
+STATE_HUB = "sync_hub"
+STATE_FINGERPRINT = "sync_fingerprint"
+STATE_WATERMARK = "sync_watermark"
+STATE_LAST = "sync_last"  # ISO time of the last completed sync
+_ATTEMPTS = 5
+
+# progress(stage, done, total): stage is "read", "merge", "write"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class SyncResult:
+    received: int = 0
+    sent: int = 0
+    conflicts: int = 0  # new conflicts recorded by this sync
+    open_conflicts: int = 0  # unresolved conflicts in the database after it
+    restored: int = 0
+    merged_copies: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    published: bool = False
+    nothing_to_do: bool = False
+    max_stamp: str = ""
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        if self.nothing_to_do:
+            return f"synced: nothing new; {self.open_conflicts} open conflicts"
+        parts = [
+            f"synced: {self.received} received",
+            f"{self.sent} sent",
+            f"{self.conflicts} new conflicts",
+            f"{self.open_conflicts} open conflicts",
+        ]
+        if self.restored:
+            parts.append(f"{self.restored} deleted records kept because of edits elsewhere")
+        if self.merged_copies:
+            parts.append(f"{len(self.merged_copies)} conflict copies merged and set aside")
+        return ", ".join(parts)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain connection for merging; autocommit, so transactions are explicit."""
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024)
+    return conn
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM main.localsetting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO main.localsetting (key, value) VALUES (?, ?)", (key, value)
+    )
+
+
+def local_clock(path: Path) -> HybridClock:
+    """The local database's clock, as its DataService would start it."""
+    with contextlib.closing(connect(path)) as conn:
+        device = _setting(conn, _DEVICE_KEY) or "sync"
+        last = _setting(conn, _CLOCK_KEY)
+    return HybridClock(device, Stamp.parse(last) if last else None)
+
+
+def merge_databases(
+    ours: Path,
+    theirs: Path,
+    clock: HybridClock,
+    progress: Callable[[int, int], None] | None = None,
+) -> MergeCounts:
+    """Merge two database files in both directions in one transaction; both end equal."""
+    with contextlib.closing(connect(ours)) as conn:
+        conn.execute("ATTACH DATABASE ? AS hub", (str(theirs),))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            counts = merge(conn, clock, progress=progress)
+            if counts.max_stamp:
+                clock.observe(Stamp.parse(counts.max_stamp))
+            if (_setting(conn, _DEVICE_KEY) or "") == clock.device:
+                current = _setting(conn, _CLOCK_KEY)
+                if current is None or str(clock.last) > current:
+                    _put(conn, _CLOCK_KEY, str(clock.last))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("DETACH DATABASE hub")
+    return counts
+
+
+def open_conflicts(path: Path) -> int:
+    with contextlib.closing(connect(path)) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM syncconflict WHERE NOT resolved AND NOT deleted"
+        ).fetchone()
+    return int(row[0])
+
+
+def pending_changes(path: Path) -> bool:
+    """True when the local database has changes the last sync did not carry."""
+    with contextlib.closing(connect(path)) as conn:
+        watermark = _setting(conn, STATE_WATERMARK)
+        return watermark is None or max_stamp(conn, "main") > watermark
+
+
+def sync(
+    db_path: str | Path,
+    hub: Hub,
+    *,
+    clock: HybridClock | None = None,
+    progress: Progress | None = None,
+    workdir: Path | None = None,
+) -> SyncResult:
+    """Merge the local database at ``db_path`` with ``hub``; raise SyncError if it cannot."""
+    started = time.perf_counter()
+    db_path = Path(db_path)
+    clock = clock or local_clock(db_path)
+    fingerprint = hub.fingerprint()  # HubUnavailable when offline
+    with contextlib.closing(connect(db_path)) as conn:
+        local_max = max_stamp(conn, "main")
+        state = {
+            key: _setting(conn, key) for key in (STATE_HUB, STATE_FINGERPRINT, STATE_WATERMARK)
+        }
+    if (
+        state[STATE_HUB] == hub.describe()
+        and state[STATE_FINGERPRINT] == fingerprint
+        and state[STATE_WATERMARK] is not None
+        and local_max <= state[STATE_WATERMARK]
+    ):
+        result = SyncResult(nothing_to_do=True, max_stamp=local_max)
+        result.open_conflicts = open_conflicts(db_path)
+        result.seconds = time.perf_counter() - started
+        return result
+    with hub.locked():
+        for _attempt in range(_ATTEMPTS):
+            with tempfile.TemporaryDirectory(prefix="fredapp-sync-", dir=workdir) as temp:
+                try:
+                    result = _sync_once(db_path, hub, clock, progress, Path(temp))
+                except HubChanged:
+                    continue
+            result.open_conflicts = open_conflicts(db_path)
+            result.seconds = time.perf_counter() - started
+            return result
+    raise SyncError("the shared file kept changing while syncing; try again later")
+
+
+def _sync_once(
+    db_path: Path, hub: Hub, clock: HybridClock, progress: Progress | None, work: Path
+) -> SyncResult:
+    def stage(name: str) -> Callable[[int, int], None] | None:
+        if progress is None:
+            return None
+        return lambda done, total: progress(name, done, total)
+
+    if progress:
+        progress("read", 0, 1)
+    snapshot: Snapshot = hub.pull(work)
+    extras, warnings = hub.extra_sources(work)
+    if progress:
+        progress("read", 1, 1)
+    hub_dirty = snapshot.created or snapshot.upgraded
+    for extra in extras:
+        merge_databases(snapshot.path, extra.path, clock)
+        hub_dirty = True
+    counts = merge_databases(db_path, snapshot.path, clock, stage("merge"))
+    result = SyncResult(
+        received=counts.to_ours,
+        sent=counts.to_theirs,
+        conflicts=counts.conflicts,
+        restored=counts.restored,
+        warnings=warnings,
+        max_stamp=counts.max_stamp,
+    )
+    if counts.to_theirs or hub_dirty:
+        if progress:
+            progress("write", 0, 1)
+        hub.publish(snapshot, snapshot.path)
+        result.published = True
+        if progress:
+            progress("write", 1, 1)
+    result.merged_copies = hub.set_aside(extras)
+    fingerprint = hub.fingerprint()
+    with contextlib.closing(connect(db_path)) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        _put(conn, STATE_HUB, hub.describe())
+        _put(conn, STATE_FINGERPRINT, fingerprint)
+        _put(conn, STATE_WATERMARK, max_stamp(conn, "main"))
+        _put(conn, STATE_LAST, time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+        conn.execute("COMMIT")
+    return result

@@ -1,0 +1,542 @@
+"""Where the shared data lives: the hub interface and the shared-file hub.
+
+The merge engine only needs a hub that hands out a verified local SQLite copy
+of the shared data and takes a merged copy back, failing when someone else
+published in between. :class:`FileHub` does that for one FredApp database on a
+network share or in a cloud-synced folder; a PostgreSQL hub can implement the
+same interface later.
+
+The shared file is never opened in place (SQLite's locking does not work on
+network shares): it is copied, the copy verified, the merged result written
+beside the share under a temporary name, verified again, and moved over the
+shared file atomically, only if the shared file did not change since it was
+read. A lock file keeps two FredApps apart; one left by a crashed process is
+recognised as stale and taken over. The last few versions stay as backups.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import socket
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fredapp.core.db import (
+    APPLICATION_ID,
+    SCHEMA_HEAD,
+    create_database,
+    known_revisions,
+    upgrade_database,
+)
+from fredapp.core.errors import FredAppError
+from fredapp.core.sync.tables import synced_models
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_HEAD_BYTES = 65536  # hashed again just before publishing: page 1 holds SQLite's change counter
+_FULL_CHECK_LIMIT = 64 * 1024 * 1024  # above this, PRAGMA quick_check instead of integrity_check
+_MAX_VALUE_BYTES = 64 * 1024 * 1024  # a single text or blob larger than this is refused
+_COPY_CHUNK = 1024 * 1024
+
+
+class SyncError(FredAppError):
+    """Sync could not run; the message says why in one line. Nothing was changed."""
+
+
+class HubUnavailable(SyncError):
+    """The shared file is not reachable (offline, share not mounted)."""
+
+
+class HubLocked(SyncError):
+    """Another FredApp held the lock for longer than we waited."""
+
+
+class HubRefused(SyncError):
+    """The shared file is damaged, not FredApp's, or from a newer FredApp."""
+
+
+class HubChanged(Exception):
+    """The shared file changed since it was read: merge again."""
+
+
+@dataclass
+class Snapshot:
+    """A verified local copy of shared data, ready to merge."""
+
+    path: Path
+    token: tuple | None = None  # what the source looked like when read; None: did not exist
+    source: Path | None = None
+    created: bool = False  # the hub had no data yet
+    upgraded: bool = False  # the copy was upgraded from an older schema
+
+
+class Hub(abc.ABC):
+    """The shared end of sync, wherever it lives."""
+
+    @abc.abstractmethod
+    def describe(self) -> str:
+        """A stable name for this hub (remembered with the sync state)."""
+
+    @abc.abstractmethod
+    def fingerprint(self) -> str:
+        """Cheap: changes whenever the shared data may have changed. Raises HubUnavailable."""
+
+    @abc.abstractmethod
+    def locked(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the hub's write lock."""
+
+    @abc.abstractmethod
+    def pull(self, workdir: Path) -> Snapshot:
+        """A verified copy of the shared data in ``workdir``."""
+
+    def extra_sources(self, workdir: Path) -> tuple[list[Snapshot], list[str]]:
+        """Other copies to merge in (cloud conflict copies), and warnings about unusable ones."""
+        return [], []
+
+    @abc.abstractmethod
+    def publish(self, snapshot: Snapshot, merged: Path) -> None:
+        """Replace the shared data with ``merged``; HubChanged if it changed since ``pull``."""
+
+    def set_aside(self, extras: list[Snapshot]) -> list[Path]:
+        return []
+
+
+# -- verifying a database file --------------------------------------------------------------
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, _MAX_VALUE_BYTES)
+    return conn
+
+
+def expected_columns() -> dict[str, set[str]]:
+    return {
+        str(model.__tablename__): {c.name for c in model.__table__.columns}  # type: ignore[attr-defined]
+        for model in synced_models()
+    }
+
+
+def verify_database(path: Path, name: str, *, allow_older: bool = True) -> str:
+    """Check that ``path`` is a sound FredApp database; return its schema revision.
+
+    ``name`` is how messages call the file. Raises HubRefused with a one-line reason.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        raise HubRefused(f"{name} is empty (0 bytes); it was left as it is")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(_SQLITE_HEADER):
+        raise HubRefused(f"{name} is not a FredApp database (not a SQLite file); left as it is")
+    if len(header) < 100 or size % 512:
+        raise HubRefused(f"{name} is truncated ({size} bytes); it was left as it is")
+    try:
+        with contextlib.closing(_connect_ro(path)) as conn:
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            page_count = int.from_bytes(header[28:32], "big")
+            if page_count and page_count * page_size > size:
+                raise HubRefused(f"{name} is truncated ({size} bytes); it was left as it is")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            names = {row[0]: row[1] for row in conn.execute("SELECT name, type FROM sqlite_master")}
+            if app_id != APPLICATION_ID:
+                raise HubRefused(f"{name} is a SQLite database, but not FredApp's; left as it is")
+            if "alembic_version" not in names:
+                raise HubRefused(f"{name} has no schema version; it is damaged or not FredApp's")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            if revision != SCHEMA_HEAD and revision not in known_revisions():
+                raise HubRefused(
+                    f"{name} was written by a newer FredApp (schema {revision}; this FredApp "
+                    f"knows up to {SCHEMA_HEAD}); update FredApp to sync with it"
+                )
+            if revision != SCHEMA_HEAD and not allow_older:
+                raise HubRefused(f"{name} has the older schema {revision}")
+            active = [n for n, kind in names.items() if kind in ("trigger", "view")]
+            if active:
+                raise HubRefused(
+                    f"{name} holds triggers or views FredApp never writes ({active[0]}); refused"
+                )
+            check = "integrity_check" if size <= _FULL_CHECK_LIMIT else "quick_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {check}(5)")]
+            if rows != ["ok"]:
+                raise HubRefused(f"{name} is damaged (SQLite: {rows[0]}); it was left as it is")
+            if revision == SCHEMA_HEAD:
+                _check_columns(conn, name)
+    except sqlite3.DatabaseError as exc:
+        raise HubRefused(f"{name} is damaged and cannot be read ({exc}); left as it is") from exc
+    return str(revision)
+
+
+def _check_columns(conn: sqlite3.Connection, name: str) -> None:
+    for table, wanted in expected_columns().items():
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        if have != wanted:
+            raise HubRefused(f"{name} does not have FredApp's table {table} as expected; refused")
+
+
+# -- the lock file --------------------------------------------------------------------------
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+@dataclass
+class FileLock:
+    """An exclusive lock file holding pid, host and time; refreshed while held."""
+
+    path: Path
+    timeout: float = 30.0
+    stale_after: float = 120.0
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _beat: threading.Thread | None = None
+
+    def _content(self) -> bytes:
+        return json.dumps(
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "time": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "token": self.token,
+            }
+        ).encode()
+
+    def read(self) -> dict | None:
+        try:
+            data = json.loads(self.path.read_bytes()[:4096])
+            return data if isinstance(data, dict) else {}
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return {}
+
+    def is_stale(self, info: dict) -> bool:
+        try:
+            age = time.time() - self.path.stat().st_mtime
+        except FileNotFoundError:
+            return False
+        pid = info.get("pid")
+        if (
+            info.get("host") == socket.gethostname()
+            and isinstance(pid, int)
+            and not _pid_alive(pid)
+        ):
+            return True  # the process that made it has ended: it crashed
+        return age > self.stale_after
+
+    def acquire(self) -> None:
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                info = self.read()
+                if info is not None and self.is_stale(info):
+                    self._break(info)
+                    continue
+                if time.monotonic() >= deadline:
+                    raise HubLocked(self._locked_message(info or {})) from None
+                time.sleep(0.05 + 0.1 * (uuid.uuid4().int % 10) / 10)
+                continue
+            except PermissionError as exc:
+                raise SyncError(
+                    f"the folder {self.path.parent} is read-only; cannot lock the shared file"
+                ) from exc
+            except FileNotFoundError as exc:
+                raise HubUnavailable(f"the folder {self.path.parent} is not reachable") from exc
+            try:
+                os.write(fd, self._content())
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            self._start_heartbeat()
+            return
+
+    def _locked_message(self, info: dict) -> str:
+        who = f"{info.get('host', '?')} (process {info.get('pid', '?')}, since {info.get('time')})"
+        return f"the shared file is locked by {who}; waited {self.timeout:g} s"
+
+    def _break(self, info: dict) -> None:
+        """Take a stale lock away, without ever removing a fresh lock someone just made."""
+        aside = self.path.with_name(f"{self.path.name}.stale-{uuid.uuid4().hex[:8]}")
+        try:
+            os.rename(self.path, aside)
+        except FileNotFoundError:
+            return  # someone else broke it first
+        try:
+            taken = json.loads(aside.read_bytes()[:4096])
+        except (OSError, ValueError):
+            taken = {}
+        if info and isinstance(taken, dict) and taken.get("token") != info.get("token"):
+            # A fresh lock replaced the stale one after we looked: put it back.
+            with contextlib.suppress(OSError):
+                os.link(aside, self.path)
+        aside.unlink(missing_ok=True)
+
+    def _start_heartbeat(self) -> None:
+        self._stop.clear()
+
+        def beat() -> None:
+            while not self._stop.wait(self.stale_after / 4):
+                with contextlib.suppress(OSError):
+                    os.utime(self.path)
+
+        self._beat = threading.Thread(target=beat, name="fredapp-sync-lock", daemon=True)
+        self._beat.start()
+
+    def held(self) -> bool:
+        info = self.read()
+        return bool(info) and info.get("token") == self.token  # type: ignore[union-attr]
+
+    def release(self) -> None:
+        self._stop.set()
+        if self._beat is not None:
+            self._beat.join(timeout=5)
+        if self.held():
+            self.path.unlink(missing_ok=True)
+
+
+# -- the shared-file hub --------------------------------------------------------------------
+
+
+def _conflict_copy_pattern(path: Path) -> re.Pattern[str]:
+    stem, suffix = re.escape(path.stem), re.escape(path.suffix)
+    middle = (
+        r"(?: ?\(\d+\)"  # fredapp (1).sqlite
+        r"|-[\w-]+"  # fredapp-LAPTOP-12.sqlite
+        r"| ?\([^)]*conflict[^)]*\)"  # fredapp (Kari's conflicted copy 2026-11-29).sqlite
+        r"|\.sync-conflict-[\w-]+"  # Syncthing
+        r"|[ _-]?conflict[\w ()-]*)"
+    )
+    return re.compile(rf"^{stem}{middle}{suffix}$", re.IGNORECASE)
+
+
+def _stat_token(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def _head_hash(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.sha1(handle.read(_HEAD_BYTES)).hexdigest()
+
+
+def _copy_hashing(src: Path, dst: Path) -> tuple[int, int, str, str]:
+    """Copy ``src`` to ``dst``; (size, mtime_ns, head hash, full hash) of what was read."""
+    with src.open("rb") as reader, dst.open("wb") as writer:
+        before = os.fstat(reader.fileno())
+        full = hashlib.sha1()
+        head = hashlib.sha1()
+        read = 0
+        while chunk := reader.read(_COPY_CHUNK):
+            full.update(chunk)
+            if read < _HEAD_BYTES:
+                head.update(chunk[: _HEAD_BYTES - read])
+            read += len(chunk)
+            writer.write(chunk)
+        after = os.fstat(reader.fileno())
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or (
+        read != after.st_size
+    ):
+        raise HubChanged()
+    return after.st_size, after.st_mtime_ns, head.hexdigest(), full.hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class FileHub(Hub):
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        lock_timeout: float = 30.0,
+        stale_after: float = 120.0,
+        keep_backups: int = 3,
+    ) -> None:
+        self.path = Path(path).absolute()
+        self.lock_timeout = lock_timeout
+        self.stale_after = stale_after
+        self.keep_backups = keep_backups
+        self._lock: FileLock | None = None
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    @property
+    def lock_path(self) -> Path:
+        return self.folder / f"{self.path.name}.lock"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.folder / f".{self.path.stem}-backups"
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def _require_folder(self) -> None:
+        if not self.folder.is_dir():
+            raise HubUnavailable(f"the folder {self.folder} is not reachable")
+        if self.path.is_dir():
+            raise HubRefused(f"{self.path} is a folder, not a file")
+
+    def conflict_copies(self) -> list[Path]:
+        pattern = _conflict_copy_pattern(self.path)
+        try:
+            names = sorted(os.listdir(self.folder))
+        except OSError:
+            return []
+        return [
+            self.folder / name
+            for name in names
+            if name != self.path.name and pattern.match(name) and (self.folder / name).is_file()
+        ]
+
+    def fingerprint(self) -> str:
+        self._require_folder()
+        copies = ",".join(p.name for p in self.conflict_copies())
+        try:
+            size, mtime = _stat_token(self.path)
+            head = _head_hash(self.path)
+        except FileNotFoundError:
+            return f"absent|{copies}"
+        except PermissionError as exc:
+            raise HubRefused(f"{self.path} cannot be read: permission denied") from exc
+        return f"{size}:{mtime}:{head}|{copies}"
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        self._require_folder()
+        if not os.access(self.folder, os.W_OK):
+            raise SyncError(f"the folder {self.folder} is read-only; cannot write the shared file")
+        lock = FileLock(self.lock_path, self.lock_timeout, self.stale_after)
+        lock.acquire()
+        self._lock = lock
+        try:
+            yield
+        finally:
+            self._lock = None
+            lock.release()
+
+    def _pull_file(self, source: Path, workdir: Path, name: str) -> Snapshot:
+        target = workdir / name
+        try:
+            size, mtime, head, _full = _copy_hashing(source, target)
+        except PermissionError as exc:
+            raise HubRefused(f"{source} cannot be read: permission denied") from exc
+        revision = verify_database(target, str(source))
+        snapshot = Snapshot(target, (size, mtime, head), source)
+        if revision != SCHEMA_HEAD:
+            upgrade_database(target)
+            verify_database(target, str(source), allow_older=False)
+            snapshot.upgraded = True
+        return snapshot
+
+    def pull(self, workdir: Path) -> Snapshot:
+        self._require_folder()
+        if not self.path.exists():
+            target = workdir / "hub.sqlite"
+            create_database(target)
+            return Snapshot(target, None, self.path, created=True)
+        return self._pull_file(self.path, workdir, "hub.sqlite")
+
+    def extra_sources(self, workdir: Path) -> tuple[list[Snapshot], list[str]]:
+        extras, warnings = [], []
+        for number, path in enumerate(self.conflict_copies()):
+            try:
+                extras.append(self._pull_file(path, workdir, f"copy-{number}.sqlite"))
+            except (SyncError, HubChanged, OSError) as exc:
+                warnings.append(f"conflict copy {path.name} was not merged: {exc}")
+        return extras, warnings
+
+    def publish(self, snapshot: Snapshot, merged: Path) -> None:
+        if self._lock is not None and not self._lock.held():
+            raise HubChanged()  # our lock was taken as stale: start over
+        temp = self.folder / f".{self.path.name}.{uuid.uuid4().hex[:8]}.new"
+        try:
+            with merged.open("rb") as reader, temp.open("wb") as writer:
+                shutil.copyfileobj(reader, writer, _COPY_CHUNK)
+                writer.flush()
+                os.fsync(writer.fileno())
+            verify_database(temp, str(self.path), allow_older=False)
+            self._require_unchanged(snapshot)
+            if snapshot.token is not None:
+                self._backup()
+            os.replace(temp, self.path)
+            _fsync_dir(self.folder)
+        except PermissionError as exc:
+            raise SyncError(
+                f"the folder {self.folder} is read-only; cannot write the shared file"
+            ) from exc
+        finally:
+            temp.unlink(missing_ok=True)
+
+    def _require_unchanged(self, snapshot: Snapshot) -> None:
+        if snapshot.token is None:
+            if self.path.exists():
+                raise HubChanged()
+            return
+        try:
+            now = (*_stat_token(self.path), _head_hash(self.path))
+        except FileNotFoundError:
+            raise HubChanged() from None
+        if now != snapshot.token:
+            raise HubChanged()
+
+    def _backup(self) -> None:
+        self.backup_dir.mkdir(exist_ok=True)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = self.backup_dir / f"{self.path.stem}-{stamp}{self.path.suffix}"
+        try:
+            os.link(self.path, target)  # the old file stays as it is: a link costs nothing
+        except OSError:
+            shutil.copy2(self.path, target)
+        backups = sorted(self.backup_dir.glob(f"{self.path.stem}-*{self.path.suffix}"))
+        for old in backups[: max(0, len(backups) - self.keep_backups)]:
+            old.unlink(missing_ok=True)
+
+    def set_aside(self, extras: list[Snapshot]) -> list[Path]:
+        moved = []
+        for extra in extras:
+            source = extra.source
+            if source is None or extra.token is None:
+                continue
+            try:
+                if (*_stat_token(source), _head_hash(source)) != extra.token:
+                    continue  # changed since merged (still being synced): next time
+                self.backup_dir.mkdir(exist_ok=True)
+                stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+                target = self.backup_dir / f"merged-{stamp}-{source.name}"
+                os.replace(source, target)
+                moved.append(target)
+            except OSError:
+                continue
+        return moved

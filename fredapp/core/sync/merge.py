@@ -1,0 +1,373 @@
+"""The merge engine: two FredApp databases in, two equal databases out.
+
+Both databases are schemas of one SQLite connection (``main`` and an attached
+one). After :func:`merge` every synced table holds the same rows in both.
+
+The rules, per record (same UUID on both sides):
+
+- A record only one side has is copied to the other.
+- Records with equal stamps are equal: nothing to do.
+- The history (``changerecord``) is append-only and merged by union. It says
+  which edits each side has not seen yet ("unknown" edits). When only one
+  side has unknown edits, that side has seen everything the other has: its
+  row is taken whole (fast, in SQL).
+- When both sides have unknown edits of the record, the edits were
+  concurrent and the record is merged field by field: each field takes the
+  value of its latest edit by hybrid-logical-clock stamp, so edits to
+  different fields both survive, and a tie on one field is decided the same
+  way everywhere. The losing value stays in the history.
+- A long text (description, notes …) edited concurrently on both sides keeps
+  the later value in the record and the other one in a
+  :class:`~fredapp.core.models.SyncConflict` row that a person resolves.
+- A delete meeting an edit the deleting side never saw keeps the record: the
+  merge writes a history row that restores it, and a conflict row that says so.
+
+Every rule depends only on the union of the two sides' histories, so clients
+that merge in any order and any number of times end up equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core.models import ConflictKind
+from fredapp.core.sync.tables import (
+    CONFLICT_TABLE,
+    HISTORY_TABLE,
+    long_text_fields,
+    synced_table_names,
+)
+
+CREATED = "(created)"  # the history's field name for a created record (see service.py)
+SYNC_AUTHOR = "FredApp sync"
+_CONFLICT_NAMESPACE = uuid.UUID("5f0c3a52-8d0b-4e3c-9c5e-6b7f2f7c1a11")
+_CHUNK = 500
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class MergeCounts:
+    to_ours: int = 0  # rows written into our side (received)
+    to_theirs: int = 0  # rows written into their side (sent)
+    conflicts: int = 0  # new conflicts recorded
+    restored: int = 0  # records kept because a delete met an edit made elsewhere
+    max_stamp: str = ""
+    tables: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.to_ours or self.to_theirs)
+
+
+def columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA "{schema}".table_info("{table}")')]
+
+
+def tables_in(conn: sqlite3.Connection, schema: str) -> set[str]:
+    query = f"SELECT name FROM \"{schema}\".sqlite_master WHERE type = 'table'"
+    return {row[0] for row in conn.execute(query)}
+
+
+def merge(
+    conn: sqlite3.Connection,
+    clock: HybridClock,
+    *,
+    ours: str = "main",
+    theirs: str = "hub",
+    progress: Progress | None = None,
+) -> MergeCounts:
+    """Merge schemas ``ours`` and ``theirs`` of ``conn`` in both directions.
+
+    Runs inside the caller's transaction; the caller commits or rolls back.
+    """
+    counts = MergeCounts()
+    present = tables_in(conn, ours) & tables_in(conn, theirs)
+    # The history goes last: field merges read each side's own history, before the union.
+    tables = sorted(
+        (name for name in synced_table_names() if name in present),
+        key=lambda name: name == HISTORY_TABLE,
+    )
+    # Stamps a merge makes must sort after everything either side has seen.
+    for schema in (ours, theirs):
+        seen = max_stamp(conn, schema, tables)
+        if seen:
+            clock.observe(Stamp.parse(seen))
+    unknown_ours = _unknown_edits(conn, ours, theirs)
+    unknown_theirs = _unknown_edits(conn, theirs, ours)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_ids (id PRIMARY KEY)")
+    context = _Context(conn, clock, ours, theirs, counts)
+    for done, table in enumerate(tables):
+        received, sent = _merge_table(context, table, unknown_ours, unknown_theirs)
+        if received or sent:
+            counts.tables[table] = (received, sent)
+        counts.to_ours += received
+        counts.to_theirs += sent
+        if progress is not None:
+            progress(done + 1, len(tables))
+    counts.max_stamp = max_stamp(conn, ours, tables)
+    return counts
+
+
+def max_stamp(conn: sqlite3.Connection, schema: str, tables: Iterable[str] | None = None) -> str:
+    """The highest change stamp in ``schema`` (indexed: fast at any size)."""
+    names = tables if tables is not None else synced_table_names()
+    present = tables_in(conn, schema)
+    best = ""
+    for table in names:
+        if table in present:
+            row = conn.execute(f'SELECT max(stamp) FROM "{schema}"."{table}"').fetchone()
+            if row[0] and row[0] > best:
+                best = row[0]
+    return best
+
+
+@dataclass
+class _Context:
+    conn: sqlite3.Connection
+    clock: HybridClock
+    ours: str
+    theirs: str
+    counts: MergeCounts
+
+
+Unknown = dict[tuple[str, str], set[str]]
+
+
+def _unknown_edits(conn: sqlite3.Connection, a: str, b: str) -> Unknown:
+    """(table, record id) → fields edited in history rows that ``a`` has and ``b`` lacks."""
+    query = (
+        f'SELECT x.table_name, x.record_id, x.field_name FROM "{a}".{HISTORY_TABLE} x '
+        f'WHERE NOT EXISTS (SELECT 1 FROM "{b}".{HISTORY_TABLE} y WHERE y.id = x.id)'
+    )
+    unknown: Unknown = {}
+    for table, record, name in conn.execute(query):
+        unknown.setdefault((table, record), set()).add(name)
+    return unknown
+
+
+def _merge_table(
+    ctx: _Context, table: str, unknown_ours: Unknown, unknown_theirs: Unknown
+) -> tuple[int, int]:
+    conn, ours, theirs = ctx.conn, ctx.ours, ctx.theirs
+    cols = columns(conn, ours, table)
+    differing = conn.execute(
+        f'SELECT x.id, x.stamp, y.stamp FROM "{ours}"."{table}" x '
+        f'JOIN "{theirs}"."{table}" y ON y.id = x.id WHERE x.stamp <> y.stamp'
+    ).fetchall()
+    take_theirs: list[str] = []
+    take_ours: list[str] = []
+    by_field: list[tuple[str, set[str], set[str]]] = []
+    for record, stamp_ours, stamp_theirs in differing:
+        mine = unknown_ours.get((table, record), set())
+        other = unknown_theirs.get((table, record), set())
+        if mine and other:
+            by_field.append((record, mine, other))
+        elif other or (not mine and stamp_theirs > stamp_ours):
+            take_theirs.append(record)
+        else:
+            take_ours.append(record)
+    received = _copy(conn, theirs, ours, table, cols, take_theirs)
+    sent = _copy(conn, ours, theirs, table, cols, take_ours)
+    for record, mine, other in by_field:
+        _merge_record(ctx, table, cols, record, mine, other)
+    received += len(by_field)
+    sent += len(by_field)
+    names = ", ".join(f'"{c}"' for c in cols)
+    for src, dst in ((theirs, ours), (ours, theirs)):
+        inserted = conn.execute(
+            f'INSERT INTO "{dst}"."{table}" ({names}) SELECT {names} FROM "{src}"."{table}" s '
+            f'WHERE NOT EXISTS (SELECT 1 FROM "{dst}"."{table}" d WHERE d.id = s.id)'
+        ).rowcount
+        if dst == ours:
+            received += inserted
+        else:
+            sent += inserted
+    return received, sent
+
+
+def _copy(
+    conn: sqlite3.Connection, src: str, dst: str, table: str, cols: list[str], ids: list[str]
+) -> int:
+    if not ids:
+        return 0
+    names = ", ".join(f'"{c}"' for c in cols)
+    conn.execute("DELETE FROM temp.sync_ids")
+    conn.executemany("INSERT INTO temp.sync_ids VALUES (?)", ((i,) for i in ids))
+    conn.execute(
+        f'INSERT OR REPLACE INTO "{dst}"."{table}" ({names}) SELECT {names} '
+        f'FROM "{src}"."{table}" WHERE id IN (SELECT id FROM temp.sync_ids)'
+    )
+    return len(ids)
+
+
+def _field_stamps(conn: sqlite3.Connection, schema: str, table: str, record: str) -> dict:
+    return dict(
+        conn.execute(
+            f'SELECT field_name, max(stamp) FROM "{schema}".{HISTORY_TABLE} '
+            "WHERE table_name = ? AND record_id = ? GROUP BY field_name",
+            (table, record),
+        ).fetchall()
+    )
+
+
+def _merge_record(
+    ctx: _Context, table: str, cols: list[str], record: str, mine: set[str], other: set[str]
+) -> None:
+    conn = ctx.conn
+    names = ", ".join(f'"{c}"' for c in cols)
+    query = f'SELECT {names} FROM "{{}}"."{table}" WHERE id = ?'
+    row_o = dict(zip(cols, conn.execute(query.format(ctx.ours), (record,)).fetchone(), strict=True))
+    row_t = dict(
+        zip(cols, conn.execute(query.format(ctx.theirs), (record,)).fetchone(), strict=True)
+    )
+    stamps_o = _field_stamps(conn, ctx.ours, table, record)
+    stamps_t = _field_stamps(conn, ctx.theirs, table, record)
+    newer_row = row_o if row_o["stamp"] > row_t["stamp"] else row_t
+    merged = dict(newer_row)
+    conflicts: list[dict] = []
+    long_fields = long_text_fields(table)
+    for name in cols:
+        if name in ("id", "stamp", "device"):
+            continue
+        s_o, s_t = stamps_o.get(name, ""), stamps_t.get(name, "")
+        if s_o > s_t:
+            winner, loser, s_win, s_lose = row_o, row_t, s_o, s_t
+        elif s_t > s_o:
+            winner, loser, s_win, s_lose = row_t, row_o, s_t, s_o
+        else:
+            merged[name] = row_o[name] if row_o[name] == row_t[name] else newer_row[name]
+            continue
+        merged[name] = winner[name]
+        if (
+            name in long_fields
+            and name in mine
+            and name in other
+            and winner[name] != loser[name]
+            and isinstance(winner[name], str | None)
+            and isinstance(loser[name], str | None)
+        ):
+            conflicts.append(
+                _conflict_row(
+                    table, record, name, ConflictKind.TEXT, winner[name], loser[name], s_win, s_lose
+                )
+            )
+    # Rows with equal stamps must be equal everywhere: a merged row that differs from both
+    # sides gets a stamp of its own.
+    content = {k: v for k, v in merged.items() if k not in ("stamp", "device")}
+    for row in (newer_row, row_o, row_t):
+        if all(row[k] == v for k, v in content.items()):
+            new_stamp, new_device = row["stamp"], row["device"]
+            break
+    else:
+        new_stamp, new_device = str(ctx.clock.now()), ctx.clock.device
+    history: list[dict] = []
+    if merged["deleted"]:
+        for row, edits in ((row_o, mine), (row_t, other)):
+            if not row["deleted"] and edits - {"deleted", CREATED}:
+                stamp = str(ctx.clock.now())
+                new_stamp, new_device = stamp, ctx.clock.device
+                merged["deleted"] = 0
+                history.append(_restore_history(table, record, stamp, ctx.clock.device))
+                delete_stamp = max(stamps_o.get("deleted", ""), stamps_t.get("deleted", ""))
+                conflicts.append(
+                    _conflict_row(
+                        table,
+                        record,
+                        "deleted",
+                        ConflictKind.DELETE,
+                        None,
+                        None,
+                        delete_stamp,
+                        row["stamp"],
+                    )
+                )
+                ctx.counts.restored += 1
+                break
+    merged["stamp"], merged["device"] = new_stamp, new_device
+    for schema in (ctx.ours, ctx.theirs):
+        _insert(conn, schema, table, merged, replace=True)
+        for entry in history:
+            _insert(conn, schema, HISTORY_TABLE, entry)
+    for conflict in conflicts:
+        conflict["stamp"], conflict["device"] = new_stamp, new_device
+        fresh = False
+        for schema in (ctx.ours, ctx.theirs):
+            fresh = _insert(conn, schema, CONFLICT_TABLE, conflict, ignore=True) or fresh
+        ctx.counts.conflicts += int(fresh)
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    schema: str,
+    table: str,
+    row: dict,
+    *,
+    replace: bool = False,
+    ignore: bool = False,
+) -> bool:
+    verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE" if ignore else "INSERT"
+    names = ", ".join(f'"{c}"' for c in row)
+    marks = ", ".join("?" for _ in row)
+    cursor = conn.execute(
+        f'{verb} INTO "{schema}"."{table}" ({names}) VALUES ({marks})', tuple(row.values())
+    )
+    return cursor.rowcount > 0
+
+
+def _device_of(stamp: str) -> str:
+    parts = stamp.split(".", 2)
+    return parts[2] if len(parts) == 3 else ""
+
+
+def _conflict_row(
+    table: str,
+    record: str,
+    name: str,
+    kind: ConflictKind,
+    value_a: object,
+    value_b: object,
+    stamp_a: str,
+    stamp_b: str,
+) -> dict:
+    low, high = sorted((stamp_a, stamp_b))
+    key = uuid.uuid5(_CONFLICT_NAMESPACE, f"{table}/{record}/{name}/{low}/{high}")
+    return {
+        "id": key.hex,
+        "stamp": "",
+        "device": "",
+        "deleted": 0,
+        "table_name": table,
+        "record_id": record,
+        "field_name": name,
+        "kind": kind.value,
+        "value_a": value_a,
+        "value_b": value_b,
+        "stamp_a": stamp_a,
+        "stamp_b": stamp_b,
+        "device_a": _device_of(stamp_a),
+        "device_b": _device_of(stamp_b),
+        "resolved": 0,
+    }
+
+
+def _restore_history(table: str, record: str, stamp: str, device: str) -> dict:
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return {
+        "id": uuid.uuid4().hex,
+        "stamp": stamp,
+        "device": device,
+        "deleted": 0,
+        "table_name": table,
+        "record_id": record,
+        "field_name": "deleted",
+        "old_value": "true",
+        "new_value": "false",
+        "author": SYNC_AUTHOR,
+        "changed_at": now.strftime("%Y-%m-%d %H:%M:%S.%f"),
+    }
