@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addActions(self.organisation_tab.edit_actions())  # act while the unit tree has focus
 
     def _build_view_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&View"))

@@ -8,41 +8,155 @@
     </message>
 </context>
 <context>
-    <name>CallTableModel</name>
+    <name>BenchmarksView</name>
     <message>
-        <source>Hour</source>
-        <translation>Hour</translation>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Calls</translation>
+        <source>Benchmarks, table</source>
+        <translation>Benchmarks, table</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
+        <source>Benchmarks, graph</source>
+        <translation>Benchmarks, graph</translation>
     </message>
     <message>
-        <source>Unanswered</source>
-        <translation>Unanswered</translation>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>(home)</source>
+        <translation>(home)</translation>
+    </message>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Comparison municipalities</translation>
+    </message>
+    <message>
+        <source>Fredrikstad (hatched, marked ★)</source>
+        <translation>Fredrikstad (hatched, marked ★)</translation>
+    </message>
+    <message>
+        <source>Average of comparison municipalities: %1</source>
+        <translation>Average of comparison municipalities: %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Municipality, lowest to highest</source>
+        <translation>Municipality, lowest to highest</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its figure.</source>
+        <translation>Point at a bar to see its figure.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (rank %4 of %5, lowest first)</source>
+        <translation>%1, %2: %3 (rank %4 of %5, lowest first)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+    <message>
+        <source>Rate %1: effect %2, effort %3</source>
+        <translation>Rate %1: effect %2, effort %3</translation>
+    </message>
+    <message>
+        <source>New measure %1</source>
+        <translation>New measure %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardExport</name>
+    <message>
+        <source>Measures %1 – %2 of %3 shown</source>
+        <translation>Measures %1 – %2 of %3 shown</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallCentreView</name>
+    <message>
+        <source>Per hour of the day</source>
+        <translation>Per hour of the day</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Per queue</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered calls</source>
+        <translation>Answered and unanswered calls</translation>
     </message>
     <message>
         <source>Longest call</source>
         <translation>Longest call</translation>
     </message>
-</context>
-<context>
-    <name>KpiTab</name>
     <message>
-        <source>Calls per hour, table</source>
-        <translation>Calls per hour, table</translation>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Call centre&lt;/b&gt; – calls per hour of the day</source>
-        <translation>&lt;b&gt;Call centre&lt;/b&gt; – calls per hour of the day</translation>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figure:</translation>
     </message>
     <message>
-        <source>Calls per hour, graph</source>
-        <translation>Calls per hour, graph</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Call-centre figures, table</source>
+        <translation>Call-centre figures, table</translation>
+    </message>
+    <message>
+        <source>Call-centre figures, graph</source>
+        <translation>Call-centre figures, graph</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
     <message>
         <source>Answered</source>
@@ -53,12 +167,927 @@
         <translation>Unanswered</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Calls</translation>
+        <source>Longest call (minutes)</source>
+        <translation>Longest call (minutes)</translation>
     </message>
     <message>
         <source>Hour of the day</source>
         <translation>Hour of the day</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its figures.</source>
+        <translation>Point at a bar to see its figures.</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
+        <translation>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Sick-leave toolkit</source>
+        <translation>Sick-leave toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;Add tool</source>
+        <translation>&amp;Add tool</translation>
+    </message>
+    <message>
+        <source>Add a tool to the toolkit</source>
+        <translation>Add a tool to the toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / reinstate</source>
+        <translation>&amp;Retire / reinstate</translation>
+    </message>
+    <message>
+        <source>Retire or reinstate the selected tool</source>
+        <translation>Retire or reinstate the selected tool</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired tools</source>
+        <translation>Show re&amp;tired tools</translation>
+    </message>
+    <message>
+        <source>Show retired tools</source>
+        <translation>Show retired tools</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sick-leave toolkit&lt;/b&gt; – tools and resources for leaders. Retired tools stay in the checklists that have them, but new checklists leave them out.</source>
+        <translation>&lt;b&gt;Sick-leave toolkit&lt;/b&gt; – tools and resources for leaders. Retired tools stay in the checklists that have them, but new checklists leave them out.</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>New tool</translation>
+    </message>
+    <message>
+        <source>Add tool</source>
+        <translation>Add tool</translation>
+    </message>
+    <message>
+        <source>Choose a tool first.</source>
+        <translation>Choose a tool first.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Reinstate %1</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Retire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>Sick-leave checklist: %1, %2</source>
+        <translation>Sick-leave checklist: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done; %3 overdue. Printed %4.</source>
+        <translation>%1 of %2 relevant items done; %3 overdue. Printed %4.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Signed, leader:</source>
+        <translation>Signed, leader:</translation>
+    </message>
+    <message>
+        <source>Safety representative:</source>
+        <translation>Safety representative:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>A task needs a text.</source>
+        <translation>A task needs a text.</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Edit %1: %2</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Mark done: %1</translation>
+    </message>
+    <message>
+        <source>Mark not done: %1</source>
+        <translation>Mark not done: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;New from the toolkit</source>
+        <translation>&amp;New from the toolkit</translation>
+    </message>
+    <message>
+        <source>New checklist from the toolkit</source>
+        <translation>New checklist from the toolkit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy open items from the previous period</source>
+        <translation>&amp;Copy open items from the previous period</translation>
+    </message>
+    <message>
+        <source>Copy open items from the previous period</source>
+        <translation>Copy open items from the previous period</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the checklist as PDF</source>
+        <translation>Export the checklist as PDF</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export the checklist as an Excel workbook</source>
+        <translation>Export the checklist as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <source>Space marks the item done or not done; Enter edits the note.</source>
+        <translation>Space marks the item done or not done; Enter edits the note.</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see its checklists.</source>
+        <translation>Choose a unit to see its checklists.</translation>
+    </message>
+    <message>
+        <source>%1 has no checklist for %2 yet. Make one from the toolkit, or copy the items still open from the previous period.</source>
+        <translation>%1 has no checklist for %2 yet. Make one from the toolkit, or copy the items still open from the previous period.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done</source>
+        <translation>%1 of %2 relevant items done</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>New checklist %1</source>
+        <translation>New checklist %1</translation>
+    </message>
+    <message>
+        <source>Copy open items into %1</source>
+        <translation>Copy open items into %1</translation>
+    </message>
+    <message>
+        <source>There is no checklist for the previous period (%1) to copy from.</source>
+        <translation>There is no checklist for the previous period (%1) to copy from.</translation>
+    </message>
+    <message>
+        <source>This unit already has a checklist for %1.</source>
+        <translation>This unit already has a checklist for %1.</translation>
+    </message>
+    <message>
+        <source>Export checklist as PDF</source>
+        <translation>Export checklist as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export checklist as Excel</source>
+        <translation>Export checklist as Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported the checklist to %1</source>
+        <translation>Exported the checklist to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Level changed</source>
+        <translation>Level changed</translation>
+    </message>
+    <message>
+        <source>Leaders in total</source>
+        <translation>Leaders in total</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Employees per leader</source>
+        <translation>Employees per leader</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change in per cent</source>
+        <translation>Change in per cent</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Leaders: %1</source>
+        <translation>Leaders: %1</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 moved from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 renamed %2</source>
+        <translation>%1 renamed %2</translation>
+    </message>
+    <message>
+        <source>%1 split into %2</source>
+        <translation>%1 split into %2</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 merged into %2</translation>
+    </message>
+    <message>
+        <source>%1 created under %2</source>
+        <translation>%1 created under %2</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 removed from %2</translation>
+    </message>
+    <message>
+        <source>%1 changed level from %2 to %3</source>
+        <translation>%1 changed level from %2 to %3</translation>
+    </message>
+    <message>
+        <source>First scenario</source>
+        <translation>First scenario</translation>
+    </message>
+    <message>
+        <source>Second scenario</source>
+        <translation>Second scenario</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>S&amp;wap</translation>
+    </message>
+    <message>
+        <source>Swap the scenarios</source>
+        <translation>Swap the scenarios</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the comparison to PDF</source>
+        <translation>Export the comparison to PDF</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export the comparison to Excel</source>
+        <translation>Export the comparison to Excel</translation>
+    </message>
+    <message>
+        <source>Leader figures of both scenarios</source>
+        <translation>Leader figures of both scenarios</translation>
+    </message>
+    <message>
+        <source>Changes between the scenarios</source>
+        <translation>Changes between the scenarios</translation>
+    </message>
+    <message>
+        <source>Summary of the comparison</source>
+        <translation>Summary of the comparison</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Against:</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes</source>
+        <translation>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes</translation>
+    </message>
+</context>
+<context>
+    <name>EffectMatrix</name>
+    <message>
+        <source>Effect matrix</source>
+        <translation>Effect matrix</translation>
+    </message>
+    <message>
+        <source>Effect against effort</source>
+        <translation>Effect against effort</translation>
+    </message>
+    <message>
+        <source>Effort (1 low – 5 high)</source>
+        <translation>Effort (1 low – 5 high)</translation>
+    </message>
+    <message>
+        <source>Effect (1 low – 5 high)</source>
+        <translation>Effect (1 low – 5 high)</translation>
+    </message>
+    <message>
+        <source>Point at a measure to see its title; drag it to rate it.</source>
+        <translation>Point at a measure to see its title; drag it to rate it.</translation>
+    </message>
+    <message>
+        <source>Measure under the pointer</source>
+        <translation>Measure under the pointer</translation>
+    </message>
+    <message>
+        <source>%1: %2 – effect %3, effort %4</source>
+        <translation>%1: %2 – effect %3, effort %4</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Total %</translation>
+    </message>
+    <message>
+        <source>Short-term %</source>
+        <translation>Short-term %</translation>
+    </message>
+    <message>
+        <source>Long-term %</source>
+        <translation>Long-term %</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage between 0 and 100.</source>
+        <translation>%1 is not a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>Short-term %1 + long-term %2 is not the total %3 (more than 0.1 apart).</source>
+        <translation>Short-term %1 + long-term %2 is not the total %3 (more than 0.1 apart).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; enter months that are over.</source>
+        <translation>%1 is in the future; enter months that are over.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month; write it as YYYY-MM.</source>
+        <translation>'%1' is not a month; write it as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The number of employees must be a whole number, 1 or more.</source>
+        <translation>The number of employees must be a whole number, 1 or more.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>'%1' is not a number.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), column %3</source>
+        <translation>Row %1 (%2), column %3</translation>
+    </message>
+    <message>
+        <source>Edit %1 for %2</source>
+        <translation>Edit %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Sick-leave figures per month</source>
+        <translation>Sick-leave figures per month</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Save month</source>
+        <translation>&amp;Save month</translation>
+    </message>
+    <message>
+        <source>Save the month's figures</source>
+        <translation>Save the month's figures</translation>
+    </message>
+    <message>
+        <source>&amp;Delete month</source>
+        <translation>&amp;Delete month</translation>
+    </message>
+    <message>
+        <source>Delete the selected month's figures</source>
+        <translation>Delete the selected month's figures</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <source>Set &amp;target</source>
+        <translation>Set &amp;target</translation>
+    </message>
+    <message>
+        <source>Set the unit's target</source>
+        <translation>Set the unit's target</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-up: this unit and all units below it</source>
+        <translation>&amp;Roll-up: this unit and all units below it</translation>
+    </message>
+    <message>
+        <source>Show the roll-up of the units below</source>
+        <translation>Show the roll-up of the units below</translation>
+    </message>
+    <message>
+        <source>What the graph covers</source>
+        <translation>What the graph covers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Figures are per unit, never per person. A group of fewer than 5 employees is shown as “hidden (&lt; 5)” and left out of roll-ups.</source>
+        <translation>Figures are per unit, never per person. A group of fewer than 5 employees is shown as “hidden (&lt; 5)” and left out of roll-ups.</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get (%):</source>
+        <translation>Tar&amp;get (%):</translation>
+    </message>
+    <message>
+        <source>Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.</source>
+        <translation>Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) with fewer than 5 employees (%2 in all) are left out.</source>
+        <translation>%1 unit(s) with fewer than 5 employees (%2 in all) are left out.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>is empty.</translation>
+    </message>
+    <message>
+        <source>Sick leave %1 for %2</source>
+        <translation>Sick leave %1 for %2</translation>
+    </message>
+    <message>
+        <source>Delete sick leave %1 for %2</source>
+        <translation>Delete sick leave %1 for %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>Target for %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Reduce by %1 %</source>
+        <translation>Reduce by %1 %</translation>
+    </message>
+    <message>
+        <source>Increase by %1 %</source>
+        <translation>Increase by %1 %</translation>
+    </message>
+    <message>
+        <source>Reach %1</source>
+        <translation>Reach %1</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes, table</source>
+        <translation>Goals against outcomes, table</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes, graph</source>
+        <translation>Goals against outcomes, graph</translation>
+    </message>
+    <message>
+        <source>missing figure</source>
+        <translation>missing figure</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Baseline (= 100)</source>
+        <translation>Baseline (= 100)</translation>
+    </message>
+    <message>
+        <source>(no index: baseline missing or zero)</source>
+        <translation>(no index: baseline missing or zero)</translation>
+    </message>
+    <message>
+        <source>Index, baseline = 100</source>
+        <translation>Index, baseline = 100</translation>
+    </message>
+    <message>
+        <source>Goal (row number in the table)</source>
+        <translation>Goal (row number in the table)</translation>
+    </message>
+    <message>
+        <source>Point at a goal to see its figures.</source>
+        <translation>Point at a goal to see its figures.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7</source>
+        <translation>%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Figures under the mouse pointer</source>
+        <extracomment>models whose changes make the view reload</extracomment>
+        <translation>Figures under the mouse pointer</translation>
+    </message>
+    <message>
+        <source>Export &amp;graph…</source>
+        <translation>Export &amp;graph…</translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG or SVG</source>
+        <translation>Export the graph as PNG or SVG</translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG or SVG (Ctrl+Shift+G)</source>
+        <translation>Export the graph as PNG or SVG (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Export &amp;data…</translation>
+    </message>
+    <message>
+        <source>Export the figures as Excel or CSV</source>
+        <translation>Export the figures as Excel or CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures as Excel or CSV (Ctrl+Shift+D)</source>
+        <translation>Export the figures as Excel or CSV (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>Export graph</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG picture (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Export figures</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Graph saved to %1</source>
+        <translation>Graph saved to %1</translation>
+    </message>
+    <message>
+        <source>Figures saved to %1</source>
+        <translation>Figures saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <source>Call-centre figures…</source>
+        <translation>Call-centre figures…</translation>
+    </message>
+    <message>
+        <source>Goals…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
+        <source>Benchmarks…</source>
+        <translation>Benchmarks…</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>&amp;Import figures</source>
+        <translation>&amp;Import figures</translation>
+    </message>
+    <message>
+        <source>Import key figures from CSV or Excel</source>
+        <translation>Import key figures from CSV or Excel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Key figures&lt;/b&gt; – is the change working?</source>
+        <translation>&lt;b&gt;Key figures&lt;/b&gt; – is the change working?</translation>
+    </message>
+    <message>
+        <source>&amp;Call centre</source>
+        <translation>&amp;Call centre</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks</source>
+        <translation>&amp;Benchmarks</translation>
+    </message>
+    <message>
+        <source>Sick-leave &amp;trend</source>
+        <translation>Sick-leave &amp;trend</translation>
+    </message>
+    <message>
+        <source>&amp;Time series</source>
+        <translation>&amp;Time series</translation>
+    </message>
+    <message>
+        <source>Import key figures</source>
+        <translation>Import key figures</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tables (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Replace figures?</source>
+        <translation>Replace figures?</translation>
+    </message>
+    <message>
+        <source>The database already holds figures for:
+%1
+
+Replace them with the file's?</source>
+        <translation>The database already holds figures for:
+%1
+
+Replace them with the file's?</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Nothing was imported.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2</source>
+        <translation>Imported %1 rows from %2</translation>
     </message>
 </context>
 <context>
@@ -117,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Organisation</source>
@@ -143,6 +1179,10 @@
         <translation>&amp;Export measures…</translation>
     </message>
     <message>
+        <source>&amp;Import measures…</source>
+        <translation>&amp;Import measures…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -161,6 +1201,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -220,6 +1264,137 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation>Edit measure</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Owner unit</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Has a due date</translation>
+    </message>
+    <message>
+        <source>Effect, 1 to 5</source>
+        <translation>Effect, 1 to 5</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 5</source>
+        <translation>Effort, 1 to 5</translation>
+    </message>
+    <message>
+        <source>Progress in per cent</source>
+        <translation>Progress in per cent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Units the measure changes</source>
+        <translation>Units the measure changes</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner unit:</source>
+        <translation>&amp;Owner unit:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>&amp;Effect:</translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt:</source>
+        <translation>Effo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Progress:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Changes &amp;units:</source>
+        <translation>Changes &amp;units:</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>The code is empty.</translation>
+    </message>
+    <message>
+        <source>Another measure already has the code %1.</source>
+        <translation>Another measure already has the code %1.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>The title is empty.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureTableModel</name>
     <message>
         <source>Code</source>
@@ -253,9 +1428,73 @@
         <source>Due</source>
         <translation>Due</translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation>owner %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % done</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>changes %1</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresTab</name>
+    <message>
+        <source>Board columns</source>
+        <translation>Board columns</translation>
+    </message>
+    <message>
+        <source>Columns by status</source>
+        <translation>Columns by status</translation>
+    </message>
+    <message>
+        <source>Columns by dimension</source>
+        <translation>Columns by dimension</translation>
+    </message>
+    <message>
+        <source>Filter by dimension</source>
+        <translation>Filter by dimension</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>All dimensions</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>Filter by level</translation>
+    </message>
+    <message>
+        <source>Both levels</source>
+        <translation>Both levels</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Filter by owner unit</source>
+        <translation>Filter by owner unit</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
     <message>
         <source>Filter measures…</source>
         <translation>Filter measures…</translation>
@@ -265,16 +1504,172 @@
         <translation>Filter measures</translation>
     </message>
     <message>
+        <source>Measures shown</source>
+        <translation>Measures shown</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;New measure</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>New measure (Ctrl+N)</source>
+        <translation>New measure (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure</source>
+        <translation>Edit the selected measure</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (Enter or F2)</source>
+        <translation>Edit the selected measure (Enter or F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Present</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Show the board full screen (F5)</source>
+        <translation>Show the board full screen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Import measures</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Export the board</translation>
+    </message>
+    <message>
+        <source>Export &amp;board</source>
+        <translation>Export &amp;board</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape…</source>
+        <translation>PDF, A4 landscape…</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape…</source>
+        <translation>PDF, A3 landscape…</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation>PNG picture…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel workbook…</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV file…</translation>
+    </message>
+    <message>
+        <source>Board messages</source>
+        <translation>Board messages</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Measure views</source>
+        <translation>Measure views</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>Effect &amp;matrix</source>
+        <translation>Effect &amp;matrix</translation>
+    </message>
+    <message>
+        <source>Dimension colours</source>
+        <translation>Dimension colours</translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation>Dimensions:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
+        <source>Measure board</source>
+        <translation>Measure board</translation>
+    </message>
+    <message>
         <source>%1 of %2 measures</source>
         <translation>%1 of %2 measures</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>Imported %1: %2 new, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon separated (*.csv)</source>
+        <translation>CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unsupported file type %1; use .pdf, .png, .xlsx or .csv</source>
+        <translation>Unsupported file type %1; use .pdf, .png, .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %1 measures to %2</source>
+        <translation>Exported %1 measures to %2</translation>
+    </message>
+    <message>
+        <source>Show the board on:</source>
+        <translation>Show the board on:</translation>
     </message>
     <message>
         <source>Change refused</source>
@@ -288,12 +1683,48 @@
         <translation>Scenario</translation>
     </message>
     <message>
+        <source>&amp;Copy scenario…</source>
+        <translation>&amp;Copy scenario…</translation>
+    </message>
+    <message>
+        <source>Copy the scenario to a new one</source>
+        <translation>Copy the scenario to a new one</translation>
+    </message>
+    <message>
+        <source>Re&amp;name scenario…</source>
+        <translation>Re&amp;name scenario…</translation>
+    </message>
+    <message>
+        <source>Rename the scenario</source>
+        <translation>Rename the scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>&amp;Delete scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario</source>
+        <translation>Delete the scenario</translation>
+    </message>
+    <message>
         <source>Filter units…</source>
         <translation>Filter units…</translation>
     </message>
     <message>
         <source>Filter units</source>
         <translation>Filter units</translation>
+    </message>
+    <message>
+        <source>Name, leader or words of the function description</source>
+        <translation>Name, leader or words of the function description</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Organisation views</source>
+        <translation>Organisation views</translation>
     </message>
     <message>
         <source>Units</source>
@@ -304,16 +1735,191 @@
         <translation>Leader figures</translation>
     </message>
     <message>
+        <source>&amp;Add unit</source>
+        <translation>&amp;Add unit</translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level unit</source>
+        <translation>Add &amp;top-level unit</translation>
+    </message>
+    <message>
+        <source>&amp;Rename unit</source>
+        <translation>&amp;Rename unit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>&amp;Delete unit</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t unit</source>
+        <translation>Cu&amp;t unit</translation>
+    </message>
+    <message>
+        <source>&amp;Paste unit under the selected one</source>
+        <translation>&amp;Paste unit under the selected one</translation>
+    </message>
+    <message>
+        <source>Paste unit at the t&amp;op level</source>
+        <translation>Paste unit at the t&amp;op level</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>E&amp;xpand all</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse all</source>
+        <translation>Co&amp;llapse all</translation>
+    </message>
+    <message>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Scenario actions</source>
+        <translation>Scenario actions</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
+        <source>Unit actions</source>
+        <translation>Unit actions</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Tree</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare scenarios</source>
+        <translation>Co&amp;mpare scenarios</translation>
+    </message>
+    <message>
+        <source>Copy scenario</source>
+        <translation>Copy scenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Name of the new scenario:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>Copy scenario to %1</source>
+        <translation>Copy scenario to %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>New name of the scenario:</source>
+        <translation>New name of the scenario:</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Rename scenario to %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario %1 and its units? Edit → Undo brings it back.</source>
+        <translation>Delete the scenario %1 and its units? Edit → Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>The last scenario cannot be deleted.</source>
+        <translation>The last scenario cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Delete scenario %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Delete %1 units</source>
+        <translation>Delete %1 units</translation>
+    </message>
+    <message>
+        <source>Cut: %1. Select the new parent and paste (Ctrl+V).</source>
+        <translation>Cut: %1. Select the new parent and paste (Ctrl+V).</translation>
+    </message>
+    <message>
         <source>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</source>
         <translation>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Measures – presentation</source>
+        <translation>Measures – presentation</translation>
+    </message>
+    <message>
+        <source>Presentation of the measure board</source>
+        <translation>Presentation of the measure board</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Arrows: step · Enter: open · Ctrl+arrows: move · L: lock · Esc: leave</source>
+        <translation>Arrows: step · Enter: open · Ctrl+arrows: move · L: lock · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Board lock</source>
+        <translation>Board lock</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Moves allowed</source>
+        <translation>Moves allowed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Effect / effort</source>
+        <translation>Effect / effort</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
@@ -491,18 +2097,84 @@
     </message>
 </context>
 <context>
-    <name>SickLeaveTab</name>
+    <name>SeriesView</name>
     <message>
-        <source>Sick-leave toolkit</source>
-        <translation>Sick-leave toolkit</translation>
+        <source>Time series, table</source>
+        <translation>Time series, table</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sick-leave toolkit&lt;/b&gt; – tools and resources for leaders</source>
-        <translation>&lt;b&gt;Sick-leave toolkit&lt;/b&gt; – tools and resources for leaders</translation>
+        <source>Time series, summary</source>
+        <translation>Time series, summary</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <source>Time series, graph</source>
+        <translation>Time series, graph</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Point at the line to see a day's figure.</source>
+        <translation>Point at the line to see a day's figure.</translation>
+    </message>
+    <message>
+        <source>No time series in the database yet.</source>
+        <translation>No time series in the database yet.</translation>
+    </message>
+    <message>
+        <source>%1 points, all missing.</source>
+        <translation>%1 points, all missing.</translation>
+    </message>
+    <message>
+        <source>%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</source>
+        <translation>%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</translation>
+    </message>
+</context>
+<context>
+    <name>SickLeaveTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Chec&amp;klist</translation>
+    </message>
+    <message>
+        <source>F&amp;igures and trend</source>
+        <translation>F&amp;igures and trend</translation>
+    </message>
+    <message>
+        <source>T&amp;oolkit</source>
+        <translation>T&amp;oolkit</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ToolkitTableModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
     <message>
         <source>Tool</source>
         <translation>Tool</translation>
@@ -516,8 +2188,67 @@
         <translation>Where</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation>hidden (&lt; 5)</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend</source>
+        <translation>Sick-leave trend</translation>
+    </message>
+    <message>
+        <source>Sick leave (%)</source>
+        <translation>Sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>No sick-leave figures.</source>
+        <translation>No sick-leave figures.</translation>
+    </message>
+    <message>
+        <source>%1 to %2.</source>
+        <translation>%1 to %2.</translation>
+    </message>
+    <message>
+        <source>Latest shown month %1: total %2, short-term %3, long-term %4.</source>
+        <translation>Latest shown month %1: total %2, short-term %3, long-term %4.</translation>
+    </message>
+    <message>
+        <source>%1 month(s) hidden (fewer than 5 employees).</source>
+        <translation>%1 month(s) hidden (fewer than 5 employees).</translation>
+    </message>
+    <message>
+        <source>Target %1.</source>
+        <translation>Target %1.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +2292,34 @@
     <message>
         <source>Units below</source>
         <translation>Units below</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 units</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,153 @@
     </message>
 </context>
 <context>
-    <name>CallTableModel</name>
+    <name>BenchmarksView</name>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Nøkkeltall:</translation>
+    </message>
+    <message>
+        <source>Benchmarks, table</source>
+        <translation>Sammenligning, tabell</translation>
+    </message>
+    <message>
+        <source>Benchmarks, graph</source>
+        <translation>Sammenligning, graf</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>(home)</source>
+        <translation>(egen kommune)</translation>
+    </message>
+    <message>
+        <source>Comparison municipalities</source>
+        <translation>Sammenligningskommuner</translation>
+    </message>
+    <message>
+        <source>Fredrikstad (hatched, marked ★)</source>
+        <translation>Fredrikstad (skravert, merket ★)</translation>
+    </message>
+    <message>
+        <source>Average of comparison municipalities: %1</source>
+        <translation>Gjennomsnitt for sammenligningskommunene: %1</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Municipality, lowest to highest</source>
+        <translation>Kommune, fra lavest til høyest</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its figure.</source>
+        <translation>Pek på en søyle for å se tallet.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (rank %4 of %5, lowest first)</source>
+        <translation>%1, %2: %3 (nr. %4 av %5, lavest først)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardActions</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Flytt %1 til %2</translation>
+    </message>
+    <message>
+        <source>Rate %1: effect %2, effort %3</source>
+        <translation>Vurder %1: effekt %2, innsats %3</translation>
+    </message>
+    <message>
+        <source>New measure %1</source>
+        <translation>Nytt tiltak %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Rediger %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardExport</name>
+    <message>
+        <source>Measures %1 – %2 of %3 shown</source>
+        <translation>Tiltak %1 – %2 av %3 vist</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallCentreView</name>
+    <message>
+        <source>Per hour of the day</source>
+        <translation>Per time på dagen</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Per kø</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered calls</source>
+        <translation>Besvarte og ubesvarte samtaler</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Lengste samtale</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabell:</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figur:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Call-centre figures, table</source>
+        <translation>Kundesenterets tall, tabell</translation>
+    </message>
+    <message>
+        <source>Call-centre figures, graph</source>
+        <translation>Kundesenterets tall, graf</translation>
+    </message>
     <message>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
     <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
         <source>Calls</source>
         <translation>Samtaler</translation>
     </message>
@@ -26,39 +167,927 @@
         <translation>Ubesvarte</translation>
     </message>
     <message>
-        <source>Longest call</source>
-        <translation>Maks samtaletid</translation>
+        <source>Longest call (minutes)</source>
+        <translation>Lengste samtale (minutter)</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Time på dagen</translation>
+    </message>
+    <message>
+        <source>Point at a bar to see its figures.</source>
+        <translation>Pek på en søyle for å se tallene.</translation>
+    </message>
+    <message>
+        <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
+        <translation>%1: %2 samtaler, %3 besvarte, %4 ubesvarte, lengste samtale %5</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Sick-leave toolkit</source>
+        <translation>Verktøykasse for sykefravær</translation>
+    </message>
+    <message>
+        <source>&amp;Add tool</source>
+        <translation>&amp;Legg til verktøy</translation>
+    </message>
+    <message>
+        <source>Add a tool to the toolkit</source>
+        <translation>Legg til et verktøy i verktøykassen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire / reinstate</source>
+        <translation>&amp;Fas ut / ta i bruk igjen</translation>
+    </message>
+    <message>
+        <source>Retire or reinstate the selected tool</source>
+        <translation>Fas ut eller ta i bruk igjen det valgte verktøyet</translation>
+    </message>
+    <message>
+        <source>Show re&amp;tired tools</source>
+        <translation>Vis ut&amp;fasede verktøy</translation>
+    </message>
+    <message>
+        <source>Show retired tools</source>
+        <translation>Vis utfasede verktøy</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sick-leave toolkit&lt;/b&gt; – tools and resources for leaders. Retired tools stay in the checklists that have them, but new checklists leave them out.</source>
+        <translation>&lt;b&gt;Verktøykasse for sykefravær&lt;/b&gt; – verktøy og ressurser for ledere. Utfasede verktøy blir stående i sjekklistene som har dem, men nye sjekklister tar dem ikke med.</translation>
+    </message>
+    <message>
+        <source>New tool</source>
+        <translation>Nytt verktøy</translation>
+    </message>
+    <message>
+        <source>Add tool</source>
+        <translation>Legg til verktøy</translation>
+    </message>
+    <message>
+        <source>Choose a tool first.</source>
+        <translation>Velg et verktøy først.</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>Ta i bruk igjen %1</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>Fas ut %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>Sick-leave checklist: %1, %2</source>
+        <translation>Sjekkliste for sykefravær: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done; %3 overdue. Printed %4.</source>
+        <translation>%1 av %2 relevante punkter ferdig; %3 forfalt. Skrevet ut %4.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ferdig dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <source>Signed, leader:</source>
+        <translation>Signatur, leder:</translation>
+    </message>
+    <message>
+        <source>Safety representative:</source>
+        <translation>Verneombud:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ferdig dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke ferdig</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+    <message>
+        <source>A task needs a text.</source>
+        <translation>En oppgave må ha en tekst.</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Endre %1: %2</translation>
+    </message>
+    <message>
+        <source>Mark done: %1</source>
+        <translation>Merk ferdig: %1</translation>
+    </message>
+    <message>
+        <source>Mark not done: %1</source>
+        <translation>Merk ikke ferdig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Kind of period</source>
+        <translation>Type periode</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;New from the toolkit</source>
+        <translation>&amp;Ny fra verktøykassen</translation>
+    </message>
+    <message>
+        <source>New checklist from the toolkit</source>
+        <translation>Ny sjekkliste fra verktøykassen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy open items from the previous period</source>
+        <translation>&amp;Kopier åpne punkter fra forrige periode</translation>
+    </message>
+    <message>
+        <source>Copy open items from the previous period</source>
+        <translation>Kopier åpne punkter fra forrige periode</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Export the checklist as PDF</source>
+        <translation>Eksporter sjekklisten som PDF</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Eksporter E&amp;xcel …</translation>
+    </message>
+    <message>
+        <source>Export the checklist as an Excel workbook</source>
+        <translation>Eksporter sjekklisten som Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Punkter i sjekklisten</translation>
+    </message>
+    <message>
+        <source>Space marks the item done or not done; Enter edits the note.</source>
+        <translation>Mellomrom merker punktet ferdig eller ikke ferdig; Enter redigerer notatet.</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1. kvartal %2</translation>
+    </message>
+    <message>
+        <source>Choose a unit to see its checklists.</source>
+        <translation>Velg en enhet for å se sjekklistene.</translation>
+    </message>
+    <message>
+        <source>%1 has no checklist for %2 yet. Make one from the toolkit, or copy the items still open from the previous period.</source>
+        <translation>%1 har ingen sjekkliste for %2 ennå. Lag en fra verktøykassen, eller kopier punktene som fortsatt er åpne fra forrige periode.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 ferdig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done</source>
+        <translation>%1 av %2 relevante punkter ferdig</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 forfalt</translation>
+    </message>
+    <message>
+        <source>New checklist %1</source>
+        <translation>Ny sjekkliste %1</translation>
+    </message>
+    <message>
+        <source>Copy open items into %1</source>
+        <translation>Kopier åpne punkter til %1</translation>
+    </message>
+    <message>
+        <source>There is no checklist for the previous period (%1) to copy from.</source>
+        <translation>Det finnes ingen sjekkliste for forrige periode (%1) å kopiere fra.</translation>
+    </message>
+    <message>
+        <source>This unit already has a checklist for %1.</source>
+        <translation>Enheten har allerede en sjekkliste for %1.</translation>
+    </message>
+    <message>
+        <source>Export checklist as PDF</source>
+        <translation>Eksporter sjekkliste som PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export checklist as Excel</source>
+        <translation>Eksporter sjekkliste som Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Exported the checklist to %1</source>
+        <translation>Eksporterte sjekklisten til %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Omdøpt</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Delt</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Level changed</source>
+        <translation>Nytt nivå</translation>
+    </message>
+    <message>
+        <source>Leaders in total</source>
+        <translation>Ledere i alt</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Employees per leader</source>
+        <translation>Ansatte per leder</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Change in per cent</source>
+        <translation>Endring i prosent</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Hva som endret seg</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>øverste nivå</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Leaders: %1</source>
+        <translation>Ledere: %1</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 flyttet fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 renamed %2</source>
+        <translation>%1 omdøpt til %2</translation>
+    </message>
+    <message>
+        <source>%1 split into %2</source>
+        <translation>%1 delt i %2</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 slått sammen til %2</translation>
+    </message>
+    <message>
+        <source>%1 created under %2</source>
+        <translation>%1 opprettet under %2</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 fjernet fra %2</translation>
+    </message>
+    <message>
+        <source>%1 changed level from %2 to %3</source>
+        <translation>%1 endret nivå fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>First scenario</source>
+        <translation>Første scenario</translation>
+    </message>
+    <message>
+        <source>Second scenario</source>
+        <translation>Andre scenario</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Bytt om</translation>
+    </message>
+    <message>
+        <source>Swap the scenarios</source>
+        <translation>Bytt om scenarioene</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporter &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Export the comparison to PDF</source>
+        <translation>Eksporter sammenligningen til PDF</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>Eksporter E&amp;xcel …</translation>
+    </message>
+    <message>
+        <source>Export the comparison to Excel</source>
+        <translation>Eksporter sammenligningen til Excel</translation>
+    </message>
+    <message>
+        <source>Leader figures of both scenarios</source>
+        <translation>Ledertall for begge scenarioene</translation>
+    </message>
+    <message>
+        <source>Changes between the scenarios</source>
+        <translation>Endringer mellom scenarioene</translation>
+    </message>
+    <message>
+        <source>Summary of the comparison</source>
+        <translation>Sammendrag av sammenligningen</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Mot:</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+        <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes</source>
+        <translation>Ledere %1 → %2 (%3) · ledertetthet %4 → %5 · %6 endringer</translation>
+    </message>
+</context>
+<context>
+    <name>EffectMatrix</name>
+    <message>
+        <source>Effect matrix</source>
+        <translation>Effektmatrise</translation>
+    </message>
+    <message>
+        <source>Effect against effort</source>
+        <translation>Effekt mot innsats</translation>
+    </message>
+    <message>
+        <source>Effort (1 low – 5 high)</source>
+        <translation>Innsats (1 lav – 5 høy)</translation>
+    </message>
+    <message>
+        <source>Effect (1 low – 5 high)</source>
+        <translation>Effekt (1 lav – 5 høy)</translation>
+    </message>
+    <message>
+        <source>Point at a measure to see its title; drag it to rate it.</source>
+        <translation>Pek på et tiltak for å se tittelen; dra det for å vurdere det.</translation>
+    </message>
+    <message>
+        <source>Measure under the pointer</source>
+        <translation>Tiltaket under pekeren</translation>
+    </message>
+    <message>
+        <source>%1: %2 – effect %3, effort %4</source>
+        <translation>%1: %2 – effekt %3, innsats %4</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Total %</source>
+        <translation>Totalt %</translation>
+    </message>
+    <message>
+        <source>Short-term %</source>
+        <translation>Korttid %</translation>
+    </message>
+    <message>
+        <source>Long-term %</source>
+        <translation>Langtid %</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage between 0 and 100.</source>
+        <translation>%1 er ikke en prosent mellom 0 og 100.</translation>
+    </message>
+    <message>
+        <source>Short-term %1 + long-term %2 is not the total %3 (more than 0.1 apart).</source>
+        <translation>Korttid %1 + langtid %2 er ikke totalen %3 (avviker med mer enn 0,1).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; enter months that are over.</source>
+        <translation>%1 er fram i tid; legg bare inn måneder som er over.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month; write it as YYYY-MM.</source>
+        <translation>«%1» er ikke en måned; skriv den som ÅÅÅÅ-MM.</translation>
+    </message>
+    <message>
+        <source>The number of employees must be a whole number, 1 or more.</source>
+        <translation>Antall ansatte må være et helt tall, 1 eller mer.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number.</source>
+        <translation>«%1» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2), column %3</source>
+        <translation>Rad %1 (%2), kolonne %3</translation>
+    </message>
+    <message>
+        <source>Edit %1 for %2</source>
+        <translation>Endre %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Sick-leave figures per month</source>
+        <translation>Sykefravær per måned</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Save month</source>
+        <translation>&amp;Lagre måned</translation>
+    </message>
+    <message>
+        <source>Save the month's figures</source>
+        <translation>Lagre månedens tall</translation>
+    </message>
+    <message>
+        <source>&amp;Delete month</source>
+        <translation>&amp;Slett måned</translation>
+    </message>
+    <message>
+        <source>Delete the selected month's figures</source>
+        <translation>Slett tallene for den valgte måneden</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Mål (%)</translation>
+    </message>
+    <message>
+        <source>Set &amp;target</source>
+        <translation>Sett &amp;mål</translation>
+    </message>
+    <message>
+        <source>Set the unit's target</source>
+        <translation>Sett enhetens mål</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-up: this unit and all units below it</source>
+        <translation>Sa&amp;mlet: denne enheten og alle enheter under den</translation>
+    </message>
+    <message>
+        <source>Show the roll-up of the units below</source>
+        <translation>Vis samlet tall for enhetene under</translation>
+    </message>
+    <message>
+        <source>What the graph covers</source>
+        <translation>Hva grafen omfatter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Figures are per unit, never per person. A group of fewer than 5 employees is shown as “hidden (&lt; 5)” and left out of roll-ups.</source>
+        <translation>Tallene er per enhet, aldri per person. En gruppe med færre enn 5 ansatte vises som «skjult (&lt; 5)» og holdes utenfor samlede tall.</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get (%):</source>
+        <translation>Må&amp;l (%):</translation>
+    </message>
+    <message>
+        <source>Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.</source>
+        <translation>Samlet for %1, vektet etter antall ansatte. %2: %3 enheter, %4 ansatte.</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) with fewer than 5 employees (%2 in all) are left out.</source>
+        <translation>%1 enhet(er) med færre enn 5 ansatte (%2 i alt) er holdt utenfor.</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>er tom.</translation>
+    </message>
+    <message>
+        <source>Sick leave %1 for %2</source>
+        <translation>Sykefravær %1 for %2</translation>
+    </message>
+    <message>
+        <source>Delete sick leave %1 for %2</source>
+        <translation>Slett sykefravær %1 for %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>Target for %1</source>
+        <translation>Mål for %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsView</name>
+    <message>
+        <source>Reduce by %1 %</source>
+        <translation>Redusere med %1 %</translation>
+    </message>
+    <message>
+        <source>Increase by %1 %</source>
+        <translation>Øke med %1 %</translation>
+    </message>
+    <message>
+        <source>Reach %1</source>
+        <translation>Nå %1</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes, table</source>
+        <translation>Mål mot resultater, tabell</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes, graph</source>
+        <translation>Mål mot resultater, graf</translation>
+    </message>
+    <message>
+        <source>missing figure</source>
+        <translation>mangler tall</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Målsetting</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Endring %</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Baseline (= 100)</source>
+        <translation>Utgangspunkt (= 100)</translation>
+    </message>
+    <message>
+        <source>(no index: baseline missing or zero)</source>
+        <translation>(ingen indeks: utgangspunkt mangler eller er null)</translation>
+    </message>
+    <message>
+        <source>Index, baseline = 100</source>
+        <translation>Indeks, utgangspunkt = 100</translation>
+    </message>
+    <message>
+        <source>Goal (row number in the table)</source>
+        <translation>Mål (radnummer i tabellen)</translation>
+    </message>
+    <message>
+        <source>Point at a goal to see its figures.</source>
+        <translation>Pek på et mål for å se tallene.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7</source>
+        <translation>%1. %2 — utgangspunkt %3, resultat %4, endring %5 (%6); nådd: %7</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Figures under the mouse pointer</source>
+        <extracomment>models whose changes make the view reload</extracomment>
+        <translation>Tallene under musepekeren</translation>
+    </message>
+    <message>
+        <source>Export &amp;graph…</source>
+        <translation>Eksporter &amp;graf…</translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG or SVG</source>
+        <translation>Eksporter grafen som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>Export the graph as PNG or SVG (Ctrl+Shift+G)</source>
+        <translation>Eksporter grafen som PNG eller SVG (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Eksporter &amp;tall…</translation>
+    </message>
+    <message>
+        <source>Export the figures as Excel or CSV</source>
+        <translation>Eksporter tallene som Excel eller CSV</translation>
+    </message>
+    <message>
+        <source>Export the figures as Excel or CSV (Ctrl+Shift+D)</source>
+        <translation>Eksporter tallene som Excel eller CSV (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>Eksporter graf</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bilde (*.png);;SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Eksporter tall</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Graph saved to %1</source>
+        <translation>Grafen er lagret i %1</translation>
+    </message>
+    <message>
+        <source>Figures saved to %1</source>
+        <translation>Tallene er lagret i %1</translation>
     </message>
 </context>
 <context>
     <name>KpiTab</name>
     <message>
-        <source>Calls per hour, table</source>
-        <translation>Samtaler per time, tabell</translation>
+        <source>Call-centre figures…</source>
+        <translation>Kundesenterets tall…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Call centre&lt;/b&gt; – calls per hour of the day</source>
-        <translation>&lt;b&gt;Kundesenter&lt;/b&gt; – samtaler per time på dagen</translation>
+        <source>Goals…</source>
+        <translation>Mål…</translation>
     </message>
     <message>
-        <source>Calls per hour, graph</source>
-        <translation>Samtaler per time, graf</translation>
+        <source>Benchmarks…</source>
+        <translation>Sammenligning…</translation>
     </message>
     <message>
-        <source>Answered</source>
-        <translation>Besvarte</translation>
+        <source>Key figures</source>
+        <translation>Nøkkeltall</translation>
     </message>
     <message>
-        <source>Unanswered</source>
-        <translation>Ubesvarte</translation>
+        <source>&amp;Import figures</source>
+        <translation>&amp;Importer tall</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Samtaler</translation>
+        <source>Import key figures from CSV or Excel</source>
+        <translation>Importer nøkkeltall fra CSV eller Excel</translation>
     </message>
     <message>
-        <source>Hour of the day</source>
-        <translation>Time på dagen</translation>
+        <source>&lt;b&gt;Key figures&lt;/b&gt; – is the change working?</source>
+        <translation>&lt;b&gt;Nøkkeltall&lt;/b&gt; – virker endringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Call centre</source>
+        <translation>&amp;Kundesenter</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks</source>
+        <translation>&amp;Sammenligning</translation>
+    </message>
+    <message>
+        <source>Sick-leave &amp;trend</source>
+        <translation>Sykefraværs&amp;utvikling</translation>
+    </message>
+    <message>
+        <source>&amp;Time series</source>
+        <translation>&amp;Tidsserier</translation>
+    </message>
+    <message>
+        <source>Import key figures</source>
+        <translation>Importer nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tabeller (*.xlsx *.csv);;Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Replace figures?</source>
+        <translation>Erstatte tallene?</translation>
+    </message>
+    <message>
+        <source>The database already holds figures for:
+%1
+
+Replace them with the file's?</source>
+        <translation>Databasen har allerede tall for:
+%1
+
+Vil du erstatte dem med tallene i filen?</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Ingenting ble importert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2</source>
+        <translation>Importerte %1 rader fra %2</translation>
     </message>
 </context>
 <context>
@@ -117,6 +1146,13 @@
     </message>
 </context>
 <context>
+    <name>LevelDelegate</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Organisation</source>
@@ -143,6 +1179,10 @@
         <translation>&amp;Eksporter tiltak …</translation>
     </message>
     <message>
+        <source>&amp;Import measures…</source>
+        <translation>&amp;Importer tiltak …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -161,6 +1201,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -220,6 +1264,137 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Edit measure</source>
+        <translation>Rediger tiltak</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(ingen eier)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensjon</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Eierenhet</translation>
+    </message>
+    <message>
+        <source>Has a due date</source>
+        <translation>Har frist</translation>
+    </message>
+    <message>
+        <source>Effect, 1 to 5</source>
+        <translation>Effekt, 1 til 5</translation>
+    </message>
+    <message>
+        <source>Effort, 1 to 5</source>
+        <translation>Innsats, 1 til 5</translation>
+    </message>
+    <message>
+        <source>Progress in per cent</source>
+        <translation>Fremdrift i prosent</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Units the measure changes</source>
+        <translation>Enheter tiltaket endrer</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimensjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner unit:</source>
+        <translation>&amp;Eierenhet:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect:</source>
+        <translation>E&amp;ffekt:</translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt:</source>
+        <translation>&amp;Innsats:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Fremdrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <source>Changes &amp;units:</source>
+        <translation>Endrer &amp;enheter:</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Koden er tom.</translation>
+    </message>
+    <message>
+        <source>Another measure already has the code %1.</source>
+        <translation>Et annet tiltak har allerede koden %1.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Tittelen er tom.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureTableModel</name>
     <message>
         <source>Code</source>
@@ -253,9 +1428,73 @@
         <source>Due</source>
         <translation>Frist</translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation>eier %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <translation>%1 % fullført</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>endrer %1</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresTab</name>
+    <message>
+        <source>Board columns</source>
+        <translation>Tavlens kolonner</translation>
+    </message>
+    <message>
+        <source>Columns by status</source>
+        <translation>Kolonner etter status</translation>
+    </message>
+    <message>
+        <source>Columns by dimension</source>
+        <translation>Kolonner etter dimensjon</translation>
+    </message>
+    <message>
+        <source>Filter by dimension</source>
+        <translation>Filtrer etter dimensjon</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Alle dimensjoner</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>Filtrer etter nivå</translation>
+    </message>
+    <message>
+        <source>Both levels</source>
+        <translation>Begge nivåer</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer etter status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Filter by owner unit</source>
+        <translation>Filtrer etter eierenhet</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eiere</translation>
+    </message>
     <message>
         <source>Filter measures…</source>
         <translation>Filtrer tiltak …</translation>
@@ -265,16 +1504,172 @@
         <translation>Filtrer tiltak</translation>
     </message>
     <message>
+        <source>Measures shown</source>
+        <translation>Viste tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;New measure</source>
+        <translation>&amp;Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>New measure (Ctrl+N)</source>
+        <translation>Nytt tiltak (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger …</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure</source>
+        <translation>Rediger det valgte tiltaket</translation>
+    </message>
+    <message>
+        <source>Edit the selected measure (Enter or F2)</source>
+        <translation>Rediger det valgte tiltaket (Enter eller F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenter</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <source>Show the board full screen (F5)</source>
+        <translation>Vis tavlen i fullskjerm (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <source>Import measures</source>
+        <translation>Importer tiltak</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Ek&amp;sporter</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Eksporter tavlen</translation>
+    </message>
+    <message>
+        <source>Export &amp;board</source>
+        <translation>Eksporter &amp;tavlen</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape…</source>
+        <translation>PDF, A4 liggende …</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape…</source>
+        <translation>PDF, A3 liggende …</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation>PNG-bilde …</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel-arbeidsbok …</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>CSV-fil …</translation>
+    </message>
+    <message>
+        <source>Board messages</source>
+        <translation>Meldinger fra tavlen</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Measure views</source>
+        <translation>Visninger av tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavle</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>Ta&amp;bell</translation>
+    </message>
+    <message>
+        <source>Effect &amp;matrix</source>
+        <translation>Effekt&amp;matrise</translation>
+    </message>
+    <message>
+        <source>Dimension colours</source>
+        <translation>Dimensjonenes farger</translation>
+    </message>
+    <message>
+        <source>Dimensions:</source>
+        <translation>Dimensjoner:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
+        <source>Measure board</source>
+        <translation>Tiltakstavle</translation>
+    </message>
+    <message>
         <source>%1 of %2 measures</source>
         <translation>%1 av %2 tiltak</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tabeller (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen mislyktes</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged</source>
+        <translation>Importerte %1: %2 nye, %3 oppdatert, %4 uendret</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon separated (*.csv)</source>
+        <translation>CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Unsupported file type %1; use .pdf, .png, .xlsx or .csv</source>
+        <translation>Filtypen %1 støttes ikke; bruk .pdf, .png, .xlsx eller .csv</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Exported %1 measures to %2</source>
+        <translation>Eksporterte %1 tiltak til %2</translation>
+    </message>
+    <message>
+        <source>Show the board on:</source>
+        <translation>Vis tavlen på:</translation>
     </message>
     <message>
         <source>Change refused</source>
@@ -288,12 +1683,48 @@
         <translation>Scenario</translation>
     </message>
     <message>
+        <source>&amp;Copy scenario…</source>
+        <translation>&amp;Kopier scenario …</translation>
+    </message>
+    <message>
+        <source>Copy the scenario to a new one</source>
+        <translation>Kopier scenarioet til et nytt</translation>
+    </message>
+    <message>
+        <source>Re&amp;name scenario…</source>
+        <translation>Gi scenarioet nytt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>Rename the scenario</source>
+        <translation>Gi scenarioet nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete scenario</source>
+        <translation>Sl&amp;ett scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario</source>
+        <translation>Slett scenarioet</translation>
+    </message>
+    <message>
         <source>Filter units…</source>
         <translation>Filtrer enheter …</translation>
     </message>
     <message>
         <source>Filter units</source>
         <translation>Filtrer enheter</translation>
+    </message>
+    <message>
+        <source>Name, leader or words of the function description</source>
+        <translation>Navn, leder eller ord i funksjonsbeskrivelsen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Organisation views</source>
+        <translation>Visninger av organisasjonen</translation>
     </message>
     <message>
         <source>Units</source>
@@ -304,16 +1735,191 @@
         <translation>Ledertall</translation>
     </message>
     <message>
+        <source>&amp;Add unit</source>
+        <translation>&amp;Legg til enhet</translation>
+    </message>
+    <message>
+        <source>Add &amp;top-level unit</source>
+        <translation>Legg til enhet på &amp;øverste nivå</translation>
+    </message>
+    <message>
+        <source>&amp;Rename unit</source>
+        <translation>&amp;Gi enheten nytt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>&amp;Slett enhet</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t unit</source>
+        <translation>&amp;Klipp ut enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Paste unit under the selected one</source>
+        <translation>&amp;Lim inn enhet under den valgte</translation>
+    </message>
+    <message>
+        <source>Paste unit at the t&amp;op level</source>
+        <translation>Lim inn enhet på &amp;øverste nivå</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>&amp;Utvid alle</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse all</source>
+        <translation>&amp;Lukk alle</translation>
+    </message>
+    <message>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>Scenario actions</source>
+        <translation>Handlinger for scenario</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filter:</translation>
     </message>
     <message>
+        <source>Unit actions</source>
+        <translation>Handlinger for enheter</translation>
+    </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>&amp;Tre</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare scenarios</source>
+        <translation>Sa&amp;mmenlign scenarioer</translation>
+    </message>
+    <message>
+        <source>Copy scenario</source>
+        <translation>Kopier scenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Navn på det nye scenarioet:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopi av %1</translation>
+    </message>
+    <message>
+        <source>Copy scenario to %1</source>
+        <translation>Kopier scenario til %1</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Gi scenarioet nytt navn</translation>
+    </message>
+    <message>
+        <source>New name of the scenario:</source>
+        <translation>Nytt navn på scenarioet:</translation>
+    </message>
+    <message>
+        <source>Rename scenario to %1</source>
+        <translation>Gi scenarioet navnet %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Slett scenario</translation>
+    </message>
+    <message>
+        <source>Delete the scenario %1 and its units? Edit → Undo brings it back.</source>
+        <translation>Slette scenarioet %1 og enhetene i det? Rediger → Angre henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>The last scenario cannot be deleted.</source>
+        <translation>Det siste scenarioet kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Slett scenario %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Ny enhet</translation>
+    </message>
+    <message>
+        <source>Delete %1 units</source>
+        <translation>Slett %1 enheter</translation>
+    </message>
+    <message>
+        <source>Cut: %1. Select the new parent and paste (Ctrl+V).</source>
+        <translation>Klippet ut: %1. Velg ny overordnet enhet og lim inn (Ctrl+V).</translation>
+    </message>
+    <message>
         <source>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</source>
         <translation>Ledere: %1 (%2) · Ansatte: %3 · Ledertetthet (ansatte per leder): %4</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Measures – presentation</source>
+        <translation>Tiltak – presentasjon</translation>
+    </message>
+    <message>
+        <source>Presentation of the measure board</source>
+        <translation>Presentasjon av tiltakstavlen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Arrows: step · Enter: open · Ctrl+arrows: move · L: lock · Esc: leave</source>
+        <translation>Piler: bla · Enter: åpne · Ctrl+piler: flytt · L: lås · Esc: avslutt</translation>
+    </message>
+    <message>
+        <source>Board lock</source>
+        <translation>Lås for tavlen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Moves allowed</source>
+        <translation>Flytting tillatt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Effect / effort</source>
+        <translation>Effekt / innsats</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endrer</translation>
     </message>
 </context>
 <context>
@@ -491,18 +2097,84 @@
     </message>
 </context>
 <context>
-    <name>SickLeaveTab</name>
+    <name>SeriesView</name>
     <message>
-        <source>Sick-leave toolkit</source>
-        <translation>Verktøykasse for sykefravær</translation>
+        <source>Time series, table</source>
+        <translation>Tidsserier, tabell</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sick-leave toolkit&lt;/b&gt; – tools and resources for leaders</source>
-        <translation>&lt;b&gt;Verktøykasse for sykefravær&lt;/b&gt; – verktøy og ressurser for ledere</translation>
+        <source>Time series, summary</source>
+        <translation>Tidsserier, sammendrag</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Serie:</translation>
+    </message>
+    <message>
+        <source>Time series, graph</source>
+        <translation>Tidsserier, graf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Point at the line to see a day's figure.</source>
+        <translation>Pek på linjen for å se dagens tall.</translation>
+    </message>
+    <message>
+        <source>No time series in the database yet.</source>
+        <translation>Ingen tidsserier i databasen ennå.</translation>
+    </message>
+    <message>
+        <source>%1 points, all missing.</source>
+        <translation>%1 punkter, alle mangler.</translation>
+    </message>
+    <message>
+        <source>%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</source>
+        <translation>%1 punkter fra %2 til %3; lavest %4, høyest %5, gjennomsnitt %6, siste %7.</translation>
+    </message>
+</context>
+<context>
+    <name>SickLeaveTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>Sjekk&amp;liste</translation>
+    </message>
+    <message>
+        <source>F&amp;igures and trend</source>
+        <translation>T&amp;all og utvikling</translation>
+    </message>
+    <message>
+        <source>T&amp;oolkit</source>
+        <translation>&amp;Verktøykasse</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ToolkitTableModel</name>
+    <message>
+        <source>Retired</source>
+        <translation>Faset ut</translation>
+    </message>
     <message>
         <source>Tool</source>
         <translation>Verktøy</translation>
@@ -516,8 +2188,67 @@
         <translation>Hvor</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPlot</name>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation>skjult (&lt; 5)</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend</source>
+        <translation>Utvikling i sykefravær</translation>
+    </message>
+    <message>
+        <source>Sick leave (%)</source>
+        <translation>Sykefravær (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Korttid</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Langtid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No sick-leave figures.</source>
+        <translation>Ingen tall for sykefravær.</translation>
+    </message>
+    <message>
+        <source>%1 to %2.</source>
+        <translation>%1 til %2.</translation>
+    </message>
+    <message>
+        <source>Latest shown month %1: total %2, short-term %3, long-term %4.</source>
+        <translation>Siste viste måned %1: totalt %2, korttid %3, langtid %4.</translation>
+    </message>
+    <message>
+        <source>%1 month(s) hidden (fewer than 5 employees).</source>
+        <translation>%1 måned(er) skjult (færre enn 5 ansatte).</translation>
+    </message>
+    <message>
+        <source>Target %1.</source>
+        <translation>Mål %1.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +2292,34 @@
     <message>
         <source>Units below</source>
         <translation>Enheter under</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Gi nytt navn til %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>øverste nivå</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 enheter</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Flytt %1 til %2</translation>
     </message>
 </context>
 </TS>

@@ -1,59 +1,191 @@
-"""The Organisasjon tab: a scenario's unit tree and its leader figures."""
+"""The Organisasjon tab: a scenario's unit tree with editing, scenarios, and the comparison."""
 
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
+from sqlmodel import col, select
 
+from fredapp.core import orgtree
 from fredapp.core.calc.leaders import leader_stats
+from fredapp.core.errors import FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.itemmodels.units import UnitTreeModel, level_name
+from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitTreeModel, level_name
+from fredapp.ui.organisation.comparison import ComparisonView
+from fredapp.ui.undo import push_change
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LevelDelegate(QStyledItemDelegate):
+    """Edits a unit's level with a list of the levels' translated names."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        box = QComboBox(parent)
+        box.setAccessibleName(self.tr("Level"))
+        for level in LEVEL_ORDER:
+            box.addItem(level_name(level.value), level.value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
 class OrganisationTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._cut_ids: list[uuid.UUID] = []
         self.scenario_box = QComboBox()
         self.scenario_box.setAccessibleName(self.tr("Scenario"))
+        self.copy_scenario_button = QPushButton(self.tr("&Copy scenario…"))
+        self.copy_scenario_button.setAccessibleName(self.tr("Copy the scenario to a new one"))
+        self.rename_scenario_button = QPushButton(self.tr("Re&name scenario…"))
+        self.rename_scenario_button.setAccessibleName(self.tr("Rename the scenario"))
+        self.delete_scenario_button = QPushButton(self.tr("&Delete scenario"))
+        self.delete_scenario_button.setAccessibleName(self.tr("Delete the scenario"))
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter units…"))
         self.filter_edit.setAccessibleName(self.tr("Filter units"))
+        self.filter_edit.setToolTip(self.tr("Name, leader or words of the function description"))
         self.filter_edit.setClearButtonEnabled(True)
         self.model = UnitTreeModel(context)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.tree = QTreeView()
-        self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName(self.tr("Units"))
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)  # lets the view skip measuring every row
-        self.tree.header().setStretchLastSection(False)
+        self.proxy = UnitFilterProxy(self.model, self)
+        self.tree = self._make_tree()
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.setStyleSheet("color: #a4000f; font-weight: bold;")
+        self.message_label.hide()
         self.stats_label = QLabel()
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stats_label.setWordWrap(True)
         self.stats_label.setAccessibleName(self.tr("Leader figures"))
+        self.comparison_view = ComparisonView(context)
+        self._make_actions()
+        self.pages = QTabWidget()
+        self.pages.setAccessibleName(self.tr("Organisation views"))
         self._build_layout()
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.set_filter)
+        self.copy_scenario_button.clicked.connect(self.ask_copy_scenario)
+        self.rename_scenario_button.clicked.connect(self.ask_rename_scenario)
+        self.delete_scenario_button.clicked.connect(self.ask_delete_scenario)
+        self.model.refused.connect(self.show_message)
+        self.model.rowsInserted.connect(self._update_stats)
+        self.model.rowsRemoved.connect(self._update_stats)
+        self.model.dataChanged.connect(self._update_stats)
         context.changes.changed.connect(self._on_change)
         self.load_scenarios()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView()
+        tree.setModel(self.proxy)
+        tree.setAccessibleName(self.tr("Units"))
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)  # lets the view skip measuring every row
+        tree.header().setStretchLastSection(False)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        tree.setDragEnabled(True)
+        tree.setAcceptDrops(True)
+        tree.setDropIndicatorShown(True)
+        tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        tree.setItemDelegateForColumn(1, LevelDelegate(tree))
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return tree
+
+    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.tree.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.add_action = self._action(self.tr("&Add unit"), self.add_child_unit, "Ctrl+N")
+        self.add_top_action = self._action(
+            self.tr("Add &top-level unit"), self.add_top_unit, "Ctrl+Shift+N"
+        )
+        self.rename_action = self._action(self.tr("&Rename unit"), self.rename_current, "F2")
+        self.delete_action = self._action(
+            self.tr("&Delete unit"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.cut_action = self._action(
+            self.tr("Cu&t unit"), self.cut_selected, QKeySequence.StandardKey.Cut
+        )
+        self.paste_action = self._action(
+            self.tr("&Paste unit under the selected one"),
+            self.paste_under_current,
+            QKeySequence.StandardKey.Paste,
+        )
+        self.paste_top_action = self._action(
+            self.tr("Paste unit at the t&op level"), self.paste_at_top, "Ctrl+Shift+V"
+        )
+        self.expand_action = self._action(self.tr("E&xpand all"), self.tree.expandAll, "Ctrl+E")
+        self.collapse_action = self._action(
+            self.tr("Co&llapse all"), self.tree.collapseAll, "Ctrl+Shift+E"
+        )
+        self.paste_action.setEnabled(False)
+        self.paste_top_action.setEnabled(False)
+
+    def edit_actions(self) -> list[QAction]:
+        """The tree's actions, for the window's Edit menu (they act while the tree has focus)."""
+        return [
+            self.add_action,
+            self.add_top_action,
+            self.rename_action,
+            self.delete_action,
+            self.cut_action,
+            self.paste_action,
+            self.paste_top_action,
+        ]
+
+    @staticmethod
+    def _toolbar(name: str) -> QToolBar:
+        # A tool bar folds what does not fit into a menu, so the window can stay narrow.
+        bar = QToolBar()
+        bar.setAccessibleName(name)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return bar
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
@@ -61,23 +193,51 @@ class OrganisationTab(QWidget):
         label.setBuddy(self.scenario_box)
         top.addWidget(label)
         top.addWidget(self.scenario_box, 1)
+        scenario_bar = self._toolbar(self.tr("Scenario actions"))
+        for button in (
+            self.copy_scenario_button,
+            self.rename_scenario_button,
+            self.delete_scenario_button,
+        ):
+            scenario_bar.addWidget(button)
+        top.addWidget(scenario_bar, 1)
+
+        tree_page = QWidget()
+        tools = QHBoxLayout()
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter_edit)
-        top.addWidget(filter_label)
-        top.addWidget(self.filter_edit, 2)
+        tools.addWidget(filter_label)
+        tools.addWidget(self.filter_edit, 2)
+        tree_bar = self._toolbar(self.tr("Unit actions"))
+        for action in (self.add_action, self.delete_action, self.cut_action, self.paste_action):
+            tree_bar.addAction(action)
+            tree_bar.widgetForAction(action).setAccessibleName(action.text().replace("&", ""))
+        tools.addWidget(tree_bar, 1)
+        self.tree_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.tree_splitter.addWidget(self.tree)
+        page_layout = QVBoxLayout(tree_page)
+        page_layout.addLayout(tools)
+        page_layout.addWidget(self.message_label)
+        page_layout.addWidget(self.tree_splitter, 1)
+        page_layout.addWidget(self.stats_label)
+        self.pages.addTab(tree_page, self.tr("&Tree"))
+        self.pages.addTab(self.comparison_view, self.tr("Co&mpare scenarios"))
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.stats_label)
+        layout.addWidget(self.pages, 1)
 
-    def load_scenarios(self) -> None:
+    # -- scenarios -------------------------------------------------------------------------
+
+    def load_scenarios(self, chosen: uuid.UUID | None = None) -> None:
         with self._context.database.session() as session:
             query = (
                 select(Scenario)
-                .where(Scenario.deleted == False)  # noqa: E712
-                .order_by(Scenario.sort_order)  # type: ignore[arg-type]
+                .where(col(Scenario.deleted).is_(False))
+                .order_by(col(Scenario.sort_order), col(Scenario.name))
             )
             scenarios = list(session.exec(query))
+        wanted = chosen or self.current_scenario_id()
         self.scenario_box.blockSignals(True)
         self.scenario_box.clear()
         current = 0
@@ -88,27 +248,253 @@ class OrganisationTab(QWidget):
                 else scenario.name
             )
             self.scenario_box.addItem(label, scenario.id)
-            if scenario.is_current:
+            if scenario.is_current and wanted is None:
+                current = row
+            if scenario.id == wanted:
                 current = row
         self.scenario_box.setCurrentIndex(current)
         self.scenario_box.blockSignals(False)
-        self._scenario_chosen()
+        has = bool(scenarios)
+        self.rename_scenario_button.setEnabled(has)
+        self.copy_scenario_button.setEnabled(has)
+        self.delete_scenario_button.setEnabled(len(scenarios) > 1)
+        if self.current_scenario_id() != self.model.scenario_id:
+            self._scenario_chosen()
 
     def current_scenario_id(self) -> uuid.UUID | None:
         value = self.scenario_box.currentData()
         return value if isinstance(value, uuid.UUID) else None
 
-    def _scenario_chosen(self) -> None:
+    def current_scenario_name(self) -> str:
         scenario_id = self.current_scenario_id()
-        if scenario_id is not None:
-            self.model.set_scenario(scenario_id)
-            self.tree.expandToDepth(1)
-            # Once per load, not ResizeToContents: that mode re-measures on every change.
-            for column in range(self.model.columnCount()):
-                self.tree.resizeColumnToContents(column)
+        if scenario_id is None:
+            return ""
+        with self._context.database.session() as session:
+            scenario = session.get(Scenario, scenario_id)
+        return scenario.name if scenario else ""
+
+    def choose_scenario(self, name: str) -> None:
+        for row in range(self.scenario_box.count()):
+            if self.scenario_box.itemText(row).split(" – ")[0] == name:
+                self.scenario_box.setCurrentIndex(row)
+                return
+
+    def _scenario_chosen(self) -> None:
+        self.model.set_scenario(self.current_scenario_id())
+        self._cut_ids = []
+        self._update_paste()
+        self.tree.expandToDepth(1)
+        # Once per load, not ResizeToContents: that mode re-measures on every change.
+        for column in range(self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
         self._update_stats()
 
-    def _update_stats(self) -> None:
+    def ask_copy_scenario(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Copy scenario"),
+            self.tr("Name of the new scenario:"),
+            text=self.tr("Copy of %1").replace("%1", self.current_scenario_name()),
+        )
+        if ok:
+            self.copy_scenario(name)
+
+    def copy_scenario(self, name: str) -> uuid.UUID | None:
+        source = self.current_scenario_id()
+        if source is None:
+            return None
+        try:
+            change = orgtree.copy_scenario(self._context.service, source, name)
+            push_change(
+                self._context.undo_stack,
+                self._context.service,
+                change,
+                self.tr("Copy scenario to %1").replace("%1", name.strip()),
+            )
+        except FredAppError as exc:
+            self.show_message(str(exc))
+            return None
+        self.load_scenarios(chosen=change.record_id)
+        return change.record_id
+
+    def ask_rename_scenario(self) -> None:
+        old = self.current_scenario_name()
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename scenario"), self.tr("New name of the scenario:"), text=old
+        )
+        if ok:
+            self.rename_scenario(name)
+
+    def rename_scenario(self, name: str) -> bool:
+        scenario_id = self.current_scenario_id()
+        if scenario_id is None:
+            return False
+        service = self._context.service
+        try:
+            name = orgtree.check_scenario_name(orgtree.live_scenarios(service), name, scenario_id)
+            change = service.plan_update(Scenario, scenario_id, "rename scenario", name=name)
+            if change is None:
+                return True
+            push_change(
+                self._context.undo_stack,
+                service,
+                change,
+                self.tr("Rename scenario to %1").replace("%1", name),
+            )
+        except FredAppError as exc:
+            self.show_message(str(exc))
+            return False
+        return True
+
+    def ask_delete_scenario(self) -> None:
+        name = self.current_scenario_name()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete scenario"),
+            self.tr("Delete the scenario %1 and its units? Edit → Undo brings it back.").replace(
+                "%1", name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_scenario()
+
+    def delete_scenario(self) -> bool:
+        scenario_id = self.current_scenario_id()
+        if scenario_id is None or self.scenario_box.count() < 2:
+            self.show_message(self.tr("The last scenario cannot be deleted."))
+            return False
+        name = self.current_scenario_name()
+        change = self._context.service.plan_delete(Scenario, scenario_id, "delete scenario")
+        push_change(
+            self._context.undo_stack,
+            self._context.service,
+            change,
+            self.tr("Delete scenario %1").replace("%1", name),
+        )
+        return True
+
+    # -- tree edits ------------------------------------------------------------------------
+
+    def selected_unit_ids(self) -> list[uuid.UUID]:
+        rows = self.tree.selectionModel().selectedRows(0)
+        ids = []
+        for index in rows:
+            unit = self.model.unit_at(self.proxy.mapToSource(index))
+            if unit is not None:
+                ids.append(unit.id)
+        if not ids:
+            current = self.current_unit()
+            if current is not None:
+                ids.append(current.id)
+        return ids
+
+    def current_unit(self) -> Unit | None:
+        index = self.tree.currentIndex()
+        return self.model.unit_at(self.proxy.mapToSource(index)) if index.isValid() else None
+
+    def select_unit(self, unit_id: uuid.UUID, column: int = 0) -> QModelIndex:
+        index = self.proxy.mapFromSource(self.model.index_of(unit_id, column))
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.setCurrentIndex(index)
+        return index
+
+    def add_child_unit(self) -> uuid.UUID | None:
+        current = self.current_unit()
+        return self._add_unit(current.id if current else None)
+
+    def add_top_unit(self) -> uuid.UUID | None:
+        return self._add_unit(None)
+
+    def _add_unit(self, parent_id: uuid.UUID | None, name: str | None = None) -> uuid.UUID | None:
+        self.clear_message()
+        unit_id = self.model.add_unit(parent_id, name or self.tr("New unit"))
+        if unit_id is not None:
+            index = self.select_unit(unit_id)
+            if index.isValid() and name is None:
+                self.tree.edit(index)
+        return unit_id
+
+    def rename_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(0))
+
+    def delete_selected(self) -> bool:
+        self.clear_message()
+        ids = self.selected_unit_ids()
+        if not ids:
+            return False
+        if len(ids) == 1:
+            return self.model.delete_unit(ids[0])
+        stack = self._context.undo_stack
+        stack.beginMacro(self.tr("Delete %1 units").replace("%1", str(len(ids))))
+        try:
+            parents = self.model.parents()
+            for unit_id in ids:
+                if not any(
+                    other != unit_id and orgtree.is_in_subtree(parents, other, unit_id)
+                    for other in ids
+                ):
+                    self.model.delete_unit(unit_id)
+        finally:
+            stack.endMacro()
+        return True
+
+    def cut_selected(self) -> None:
+        self.clear_message()
+        self._cut_ids = self.selected_unit_ids()
+        self._update_paste()
+        if self._cut_ids:
+            names = ", ".join(
+                unit.name for unit_id in self._cut_ids if (unit := self.model.unit(unit_id))
+            )
+            self.show_message(
+                self.tr("Cut: %1. Select the new parent and paste (Ctrl+V).").replace("%1", names),
+                error=False,
+            )
+
+    def paste_under_current(self) -> bool:
+        current = self.current_unit()
+        return self._paste(current.id if current else None)
+
+    def paste_at_top(self) -> bool:
+        return self._paste(None)
+
+    def _paste(self, parent_id: uuid.UUID | None) -> bool:
+        if not self._cut_ids:
+            return False
+        self.clear_message()
+        moved = self.model.move_units(self._cut_ids, parent_id)
+        if moved:
+            first = self._cut_ids[0]
+            self._cut_ids = []
+            self._update_paste()
+            self.select_unit(first)
+        return moved
+
+    def _update_paste(self) -> None:
+        self.paste_action.setEnabled(bool(self._cut_ids))
+        self.paste_top_action.setEnabled(bool(self._cut_ids))
+
+    # -- filter and figures ----------------------------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        if text.strip():
+            self.tree.expandAll()
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message_label.setStyleSheet(
+            "color: #a4000f; font-weight: bold;" if error else "color: palette(text);"
+        )
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+    def _update_stats(self, *args: Any) -> None:
         stats = leader_stats(self.model.units)
         parts = [
             f"{level_name(level.value)} {stats.leaders_by_level[level.value]}"
@@ -126,5 +512,3 @@ class OrganisationTab(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.model is Scenario:
             self.load_scenarios()
-        elif change.model is Unit:
-            self._update_stats()

@@ -1,0 +1,238 @@
+"""Editing an organisation tree: the rules and the planned changes, no Qt.
+
+Every edit is planned as service :class:`~fredapp.core.service.Change` objects, so the UI can
+push them on its undo stack. A scenario copy is the one bulk write: its units are inserted in
+one transaction (stamped like the service stamps), and the scenario record itself is a normal
+change, so undoing the copy hides the scenario and redoing it brings it back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import insert
+from sqlmodel import col, select
+
+from fredapp.core.errors import ValidationError
+from fredapp.core.models import LEVEL_ORDER, ChangeRecord, Level, Scenario, Unit
+from fredapp.core.service import _CLOCK_KEY, CREATED, Change, DataService, _put_setting
+
+EDITABLE_FIELDS = ("name", "level", "leader_title", "leader_name", "headcount")
+MAX_HEADCOUNT = 1_000_000
+
+
+def child_level(level: str | None) -> str:
+    """The level a new unit gets under a unit of ``level`` (under nothing: a staff)."""
+    if level is None:
+        return Level.STAB.value
+    levels = [item.value for item in LEVEL_ORDER]
+    if level not in levels:
+        return Level.TEAM.value
+    return levels[min(levels.index(level) + 1, len(levels) - 1)]
+
+
+def clean_value(field: str, value: Any) -> Any:
+    """A unit field's value as stored, or ValidationError with a message naming the field."""
+    if field not in EDITABLE_FIELDS:
+        raise ValidationError(f"'{field}' is not an editable field of a unit")
+    if field == "headcount":
+        return clean_headcount(value)
+    text = "" if value is None else str(value).strip()
+    if field == "name" and not text:
+        raise ValidationError("a unit needs a name")
+    if field == "level" and text not in {level.value for level in Level}:
+        known = ", ".join(level.value for level in LEVEL_ORDER)
+        raise ValidationError(f"'{text}' is not a level; levels: {known}")
+    return text
+
+
+def clean_headcount(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValidationError("headcount must be a whole number")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str):
+        text = value.strip().replace("\u00a0", "").replace(" ", "")
+        if not text.lstrip("+-").isdigit():
+            raise ValidationError(f"headcount '{value.strip()}' is not a whole number")
+        value = int(text)
+    if not isinstance(value, int):
+        raise ValidationError(f"headcount '{value}' is not a whole number")
+    if value < 0:
+        raise ValidationError(f"headcount cannot be negative ({value})")
+    if value > MAX_HEADCOUNT:
+        raise ValidationError(f"headcount {value} is not plausible")
+    return value
+
+
+def is_in_subtree(
+    parents: Mapping[uuid.UUID, uuid.UUID | None], root: uuid.UUID, candidate: uuid.UUID | None
+) -> bool:
+    """Whether ``candidate`` is ``root`` itself or lies below it; ``parents`` maps id → parent."""
+    seen: set[uuid.UUID] = set()
+    node = candidate
+    while node is not None and node not in seen:
+        if node == root:
+            return True
+        seen.add(node)
+        node = parents.get(node)
+    return False
+
+
+def check_move(
+    parents: Mapping[uuid.UUID, uuid.UUID | None],
+    unit_id: uuid.UUID,
+    new_parent_id: uuid.UUID | None,
+    names: Mapping[uuid.UUID, str] | None = None,
+) -> None:
+    """Refuse moving a unit under itself or under one of its own descendants."""
+    if new_parent_id is None:
+        return
+    names = names or {}
+    unit = names.get(unit_id, "the unit")
+    if new_parent_id == unit_id:
+        raise ValidationError(f"'{unit}' cannot be moved under itself")
+    if is_in_subtree(parents, unit_id, new_parent_id):
+        target = names.get(new_parent_id, "the target")
+        raise ValidationError(f"'{unit}' cannot be moved under '{target}', which lies below it")
+
+
+def subtree(
+    children: Mapping[uuid.UUID | None, list[uuid.UUID]], root: uuid.UUID
+) -> list[uuid.UUID]:
+    """``root`` and every unit below it, parents before children."""
+    found: list[uuid.UUID] = []
+    stack = [root]
+    seen: set[uuid.UUID] = set()
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        found.append(node)
+        stack.extend(reversed(children.get(node, [])))
+    return found
+
+
+def plan_delete_subtree(
+    service: DataService, children: Mapping[uuid.UUID | None, list[uuid.UUID]], root: uuid.UUID
+) -> list[Change]:
+    """Delete a unit and everything below it, deepest first (undo restores parents first)."""
+    return [
+        service.plan_delete(Unit, unit_id, label="delete unit")
+        for unit_id in reversed(subtree(children, root))
+    ]
+
+
+# -- scenarios ------------------------------------------------------------------------------
+
+
+def check_scenario_name(
+    database_scenarios: Iterable[Scenario], name: str, exclude: uuid.UUID | None = None
+) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError("a scenario needs a name")
+    for scenario in database_scenarios:
+        if scenario.id != exclude and scenario.name.strip().casefold() == name.casefold():
+            raise ValidationError(f"a scenario called '{scenario.name}' exists already")
+    return name
+
+
+def live_scenarios(service: DataService) -> list[Scenario]:
+    with service.database.session() as session:
+        query = (
+            select(Scenario)
+            .where(col(Scenario.deleted).is_(False))
+            .order_by(col(Scenario.sort_order), col(Scenario.name))
+        )
+        return list(session.exec(query))
+
+
+def copy_scenario(service: DataService, source_id: uuid.UUID, name: str) -> Change:
+    """Copy a scenario's units under a new scenario; return the scenario's create change.
+
+    The units are written now, in one transaction; the returned change (not yet applied)
+    creates the scenario that shows them. Apply it, or push it on an undo stack.
+    """
+    existing = live_scenarios(service)
+    name = check_scenario_name(existing, name)
+    source = next((scenario for scenario in existing if scenario.id == source_id), None)
+    if source is None:
+        raise ValidationError("the scenario to copy does not exist")
+    new_id = uuid.uuid4()
+    with service.database.session() as session:
+        units = list(
+            session.exec(
+                select(Unit).where(col(Unit.scenario_id) == source_id, col(Unit.deleted).is_(False))
+            )
+        )
+    ids = {unit.id: uuid.uuid4() for unit in units}
+    rows = [
+        {
+            "id": ids[unit.id],
+            "scenario_id": new_id,
+            "parent_id": ids.get(unit.parent_id) if unit.parent_id else None,
+            "lineage_id": unit.lineage_id,
+            "predecessors": "",  # a copy continues every unit: nothing split or merged yet
+            "name": unit.name,
+            "level": unit.level,
+            "leader_title": unit.leader_title,
+            "leader_name": unit.leader_name,
+            "headcount": unit.headcount,
+            "sort_order": unit.sort_order,
+        }
+        for unit in units
+    ]
+    bulk_create(service, Unit, rows, label=f"copy of {source.name}")
+    order = max((scenario.sort_order for scenario in existing), default=-1) + 1
+    return service.plan_create(
+        Scenario,
+        label="copy scenario",
+        id=new_id,
+        name=name,
+        description=source.description,
+        is_current=False,
+        sort_order=order,
+    )
+
+
+def bulk_create(
+    service: DataService, model: type[Unit], rows: list[dict[str, Any]], label: str = ""
+) -> int:
+    """Insert many new records in one transaction, stamped and in the history like the service."""
+    if not rows:
+        return 0
+    for row in rows:
+        service.validate(Change(model, row["id"], {"deleted": True}, row, label))
+    now = dt.datetime.now(dt.UTC)
+    stamped = []
+    history = []
+    for row in rows:
+        stamp = str(service.clock.now())
+        stamped.append({**row, "stamp": stamp, "device": service.device, "deleted": False})
+        history.append(
+            {
+                "id": uuid.uuid4(),
+                "table_name": model.__tablename__,
+                "record_id": row["id"],
+                "field_name": CREATED,
+                "old_value": None,
+                "new_value": label or None,
+                "author": service.author,
+                "changed_at": now,
+                "stamp": stamp,
+                "device": service.device,
+                "deleted": False,
+            }
+        )
+    with service.database.session() as session:
+        session.execute(insert(model.__table__), stamped)  # type: ignore[attr-defined]
+        session.execute(insert(ChangeRecord.__table__), history)  # type: ignore[attr-defined]
+        # The clock's last stamp survives a restart, as the service's own writes do.
+        _put_setting(session, _CLOCK_KEY, stamped[-1]["stamp"])
+        session.commit()
+    return len(rows)

@@ -1,0 +1,1 @@
+"""The Organisasjon tab's parts: the comparison, the descriptions, import and export."""
