@@ -40,6 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="add generated data of N times municipality size",
     )
     _command(commands, "check", "check a database's integrity and schema version")
+    sync = _command(commands, "sync", "merge the database with a shared file, both ways")
+    sync.add_argument(
+        "--shared", type=Path, required=True, metavar="FILE", help="the shared file to sync with"
+    )
+    sync.add_argument(
+        "--wait", type=float, default=60.0, metavar="SECONDS", help="how long to wait for a lock"
+    )
     for name, verb in (("import", "import into"), ("export", "export from")):
         sub = _command(commands, name, f"{verb} the database (format from the file ending)")
         sub.add_argument("kind", help="the kind of data, e.g. measures")
@@ -185,7 +192,21 @@ def _existing(args: argparse.Namespace) -> Path:
     return path
 
 
+def run_sync(args: argparse.Namespace) -> int:
+    from fredapp.core.db import open_database
+    from fredapp.core.sync import FileHub, sync
+
+    path = _existing(args)
+    open_database(path, create=False).close()  # refuses, or upgrades, the local database first
+    result = sync(path, FileHub(args.shared, lock_timeout=args.wait))
+    for warning in result.warnings:
+        print(f"fredapp: warning: {warning}", file=sys.stderr)
+    print(result.summary())
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "sync": run_sync,
     "gui": run_gui,
     "demo": run_demo,
     "check": run_check,

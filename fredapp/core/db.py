@@ -64,12 +64,25 @@ def open_database(
         if not create:
             raise DatabaseError(f"{path} does not exist")
         create_database(path, populate=populate)
+    if not read_only:
+        _roll_back_hot_journal(path)
     info = inspect_file(path)
     if info.revision != SCHEMA_HEAD:
         _upgrade_or_refuse(path, info, read_only=read_only)
     if not read_only:
         _require_writable(path)
     return Database(path, _engine(path, read_only=read_only), read_only)
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """A process killed mid-write leaves a hot journal; a read-only look cannot undo it."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
+        with (
+            contextlib.suppress(sqlite3.DatabaseError),
+            contextlib.closing(sqlite3.connect(path)) as conn,
+        ):
+            conn.execute("PRAGMA schema_version").fetchone()  # reading rolls the journal back
 
 
 def create_database(path: Path, populate: Callable[[Database], None] | None = None) -> None:

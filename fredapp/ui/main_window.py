@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
     def _build_file_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self._action(self.tr("&Export measures…"), self.export_measures))
+        menu.addAction(self._action(self.tr("&Import measures…"), self.measures_tab.import_dialog))
+        menu.addMenu(self.measures_tab.export_menu)  # the board as PDF, PNG, XLSX, CSV
         menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -100,6 +102,11 @@ class MainWindow(QMainWindow):
             action = self._action(text, lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             menu.addAction(action)
+        menu.addSeparator()
+        self.presentation_action = self._action(
+            self.tr("&Presentation mode"), lambda: self.measures_tab.start_presentation(), "F5"
+        )
+        menu.addAction(self.presentation_action)
 
     def _build_settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))

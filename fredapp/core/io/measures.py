@@ -28,7 +28,7 @@ from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError, ImportExportError
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.models import Measure, Scenario, Unit
-from fredapp.core.service import _CLOCK_KEY, Change, DataService, _history, _put_setting
+from fredapp.core.service import Change, DataService
 
 COLUMNS = [
     "code",
@@ -202,32 +202,9 @@ def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
 
 
 def apply_changes(service: DataService, changes: list[Change]) -> None:
-    """Write ``changes`` in one transaction, stamped like the service does, then tell listeners."""
-    if not changes:
-        return
-    for change in changes:
-        service.validate(change)
-    now = dt.datetime.now(dt.UTC)
-    with service.database.session() as session:
-        stamp = ""
-        for change in changes:
-            stamp = str(service.clock.now())
-            record = session.get(change.model, change.record_id)
-            if record is None:
-                record = change.model(id=change.record_id, **change.after)
-            else:
-                for name, value in change.after.items():
-                    setattr(record, name, value)
-            record.stamp = stamp
-            record.device = service.device
-            session.add(record)
-            for entry in _history(change, stamp, service.device, service.author, now):
-                session.add(entry)
-        _put_setting(session, _CLOCK_KEY, stamp)
-        session.commit()
-    for change in changes:
-        for listener in list(service.listeners):
-            listener(change)
+    """Write ``changes`` in one transaction through the service (all or nothing)."""
+    if changes:
+        service.apply_many(changes)
 
 
 def _columns(header: list[str], path: Path) -> dict[str, int]:

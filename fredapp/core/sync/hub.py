@@ -19,6 +19,7 @@ from __future__ import annotations
 import abc
 import contextlib
 import datetime as dt
+import glob
 import hashlib
 import json
 import os
@@ -441,10 +442,17 @@ class FileHub(Hub):
         lock.acquire()
         self._lock = lock
         try:
+            self._remove_leftovers()
             yield
         finally:
             self._lock = None
             lock.release()
+
+    def _remove_leftovers(self) -> None:
+        """Half-written files of a writer that crashed; only the lock holder may remove them."""
+        for leftover in self.folder.glob(f".{glob.escape(self.path.name)}.*.new"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
     def _pull_file(self, source: Path, workdir: Path, name: str) -> Snapshot:
         target = workdir / name

@@ -1,59 +1,67 @@
-"""The Tiltak tab: every measure in a table, editable with undo."""
+"""The Tiltak tab: the measure board, the same measures as a table, and the effect matrix.
+
+Filters (dimension, level, status, owner, free text) apply to all three views and to every
+export; the count says how many measures they let through. Every move and edit goes through
+the service and the undo stack (see :mod:`fredapp.ui.board.actions`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import col, select
 
-from fredapp.core.models import Measure
-from fredapp.ui import formatting, labels
+from fredapp.core.calc.measures import (
+    DIMENSION_ORDER,
+    LEVEL_ORDER,
+    STATUS_ORDER,
+    MeasureFilter,
+)
+from fredapp.core.errors import FredAppError
+from fredapp.core.models import Measure, Scenario, Unit
+from fredapp.ui import labels
+from fredapp.ui.board.actions import BoardActions
+from fredapp.ui.board.colors import dimension_color, text_on
+from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
+from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
+from fredapp.ui.board.view import Axis, BoardGrid
 from fredapp.ui.context import AppContext
-from fredapp.ui.itemmodels.records import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from fredapp.ui.board.matrix import EffectMatrix
+    from fredapp.ui.presentation import PresentationWindow
 
 Index = QModelIndex | QPersistentModelIndex
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+BY_STATUS = "status"
+BY_DIMENSION = "dimension"
 
-
-class MeasureTableModel(RecordTableModel):
-    context_name = "MeasureTableModel"
-    COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Code"), "code"),
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Title"), "title", editable=True),
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Dimension"), "dimension", labels.dimension),
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Level"), "level", labels.measure_level),
-        Column(
-            QT_TRANSLATE_NOOP("MeasureTableModel", "Status"),
-            "status",
-            labels.measure_status,
-            editable=True,
-        ),
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Effect"), "effect", str, alignment=_RIGHT),
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Effort"), "effort", str, alignment=_RIGHT),
-        Column(QT_TRANSLATE_NOOP("MeasureTableModel", "Due"), "due_date", formatting.date),
-    )
-    STATUS_COLUMN = 4
-
-    def __init__(self, context: AppContext) -> None:
-        super().__init__(context, Measure, self.COLUMNS)
+__all__ = ["MeasureTableModel", "MeasuresTab", "StatusDelegate"]
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -61,6 +69,7 @@ class StatusDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         box = QComboBox(parent)
+        box.setAccessibleName(self.tr("Status"))
         for code in labels.MEASURE_STATUSES:
             box.addItem(labels.measure_status(code), code)
         return box
@@ -74,20 +83,149 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def status_columns() -> Axis:
+    return Axis("status", STATUS_ORDER, tuple(labels.measure_status(s) for s in STATUS_ORDER))
+
+
+def dimension_columns() -> Axis:
+    return Axis(
+        "dimension",
+        DIMENSION_ORDER,
+        tuple(f"{d} – {labels.dimension(d)}" for d in DIMENSION_ORDER),
+    )
+
+
+def level_lanes() -> Axis:
+    return Axis("level", LEVEL_ORDER, tuple(labels.measure_level(v) for v in LEVEL_ORDER))
+
+
 class MeasuresTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.model = MeasureTableModel(context)
         self.model.error_handler = self._show_error
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
+        self.actions = BoardActions(context, self.model)
+        self.actions.error_handler = self._show_error
+        self.proxy = MeasureFilterProxy(self.model, self)
+        self.measure_filter = MeasureFilter()
+        self.matrix: EffectMatrix | None = None
+        self.presentation: PresentationWindow | None = None
+        # Tests replace this to answer a dialog without a nested event loop.
+        self.run_dialog: Callable[[MeasureDialog], bool] = lambda dialog: bool(dialog.exec())
+        self._build_controls()
+        self._build_views()
+        self._build_layout()
+        self._build_shortcuts()
+        self.board: BoardGrid = self._new_board()
+        self.board_holder.layout().addWidget(self.board)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_count()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _combo(self, name: str, all_text: str, items: list[tuple[str, object]]) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(name)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(6)
+        box.addItem(all_text, None)
+        for text, data in items:
+            box.addItem(text, data)
+        box.currentIndexChanged.connect(self._apply_filter)
+        return box
+
+    def _build_controls(self) -> None:
+        self.layout_box = QComboBox()
+        self.layout_box.setAccessibleName(self.tr("Board columns"))
+        self.layout_box.addItem(self.tr("Columns by status"), BY_STATUS)
+        self.layout_box.addItem(self.tr("Columns by dimension"), BY_DIMENSION)
+        self.layout_box.currentIndexChanged.connect(self._rebuild_board)
+        self.dimension_filter = self._combo(
+            self.tr("Filter by dimension"),
+            self.tr("All dimensions"),
+            [(f"{d} – {labels.dimension(d)}", d) for d in DIMENSION_ORDER],
+        )
+        self.level_filter = self._combo(
+            self.tr("Filter by level"),
+            self.tr("Both levels"),
+            [(labels.measure_level(v), v) for v in LEVEL_ORDER],
+        )
+        self.status_filter = self._combo(
+            self.tr("Filter by status"),
+            self.tr("All statuses"),
+            [(labels.measure_status(s), s) for s in STATUS_ORDER],
+        )
+        self.owner_filter = self._combo(
+            self.tr("Filter by owner unit"), self.tr("All owners"), self._owner_items()
+        )
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter measures…"))
         self.filter_edit.setAccessibleName(self.tr("Filter measures"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._apply_filter)
         self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Measures shown"))
+        self.new_button = QPushButton(self.tr("&New measure"))
+        self.new_button.setAccessibleName(self.tr("New measure"))
+        self.new_button.setToolTip(self.tr("New measure (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.new_measure())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected measure"))
+        self.edit_button.setToolTip(self.tr("Edit the selected measure (Enter or F2)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.present_button = QPushButton(self.tr("&Present"))
+        self.present_button.setAccessibleName(self.tr("Presentation mode"))
+        self.present_button.setToolTip(self.tr("Show the board full screen (F5)"))
+        self.present_button.clicked.connect(lambda: self.start_presentation())
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import measures"))
+        self.import_button.clicked.connect(self.import_dialog)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setAccessibleName(self.tr("Export the board"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.tr("Export &board"), self)
+        self.export_menu = menu
+        for text, suffix, page in (
+            (self.tr("PDF, A4 landscape…"), ".pdf", "A4"),
+            (self.tr("PDF, A3 landscape…"), ".pdf", "A3"),
+            (self.tr("PNG picture…"), ".png", None),
+            (self.tr("Excel workbook…"), ".xlsx", None),
+            (self.tr("CSV file…"), ".csv", None),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(
+                lambda _=False, s=suffix, p=page: self.export_dialog(s, p)  # type: ignore[misc]
+            )
+        self.export_button.setMenu(menu)
+        self.message_label = QLabel()
+        self.message_label.setAccessibleName(self.tr("Board messages"))
+        self.message_label.setWordWrap(True)
+
+    def _owner_items(self) -> list[tuple[str, object]]:
+        with self.context.database.session() as session:
+            current = session.exec(
+                select(Scenario.id).where(col(Scenario.is_current).is_(True))
+            ).all()
+            units = session.exec(
+                select(Unit).where(
+                    col(Unit.deleted).is_(False), col(Unit.scenario_id).in_(list(current))
+                )
+            ).all()
+        owners = {m.owner_unit_id for m in self.model.records() if m.owner_unit_id}
+        items = {unit.id: unit.name for unit in units}
+        for owner in owners - set(items):
+            items[owner] = self.model.unit_names.get(owner, "?")
+        return sorted(((name, uid) for uid, name in items.items()), key=lambda i: i[0].casefold())
+
+    def _build_views(self) -> None:
+        self.board_holder = QWidget()
+        holder_layout = QVBoxLayout(self.board_holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Measures"))
@@ -100,26 +238,119 @@ class MeasuresTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._build_layout()
-        self.filter_edit.textChanged.connect(self._filter)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self._update_count()
+        self.matrix_holder = QWidget()
+        matrix_layout = QVBoxLayout(self.matrix_holder)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        self.views = QTabWidget()
+        self.views.setAccessibleName(self.tr("Measure views"))
+        self.views.addTab(self.board_holder, self.tr("&Board"))
+        self.views.addTab(self.table, self.tr("T&able"))
+        self.views.addTab(self.matrix_holder, self.tr("Effect &matrix"))
+        self.views.currentChanged.connect(self._view_changed)
+
+    def _legend(self) -> QWidget:
+        legend = QFrame()
+        legend.setAccessibleName(self.tr("Dimension colours"))
+        row = QHBoxLayout(legend)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Dimensions:")))
+        for code in DIMENSION_ORDER:
+            color = dimension_color(code)
+            swatch = QLabel(f" {code} ")
+            swatch.setStyleSheet(
+                f"background: {color.name()}; color: {text_on(color).name()};"
+                " font-weight: bold; border-radius: 3px;"
+            )
+            name = QLabel(labels.dimension(code))
+            swatch.setAccessibleName(f"{code} – {labels.dimension(code)}")
+            row.addWidget(swatch)
+            row.addWidget(name)
+        row.addStretch(1)
+        # The legend may be cut off on a narrow window; it never makes the window wider.
+        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        legend.setMinimumWidth(0)
+        return legend
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
+        top.addWidget(self.layout_box)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+        top.addWidget(self.present_button)
+        filters = QHBoxLayout()
         label = QLabel(self.tr("&Filter:"))
         label.setBuddy(self.filter_edit)
-        top.addWidget(label)
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.count_label)
+        filters.addWidget(label)
+        filters.addWidget(self.filter_edit, 2)
+        filters.addWidget(self.dimension_filter, 1)
+        filters.addWidget(self.level_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.owner_filter, 1)
+        filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addLayout(filters)
+        layout.addWidget(self._legend())
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.message_label)
 
-    def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+    def _build_shortcuts(self) -> None:
+        for keys, slot in (
+            ("Ctrl+N", lambda: self.new_measure()),
+            ("F2", self.edit_selected),
+            ("Delete", self.delete_selected),
+            ("Ctrl+F", lambda: self.filter_edit.setFocus()),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def axes(self) -> tuple[Axis, Axis]:
+        columns = status_columns() if self.layout_mode() == BY_STATUS else dimension_columns()
+        return columns, level_lanes()
+
+    def layout_mode(self) -> str:
+        return str(self.layout_box.currentData())
+
+    def _new_board(self) -> BoardGrid:
+        columns, lanes = self.axes()
+        board = BoardGrid(self.model, columns, lanes, self.measure_filter)
+        board.setAccessibleName(self.tr("Measure board"))
+        board.move_requested.connect(self._move)
+        board.open_requested.connect(self.edit_measure)
+        return board
+
+    def _rebuild_board(self) -> None:
+        old = self.board
+        self.board = self._new_board()
+        self.board_holder.layout().replaceWidget(old, self.board)
+        old.deleteLater()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        def chosen(box: QComboBox) -> frozenset:  # type: ignore[type-arg]
+            data = box.currentData()
+            return frozenset() if data is None else frozenset({data})
+
+        self.measure_filter = MeasureFilter(
+            dimensions=chosen(self.dimension_filter),
+            levels=chosen(self.level_filter),
+            statuses=chosen(self.status_filter),
+            owners=chosen(self.owner_filter),
+            text=self.filter_edit.text(),
+        )
+        self.proxy.set_filter(self.measure_filter)
+        self.board.set_filter(self.measure_filter)
+        if self.matrix is not None:
+            self.matrix.set_filter(self.measure_filter)
+        if self.presentation is not None:
+            self.presentation.board.set_filter(self.measure_filter)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -129,5 +360,265 @@ class MeasuresTab(QWidget):
             .replace("%2", str(self.model.rowCount()))
         )
 
-    def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Change refused"), message)
+    def shown_ids(self) -> list[uuid.UUID]:
+        """The measures the filters let through, in board order."""
+        return [
+            self.model.record(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).id
+            for row in range(self.proxy.rowCount())
+        ]
+
+    def filter_description(self) -> str:
+        parts = [
+            box.currentText()
+            for box in (
+                self.dimension_filter,
+                self.level_filter,
+                self.status_filter,
+                self.owner_filter,
+            )
+            if box.currentData() is not None
+        ]
+        if self.filter_edit.text().strip():
+            parts.append(f"«{self.filter_edit.text().strip()}»")
+        return ", ".join(parts)
+
+    # -- moves and edits -------------------------------------------------------------------
+
+    def _move(
+        self,
+        ids: list[uuid.UUID],
+        column_field: str,
+        column_value: str,
+        lane_field: str,
+        lane_value: str,
+    ) -> None:
+        if self.actions.move(ids, **{column_field: column_value, lane_field: lane_value}):
+            # While presenting, the focus stays on the presentation's board.
+            self.board.select_measure(ids[0], focus=self.presentation is None)
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        if self.views.currentWidget() is self.table:
+            rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+            return [
+                self.model.record(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
+                for r in rows
+            ]
+        return self.board.selected_ids()
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.edit_measure(ids[0])
+
+    def delete_selected(self) -> None:
+        self.actions.delete(self.selected_ids())
+
+    def _unit_choices(self) -> list[UnitChoice]:
+        with self.context.database.session() as session:
+            current = session.exec(
+                select(Scenario.id).where(col(Scenario.is_current).is_(True))
+            ).all()
+            units = session.exec(
+                select(Unit).where(
+                    col(Unit.deleted).is_(False), col(Unit.scenario_id).in_(list(current))
+                )
+            ).all()
+        return sorted(
+            (UnitChoice(u.id, u.lineage_id, u.name) for u in units),
+            key=lambda u: u.name.casefold(),
+        )
+
+    def _dialog(self, measure: Measure | None, defaults: dict[str, str] | None) -> MeasureDialog:
+        units = self._unit_choices()
+        linked = set(self.model.links.get(measure.id, [])) if measure else set()
+        known = {u.lineage_id for u in units}
+        for lineage in linked - known:  # a unit outside the current scenario stays choosable
+            units.append(UnitChoice(lineage, lineage, self.model.lineage_names.get(lineage, "?")))
+        if (
+            measure
+            and measure.owner_unit_id
+            and measure.owner_unit_id not in {u.unit_id for u in units}
+        ):
+            name = self.model.unit_names.get(measure.owner_unit_id, "?")
+            units.append(UnitChoice(measure.owner_unit_id, uuid.uuid4(), name))
+        taken = [(m.id, m.code) for m in self.model.records()]
+        return MeasureDialog(
+            self, measure=measure, taken=taken, units=units, linked=linked, defaults=defaults
+        )
+
+    def edit_measure(self, measure_id: uuid.UUID) -> bool:
+        row = self.model.row_of(measure_id)
+        if row is None:
+            return False
+        measure = self.model.record(row)
+        dialog = self._dialog(measure, None)
+        if not self.run_dialog(dialog):
+            return False
+        saved = self.actions.save(measure, dialog.values())
+        if saved is not None:
+            self.board.select_measure(saved)
+        return saved is not None
+
+    def new_measure(self, defaults: dict[str, str] | None = None) -> uuid.UUID | None:
+        if defaults is None:
+            defaults = self._defaults_from_focus()
+        dialog = self._dialog(None, defaults)
+        if not self.run_dialog(dialog):
+            return None
+        saved = self.actions.save(None, dialog.values())
+        if saved is not None:
+            self.board.select_measure(saved)
+        return saved
+
+    def _defaults_from_focus(self) -> dict[str, str]:
+        """A new measure starts in the cell that has the focus."""
+        cell = self.board.current_cell()
+        if cell is None:
+            return {}
+        column, lane = cell
+        return {
+            self.board.columns.field: self.board.columns.values[column],
+            self.board.lanes.field: self.board.lanes.values[lane],
+        }
+
+    # -- import and export -----------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import measures"),
+            str(Path.home()),
+            self.tr("Tables (*.xlsx *.csv)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        try:
+            plan = self.actions.import_file(path)
+        except FredAppError as exc:
+            self._show_error(str(exc), self.tr("Import failed"))
+            return False
+        self.message_label.setText(
+            self.tr("Imported %1: %2 new, %3 updated, %4 unchanged")
+            .replace("%1", path.name)
+            .replace("%2", str(plan.created))
+            .replace("%3", str(plan.updated))
+            .replace("%4", str(plan.unchanged))
+        )
+        return True
+
+    def export_dialog(self, suffix: str, page: str | None = None) -> None:
+        filters = {
+            ".pdf": self.tr("PDF document (*.pdf)"),
+            ".png": self.tr("PNG picture (*.png)"),
+            ".xlsx": self.tr("Excel workbook (*.xlsx)"),
+            ".csv": self.tr("CSV, semicolon separated (*.csv)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the board"), str(Path.home() / f"tiltak{suffix}"), filters[suffix]
+        )
+        if path:
+            target = Path(path)
+            if target.suffix.lower() != suffix:
+                target = target.with_name(target.name + suffix)
+            self.export_board(target, page or "A4")
+
+    def export_board(self, path: Path, page: str = "A4") -> int:
+        """Export what the filters show to ``path`` (.pdf, .png, .xlsx, .csv); return the
+        measures written, or -1 after showing why it failed."""
+        from fredapp.core.io.measures import export_measures
+        from fredapp.ui.board.export import StaticBoard, export_pdf, export_png, heading_text
+
+        ids = self.shown_ids()
+        suffix = path.suffix.lower()
+        try:
+            if suffix in (".xlsx", ".csv"):
+                count = export_measures(self.context.database, path, only=ids)
+            elif suffix in (".pdf", ".png"):
+                columns, lanes = self.axes()
+                heading = heading_text(self.filter_description(), len(ids), self.model.rowCount())
+                with StaticBoard(self.model, columns, lanes, self.measure_filter, heading) as board:
+                    if suffix == ".pdf":
+                        export_pdf(board, path, page)
+                    else:
+                        export_png(board, path)
+                count = len(ids)
+            else:
+                raise FredAppError(
+                    self.tr("Unsupported file type %1; use .pdf, .png, .xlsx or .csv").replace(
+                        "%1", suffix or "''"
+                    )
+                )
+        except FredAppError as exc:
+            self._show_error(str(exc), self.tr("Export failed"))
+            return -1
+        self.message_label.setText(
+            self.tr("Exported %1 measures to %2").replace("%1", str(count)).replace("%2", str(path))
+        )
+        return count
+
+    # -- presentation and matrix -----------------------------------------------------------
+
+    def choose_screen(self) -> object:
+        from PySide6.QtGui import QGuiApplication
+
+        screens = QGuiApplication.screens()
+        if len(screens) <= 1:
+            return QGuiApplication.primaryScreen()
+        names = [
+            f"{i + 1}: {s.name()} ({s.size().width()}×{s.size().height()})"
+            for i, s in enumerate(screens)
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Presentation mode"), self.tr("Show the board on:"), names, 0, False
+        )
+        return screens[names.index(choice)] if ok else None
+
+    def start_presentation(self, screen: object = None) -> PresentationWindow | None:
+        from fredapp.ui.presentation import PresentationWindow
+
+        if self.presentation is not None:
+            self.presentation.activateWindow()
+            return self.presentation
+        if screen is None:
+            screen = self.choose_screen()
+            if screen is None:
+                return None
+        columns, lanes = self.axes()
+        window = PresentationWindow(
+            self.model,
+            self.actions,
+            columns,
+            lanes,
+            self.measure_filter,
+            screen,  # type: ignore[arg-type]
+        )
+        window.closed.connect(self._presentation_closed)
+        window.move_requested.connect(self._move)
+        self.presentation = window
+        window.start()
+        return window
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+
+    def _view_changed(self, index: int) -> None:
+        if self.views.widget(index) is self.matrix_holder:
+            self.ensure_matrix()
+
+    def ensure_matrix(self) -> EffectMatrix:
+        if self.matrix is None:
+            from fredapp.ui.board.matrix import EffectMatrix
+
+            self.matrix = EffectMatrix(self.model, self.actions, self.measure_filter)
+            self.matrix_holder.layout().addWidget(self.matrix)
+        return self.matrix
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.views.currentWidget() is self.matrix_holder:
+            self.ensure_matrix()
+
+    def _show_error(self, message: str, title: str | None = None) -> None:
+        QMessageBox.warning(self, title or self.tr("Change refused"), message)

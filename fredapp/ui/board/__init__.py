@@ -1,0 +1,1 @@
+"""The measure board: cards in columns and swimlanes, the effect matrix, export."""

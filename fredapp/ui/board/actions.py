@@ -1,0 +1,179 @@
+"""Every change the board makes, planned through the service and pushed on the undo stack."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from fredapp.core.errors import FredAppError
+from fredapp.core.io.measures import ImportPlan, apply_changes, plan_measure_import
+from fredapp.core.models import Measure, MeasureUnitLink
+from fredapp.core.service import Change, DataService
+from fredapp.ui import labels
+from fredapp.ui.board.dialog import MeasureValues
+from fredapp.ui.board.model import MeasureTableModel
+from fredapp.ui.context import AppContext
+from fredapp.ui.undo import push_change
+
+
+class ChangesCommand(QUndoCommand):
+    """Many changes written in one transaction (an import); undone in one too."""
+
+    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._changes = changes
+
+    def redo(self) -> None:
+        apply_changes(self._service, self._changes)
+
+    def undo(self) -> None:
+        apply_changes(self._service, [change.inverse() for change in reversed(self._changes)])
+
+
+class BoardActions:
+    def __init__(self, context: AppContext, model: MeasureTableModel) -> None:
+        self.context = context
+        self.model = model
+        self.error_handler: Callable[[str], None] = lambda message: None
+
+    @property
+    def service(self) -> DataService:
+        return self.context.service
+
+    def _push_all(self, changes: list[Change], text: str) -> bool:
+        """Validate every change first, then push them as one undo step."""
+        try:
+            for change in changes:
+                self.service.validate(change)
+        except FredAppError as exc:
+            self.error_handler(str(exc))
+            return False
+        if not changes:
+            return False
+        stack = self.context.undo_stack
+        if len(changes) == 1:
+            push_change(stack, self.service, changes[0], text)
+            return True
+        stack.beginMacro(text)
+        try:
+            for change in changes:
+                push_change(stack, self.service, change, text)
+        finally:
+            stack.endMacro()
+        return True
+
+    # -- moves -----------------------------------------------------------------------------
+
+    def move(self, ids: list[uuid.UUID], **values: str) -> bool:
+        """Set ``values`` (e.g. status, level) on the measures ``ids``; one undo step."""
+        changes = []
+        for measure_id in ids:
+            change = self.service.plan_update(Measure, measure_id, **values)
+            if change is not None:
+                changes.append(change)
+        if not changes:
+            return False
+        codes = ", ".join(self._code(c.record_id) for c in changes)
+        if "status" in values:
+            where = labels.measure_status(values["status"])
+        elif "dimension" in values:
+            where = labels.dimension(values["dimension"])
+        else:
+            where = labels.measure_level(values.get("level", ""))
+        text = (
+            QCoreApplication.translate("BoardActions", "Move %1 to %2")
+            .replace("%1", codes)
+            .replace("%2", where)
+        )
+        return self._push_all(changes, text)
+
+    def set_ratings(self, measure_id: uuid.UUID, effect: int, effort: int) -> bool:
+        change = self.service.plan_update(Measure, measure_id, effect=effect, effort=effort)
+        if change is None:
+            return False
+        text = QCoreApplication.translate("BoardActions", "Rate %1: effect %2, effort %3")
+        text = text.replace("%1", self._code(measure_id)).replace("%2", str(effect))
+        return self._push_all([change], text.replace("%3", str(effort)))
+
+    # -- edit, create, delete --------------------------------------------------------------
+
+    def save(self, measure: Measure | None, values: MeasureValues) -> uuid.UUID | None:
+        """Write the dialog's values as one undo step; the measure's id, or None if refused."""
+        fields = dict(values.fields)
+        changes: list[Change] = []
+        if measure is None:
+            order = max((m.sort_order for m in self.model.records()), default=-1) + 1
+            change = self.service.plan_create(
+                Measure, f"{fields['code']}", sort_order=order, **fields
+            )
+            measure_id = change.record_id
+            changes.append(change)
+            text = QCoreApplication.translate("BoardActions", "New measure %1").replace(
+                "%1", fields["code"]
+            )
+        else:
+            measure_id = measure.id
+            update = self.service.plan_update(Measure, measure.id, **fields)
+            if update is not None:
+                changes.append(update)
+            text = QCoreApplication.translate("BoardActions", "Edit %1").replace(
+                "%1", fields["code"]
+            )
+        changes.extend(self._link_changes(measure_id, values.lineages))
+        if not changes:
+            return measure_id
+        return measure_id if self._push_all(changes, text) else None
+
+    def _link_changes(self, measure_id: uuid.UUID, wanted: set[uuid.UUID]) -> list[Change]:
+        with self.context.database.session() as session:
+            from sqlmodel import col, select
+
+            links = list(
+                session.exec(
+                    select(MeasureUnitLink).where(
+                        MeasureUnitLink.measure_id == measure_id,
+                        col(MeasureUnitLink.deleted).is_(False),
+                    )
+                )
+            )
+        have = {link.unit_lineage_id: link for link in links}
+        changes = [
+            self.service.plan_delete(MeasureUnitLink, link.id)
+            for lineage, link in have.items()
+            if lineage not in wanted
+        ]
+        changes.extend(
+            self.service.plan_create(
+                MeasureUnitLink, measure_id=measure_id, unit_lineage_id=lineage
+            )
+            for lineage in sorted(wanted - set(have), key=str)
+        )
+        return changes
+
+    def delete(self, ids: list[uuid.UUID]) -> bool:
+        if not ids:
+            return False
+        changes = [self.service.plan_delete(Measure, measure_id) for measure_id in ids]
+        codes = ", ".join(self._code(i) for i in ids)
+        return self._push_all(
+            changes, QCoreApplication.translate("BoardActions", "Delete %1").replace("%1", codes)
+        )
+
+    # -- import ----------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> ImportPlan:
+        """Import a file as one undo step; raises ImportExportError and changes nothing."""
+        plan = plan_measure_import(self.service, path)
+        if plan.changes:
+            text = QCoreApplication.translate("BoardActions", "Import %1").replace("%1", path.name)
+            self.context.undo_stack.push(ChangesCommand(self.service, plan.changes, text))
+        return plan
+
+    def _code(self, measure_id: uuid.UUID) -> str:
+        row = self.model.row_of(measure_id)
+        return self.model.record(row).code if row is not None else "?"

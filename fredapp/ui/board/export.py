@@ -1,0 +1,186 @@
+"""The board as a picture for the workshop's minutes: PDF (A4 or A3 landscape) and PNG.
+
+A board of the same columns, swimlanes and filter is laid out off screen with every card
+visible (no scrolling), and drawn under a heading that names the filter and the date. A PDF
+page takes the board scaled to the page's width; a taller board runs over several pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QRegion,
+)
+from PySide6.QtWidgets import QWidget
+
+from fredapp.core.calc.measures import MeasureFilter
+from fredapp.core.errors import ImportExportError
+from fredapp.ui.board.model import MeasureTableModel
+from fredapp.ui.board.view import Axis, BoardGrid
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
+BOARD_WIDTH = 1600
+
+
+def _static_board(
+    model: MeasureTableModel, columns: Axis, lanes: Axis, measure_filter: MeasureFilter
+) -> BoardGrid:
+    grid = BoardGrid(model, columns, lanes, measure_filter)
+    grid.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    grid.setStyleSheet("QWidget { background: white; color: black; }")
+    grid.resize(BOARD_WIDTH, 400)
+    grid.show()
+    for view in grid.views.values():
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    grid.layout().activate()
+    # The lanes as tall as their fullest cell, so every card shows.
+    for lane in range(len(lanes.values)):
+        views = [grid.views[(c, lane)] for c in range(len(columns.values))]
+        height = max(view.content_height() for view in views)
+        for view in views:
+            view.setFixedHeight(height)
+    grid.layout().activate()
+    grid.resize(BOARD_WIDTH, grid.layout().sizeHint().height())
+    grid.layout().activate()
+    return grid
+
+
+class StaticBoard:
+    """A board laid out off screen with every card visible; use as a context manager."""
+
+    HEADING = 48
+    MARGIN = 16
+
+    def __init__(
+        self,
+        model: MeasureTableModel,
+        columns: Axis,
+        lanes: Axis,
+        measure_filter: MeasureFilter,
+        heading: str,
+    ) -> None:
+        self.grid = _static_board(model, columns, lanes, measure_filter)
+        self.heading = heading
+
+    def __enter__(self) -> StaticBoard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.grid.close()
+        self.grid.deleteLater()
+
+    def size(self) -> QSize:
+        return QSize(
+            self.grid.width() + 2 * self.MARGIN, self.grid.height() + self.HEADING + 2 * self.MARGIN
+        )
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw the heading and the board at the painter's origin, in board pixels."""
+        _draw_heading(painter, QRect(self.MARGIN, 8, self.grid.width(), self.HEADING), self.heading)
+        self.grid.render(
+            painter,
+            QPoint(self.MARGIN, self.HEADING + self.MARGIN),
+            QRegion(self.grid.rect()),
+            QWidget.RenderFlag.DrawChildren,
+        )
+
+    def image(self) -> QImage:
+        image = QImage(self.size(), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            self.paint(painter)
+        finally:
+            painter.end()
+        return image
+
+
+def _draw_heading(painter: QPainter, rect: QRect, heading: str) -> None:
+    font = QFont(painter.font())
+    font.setPixelSize(22)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
+
+
+def export_png(board: StaticBoard, path: Path) -> QImage:
+    _check_folder(path)
+    image = board.image()
+    if not image.save(str(path), "PNG"):
+        raise ImportExportError(f"could not write {path}")
+    return image
+
+
+def export_pdf(board: StaticBoard, path: Path, page: str) -> int:
+    """Write the board to a landscape PDF of ``page`` size (A4 or A3); return the pages.
+
+    The board is drawn as vectors and text, scaled to the page's width; a board taller than
+    a page continues on the next.
+    """
+    _check_folder(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(board.heading)
+    writer.setCreator("FredApp")
+    writer.setResolution(150)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[page]),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(10, 10, 10, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ImportExportError(f"could not write {path}")
+    pages = 0
+    try:
+        target = writer.pageLayout().paintRectPixels(writer.resolution())
+        size = board.size()
+        scale = target.width() / size.width()
+        page_height = int(target.height() / scale)  # in board pixels
+        top = 0
+        while top < size.height():
+            if pages:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -top)
+            painter.setClipRect(QRect(0, top, size.width(), page_height))
+            board.paint(painter)
+            painter.restore()
+            pages += 1
+            top += page_height
+    finally:
+        painter.end()
+    return pages
+
+
+def heading_text(filter_text: str, count: int, total: int) -> str:
+    text = (
+        QCoreApplication.translate("BoardExport", "Measures %1 – %2 of %3 shown")
+        .replace("%1", dt.date.today().isoformat())
+        .replace("%2", str(count))
+        .replace("%3", str(total))
+    )
+    if filter_text:
+        text += " – " + QCoreApplication.translate("BoardExport", "filter: %1").replace(
+            "%1", filter_text
+        )
+    return text
+
+
+def _check_folder(path: Path) -> None:
+    if not path.parent.is_dir():
+        raise ImportExportError(f"the folder {path.parent} does not exist")
