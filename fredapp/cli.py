@@ -7,6 +7,7 @@ exits with code 2; the files involved are left as they were.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -145,7 +146,8 @@ def run_export(args: argparse.Namespace) -> int:
 
     database = open_database(_existing(args), create=False, read_only=True)
     try:
-        count = export_kind(database, args.kind, args.file)
+        scenario = {"scenario": args.scenario} if args.scenario else {}
+        count = export_kind(database, args.kind, args.file, **scenario)
     finally:
         database.close()
     print(f"exported {count} {args.kind} rows to {args.file}")
@@ -160,6 +162,8 @@ def run_import(args: argparse.Namespace) -> int:
     database = open_database(_existing(args), create=False)
     try:
         options = {"replace": True} if getattr(args, "replace", False) else {}
+        if args.scenario:
+            options["scenario"] = args.scenario
         count = import_kind(DataService(database), args.kind, args.file, **options)
     finally:
         database.close()
@@ -216,7 +220,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _ensure_streams() -> None:
+    """A windowed (PyInstaller) build starts with no stdout/stderr; give them somewhere to go."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        from fredapp.core.paths import app_data_dir
+
+        folder = app_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        sys.stderr = open(folder / "fredapp-errors.log", "a", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _ensure_streams()
     parser = build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
     if not words or words[0] not in {*COMMANDS, "-h", "--help", "--version"}:

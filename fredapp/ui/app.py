@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fredapp import APP_NAME, ORGANIZATION, __version__
 from fredapp.core import seed
 from fredapp.core.db import open_database
 from fredapp.core.errors import DatabaseError
+from fredapp.core.paths import resources_dir
 from fredapp.core.service import DataService
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
@@ -28,6 +30,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fredapp.png")))
     return app
 
 
@@ -121,6 +124,6 @@ def _take_screenshots(window: MainWindow, folder: Path) -> None:
         for path in save_screenshots(window, folder):
             print(path)
         QApplication.exit(0)
-    except OSError as exc:
-        print(f"fredapp: error: {exc}", file=sys.stderr)
+    except Exception as exc:  # screenshots run unattended: fail with a message, never hang
+        print(f"fredapp: error: screenshots failed: {exc!r}", file=sys.stderr)
         QApplication.exit(2)
