@@ -666,6 +666,184 @@
     </message>
 </context>
 <context>
+    <name>DescriptionPanel</name>
+    <message>
+        <source>Description title</source>
+        <translation>Description title</translation>
+    </message>
+    <message>
+        <source>Description text</source>
+        <translation>Description text</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Text formatting</source>
+        <translation>Text formatting</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Show the versions of the description</source>
+        <translation>Show the versions of the description</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Export the description to PDF</source>
+        <translation>Export the description to PDF</translation>
+    </message>
+    <message>
+        <source>&amp;ODT…</source>
+        <translation>&amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export the description to ODT</source>
+        <translation>Export the description to ODT</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare selected</source>
+        <translation>Com&amp;pare selected</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions side by side</source>
+        <translation>Compare two selected versions side by side</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Restore the selected version</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions:</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nothing selected</translation>
+    </message>
+    <message>
+        <source>Function description: %1</source>
+        <translation>Function description: %1</translation>
+    </message>
+    <message>
+        <source>Role description: %1</source>
+        <translation>Role description: %1</translation>
+    </message>
+    <message>
+        <source>Changed – saving shortly…</source>
+        <translation>Changed – saving shortly…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>No text yet – type to write one; it saves itself.</source>
+        <translation>No text yet – type to write one; it saves itself.</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2 (version %3)</source>
+        <translation>Saved %1 by %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export description</source>
+        <translation>Export description</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Version %1 and version %2</source>
+        <translation>Version %1 and version %2</translation>
+    </message>
+    <message>
+        <source>Version %1 (older)</source>
+        <translation>Version %1 (older)</translation>
+    </message>
+    <message>
+        <source>Version %1 (newer)</source>
+        <translation>Version %1 (newer)</translation>
+    </message>
+    <message>
+        <source>%1 lines differ</source>
+        <translation>%1 lines differ</translation>
+    </message>
+    <message>
+        <source>Number of differing lines</source>
+        <translation>Number of differing lines</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>EffectMatrix</name>
     <message>
         <source>Effect matrix</source>
@@ -790,8 +968,8 @@
         <translation>Set the unit's target</translation>
     </message>
     <message>
-        <source>&amp;Roll-up: this unit and all units below it</source>
-        <translation>&amp;Roll-up: this unit and all units below it</translation>
+        <source>&amp;Roll-up with the units below</source>
+        <translation>&amp;Roll-up with the units below</translation>
     </message>
     <message>
         <source>Show the roll-up of the units below</source>
@@ -1677,6 +1855,41 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationExport</name>
+    <message>
+        <source>Comparison of the scenarios %1 and %2</source>
+        <translation>Comparison of the scenarios %1 and %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change in per cent</source>
+        <translation>Change in per cent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTab</name>
     <message>
         <source>Scenario</source>
@@ -1733,6 +1946,30 @@ Replace them with the file's?</translation>
     <message>
         <source>Leader figures</source>
         <translation>Leader figures</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import an organisation from a CSV or Excel file</source>
+        <translation>Import an organisation from a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the scenario's organisation to a CSV or Excel file</source>
+        <translation>Export the scenario's organisation to a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Export descriptions…</source>
+        <translation>Export descriptions…</translation>
+    </message>
+    <message>
+        <source>Export all function descriptions of the scenario to PDF or ODT</source>
+        <translation>Export all function descriptions of the scenario to PDF or ODT</translation>
     </message>
     <message>
         <source>&amp;Add unit</source>
@@ -1795,6 +2032,14 @@ Replace them with the file's?</translation>
         <translation>Co&amp;mpare scenarios</translation>
     </message>
     <message>
+        <source>Ro&amp;les</source>
+        <translation>Ro&amp;les</translation>
+    </message>
+    <message>
+        <source>Search descr&amp;iptions</source>
+        <translation>Search descr&amp;iptions</translation>
+    </message>
+    <message>
         <source>Copy scenario</source>
         <translation>Copy scenario</translation>
     </message>
@@ -1853,6 +2098,78 @@ Replace them with the file's?</translation>
     <message>
         <source>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</source>
         <translation>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</translation>
+    </message>
+    <message>
+        <source>The unit of this description is not in the scenario %1.</source>
+        <translation>The unit of this description is not in the scenario %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import organisation</source>
+        <translation>Import organisation</translation>
+    </message>
+    <message>
+        <source>Scenario to import into (a new name makes a new scenario):</source>
+        <translation>Scenario to import into (a new name makes a new scenario):</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Import %1 into %2</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <source>Imported %1 units into %2: %3 new, %4 changed, %5 removed.</source>
+        <translation>Imported %1 units into %2: %3 new, %4 changed, %5 removed.</translation>
+    </message>
+    <message>
+        <source>Export organisation</source>
+        <translation>Export organisation</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Exported %1 units to %2</source>
+        <translation>Exported %1 units to %2</translation>
+    </message>
+    <message>
+        <source>Export descriptions</source>
+        <translation>Export descriptions</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF document (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Function description: %1</source>
+        <translation>Function description: %1</translation>
+    </message>
+    <message>
+        <source>Function descriptions – %1</source>
+        <translation>Function descriptions – %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 descriptions to %2</source>
+        <translation>Exported %1 descriptions to %2</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Export comparison</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2414,131 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;New role…</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Add a role</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me role…</source>
+        <translation>Rena&amp;me role…</translation>
+    </message>
+    <message>
+        <source>Rename the role</source>
+        <translation>Rename the role</translation>
+    </message>
+    <message>
+        <source>De&amp;lete role</source>
+        <translation>De&amp;lete role</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Delete the role</translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation>R&amp;oles:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>Title of the role:</source>
+        <translation>Title of the role:</translation>
+    </message>
+    <message>
+        <source>A role needs a title.</source>
+        <translation>A role needs a title.</translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation>Add role %1</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Rename role</translation>
+    </message>
+    <message>
+        <source>New title of the role:</source>
+        <translation>New title of the role:</translation>
+    </message>
+    <message>
+        <source>Rename role to %1</source>
+        <translation>Rename role to %1</translation>
+    </message>
+    <message>
+        <source>Delete role %1</source>
+        <translation>Delete role %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search descriptions</source>
+        <translation>Search descriptions</translation>
+    </message>
+    <message>
+        <source>Words to find in all descriptions…</source>
+        <translation>Words to find in all descriptions…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <source>&amp;Open description</source>
+        <translation>&amp;Open description</translation>
+    </message>
+    <message>
+        <source>Open the chosen description</source>
+        <translation>Open the chosen description</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>%1 descriptions found</source>
+        <translation>%1 descriptions found</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Where it says so</source>
+        <translation>Where it says so</translation>
+    </message>
+    <message>
+        <source>Function description</source>
+        <translation>Function description</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Role description</translation>
+    </message>
+</context>
+<context>
     <name>SeriesView</name>
     <message>
         <source>Time series, table</source>
@@ -2320,6 +2762,25 @@ Replace them with the file's?</translation>
     <message>
         <source>Move %1 to %2</source>
         <translation>Move %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionTableModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
     </message>
 </context>
 </TS>

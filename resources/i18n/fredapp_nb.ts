@@ -666,6 +666,184 @@
     </message>
 </context>
 <context>
+    <name>DescriptionPanel</name>
+    <message>
+        <source>Description title</source>
+        <translation>Beskrivelsens tittel</translation>
+    </message>
+    <message>
+        <source>Description text</source>
+        <translation>Beskrivelsens tekst</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Lagringsstatus</translation>
+    </message>
+    <message>
+        <source>Text formatting</source>
+        <translation>Tekstformatering</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk …</translation>
+    </message>
+    <message>
+        <source>Show the versions of the description</source>
+        <translation>Vis versjonene av beskrivelsen</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F …</translation>
+    </message>
+    <message>
+        <source>Export the description to PDF</source>
+        <translation>Eksporter beskrivelsen til PDF</translation>
+    </message>
+    <message>
+        <source>&amp;ODT…</source>
+        <translation>&amp;ODT …</translation>
+    </message>
+    <message>
+        <source>Export the description to ODT</source>
+        <translation>Eksporter beskrivelsen til ODT</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare selected</source>
+        <translation>Sa&amp;mmenlign valgte</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions side by side</source>
+        <translation>Sammenlign to valgte versjoner side om side</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Gjen&amp;opprett</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Gjenopprett den valgte versjonen</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Overskrift 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Overskrift 2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktliste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerert liste</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versjoner:</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ingenting valgt</translation>
+    </message>
+    <message>
+        <source>Function description: %1</source>
+        <translation>Funksjonsbeskrivelse: %1</translation>
+    </message>
+    <message>
+        <source>Role description: %1</source>
+        <translation>Rollebeskrivelse: %1</translation>
+    </message>
+    <message>
+        <source>Changed – saving shortly…</source>
+        <translation>Endret – lagres straks …</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>No text yet – type to write one; it saves itself.</source>
+        <translation>Ingen tekst ennå – skriv, så lagres den av seg selv.</translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2 (version %3)</source>
+        <translation>Lagret %1 av %2 (versjon %3)</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke lagret ennå</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Gjenopprett versjon %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export description</source>
+        <translation>Eksporter beskrivelse</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Version %1 and version %2</source>
+        <translation>Versjon %1 og versjon %2</translation>
+    </message>
+    <message>
+        <source>Version %1 (older)</source>
+        <translation>Versjon %1 (eldre)</translation>
+    </message>
+    <message>
+        <source>Version %1 (newer)</source>
+        <translation>Versjon %1 (nyere)</translation>
+    </message>
+    <message>
+        <source>%1 lines differ</source>
+        <translation>%1 linjer er forskjellige</translation>
+    </message>
+    <message>
+        <source>Number of differing lines</source>
+        <translation>Antall forskjellige linjer</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Versjon %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>EffectMatrix</name>
     <message>
         <source>Effect matrix</source>
@@ -790,8 +968,8 @@
         <translation>Sett enhetens mål</translation>
     </message>
     <message>
-        <source>&amp;Roll-up: this unit and all units below it</source>
-        <translation>Sa&amp;mlet: denne enheten og alle enheter under den</translation>
+        <source>&amp;Roll-up with the units below</source>
+        <translation>Sa&amp;mlet med enhetene under</translation>
     </message>
     <message>
         <source>Show the roll-up of the units below</source>
@@ -1677,6 +1855,41 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationExport</name>
+    <message>
+        <source>Comparison of the scenarios %1 and %2</source>
+        <translation>Sammenligning av scenarioene %1 og %2</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Change in per cent</source>
+        <translation>Endring i prosent</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Hva som endret seg</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTab</name>
     <message>
         <source>Scenario</source>
@@ -1733,6 +1946,30 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Leader figures</source>
         <translation>Ledertall</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <source>Import an organisation from a CSV or Excel file</source>
+        <translation>Importer en organisasjon fra en CSV- eller Excel-fil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksporter …</translation>
+    </message>
+    <message>
+        <source>Export the scenario's organisation to a CSV or Excel file</source>
+        <translation>Eksporter scenarioets organisasjon til en CSV- eller Excel-fil</translation>
+    </message>
+    <message>
+        <source>Export descriptions…</source>
+        <translation>Eksporter beskrivelser …</translation>
+    </message>
+    <message>
+        <source>Export all function descriptions of the scenario to PDF or ODT</source>
+        <translation>Eksporter alle scenarioets funksjonsbeskrivelser til PDF eller ODT</translation>
     </message>
     <message>
         <source>&amp;Add unit</source>
@@ -1795,6 +2032,14 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Sa&amp;mmenlign scenarioer</translation>
     </message>
     <message>
+        <source>Ro&amp;les</source>
+        <translation>Ro&amp;ller</translation>
+    </message>
+    <message>
+        <source>Search descr&amp;iptions</source>
+        <translation>Søk i beskr&amp;ivelser</translation>
+    </message>
+    <message>
         <source>Copy scenario</source>
         <translation>Kopier scenario</translation>
     </message>
@@ -1853,6 +2098,78 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</source>
         <translation>Ledere: %1 (%2) · Ansatte: %3 · Ledertetthet (ansatte per leder): %4</translation>
+    </message>
+    <message>
+        <source>The unit of this description is not in the scenario %1.</source>
+        <translation>Enheten til denne beskrivelsen finnes ikke i scenarioet %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import organisation</source>
+        <translation>Importer organisasjon</translation>
+    </message>
+    <message>
+        <source>Scenario to import into (a new name makes a new scenario):</source>
+        <translation>Scenario det skal importeres til (et nytt navn lager et nytt scenario):</translation>
+    </message>
+    <message>
+        <source>Import %1 into %2</source>
+        <translation>Importer %1 til %2</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importen ble avvist</translation>
+    </message>
+    <message>
+        <source>Imported %1 units into %2: %3 new, %4 changed, %5 removed.</source>
+        <translation>Importerte %1 enheter til %2: %3 nye, %4 endret, %5 fjernet.</translation>
+    </message>
+    <message>
+        <source>Export organisation</source>
+        <translation>Eksporter organisasjon</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislyktes</translation>
+    </message>
+    <message>
+        <source>Exported %1 units to %2</source>
+        <translation>Eksporterte %1 enheter til %2</translation>
+    </message>
+    <message>
+        <source>Export descriptions</source>
+        <translation>Eksporter beskrivelser</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF-dokument (*.pdf);;OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Function description: %1</source>
+        <translation>Funksjonsbeskrivelse: %1</translation>
+    </message>
+    <message>
+        <source>Function descriptions – %1</source>
+        <translation>Funksjonsbeskrivelser – %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 descriptions to %2</source>
+        <translation>Eksporterte %1 beskrivelser til %2</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Eksporter sammenligning</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2414,131 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>RolesPage</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>&amp;New role…</source>
+        <translation>&amp;Ny rolle …</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Legg til en rolle</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me role…</source>
+        <translation>Gi rollen nytt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>Rename the role</source>
+        <translation>Gi rollen nytt navn</translation>
+    </message>
+    <message>
+        <source>De&amp;lete role</source>
+        <translation>S&amp;lett rolle</translation>
+    </message>
+    <message>
+        <source>Delete the role</source>
+        <translation>Slett rollen</translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation>R&amp;oller:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Ny rolle</translation>
+    </message>
+    <message>
+        <source>Title of the role:</source>
+        <translation>Rollens tittel:</translation>
+    </message>
+    <message>
+        <source>A role needs a title.</source>
+        <translation>En rolle må ha en tittel.</translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation>Legg til rollen %1</translation>
+    </message>
+    <message>
+        <source>Rename role</source>
+        <translation>Gi rollen nytt navn</translation>
+    </message>
+    <message>
+        <source>New title of the role:</source>
+        <translation>Ny tittel på rollen:</translation>
+    </message>
+    <message>
+        <source>Rename role to %1</source>
+        <translation>Gi rollen navnet %1</translation>
+    </message>
+    <message>
+        <source>Delete role %1</source>
+        <translation>Slett rollen %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search descriptions</source>
+        <translation>Søk i beskrivelser</translation>
+    </message>
+    <message>
+        <source>Words to find in all descriptions…</source>
+        <translation>Ord å finne i alle beskrivelser …</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søkeresultater</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Antall treff</translation>
+    </message>
+    <message>
+        <source>&amp;Open description</source>
+        <translation>Å&amp;pne beskrivelse</translation>
+    </message>
+    <message>
+        <source>Open the chosen description</source>
+        <translation>Åpne den valgte beskrivelsen</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>S&amp;øk:</translation>
+    </message>
+    <message>
+        <source>%1 descriptions found</source>
+        <translation>%1 beskrivelser funnet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Where it says so</source>
+        <translation>Hvor det står</translation>
+    </message>
+    <message>
+        <source>Function description</source>
+        <translation>Funksjonsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Rollebeskrivelse</translation>
+    </message>
+</context>
+<context>
     <name>SeriesView</name>
     <message>
         <source>Time series, table</source>
@@ -2320,6 +2762,25 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Move %1 to %2</source>
         <translation>Flytt %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionTableModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukjent)</translation>
     </message>
 </context>
 </TS>

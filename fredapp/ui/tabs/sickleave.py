@@ -1,13 +1,56 @@
-"""The Sykefravær tab: the sick-leave toolkit's catalogue."""
+"""The Sykefravær tab: the leader's checklist, the unit's figures and the toolkit catalogue.
+
+The unit chosen at the top is remembered between runs (QSettings); the three pages below
+follow it. Pages are built over the core (``fredapp.core.checklists``,
+``fredapp.core.calc.sickleave``) and every edit goes through the undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
 
-from fredapp.core.models import ToolkitItem
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import col, select
+
+from fredapp.core.calc.sickleave import current_scenario_id
+from fredapp.core.errors import ValidationError
+from fredapp.core.models import Scenario, ToolkitItem, Unit
+from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
+from fredapp.ui.sickleave.checklist_page import ChecklistPage
+from fredapp.ui.sickleave.figures_page import FiguresPage
+from fredapp.ui.undo import push_change
+
+UNIT_KEY = "sickleave/unit"
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _retired_text(value: Any) -> str:
+    return QCoreApplication.translate("ToolkitTableModel", "Retired") if value else ""
 
 
 class ToolkitTableModel(RecordTableModel):
@@ -16,28 +59,213 @@ class ToolkitTableModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Tool"), "title", editable=True),
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Category"), "category", editable=True),
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Where"), "link", editable=True),
+        Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Tags"), "tags", editable=True),
         Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Description"), "description", editable=True),
+        Column(QT_TRANSLATE_NOOP("ToolkitTableModel", "Status"), "retired", display=_retired_text),
     )
+    DESCRIPTION_COLUMN = 4
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context, ToolkitItem, self.COLUMNS)
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        retired = index.isValid() and self.record(index.row()).retired
+        if retired and role == Qt.ItemDataRole.ForegroundRole:
+            return Qt.GlobalColor.darkGray
+        return super().data(index, role)
 
-class SickLeaveTab(QWidget):
+
+class ActiveToolsProxy(QSortFilterProxyModel):
+    """Hides retired tools unless asked to show them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.show_retired = False
+
+    def set_show_retired(self, show: bool) -> None:
+        self.beginFilterChange()
+        self.show_retired = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if self.show_retired or not isinstance(model, ToolkitTableModel):
+            return True
+        return not model.record(source_row).retired
+
+
+class CataloguePage(QWidget):
+    """HR's catalogue of tools and resources: add, edit in place, retire (all undoable)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self.model = ToolkitTableModel(context)
+        self.proxy = ActiveToolsProxy()
+        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Sick-leave toolkit"))
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            ToolkitTableModel.DESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        heading = QLabel(self.tr("<b>Sick-leave toolkit</b> – tools and resources for leaders"))
+        self.add_button = QPushButton(self.tr("&Add tool"))
+        self.add_button.setAccessibleName(self.tr("Add a tool to the toolkit"))
+        self.retire_button = QPushButton(self.tr("&Retire / reinstate"))
+        self.retire_button.setAccessibleName(self.tr("Retire or reinstate the selected tool"))
+        self.show_retired_box = QCheckBox(self.tr("Show re&tired tools"))
+        self.show_retired_box.setAccessibleName(self.tr("Show retired tools"))
+        self.message_label = QLabel()
+        self.message_label.setStyleSheet("color: #8B0000")
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.model.error_handler = self.message_label.setText
+        heading = QLabel(
+            self.tr(
+                "<b>Sick-leave toolkit</b> – tools and resources for leaders. Retired tools "
+                "stay in the checklists that have them, but new checklists leave them out."
+            )
+        )
+        heading.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.retire_button)
+        buttons.addWidget(self.show_retired_box)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message_label)
+        self.add_button.clicked.connect(self.add_tool)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.show_retired_box.toggled.connect(self.proxy.set_show_retired)
+        self.model.modelReset.connect(self.proxy.invalidate)
+
+    def add_tool(self) -> bool:
+        service = self._context.service
+        order = max(
+            (self.model.record(r).sort_order for r in range(self.model.rowCount())), default=-1
+        )
+        change = service.plan_create(ToolkitItem, title=self.tr("New tool"), sort_order=order + 1)
+        push_change(self._context.undo_stack, service, change, self.tr("Add tool"))
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.model.record(self.proxy.mapToSource(index).row()).id == change.record_id:
+                self.table.setCurrentIndex(index)
+                self.table.edit(index)
+                break
+        return True
+
+    def toggle_retired(self) -> bool:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.message_label.setText(self.tr("Choose a tool first."))
+            return False
+        record = self.model.record(self.proxy.mapToSource(index).row())
+        service = self._context.service
+        change = service.plan_update(ToolkitItem, record.id, retired=not record.retired)
+        if change is None:
+            return False
+        text = self.tr("Reinstate %1") if record.retired else self.tr("Retire %1")
+        try:
+            push_change(self._context.undo_stack, service, change, text.replace("%1", record.title))
+        except ValidationError as exc:
+            self.message_label.setText(str(exc))
+            return False
+        return True
+
+
+class SickLeaveTab(QWidget):
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.today = today
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName(self.tr("Unit"))
+        self.unit_box.setMinimumContentsLength(20)
+        self.checklist_page = ChecklistPage(context, today=lambda: self.today())
+        self.figures_page = FiguresPage(context, today=lambda: self.today())
+        self.catalogue_page = CataloguePage(context)
+        self.model = self.catalogue_page.model  # the toolkit catalogue
+        self.pages = QTabWidget()
+        self.pages.addTab(self.checklist_page, self.tr("Chec&klist"))
+        self.pages.addTab(self.figures_page, self.tr("F&igures and trend"))
+        self.pages.addTab(self.catalogue_page, self.tr("T&oolkit"))
+        unit_label = QLabel(self.tr("&Unit:"))
+        unit_label.setBuddy(self.unit_box)
+        top = QHBoxLayout()
+        top.addWidget(unit_label)
+        top.addWidget(self.unit_box)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.unit_box.currentIndexChanged.connect(self._unit_chosen)
+        context.changes.changed.connect(self._on_change)
+        self.load_units()
+
+    def set_clock(self, today: Callable[[], dt.date]) -> None:
+        """Use another clock (tests, demonstrations): periods and defaults follow it."""
+        self.today = today
+        self.figures_page.entry["month"].clear()
+        self.load_units()
+
+    def load_units(self) -> None:
+        """The current scenario's units in tree order, indented by depth."""
+        chosen = self.unit_box.currentData() or QSettings().value(UNIT_KEY, "")
+        with self._context.database.session() as session:
+            scenario = current_scenario_id(session)
+            units = list(
+                session.exec(
+                    select(Unit)
+                    .where(col(Unit.scenario_id) == scenario, col(Unit.deleted).is_(False))
+                    .order_by(col(Unit.sort_order), col(Unit.name))
+                )
+            )
+        children: dict[uuid.UUID | None, list[Unit]] = {}
+        ids = {unit.id for unit in units}
+        for unit in units:
+            parent = unit.parent_id if unit.parent_id in ids else None
+            children.setdefault(parent, []).append(unit)
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        stack = [(unit, 0) for unit in reversed(children.get(None, []))]
+        while stack:
+            unit, depth = stack.pop()
+            self.unit_box.addItem("\u2003" * depth + unit.name, str(unit.lineage_id))
+            stack.extend((child, depth + 1) for child in reversed(children.get(unit.id, [])))
+        index = self.unit_box.findData(chosen) if chosen else -1
+        self.unit_box.setCurrentIndex(index if index >= 0 else 0)
+        self.unit_box.blockSignals(False)
+        self._unit_chosen()
+
+    def choose_unit(self, lineage_id: uuid.UUID) -> None:
+        self.unit_box.setCurrentIndex(self.unit_box.findData(str(lineage_id)))
+
+    def current_lineage(self) -> uuid.UUID | None:
+        data = self.unit_box.currentData()
+        return uuid.UUID(data) if data else None
+
+    def _unit_chosen(self) -> None:
+        lineage = self.current_lineage()
+        name = self.unit_box.currentText().strip("\u2003")
+        if lineage is not None:
+            QSettings().setValue(UNIT_KEY, str(lineage))
+        self.checklist_page.set_unit(lineage, name)
+        self.figures_page.set_unit(lineage, name)
+
+    def _on_change(self, change: Change) -> None:
+        unit_moved = change.model is Unit and {"name", "parent_id", "deleted"} & set(change.after)
+        if unit_moved or (change.model is Scenario and "is_current" in change.after):
+            self.load_units()

@@ -1,0 +1,1 @@
+"""The Sykefravær tab's parts: checklist, unit figures, toolkit catalogue, exports."""

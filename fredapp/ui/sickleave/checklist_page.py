@@ -1,0 +1,382 @@
+"""The leader's checklist for the chosen unit and period: made, worked through, exported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fredapp.core.checklists import (
+    Period,
+    PeriodKind,
+    find_checklist,
+    periods_with_checklists,
+    plan_copy_forward,
+    plan_from_catalogue,
+)
+from fredapp.core.errors import FredAppError, ValidationError
+from fredapp.core.models import Checklist
+from fredapp.core.service import Change
+from fredapp.ui.context import AppContext
+from fredapp.ui.sickleave.checklist_model import (
+    NOTE,
+    TITLE,
+    ChecklistDelegate,
+    ChecklistItemModel,
+    ChecklistView,
+)
+from fredapp.ui.undo import push_change
+
+PERIOD_KIND_KEY = "sickleave/period_kind"
+_BACK = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 8, PeriodKind.YEAR: 4}
+
+
+class ChecklistPage(QWidget):
+    def __init__(
+        self,
+        context: AppContext,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.today = today
+        self.lineage_id: uuid.UUID | None = None
+        self.unit_name = ""
+        self.checklist_id: uuid.UUID | None = None
+        self.kind_box = QComboBox()
+        self.kind_box.setAccessibleName(self.tr("Kind of period"))
+        for kind, text in (
+            (PeriodKind.MONTH, self.tr("Month")),
+            (PeriodKind.QUARTER, self.tr("Quarter")),
+            (PeriodKind.YEAR, self.tr("Year")),
+        ):
+            self.kind_box.addItem(text, kind.value)
+        self.period_box = QComboBox()
+        self.period_box.setAccessibleName(self.tr("Period"))
+        self.period_box.setMinimumContentsLength(14)
+        self.create_button = QPushButton(self.tr("&New from the toolkit"))
+        self.create_button.setAccessibleName(self.tr("New checklist from the toolkit"))
+        self.copy_button = QPushButton(self.tr("&Copy open items from the previous period"))
+        self.copy_button.setAccessibleName(self.tr("Copy open items from the previous period"))
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Export the checklist as PDF"))
+        self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
+        self.xlsx_button.setAccessibleName(self.tr("Export the checklist as an Excel workbook"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
+        self.progress_bar.setTextVisible(True)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName(self.tr("Progress"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.setStyleSheet("color: #8B0000")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.model = ChecklistItemModel(context, today=lambda: self.today())
+        self.model.error_handler = self.show_message
+        self.view = ChecklistView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ChecklistDelegate(self.view))
+        self.view.setAccessibleName(self.tr("Checklist items"))
+        self.view.setAccessibleDescription(
+            self.tr("Space marks the item done or not done; Enter edits the note.")
+        )
+        self.view.setSelectionBehavior(ChecklistView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(ChecklistView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            ChecklistView.EditTrigger.DoubleClicked
+            | ChecklistView.EditTrigger.EditKeyPressed
+            | ChecklistView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(TITLE, 280)
+        self._build_layout()
+        self.kind_box.currentIndexChanged.connect(self._kind_chosen)
+        self.period_box.currentIndexChanged.connect(lambda _i: self.load_checklist())
+        self.create_button.clicked.connect(self.create_from_catalogue)
+        self.copy_button.clicked.connect(self.copy_forward)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.xlsx_button.clicked.connect(self._ask_xlsx)
+        self.model.progress_changed.connect(self._show_progress)
+        self.model.modelReset.connect(self._show_progress)
+        context.changes.changed.connect(self._on_change)
+        kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        period_label = QLabel(self.tr("P&eriod:"))
+        period_label.setBuddy(self.kind_box)
+        top.addWidget(period_label)
+        top.addWidget(self.kind_box)
+        top.addWidget(self.period_box)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.xlsx_button)
+        make = QHBoxLayout()
+        make.addWidget(self.create_button)
+        make.addWidget(self.copy_button)
+        make.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.progress_label, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(make)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message_label)
+
+    # -- unit and period -------------------------------------------------------------------
+
+    def set_unit(self, lineage_id: uuid.UUID | None, name: str = "") -> None:
+        self.lineage_id = lineage_id
+        self.unit_name = name
+        self.fill_periods()
+
+    def period_kind(self) -> PeriodKind:
+        return PeriodKind(self.kind_box.currentData() or PeriodKind.MONTH.value)
+
+    def period(self) -> Period | None:
+        text = self.period_box.currentData()
+        return Period.parse(text) if text else None
+
+    def select_period(self, period: Period | str) -> None:
+        period = Period.parse(str(period))
+        if period.kind is not self.period_kind():
+            self.kind_box.setCurrentIndex(self.kind_box.findData(period.kind.value))
+        index = self.period_box.findData(str(period))
+        if index < 0:
+            self.fill_periods(extra=period)
+            index = self.period_box.findData(str(period))
+        self.period_box.setCurrentIndex(index)
+
+    def _kind_chosen(self) -> None:
+        QSettings().setValue(PERIOD_KIND_KEY, self.period_kind().value)
+        self.fill_periods()
+
+    def fill_periods(self, extra: Period | None = None) -> None:
+        kind = self.period_kind()
+        current = Period.containing(self.today(), kind)
+        chosen = self.period_box.currentData()
+        existing: set[str] = set()
+        if self.lineage_id is not None:
+            with self._context.database.session() as session:
+                existing = set(periods_with_checklists(session, self.lineage_id))
+        periods = {current.shifted(n) for n in range(-_BACK[kind], 2)}
+        for text in existing:
+            period = Period.parse(text)
+            if period.kind is kind:
+                periods.add(period)
+        if extra is not None and extra.kind is kind:
+            periods.add(extra)
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for period in sorted(periods, reverse=True):
+            label = self.period_label(period)
+            if str(period) in existing:
+                label = self.tr("%1 ✓").replace("%1", label)
+            self.period_box.addItem(label, str(period))
+        wanted = chosen if chosen and self.period_box.findData(chosen) >= 0 else str(current)
+        if extra is not None:
+            wanted = str(extra)
+        self.period_box.setCurrentIndex(max(0, self.period_box.findData(wanted)))
+        self.period_box.blockSignals(False)
+        self.load_checklist()
+
+    def period_label(self, period: Period) -> str:
+        if period.kind is PeriodKind.MONTH:
+            name = QLocale().standaloneMonthName(period.number, QLocale.FormatType.LongFormat)
+            return f"{name} {period.year}"
+        if period.kind is PeriodKind.QUARTER:
+            return (
+                self.tr("Q%1 %2").replace("%1", str(period.number)).replace("%2", str(period.year))
+            )
+        return str(period.year)
+
+    def load_checklist(self) -> None:
+        period = self.period()
+        checklist_id = None
+        if self.lineage_id is not None and period is not None:
+            with self._context.database.session() as session:
+                found = find_checklist(session, self.lineage_id, period)
+                checklist_id = found.id if found else None
+        self.checklist_id = checklist_id
+        self.model.set_checklist(checklist_id)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        has_unit = self.lineage_id is not None and self.period() is not None
+        has = self.checklist_id is not None
+        self.create_button.setEnabled(has_unit and not has)
+        self.copy_button.setEnabled(has_unit and not has)
+        self.pdf_button.setEnabled(has)
+        self.xlsx_button.setEnabled(has)
+        self.view.setVisible(has)
+        self.empty_label.setVisible(not has)
+        if not has_unit:
+            self.empty_label.setText(self.tr("Choose a unit to see its checklists."))
+        elif not has:
+            self.empty_label.setText(
+                self.tr(
+                    "%1 has no checklist for %2 yet. Make one from the toolkit, or copy the "
+                    "items still open from the previous period."
+                )
+                .replace("%1", self.unit_name)
+                .replace("%2", self.period_box.currentText())
+            )
+
+    def _show_progress(self) -> None:
+        progress = self.model.progress()
+        self.progress_bar.setMaximum(max(1, progress.relevant))
+        self.progress_bar.setValue(progress.done)
+        self.progress_bar.setFormat(
+            self.tr("%1 of %2 done")
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.relevant))
+        )
+        text = (
+            self.tr("%1 of %2 relevant items done")
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.relevant))
+        )
+        if progress.overdue:
+            text += " · " + self.tr("%1 overdue").replace("%1", str(progress.overdue))
+        self.progress_label.setText(text)
+        self.progress_bar.setVisible(self.checklist_id is not None)
+        self.progress_label.setVisible(self.checklist_id is not None)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 8000)
+
+    # -- making checklists -----------------------------------------------------------------
+
+    def create_from_catalogue(self) -> bool:
+        return self._create(plan_from_catalogue, self.tr("New checklist %1"))
+
+    def copy_forward(self) -> bool:
+        return self._create(plan_copy_forward, self.tr("Copy open items into %1"))
+
+    def _create(self, planner: Callable[..., list[Change]], text: str) -> bool:
+        period = self.period()
+        if self.lineage_id is None or period is None:
+            return False
+        service = self._context.service
+        try:
+            changes = planner(service, self.lineage_id, period)
+            for change in changes:
+                service.validate(change)
+        except ValidationError as exc:
+            self.show_message(self._translate_refusal(str(exc), period))
+            return False
+        stack = self._context.undo_stack
+        stack.beginMacro(text.replace("%1", f"{self.unit_name} {period}"))
+        try:
+            for change in changes:
+                push_change(stack, service, change, "")
+        finally:
+            stack.endMacro()
+        self.message_label.clear()
+        self.fill_periods()
+        self.view.setFocus()
+        self.view.setCurrentIndex(self.model.index(0, TITLE))
+        return True
+
+    def _translate_refusal(self, message: str, period: Period) -> str:
+        if "no checklist for the previous period" in message:
+            return self.tr(
+                "There is no checklist for the previous period (%1) to copy from."
+            ).replace("%1", self.period_label(period.previous()))
+        if "already has a checklist" in message:
+            return self.tr("This unit already has a checklist for %1.").replace(
+                "%1", self.period_label(period)
+            )
+        return message
+
+    def _on_change(self, change: Change) -> None:
+        if change.model is Checklist:
+            self.fill_periods()
+
+    # -- export ----------------------------------------------------------------------------
+
+    def default_file_name(self, suffix: str) -> str:
+        period = self.period()
+        name = f"sjekkliste {self.unit_name} {period}".strip()
+        return "".join(c if c.isalnum() or c in " -_" else "_" for c in name) + suffix
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export checklist as PDF"),
+            str(Path.home() / self.default_file_name(".pdf")),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if path:
+            self.export_pdf(Path(path))
+
+    def _ask_xlsx(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export checklist as Excel"),
+            str(Path.home() / self.default_file_name(".xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        )
+        if path:
+            self.export_table(Path(path))
+
+    def export_pdf(self, path: Path) -> bool:
+        from fredapp.ui.sickleave.export import checklist_html, write_pdf
+
+        period = self.period()
+        if self.checklist_id is None or period is None:
+            return False
+        html = checklist_html(
+            self.unit_name, self.period_label(period), self.model.items(), self.today()
+        )
+        try:
+            write_pdf(path, html)
+        except FredAppError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.show_message(self.tr("Exported the checklist to %1").replace("%1", str(path)))
+        return True
+
+    def export_table(self, path: Path) -> bool:
+        from fredapp.core.io.checklist import export_one_checklist
+
+        if self.checklist_id is None:
+            return False
+        try:
+            export_one_checklist(self._context.database, self.checklist_id, path)
+        except FredAppError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.show_message(self.tr("Exported the checklist to %1").replace("%1", str(path)))
+        return True

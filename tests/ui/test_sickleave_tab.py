@@ -1,0 +1,335 @@
+"""The Sykefravær tab: checklists by keyboard with undo, overdue items, figures, privacy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from sqlmodel import col, select
+
+from fredapp.core.io.formats import read_table
+from fredapp.core.models import ChecklistItem, ItemStatus, SickLeaveFigure, ToolkitItem
+from fredapp.core.seed import lineage_id
+from fredapp.ui.context import AppContext
+from fredapp.ui.main_window import MainWindow
+from fredapp.ui.sickleave.checklist_model import CHECK, DUE, NOTE, STATUS
+from fredapp.ui.tabs.sickleave import UNIT_KEY, SickLeaveTab
+
+TODAY = dt.date(2024, 3, 10)
+UNIT = lineage_id("personal")
+
+
+@pytest.fixture
+def tab(window: MainWindow) -> SickLeaveTab:
+    tab = window.sickleave_tab
+    tab.set_clock(lambda: TODAY)
+    window.tabs.setCurrentWidget(tab)
+    tab.choose_unit(UNIT)
+    tab.checklist_page.select_period("2024-03")
+    return tab
+
+
+def stored_items(context: AppContext) -> list[ChecklistItem]:
+    with context.database.session() as session:
+        return list(
+            session.exec(
+                select(ChecklistItem)
+                .where(col(ChecklistItem.deleted).is_(False))
+                .order_by(col(ChecklistItem.sort_order))
+            )
+        )
+
+
+def test_a_checklist_from_the_toolkit_in_one_action_and_undone_in_one(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    page = tab.checklist_page
+    assert page.view.isHidden() and "Personal" in page.empty_label.text()
+    assert page.create_button.isEnabled()
+    page.create_button.click()
+    assert page.model.rowCount() == 3
+    assert page.model.index(0, 1).data() == "Verktøy og ressurser på Frekit"
+    assert page.model.index(0, STATUS).data() == "Ikke startet"
+    assert page.progress_label.text() == "0 av 3 relevante punkter ferdig"
+    assert not page.create_button.isEnabled()
+    assert "✓" in page.period_box.currentText()
+    qtmodeltester.check(page.model, force_py=True)
+    window.undo_action.trigger()  # the whole checklist goes in one step
+    assert page.model.rowCount() == 0 and stored_items(context) == []
+    assert page.create_button.isEnabled()
+    window.redo_action.trigger()
+    assert page.model.rowCount() == 3
+
+
+def test_space_toggles_done_and_enter_edits_the_note(
+    qtbot, tab: SickLeaveTab, window: MainWindow, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    page = tab.checklist_page
+    page.create_from_catalogue()
+    view = page.view
+    view.setFocus()
+    view.setCurrentIndex(page.model.index(1, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    item = stored_items(context)[1]
+    assert (item.status, item.done_date) == (ItemStatus.DONE.value, TODAY)
+    assert page.model.index(1, CHECK).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert page.progress_label.text() == "1 av 3 relevante punkter ferdig"
+    assert context.undo_stack.undoText() == "Merk ferdig: Støttende aktiviteter for ledere"
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert stored_items(context)[1].status == ItemStatus.NOT_STARTED.value
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_items(context)[1].status == ItemStatus.DONE.value
+    # Enter opens the note of the current row for editing.
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.state() == QAbstractItemView.State.EditingState
+    assert view.currentIndex().column() == NOTE
+    editor = view.indexWidget(view.currentIndex())
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "Tatt opp på personalmøtet")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    assert stored_items(context)[1].note == "Tatt opp på personalmøtet"
+    window.undo_action.trigger()
+    assert stored_items(context)[1].note == ""
+
+
+def test_a_national_id_in_a_note_is_refused_with_a_message(
+    tab: SickLeaveTab, context: AppContext
+) -> None:
+    page = tab.checklist_page
+    page.create_from_catalogue()
+    depth = context.undo_stack.count()
+    assert not page.model.setData(page.model.index(0, NOTE), "Gjelder 020132 99903")
+    assert "fødselsnummer" in page.message_label.text()
+    assert stored_items(context)[0].note == ""
+    assert context.undo_stack.count() == depth
+
+
+def test_overdue_items_stand_out_in_words_and_colour(tab: SickLeaveTab) -> None:
+    page = tab.checklist_page
+    page.create_from_catalogue()
+    page.model.toggle_done(0)
+    page.model.setData(page.model.index(1, STATUS), ItemStatus.NOT_RELEVANT.value)
+    tab.today = lambda: dt.date(2024, 4, 1)  # the month's checklist is due 31 March
+    page.model.reload()
+    due_done = page.model.index(0, DUE)
+    due_open = page.model.index(2, DUE)
+    assert (
+        "forfalt" not in due_done.data() and due_done.data(Qt.ItemDataRole.BackgroundRole) is None
+    )
+    assert due_open.data() == "31.03.2024 (forfalt)"
+    assert due_open.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.model.index(1, DUE).data() == "31.03.2024"  # not relevant is never overdue
+    assert page.progress_label.text() == "1 av 2 relevante punkter ferdig · 1 forfalt"
+    tab.today = lambda: dt.date(2024, 3, 31)  # due today is not overdue yet
+    page.model.reload()
+    assert page.model.index(2, DUE).data() == "31.03.2024"
+
+
+def test_copy_forward_from_the_previous_period(tab: SickLeaveTab, context: AppContext) -> None:
+    page = tab.checklist_page
+    page.select_period("2024-02")
+    assert not page.copy_forward()
+    assert "forrige periode" in page.message_label.text()
+    page.create_from_catalogue()
+    page.model.toggle_done(0)
+    page.select_period("2024-03")
+    assert page.copy_forward()
+    assert page.model.rowCount() == 2
+    assert page.model.index(0, DUE).data() == "29.02.2024 (forfalt)"
+
+
+def test_quarter_and_year_periods(tab: SickLeaveTab) -> None:
+    page = tab.checklist_page
+    page.kind_box.setCurrentIndex(page.kind_box.findData("quarter"))
+    assert page.period_box.currentData() == "2024-Q1"
+    assert page.period_box.currentText() == "1. kvartal 2024"
+    page.create_from_catalogue()
+    assert page.model.index(0, DUE).data() == "31.03.2024"
+    assert QSettings().value("sickleave/period_kind") == "quarter"
+
+
+def test_the_chosen_unit_is_remembered(tab: SickLeaveTab, context: AppContext) -> None:
+    tab.choose_unit(lineage_id("lonn"))
+    assert QSettings().value(UNIT_KEY) == str(lineage_id("lonn"))
+    again = SickLeaveTab(context)
+    assert again.current_lineage() == lineage_id("lonn")
+    assert again.unit_box.currentText().strip() == "Lønn"
+    again.deleteLater()
+
+
+def test_export_pdf_and_excel(tab: SickLeaveTab, tmp_path: Path) -> None:
+    page = tab.checklist_page
+    assert not page.pdf_button.isEnabled()
+    page.create_from_catalogue()
+    page.model.setData(page.model.index(0, NOTE), "Vernerunde i april")
+    assert page.export_pdf(tmp_path / "s.pdf")
+    data = (tmp_path / "s.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 1000
+    assert page.export_table(tmp_path / "s.xlsx")
+    header, rows = read_table(tmp_path / "s.xlsx")
+    assert header[:3] == ["unit", "period", "item"]
+    assert rows[0][:4] == ["Personal", "2024-03", "Verktøy og ressurser på Frekit", "ikke startet"]
+    assert rows[0][-1] == "Vernerunde i april"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_checklist_html_marks_overdue_items() -> None:
+    from fredapp.ui.sickleave.export import checklist_html
+
+    item = ChecklistItem(checklist_id=UNIT, title="Ring <BHT>", due_date=dt.date(2024, 3, 1))
+    html = checklist_html("Personal", "mars 2024", [item], TODAY)
+    assert "Ring &lt;BHT&gt;" in html and "<BHT>" not in html
+    assert "(overdue)" in html or "(forfalt)" in html
+    assert "background-color:#FDE2E1" in html
+
+
+# -- figures -------------------------------------------------------------------------------
+
+
+def enter(page, month: str, employees: str, total: str, short: str, long: str) -> bool:  # type: ignore[no-untyped-def]
+    for field, value in zip(
+        ("month", "employees", "total_pct", "short_pct", "long_pct"),
+        (month, employees, total, short, long),
+        strict=True,
+    ):
+        page.entry[field].setText(value)
+    return page.save_entry()
+
+
+def figures(context: AppContext) -> list[SickLeaveFigure]:
+    with context.database.session() as session:
+        return list(
+            session.exec(
+                select(SickLeaveFigure)
+                .where(col(SickLeaveFigure.deleted).is_(False))
+                .order_by(col(SickLeaveFigure.month))
+            )
+        )
+
+
+def test_enter_figures_by_hand_with_refusals_naming_the_field(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    page = tab.figures_page
+    assert page.entry["month"].text() == "2024-02"  # last month is the one to enter
+    assert enter(page, "2024-02", "14", "6,2", "2,1", "4,1")
+    assert page.entry["month"].text() == "2024-03"
+    assert [(f.month, f.total_pct) for f in figures(context)] == [("2024-02", 6.2)]
+    assert not enter(page, "2024-04", "14", "6", "2", "4")
+    assert (
+        page.message_label.text()
+        == "Måned: 2024-04 er fram i tid; legg bare inn måneder som er over."
+    )
+    assert not enter(page, "2024-01", "14", "6,0", "2,0", "4,5")
+    assert page.message_label.text().startswith(
+        "Totalt %: Korttid 2,0 + langtid 4,5 er ikke totalen"
+    )
+    assert not enter(page, "2024-01", "14", "106", "50", "56")
+    assert page.message_label.text() == "Totalt %: 106,0 er ikke en prosent mellom 0 og 100."
+    assert not enter(page, "2024-01", "fjorten", "6", "2", "4")
+    assert page.message_label.text() == "Ansatte: «fjorten» er ikke et tall."
+    assert len(figures(context)) == 1
+    qtmodeltester.check(page.model, force_py=True)
+    window.undo_action.trigger()
+    assert figures(context) == []
+
+
+def test_table_edits_are_checked_and_the_message_names_the_cell(
+    tab: SickLeaveTab, context: AppContext
+) -> None:
+    page = tab.figures_page
+    enter(page, "2024-01", "14", "6", "2", "4")
+    enter(page, "2024-02", "14", "7", "3", "4")
+    model = page.model
+    assert model.index(0, 0).data() == "2024-02"  # newest first
+    assert not model.setData(model.index(1, 2), "9")
+    assert page.message_label.text().startswith("Rad 2 (2024-01), kolonne Totalt %: Korttid 2,0")
+    assert not model.setData(model.index(0, 3), "101")
+    assert page.message_label.text() == (
+        "Rad 1 (2024-02), kolonne Korttid %: 101,0 er ikke en prosent mellom 0 og 100."
+    )
+    assert model.setData(model.index(0, 3), "3,05")
+    assert figures(context)[1].short_pct == 3.05
+
+
+def test_a_small_group_is_shown_as_hidden_everywhere(tab: SickLeaveTab) -> None:
+    page = tab.figures_page
+    enter(page, "2024-01", "4", "25", "5", "20")
+    enter(page, "2024-02", "14", "6", "2", "4")
+    model = page.model
+    assert [model.index(1, c).data() for c in range(5)] == [
+        "2024-01",
+        "4",
+        "skjult (< 5)",
+        "skjult (< 5)",
+        "skjult (< 5)",
+    ]
+    assert model.index(1, 2).data(Qt.ItemDataRole.EditRole) == ""
+    plot = page.ensure_plot()
+    total = plot.curves["total_pct"].getData()[1]
+    assert list(total[1:]) == [6.0] and total[0] != total[0]  # NaN: a gap
+    assert [label.toPlainText() for label in plot.hidden_labels] == ["skjult (< 5)"]
+    assert "25" not in plot.summary_text()
+    assert "1 måned(er) skjult" in plot.summary_text()
+
+
+def test_target_and_roll_up(tab: SickLeaveTab, context: AppContext) -> None:
+    page = tab.figures_page
+    page.ensure_plot()
+    tab.choose_unit(lineage_id("lonn"))
+    enter(page, "2024-01", "16", "9", "3", "6")
+    tab.choose_unit(lineage_id("personal-lonn"))
+    enter(page, "2024-01", "3", "40", "10", "30")  # the virksomhet's own staff: a small group
+    tab.choose_unit(UNIT)
+    enter(page, "2024-01", "14", "6", "2", "4")
+    page.target_edit.setText("5,5")
+    assert page.save_target()
+    assert page.plot is not None and page.plot.target_line.value() == 5.5
+    assert page.plot.target_line.isVisible()
+    page.target_edit.setText("120")
+    assert not page.save_target()
+    tab.choose_unit(lineage_id("personal-lonn"))
+    assert page.plot.hidden_labels  # its own month is a small group
+    page.rollup_box.setChecked(True)
+    total = page.plot.curves["total_pct"].getData()[1]
+    assert total[0] == pytest.approx((14 * 6 + 16 * 9) / 30)
+    assert "2 enheter, 30 ansatte" in page.coverage_label.text()
+    assert "1 enhet(er) med færre enn 5 ansatte (3 i alt)" in page.coverage_label.text()
+    assert not page.plot.hidden_labels
+
+
+# -- catalogue -----------------------------------------------------------------------------
+
+
+def test_catalogue_add_edit_retire_with_undo(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    page = tab.catalogue_page
+    assert page.add_tool()
+    assert page.model.rowCount() == 4 and page.proxy.rowCount() == 4
+    page.table.closePersistentEditor(page.table.currentIndex())
+    assert page.model.setData(page.model.index(3, 0), "Samtale etter fravær")
+    page.table.setCurrentIndex(page.proxy.index(1, 0))
+    assert page.toggle_retired()
+    assert page.proxy.rowCount() == 3 and page.model.rowCount() == 4
+    page.show_retired_box.setChecked(True)
+    assert page.proxy.rowCount() == 4
+    assert page.model.index(1, 5).data() == "Faset ut"
+    qtmodeltester.check(page.model, force_py=True)
+    # A new checklist leaves the retired tool out and takes the new one.
+    tab.checklist_page.create_from_catalogue()
+    titles = [tab.checklist_page.model.index(r, 1).data() for r in range(3)]
+    assert titles == [
+        "Verktøy og ressurser på Frekit",
+        "Tiltak rettet mot hver medarbeider",
+        "Samtale etter fravær",
+    ]
+    window.undo_action.trigger()  # the checklist
+    window.undo_action.trigger()  # the retirement
+    with context.database.session() as session:
+        retired = session.exec(select(ToolkitItem).where(col(ToolkitItem.retired).is_(True))).all()
+    assert retired == []
