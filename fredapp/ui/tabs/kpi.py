@@ -1,137 +1,166 @@
-"""The Nøkkeltall tab: call-centre calls per hour, as a graph and as a table.
+"""The Nøkkeltall tab: call centre, goals, benchmarks, sick-leave trend and time series.
 
-The graph is built the first time the tab is shown: pyqtgraph and numpy take
-a noticeable part of a second to import, and most starts never need them.
+Each sub-tab is a graph with the same figures as a table beside it, and buttons to export the
+graph (PNG, SVG) and its figures (Excel, CSV). Key figures are imported here too.
+
+The graphs are built the first time the tab is shown: pyqtgraph and numpy take a noticeable
+part of a second to import, and most starts never need them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from fredapp.core.calc.calls import CallRow, call_rows, format_duration
-from fredapp.ui import formatting
+from fredapp.core.errors import FredAppError
 from fredapp.ui.context import AppContext
 
 if TYPE_CHECKING:
-    import pyqtgraph as pg
+    from fredapp.ui.kpi.benchmarks_view import BenchmarksView
+    from fredapp.ui.kpi.calls_view import CallCentreView
+    from fredapp.ui.kpi.goals_view import GoalsView
+    from fredapp.ui.kpi.series_view import SeriesView
 
-Index = QModelIndex | QPersistentModelIndex
-# Okabe–Ito colours stay distinct for the common kinds of colour-blindness.
-ANSWERED_COLOUR = "#0072B2"
-UNANSWERED_COLOUR = "#E69F00"
-CALL_HEADERS = (
-    QT_TRANSLATE_NOOP("CallTableModel", "Hour"),
-    QT_TRANSLATE_NOOP("CallTableModel", "Calls"),
-    QT_TRANSLATE_NOOP("CallTableModel", "Answered"),
-    QT_TRANSLATE_NOOP("CallTableModel", "Unanswered"),
-    QT_TRANSLATE_NOOP("CallTableModel", "Longest call"),
-)
-
-
-class CallTableModel(QAbstractTableModel):
-    def __init__(self, rows: list[CallRow]) -> None:
-        super().__init__()
-        self.rows = rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CALL_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CallTableModel", CALL_HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                row.category,
-                formatting.number(row.calls),
-                formatting.number(row.answered),
-                formatting.number(row.unanswered),
-                format_duration(row.longest_s),
-            )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+IMPORT_KINDS = {
+    "calls": QT_TRANSLATE_NOOP("KpiTab", "Call-centre figures…"),
+    "goals": QT_TRANSLATE_NOOP("KpiTab", "Goals…"),
+    "benchmarks": QT_TRANSLATE_NOOP("KpiTab", "Benchmarks…"),
+}
 
 
 class KpiTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.plot: pg.PlotWidget | None = None
-        self.bars: dict[str, pg.BarGraphItem] = {}
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Calls per hour, table"))
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.calls: CallCentreView | None = None
+        self.goals: GoalsView | None = None
+        self.benchmarks: BenchmarksView | None = None
+        self.series: SeriesView | None = None
+        self.trend: QWidget | None = None
+        self.views = QTabWidget()
+        self.views.setAccessibleName(self.tr("Key figures"))
+        self.import_button = QPushButton(self.tr("&Import figures"))
+        self.import_button.setAccessibleName(self.tr("Import key figures from CSV or Excel"))
+        menu = QMenu(self.import_button)
+        for kind, text in IMPORT_KINDS.items():
+            action = menu.addAction(QCoreApplication.translate("KpiTab", text))
+            action.triggered.connect(lambda _=False, k=kind: self.choose_import_file(k))
+        self.import_button.setMenu(menu)
+        heading = QLabel(self.tr("<b>Key figures</b> – is the change working?"))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Call centre</b> – calls per hour of the day")))
-        layout.addWidget(self.splitter, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.views, 1)
+
+    # -- compatibility: the call-centre graph as the tab's first graph ----------------------
+
+    @property
+    def plot(self) -> Any:
+        return self.calls.plot if self.calls else None
+
+    @property
+    def bars(self) -> dict[str, Any]:
+        return self.calls.bars if self.calls else {}
+
+    @property
+    def table(self) -> Any:
+        return self.calls.table if self.calls else None
+
+    # -- building --------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_built()
         super().showEvent(event)
 
     def ensure_built(self) -> None:
-        if self.plot is not None:
+        if self.calls is not None:
             return
-        with self._context.database.session() as session:
-            rows = call_rows(session, "hour")
-        self.table.setModel(CallTableModel(rows))
-        self.plot = self._build_plot(rows)
-        self.splitter.addWidget(self.plot)
-        self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        from fredapp.ui.kpi.benchmarks_view import BenchmarksView
+        from fredapp.ui.kpi.calls_view import CallCentreView
+        from fredapp.ui.kpi.goals_view import GoalsView
+        from fredapp.ui.kpi.series_view import SeriesView
 
-    def _build_plot(self, rows: list[CallRow]) -> pg.PlotWidget:
-        import numpy as np
-        import pyqtgraph as pg
+        self.calls = CallCentreView(self._context)
+        self.goals = GoalsView(self._context)
+        self.benchmarks = BenchmarksView(self._context)
+        self.series = SeriesView(self._context)
+        self.views.addTab(self.calls, self.tr("&Call centre"))
+        self.views.addTab(self.goals, self.tr("&Goals"))
+        self.views.addTab(self.benchmarks, self.tr("&Benchmarks"))
+        self.trend = self._build_trend()
+        if self.trend is not None:
+            self.views.addTab(self.trend, self.tr("Sick-leave &trend"))
+        self.views.addTab(self.series, self.tr("&Time series"))
 
-        plot = pg.PlotWidget(background="w")
-        plot.setAccessibleName(self.tr("Calls per hour, graph"))
-        plot.setMenuEnabled(False)
-        x = np.arange(len(rows), dtype=float)
-        answered = np.array([row.answered or 0.0 for row in rows])
-        unanswered = np.array([row.unanswered or 0.0 for row in rows])
-        legend = plot.addLegend(offset=(10, 10), labelTextColor="k", brush="w", pen="k")
-        for axis in ("left", "bottom"):
-            plot.getAxis(axis).setPen("k")
-            plot.getAxis(axis).setTextPen("k")
-        self.bars["answered"] = pg.BarGraphItem(
-            x=x, height=answered, width=0.6, brush=ANSWERED_COLOUR, pen="k"
+    def _build_trend(self) -> QWidget | None:
+        try:
+            from fredapp.ui.kpi.trend_view import SickLeaveTrendView
+        except ImportError:  # the sick-leave trend widget is not there
+            return None
+        return SickLeaveTrendView(self._context)
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_import_file(self, kind: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import key figures"),
+            str(Path.home()),
+            self.tr("Tables (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
-        self.bars["unanswered"] = pg.BarGraphItem(
-            x=x, y0=answered, height=unanswered, width=0.6, brush=UNANSWERED_COLOUR, pen="k"
+        if path:
+            self.import_file(kind, Path(path))
+
+    def ask_replace(self, periods: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace figures?"),
+            self.tr(
+                "The database already holds figures for:\n%1\n\nReplace them with the file's?"
+            ).replace("%1", "\n".join(periods)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        plot.addItem(self.bars["answered"])
-        plot.addItem(self.bars["unanswered"])
-        legend.addItem(self.bars["answered"], self.tr("Answered"))
-        legend.addItem(self.bars["unanswered"], self.tr("Unanswered"))
-        ticks = [(float(i), row.category[:5]) for i, row in enumerate(rows)]
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.setLabel("left", self.tr("Calls"), color="k")
-        plot.setLabel("bottom", self.tr("Hour of the day"), color="k")
-        plot.showGrid(y=True, alpha=0.3)
-        return plot
+        return answer == QMessageBox.StandardButton.Yes
+
+    def import_file(self, kind: str, path: Path, confirm: Any = None) -> int | None:
+        """Import and report; ``confirm(periods) -> bool`` answers the replace question."""
+        from fredapp.ui.kpi.importing import import_figures
+
+        text = self.tr("Import %1").replace("%1", path.name)
+        try:
+            count = import_figures(self._context, kind, path, confirm or self.ask_replace, text)
+        except FredAppError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Import failed"),
+                self.tr("Nothing was imported.\n\n%1").replace("%1", str(exc)),
+            )
+            return None
+        if count is not None:
+            window = self.window()
+            status = getattr(window, "statusBar", None)
+            if status is not None:
+                status().showMessage(
+                    self.tr("Imported %1 rows from %2")
+                    .replace("%1", str(count))
+                    .replace("%2", path.name),
+                    8000,
+                )
+        return count

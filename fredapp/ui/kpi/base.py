@@ -1,0 +1,247 @@
+"""The frame every KPI graph sits in: controls, the graph, the same figures as a table, export.
+
+Screen readers cannot see inside a pyqtgraph plot, so every graph has a table of the same figures
+beside it and a label that repeats the figures under the mouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fredapp.core.errors import FredAppError
+from fredapp.core.io.formats import write_table
+from fredapp.core.service import Change
+from fredapp.ui.context import AppContext
+from fredapp.ui.graph_export import export_graph
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class FigureTableModel(QAbstractTableModel):
+    """Read-only rows of already formatted figures; ``numeric`` columns align right."""
+
+    def __init__(self, headers: Sequence[str] = (), numeric: Sequence[int] = ()) -> None:
+        super().__init__()
+        self.headers = list(headers)
+        self.numeric = set(numeric)
+        self.rows: list[list[str]] = []
+        self.tooltips: list[str] = []
+
+    def set_rows(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        numeric: Sequence[int] = (),
+        tooltips: Sequence[str] = (),
+    ) -> None:
+        self.beginResetModel()
+        self.headers = list(headers)
+        self.rows = [list(row) for row in rows]
+        self.numeric = set(numeric)
+        self.tooltips = list(tooltips)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
+            return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.tooltips):
+            return self.tooltips[index.row()] or None
+        return None
+
+
+class GraphView(QWidget):
+    """One graph with its controls, its table and its export buttons; subclasses draw.
+
+    Subclasses set ``plot`` (a pyqtgraph PlotWidget, or another widget to export), fill
+    ``model`` in :meth:`refresh`, and say which data rows to export in :meth:`data_table`.
+    """
+
+    #: models whose changes make the view reload
+    watches: tuple[type, ...] = ()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.controls = QHBoxLayout()
+        self.model = FigureTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.readout = QLabel()
+        self.readout.setWordWrap(True)
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.readout.setAccessibleName(self.tr("Figures under the mouse pointer"))
+        self.export_graph_button = QPushButton(self.tr("Export &graph…"))
+        self.export_graph_button.setAccessibleName(self.tr("Export the graph as PNG or SVG"))
+        self.export_graph_button.setToolTip(
+            self.tr("Export the graph as PNG or SVG (Ctrl+Shift+G)")
+        )
+        self.export_graph_button.clicked.connect(self.choose_graph_file)
+        self.export_data_button = QPushButton(self.tr("Export &data…"))
+        self.export_data_button.setAccessibleName(self.tr("Export the figures as Excel or CSV"))
+        self.export_data_button.setToolTip(
+            self.tr("Export the figures as Excel or CSV (Ctrl+Shift+D)")
+        )
+        self.export_data_button.clicked.connect(self.choose_data_file)
+        for shortcut, slot in (
+            ("Ctrl+Shift+G", self.choose_graph_file),
+            ("Ctrl+Shift+D", self.choose_data_file),
+        ):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.plot: pg.PlotWidget = self.build_plot()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.plot, 1)
+        left_layout.addWidget(self.readout)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        self.controls.addStretch(1)
+        self.controls.addWidget(self.export_graph_button)
+        self.controls.addWidget(self.export_data_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.splitter, 1)
+        self._refresh_pending = False
+        context.changes.changed.connect(self._on_change)
+
+    # -- for subclasses --------------------------------------------------------------------
+
+    def build_plot(self) -> pg.PlotWidget:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def graph_title(self) -> str:
+        return self.plot.accessibleName()
+
+    def data_table(self) -> tuple[list[str], list[list[Any]]]:
+        """The figures of the graph as plain values (numbers stay numbers) for export."""
+        raise NotImplementedError
+
+    def add_control(self, label: str, widget: QWidget) -> QLabel:
+        """Put a labelled control (a combo box) before the export buttons."""
+        if isinstance(widget, QComboBox):  # long names must not widen the whole window
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(max(widget.minimumContentsLength(), 10))
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(caption.text().replace("&", "").rstrip(":"))
+        position = self.controls.count() - 3  # before the stretch and the two buttons
+        self.controls.insertWidget(position, caption)
+        self.controls.insertWidget(position + 1, widget)
+        return caption
+
+    # -- following changes -----------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.model in self.watches and not self._refresh_pending:
+            # An import brings many changes at once: reload once, after the last of them.
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh_later)
+
+    def _refresh_later(self) -> None:
+        self._refresh_pending = False
+        self.refresh()
+
+    # -- export ----------------------------------------------------------------------------
+
+    def choose_graph_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export graph"),
+            str(Path.home() / f"{self.file_stem()}.png"),
+            self.tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        if path:
+            self.export_graph_to(Path(path))
+
+    def choose_data_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export figures"),
+            str(Path.home() / f"{self.file_stem()}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        )
+        if path:
+            self.export_data_to(Path(path))
+
+    def file_stem(self) -> str:
+        return "graf"
+
+    def export_graph_to(self, path: Path) -> bool:
+        try:
+            export_graph(self.plot, path, self.graph_title())
+        except FredAppError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.readout.setText(self.tr("Graph saved to %1").replace("%1", str(path)))
+        return True
+
+    def export_data_to(self, path: Path) -> bool:
+        header, rows = self.data_table()
+        try:
+            write_table(path, header, rows)
+        except FredAppError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.readout.setText(self.tr("Figures saved to %1").replace("%1", str(path)))
+        return True

@@ -1,0 +1,196 @@
+"""Staffing benchmarks: one measure's value per municipality, sorted lowest to highest.
+
+Fredrikstad (the home municipality) stands out by colour, by a hatched pattern and by its name
+marked on the axis, so the highlight does not rest on colour alone. The dashed line is the
+average of the comparison municipalities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+from sqlmodel import col, select
+
+from fredapp.core.models import Benchmark
+from fredapp.ui import formatting
+from fredapp.ui.context import AppContext
+from fredapp.ui.kpi.base import GraphView
+from fredapp.ui.kpi.plots import (
+    BLACK,
+    SKY_BLUE,
+    VERMILLION,
+    HoverReadout,
+    bar_index,
+    elide,
+    new_plot,
+    pattern_brush,
+    target_pen,
+)
+
+BAR_WIDTH = 0.7
+HOME_MARK = "★"
+
+
+class BenchmarksView(GraphView):
+    watches = (Benchmark,)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self.rows: list[Benchmark] = []
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        self.average_line: pg.InfiniteLine | None = None
+        self.value_labels: list[pg.TextItem] = []
+        super().__init__(context, parent)
+        self.measure_box = QComboBox()
+        self.add_control(self.tr("&Measure:"), self.measure_box)
+        self.table.setAccessibleName(self.tr("Benchmarks, table"))
+        self.hover = HoverReadout(self.plot, self.readout, self.describe)
+        self.refresh()
+        self.measure_box.currentIndexChanged.connect(self.redraw)
+
+    def build_plot(self) -> pg.PlotWidget:
+        return new_plot(self.tr("Benchmarks, graph"))
+
+    @property
+    def measure(self) -> str | None:
+        data = self.measure_box.currentData()
+        return None if data is None else str(data)
+
+    def refresh(self) -> None:
+        with self.context.database.session() as session:
+            measures = sorted(
+                set(
+                    session.exec(select(Benchmark.measure).where(col(Benchmark.deleted).is_(False)))
+                )
+            )
+        current = self.measure
+        self.measure_box.blockSignals(True)
+        self.measure_box.clear()
+        for measure in measures:
+            self.measure_box.addItem(measure, measure)
+        if measures:
+            self.measure_box.setCurrentIndex(measures.index(current) if current in measures else 0)
+        self.measure_box.blockSignals(False)
+        self.redraw()
+
+    def redraw(self) -> None:
+        with self.context.database.session() as session:
+            rows = list(
+                session.exec(
+                    select(Benchmark).where(
+                        col(Benchmark.deleted).is_(False), Benchmark.measure == self.measure
+                    )
+                )
+            )
+        # Lowest to highest, for the latest period where a measure has several.
+        latest = max((b.period for b in rows), default="")
+        self.rows = sorted(
+            (b for b in rows if b.period == latest), key=lambda b: (b.value, b.municipality)
+        )
+        self._fill_table()
+        self._draw()
+
+    def name_of(self, row: Benchmark) -> str:
+        return f"{HOME_MARK} {row.municipality}" if row.is_home else row.municipality
+
+    def _fill_table(self) -> None:
+        headers = [self.tr("Rank"), self.tr("Municipality"), self.tr("Value"), self.tr("Period")]
+        rows = [
+            [
+                str(rank + 1),
+                self.name_of(row) + (" " + self.tr("(home)") if row.is_home else ""),
+                formatting.number(row.value, 1),
+                row.period,
+            ]
+            for rank, row in enumerate(self.rows)
+        ]
+        self.model.set_rows(
+            headers, rows, numeric=(0, 2), tooltips=[row.source_note for row in self.rows]
+        )
+
+    def _draw(self) -> None:
+        plot = self.plot
+        plot.clear()
+        self.value_labels = []
+        self.average_line = None
+        x = np.arange(len(self.rows), dtype=float)
+        values = np.array([row.value for row in self.rows], dtype=float)
+        home = np.array([row.is_home for row in self.rows], dtype=bool)
+        self.bars = {
+            "comparison": pg.BarGraphItem(
+                x=x[~home],
+                height=values[~home],
+                width=BAR_WIDTH,
+                brush=SKY_BLUE,
+                pen="k",
+                name=self.tr("Comparison municipalities"),
+            ),
+            "home": pg.BarGraphItem(
+                x=x[home],
+                height=values[home],
+                width=BAR_WIDTH,
+                brush=VERMILLION,
+                pen=pg.mkPen(BLACK, width=2),
+                name=self.tr("Fredrikstad (hatched, marked ★)"),
+            ),
+            "home_pattern": pg.BarGraphItem(
+                x=x[home],
+                height=values[home],
+                width=BAR_WIDTH,
+                brush=pattern_brush(BLACK, Qt.BrushStyle.BDiagPattern),
+                pen=None,
+            ),
+        }
+        for item in self.bars.values():
+            plot.addItem(item)
+        others = values[~home]
+        if others.size:
+            self.average_line = pg.InfiniteLine(
+                pos=float(others.mean()),
+                angle=0,
+                pen=target_pen(),
+                label=self.tr("Average of comparison municipalities: %1").replace(
+                    "%1", formatting.number(float(others.mean()), 1)
+                ),
+                labelOpts={"color": "k", "position": 0.98, "anchors": [(1, 1), (1, 1)]},
+            )
+            plot.addItem(self.average_line)
+            legend_line = pg.PlotDataItem([], [], pen=target_pen(), name=self.tr("Average"))
+            plot.addItem(legend_line)
+        for i, row in enumerate(self.rows):
+            label = pg.TextItem(formatting.number(row.value, 1), color="k", anchor=(0.5, 1.0))
+            label.setPos(float(i), row.value)
+            plot.addItem(label)
+            self.value_labels.append(label)
+        ticks = [(float(i), elide(self.name_of(row), 24)) for i, row in enumerate(self.rows)]
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setLabel("left", self.measure or "", color="k")
+        plot.setLabel("bottom", self.tr("Municipality, lowest to highest"), color="k")
+        plot.getPlotItem().enableAutoRange()
+        plot.setXRange(-0.6, len(self.rows) - 0.4, padding=0)
+        self.readout.setText(self.tr("Point at a bar to see its figure."))
+
+    def describe(self, x: float) -> str | None:
+        index = bar_index(x, len(self.rows), BAR_WIDTH)
+        if index is None:
+            return None
+        row = self.rows[index]
+        return (
+            self.tr("%1, %2: %3 (rank %4 of %5, lowest first)")
+            .replace("%1", self.name_of(row))
+            .replace("%2", row.measure)
+            .replace("%3", formatting.number(row.value, 1))
+            .replace("%4", str(index + 1))
+            .replace("%5", str(len(self.rows)))
+        )
+
+    def file_stem(self) -> str:
+        return "sammenligning"
+
+    def data_table(self) -> tuple[list[str], list[list[Any]]]:
+        from fredapp.core.io.benchmarks import COLUMNS, benchmark_row
+
+        return list(COLUMNS), [benchmark_row(row) for row in self.rows]

@@ -1,0 +1,206 @@
+"""Call centre: calls per hour of the day or per queue (answered and unanswered stacked), and the
+longest call; a period picker appears once the database holds more than one period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from fredapp.core.calc.calls import CallRow, call_periods, call_rows, format_duration
+from fredapp.core.models import KpiPoint, KpiSeries
+from fredapp.ui import formatting
+from fredapp.ui.context import AppContext
+from fredapp.ui.kpi.base import GraphView
+from fredapp.ui.kpi.plots import (
+    BLUE,
+    ORANGE,
+    REDDISH_PURPLE,
+    HoverReadout,
+    bar_index,
+    elide,
+    new_plot,
+    pattern_brush,
+)
+
+BAR_WIDTH = 0.6
+
+
+class CallCentreView(GraphView):
+    watches = (KpiPoint, KpiSeries)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        self.rows: list[CallRow] = []
+        self.bars: dict[str, pg.BarGraphItem] = {}
+        super().__init__(context, parent)
+        self.table_box = QComboBox()
+        self.table_box.addItem(self.tr("Per hour of the day"), "hour")
+        self.table_box.addItem(self.tr("Per queue"), "queue")
+        self.figure_box = QComboBox()
+        self.figure_box.addItem(self.tr("Answered and unanswered calls"), "calls")
+        self.figure_box.addItem(self.tr("Longest call"), "longest")
+        self.period_box = QComboBox()
+        self.add_control(self.tr("&Table:"), self.table_box)
+        self.add_control(self.tr("&Figure:"), self.figure_box)
+        self.period_label = self.add_control(self.tr("&Period:"), self.period_box)
+        self.table.setAccessibleName(self.tr("Call-centre figures, table"))
+        self.hover = HoverReadout(self.plot, self.readout, self.describe)
+        self.refresh()
+        for box in (self.table_box, self.figure_box, self.period_box):
+            box.currentIndexChanged.connect(self.redraw)
+
+    def build_plot(self) -> pg.PlotWidget:
+        return new_plot(self.tr("Call-centre figures, graph"))
+
+    # -- data ------------------------------------------------------------------------------
+
+    @property
+    def table_kind(self) -> str:
+        return str(self.table_box.currentData())
+
+    @property
+    def figure(self) -> str:
+        return str(self.figure_box.currentData())
+
+    @property
+    def period(self) -> str | None:
+        data = self.period_box.currentData()
+        return str(data) if data is not None else None
+
+    def refresh(self) -> None:
+        with self.context.database.session() as session:
+            periods = call_periods(session)
+        # Keep a period the user picked; with no choice before, show the latest.
+        current = self.period if self.period_box.count() > 1 else None
+        self.period_box.blockSignals(True)
+        self.period_box.clear()
+        for period in periods:
+            self.period_box.addItem(period, period)
+        if periods:
+            self.period_box.setCurrentIndex(periods.index(current) if current in periods else -1)
+            if self.period_box.currentIndex() < 0:
+                self.period_box.setCurrentIndex(len(periods) - 1)  # the latest
+        self.period_box.blockSignals(False)
+        several = len(periods) > 1
+        self.period_box.setVisible(several)
+        self.period_label.setVisible(several)
+        self.redraw()
+
+    def redraw(self) -> None:
+        with self.context.database.session() as session:
+            self.rows = call_rows(session, self.table_kind, self.period)
+        self._fill_table()
+        self._draw()
+
+    def _fill_table(self) -> None:
+        first = self.tr("Hour") if self.table_kind == "hour" else self.tr("Queue")
+        headers = [
+            first,
+            self.tr("Calls"),
+            self.tr("Answered"),
+            self.tr("Unanswered"),
+            self.tr("Longest call"),
+        ]
+        rows = [
+            [
+                row.category,
+                formatting.number(row.calls),
+                formatting.number(row.answered),
+                formatting.number(row.unanswered),
+                format_duration(row.longest_s) or "–",
+            ]
+            for row in self.rows
+        ]
+        self.model.set_rows(headers, rows, numeric=(1, 2, 3, 4))
+
+    def _draw(self) -> None:
+        plot = self.plot
+        plot.clear()
+        plot.getPlotItem().legend.clear()
+        self.bars = {}
+        x = np.arange(len(self.rows), dtype=float)
+        if self.figure == "calls":
+            answered = np.array([_value(row.answered) for row in self.rows])
+            unanswered = np.array([_value(row.unanswered) for row in self.rows])
+            self.bars["answered"] = pg.BarGraphItem(
+                x=x,
+                height=answered,
+                width=BAR_WIDTH,
+                brush=BLUE,
+                pen="k",
+                name=self.tr("Answered"),
+            )
+            self.bars["unanswered"] = pg.BarGraphItem(
+                x=x,
+                y0=answered,
+                height=unanswered,
+                width=BAR_WIDTH,
+                brush=pattern_brush(ORANGE, pg.QtCore.Qt.BrushStyle.Dense4Pattern),
+                pen="k",
+                name=self.tr("Unanswered"),
+            )
+            plot.setLabel("left", self.tr("Calls"), color="k")
+        else:
+            longest = np.array([_value(row.longest_s) / 60.0 for row in self.rows])
+            self.bars["longest"] = pg.BarGraphItem(
+                x=x,
+                height=longest,
+                width=BAR_WIDTH,
+                brush=REDDISH_PURPLE,
+                pen="k",
+                name=self.tr("Longest call"),
+            )
+            plot.setLabel("left", self.tr("Longest call (minutes)"), color="k")
+        for item in self.bars.values():
+            plot.addItem(item)
+        if self.table_kind == "hour":
+            ticks = [(float(i), row.category[:5]) for i, row in enumerate(self.rows)]
+            plot.setLabel("bottom", self.tr("Hour of the day"), color="k")
+        else:
+            ticks = [(float(i), elide(row.category, 28)) for i, row in enumerate(self.rows)]
+            plot.setLabel("bottom", self.tr("Queue"), color="k")
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.getPlotItem().enableAutoRange()
+        self.readout.setText(self.tr("Point at a bar to see its figures."))
+
+    # -- hover and export ------------------------------------------------------------------
+
+    def describe(self, x: float) -> str | None:
+        index = bar_index(x, len(self.rows), BAR_WIDTH)
+        if index is None:
+            return None
+        row = self.rows[index]
+        return (
+            self.tr("%1: %2 calls, %3 answered, %4 unanswered, longest call %5")
+            .replace("%1", row.category)
+            .replace("%2", formatting.number(row.calls))
+            .replace("%3", formatting.number(row.answered))
+            .replace("%4", formatting.number(row.unanswered))
+            .replace("%5", format_duration(row.longest_s) or "–")
+        )
+
+    def file_stem(self) -> str:
+        return f"samtaler-{'time' if self.table_kind == 'hour' else 'ko'}"
+
+    def data_table(self) -> tuple[list[str], list[list[Any]]]:
+        header = ["period", "table", "category", "calls", "answered", "unanswered", "longest"]
+        rows = [
+            [
+                self.period or "",
+                self.table_kind,
+                row.category,
+                row.calls,
+                row.answered,
+                row.unanswered,
+                format_duration(row.longest_s),
+            ]
+            for row in self.rows
+        ]
+        return header, rows
+
+
+def _value(value: float | None) -> float:
+    """A missing figure draws no bar (height 0); the table and the readout say '–'."""
+    return 0.0 if value is None else float(value)
