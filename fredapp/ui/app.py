@@ -12,13 +12,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fredapp import APP_NAME, ORGANIZATION, __version__
 from fredapp.core import seed
 from fredapp.core.db import open_database
+from fredapp.core.diagnostics import setup_logging
 from fredapp.core.errors import DatabaseError
 from fredapp.core.paths import resources_dir
 from fredapp.core.service import DataService
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
+from fredapp.ui.diagnostics import install_excepthook, logs_folder
 from fredapp.ui.i18n import Translations
 from fredapp.ui.main_window import MainWindow
+from fredapp.ui.single_instance import DatabaseLock
 
 SCREENSHOT_NAMES = ("1-organisasjon", "2-tiltak", "3-sykefravaer", "4-nokkeltall")
 
@@ -83,14 +86,32 @@ def run_gui(
     app = application()
     translations = Translations()
     translations.install(language or settings.load_language())
+    unattended = screenshots is not None or quit_when_shown
+    setup_logging(logs_folder())
+    install_excepthook(logs_folder(), show_message=not unattended)
+    lock = DatabaseLock(db_path)
+    if db_path.parent.is_dir() and not lock.acquire() and lock.is_held_elsewhere():
+        message = QCoreApplication.translate(
+            "App", "FredApp is already open with this database (%1). Use that window."
+        ).replace("%1", lock.owner())
+        return _refuse(message, unattended)
+    try:
+        return _run_window(app, db_path, translations, screenshots, quit_when_shown)
+    finally:
+        lock.release()
+
+
+def _run_window(
+    app: QApplication,
+    db_path: Path,
+    translations: Translations,
+    screenshots: Path | None,
+    quit_when_shown: bool,
+) -> int:
     try:
         context = open_context(db_path)
     except DatabaseError as exc:
-        title = QCoreApplication.translate("App", "FredApp cannot open the database")
-        if screenshots is None:
-            QMessageBox.critical(None, title, str(exc))
-        print(f"fredapp: error: {exc}", file=sys.stderr)
-        return 2
+        return _refuse(str(exc), screenshots is not None or quit_when_shown)
     controller = Controller(context, translations)
     controller.window.show()
     if screenshots is not None:
@@ -100,6 +121,14 @@ def run_gui(
     code = app.exec()
     context.close()
     return code
+
+
+def _refuse(message: str, unattended: bool) -> int:
+    if not unattended:
+        title = QCoreApplication.translate("App", "FredApp cannot open the database")
+        QMessageBox.critical(None, title, message)
+    print(f"fredapp: error: {message}", file=sys.stderr)
+    return 2
 
 
 def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:

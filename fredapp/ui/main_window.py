@@ -22,7 +22,9 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.service import Change
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
+from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.i18n import LANGUAGES
+from fredapp.ui.sync import install_sync
 from fredapp.ui.tabs.kpi import KpiTab
 from fredapp.ui.tabs.measures import MeasuresTab
 from fredapp.ui.tabs.organisation import OrganisationTab
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
+        self.sync = install_sync(self, context)
         context.changes.changed.connect(self._on_change)
         self._restore_geometry()
 
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(about)
         menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("Open &log folder"), open_logs_folder))
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(str(self._context.database.path))
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        self.sync.shutdown()
         super().closeEvent(event)
 
     def tab_widgets(self) -> list[QWidget]:
