@@ -104,5 +104,5 @@ def test_second_window_on_same_database_says_so(tmp_path: Path, qapp) -> None:  
     finally:
         held.release()
     assert result.returncode == 2
-    assert "already open" in result.stderr
+    assert "allerede åpen" in result.stderr  # the UI speaks bokmål by default
     assert not database.exists()

@@ -24,7 +24,7 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_four_tabs_in_bokmal_by_default(window: MainWindow) -> None:
     assert tab_titles(window) == ["Organisasjon", "Tiltak", "Sykefravær", "Nøkkeltall"]
-    assert menu_titles(window) == ["Fil", "Rediger", "Vis", "Innstillinger", "Hjelp"]
+    assert menu_titles(window) == ["Fil", "Rediger", "Vis", "Innstillinger", "Synkronisering", "Hjelp"]
 
 
 def test_ctrl_number_switches_tabs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -40,13 +40,13 @@ def test_geometry_and_tab_remembered(
     first = MainWindow(context, "nb")
     qtbot.addWidget(first)
     first.show()
-    first.resize(640, 480)  # the offscreen screen is 800 × 600
+    first.resize(780, 560)  # the offscreen screen is 800 × 600
     first.tabs.setCurrentIndex(2)
     first.close()
     assert QSettings().value("window/geometry") is not None
     second = MainWindow(context, "nb")
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (780, 560)
     assert second.tabs.currentIndex() == 2
 
 
