@@ -264,3 +264,30 @@ def test_export_only_the_filtered_measures(seeded_db: Database, tmp_path: Path) 
     codes = [row[0] for row in workbook.worksheets[0].iter_rows(min_row=2, values_only=True)]
     workbook.close()
     assert sorted(codes) == ["KKV1", "KKV2", "S-KKV1", "S-KKV2", "S-KKV3"]
+
+
+def test_command_line_import_and_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fredapp.cli import main
+
+    database = tmp_path / "cli.sqlite"
+    assert main(["demo", "--db", str(database)]) == 0
+    exported = tmp_path / "tiltak.xlsx"
+    assert main(["export", "measures", str(exported), "--db", str(database)]) == 0
+    source = write(tmp_path / "inn.csv", [["S-S4", "", "", "", "fullfort", "", "", 5, 2, ""]])
+    capsys.readouterr()
+    assert main(["import", "measures", str(source), "--db", str(database)]) == 2  # empty title
+    assert "row 2, column 'title': is empty" in capsys.readouterr().err
+    source = write(
+        tmp_path / "inn.csv", [["S-S4", "Ny", "S", "stab", "fullfort", "", "", 5, 2, ""]]
+    )
+    assert main(["import", "measures", str(source), "--db", str(database)]) == 0
+    assert "imported 1 measures rows" in capsys.readouterr().out
+    assert main(["import", "measures", str(exported), "--db", str(database)]) == 0  # back again
+    from fredapp.core.db import open_database
+
+    db = open_database(database)
+    try:
+        s4 = measures(db)["S-S4"]
+        assert (s4.title.startswith("Flytte"), s4.status, s4.effect) == (True, "ikke_startet", 3)
+    finally:
+        db.close()

@@ -24,7 +24,7 @@ from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color
 from fredapp.ui.board.model import MeasureTableModel
 
-SPREAD = 0.36  # how far measures sharing one spot fan out, in rating units
+SPREAD = 0.44  # how far measures sharing one spot fan out, in rating units
 
 
 def spread_positions(measures: list[Measure]) -> dict[uuid.UUID, tuple[float, float]]:

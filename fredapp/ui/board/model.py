@@ -170,11 +170,16 @@ class MeasureTableModel(RecordTableModel):
 class MeasureFilterProxy(QSortFilterProxyModel):
     """The measures that pass the board's filter (the table and the count use it)."""
 
-    def __init__(self, source: MeasureTableModel, parent: Any = None) -> None:
+    def __init__(
+        self,
+        source: MeasureTableModel,
+        parent: Any = None,
+        measure_filter: MeasureFilter | None = None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
-        self.measure_filter = MeasureFilter()
-        self.setSourceModel(source)
+        self.measure_filter = measure_filter or MeasureFilter()
+        self.setSourceModel(source)  # filters the rows once
 
     def set_filter(self, measure_filter: MeasureFilter) -> None:
         self.beginFilterChange()
@@ -206,8 +211,7 @@ class CellProxy(MeasureFilterProxy):
     ) -> None:
         self.column_field, self.column_value = column_field, column_value
         self.lane_field, self.lane_value = lane_field, lane_value
-        super().__init__(source, parent)
-        self.set_filter(measure_filter)
+        super().__init__(source, parent, measure_filter)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         measure = self._source.record(source_row)
