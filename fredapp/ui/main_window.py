@@ -5,12 +5,13 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -110,6 +111,34 @@ class MainWindow(QMainWindow):
             self.tr("&Presentation mode"), lambda: self.measures_tab.start_presentation(), "F5"
         )
         menu.addAction(self.presentation_action)
+        self.find_action = self._action(
+            self.tr("&Find"), self.focus_find, QKeySequence.StandardKey.Find
+        )
+        menu.addAction(self.find_action)
+        self.full_screen_action = self._action(
+            self.tr("F&ull screen"), self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
+        )
+        self.full_screen_action.setShortcuts([QKeySequence("F11")])
+        self.full_screen_action.setCheckable(True)
+        menu.addAction(self.full_screen_action)
+
+    def focus_find(self) -> bool:
+        """Ctrl+F: put the cursor in the current tab's filter or search box, if it has one."""
+        tab = self.tabs.currentWidget()
+        for name in ("filter_edit", "search_edit"):
+            edit = getattr(tab, name, None)
+            if isinstance(edit, QLineEdit) and edit.isVisibleTo(self):
+                edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                edit.selectAll()
+                return True
+        return False
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_screen_action.setChecked(self.isFullScreen())
 
     def _build_settings_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Settings"))

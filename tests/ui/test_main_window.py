@@ -103,3 +103,21 @@ def test_export_measures_from_window(window: MainWindow, tmp_path: Path) -> None
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 + 46
     assert "eksporterte 46 tiltak" in window.statusBar().currentMessage().lower()
+
+
+def test_ctrl_f_focuses_the_current_tabs_filter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.tabs.setCurrentWidget(window.measures_tab)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.measures_tab.filter_edit
+    window.tabs.setCurrentWidget(window.organisation_tab)
+    assert window.focus_find()
+    assert window.focusWidget() is window.organisation_tab.filter_edit
+
+
+def test_f11_toggles_full_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.full_screen_action.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    assert window.full_screen_action.isChecked()
+    window.full_screen_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
