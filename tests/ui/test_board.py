@@ -15,7 +15,7 @@ from fredapp.core import seed
 from fredapp.core.models import Measure, MeasureUnitLink
 from fredapp.ui.board.dialog import MeasureDialog
 from fredapp.ui.board.model import LINKS_ROLE, OVERDUE_ROLE
-from fredapp.ui.board.view import MIME_TYPE, CardListView, decode_ids, encode_ids
+from fredapp.ui.board.view import MIME_TYPE, BoardGrid, CardListView, decode_ids, encode_ids
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.measures import MeasuresTab
@@ -78,6 +78,7 @@ def test_cards_are_filed_by_status_and_level(tab: MeasuresTab, qtmodeltester) ->
 def test_switch_to_columns_by_dimension(tab: MeasuresTab) -> None:
     tab.layout_box.setCurrentIndex(1)
     board = tab.board
+    assert tab.findChildren(BoardGrid) == [board]  # the old board is gone, not hidden behind
     assert len(board.column_headers) == 7
     assert board.column_headers[5].text() == "KKV – Kommunikasjon, koordinering og verktøy (5)"
     assert codes(board.views[(5, MUNICIPALITY)]) == ["KKV1", "KKV2"]

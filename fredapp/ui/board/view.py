@@ -258,6 +258,8 @@ class BoardGrid(QWidget):
             header = QLabel(name)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             header.setObjectName("boardColumnHeader")
+            header.setWordWrap(True)  # a long dimension name wraps; the columns stay equal
+            header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             if header_font is not None:
                 header.setFont(header_font)
             self.column_headers.append(header)

@@ -334,6 +334,8 @@ class MeasuresTab(QWidget):
         old = self.board
         self.board = self._new_board()
         self.board_holder.layout().replaceWidget(old, self.board)
+        old.hide()
+        old.setParent(None)
         old.deleteLater()
 
     # -- filters ---------------------------------------------------------------------------
