@@ -1,0 +1,51 @@
+"""Keyboard reach and accessible names: walk each tab's focus chain as a keyboard user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+from fredapp.ui.main_window import MainWindow
+
+TAB_INDEXES = [0, 1, 2, 3]
+
+
+def focus_chain(window: MainWindow, page: QWidget) -> list[QWidget]:
+    """Every widget Tab reaches on ``page``, in order."""
+    reached: list[QWidget] = []
+    start = window.tabs.tabBar()
+    widget = start.nextInFocusChain()
+    for _ in range(5000):
+        if widget is start:
+            break
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and widget.isVisible() and widget.isEnabled() and page.isAncestorOf(widget):
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    return reached
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+@pytest.mark.parametrize("index", TAB_INDEXES)
+def test_every_control_on_a_tab_is_reached_and_named(qtbot, window: MainWindow, index: int) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentIndex(index)
+    page = window.tabs.widget(index)
+    qtbot.waitUntil(page.isVisible)
+    reached = focus_chain(window, page)
+    assert reached, "a tab with nothing a keyboard can reach"
+    unnamed = [
+        f"{type(w).__name__}({w.objectName() or '-'})" for w in reached if not accessible_name(w)
+    ]
+    assert unnamed == []
+
+
+def test_tab_bar_and_menus_are_keyboard_reachable(window: MainWindow) -> None:
+    assert window.tabs.tabBar().focusPolicy() & Qt.FocusPolicy.TabFocus
+    for action in window.menuBar().actions():
+        assert "&" in action.text(), f"menu {action.text()!r} has no Alt mnemonic"
