@@ -487,8 +487,7 @@ class UnitTreeModel(QAbstractItemModel):
             return
         node = self._nodes.get(change.record_id)
         if node is None:
-            scenario = change.after.get("scenario_id", self._scenario_id)
-            if change.after.get("deleted") is False and scenario == self._scenario_id:
+            if change.after.get("deleted") is False:
                 self._appear(change.record_id)
             return
         if change.after.get("deleted") is True:

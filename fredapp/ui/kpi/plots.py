@@ -30,8 +30,13 @@ def pattern_brush(colour: str, style: Qt.BrushStyle = Qt.BrushStyle.BDiagPattern
     return QBrush(QColor(colour), style)
 
 
-def new_plot(accessible_name: str, axis_items: dict[str, Any] | None = None) -> pg.PlotWidget:
-    """A white plot with black axes, a legend and no right-click menu (its texts are English)."""
+def new_plot(
+    accessible_name: str, axis_items: dict[str, Any] | None = None, grid: bool = True
+) -> pg.PlotWidget:
+    """A white plot with black axes, a legend and no right-click menu (its texts are English).
+
+    The grid costs about 30 ms a render at 1000 × 600: long series go without it.
+    """
     plot = pg.PlotWidget(background="w", axisItems=axis_items)
     plot.setAccessibleName(accessible_name)
     plot.setMenuEnabled(False)
@@ -40,7 +45,8 @@ def new_plot(accessible_name: str, axis_items: dict[str, Any] | None = None) -> 
         plot.getAxis(axis).setPen("k")
         plot.getAxis(axis).setTextPen("k")
     plot.addLegend(offset=(10, 10), labelTextColor="k", brush="w", pen="k")
-    plot.showGrid(y=True, alpha=0.3)
+    if grid:
+        plot.showGrid(y=True, alpha=0.3)
     return plot
 
 
