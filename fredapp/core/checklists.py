@@ -15,9 +15,10 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from fredapp.core.calc.sickleave import CLOSED_STATUSES
+from fredapp.core.calc.sickleave import CLOSED_STATUSES, not_deleted
 from fredapp.core.errors import ValidationError
 from fredapp.core.models import Checklist, ChecklistItem, ItemStatus, ToolkitItem
 from fredapp.core.service import Change, DataService
@@ -93,8 +94,8 @@ def find_checklist(session: Session, lineage_id: uuid.UUID, period: Period) -> C
     return session.exec(
         select(Checklist).where(
             col(Checklist.unit_lineage_id) == lineage_id,
-            col(Checklist.period) == str(period),
-            col(Checklist.deleted).is_(False),
+            func.likely(col(Checklist.period) == str(period)),
+            not_deleted(Checklist.deleted),
         )
     ).first()
 
@@ -105,7 +106,7 @@ def checklist_items(session: Session, checklist_id: uuid.UUID) -> list[Checklist
             select(ChecklistItem)
             .where(
                 col(ChecklistItem.checklist_id) == checklist_id,
-                col(ChecklistItem.deleted).is_(False),
+                not_deleted(ChecklistItem.deleted),
             )
             .order_by(col(ChecklistItem.sort_order))
         )
@@ -116,7 +117,7 @@ def periods_with_checklists(session: Session, lineage_id: uuid.UUID) -> list[str
     return sorted(
         session.exec(
             select(Checklist.period).where(
-                col(Checklist.unit_lineage_id) == lineage_id, col(Checklist.deleted).is_(False)
+                col(Checklist.unit_lineage_id) == lineage_id, not_deleted(Checklist.deleted)
             )
         ).all()
     )
@@ -136,7 +137,7 @@ def plan_from_catalogue(
         tools = list(
             session.exec(
                 select(ToolkitItem)
-                .where(col(ToolkitItem.deleted).is_(False), col(ToolkitItem.retired).is_(False))
+                .where(not_deleted(ToolkitItem.deleted), col(ToolkitItem.retired).is_(False))
                 .order_by(col(ToolkitItem.sort_order))
             )
         )

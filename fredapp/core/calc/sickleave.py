@@ -20,9 +20,9 @@ import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from fredapp.core.db import Database
@@ -31,12 +31,21 @@ from fredapp.core.models import (
     Scenario,
     SickLeaveFigure,
     SickLeaveTarget,
-    Unit,
 )
 from fredapp.core.privacy import MIN_GROUP_SIZE, is_small_group
 
 ROUNDING_TOLERANCE = 0.1  # percentage points short + long may differ from the total
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def not_deleted(column: Any) -> Any:
+    """``deleted IS 0``, told to SQLite's planner as true for nearly every row.
+
+    Without the hint SQLite (with no ANALYZE statistics) prefers the index on ``deleted`` to
+    the selective one (unit, checklist) and walks every row of the table: 50 ms instead of
+    0.5 ms for a unit's 36 months among 360,000.
+    """
+    return func.likely(col(column).is_(False))
 
 
 # -- months and validation -----------------------------------------------------------------
@@ -228,35 +237,55 @@ def _rollup_point(
 def current_scenario_id(session: Session) -> uuid.UUID | None:
     query = (
         select(Scenario.id)
-        .where(col(Scenario.deleted).is_(False), col(Scenario.is_current).is_(True))
+        .where(not_deleted(Scenario.deleted), col(Scenario.is_current).is_(True))
         .order_by(col(Scenario.sort_order))
     )
     return session.exec(query).first()
 
 
+# The unit and everything below it in one scenario, walked by SQLite (ids in storage format:
+# 32 hex digits). Parsing 10,000 UUIDs in Python costs more than the whole roll-up.
+_SUBTREE = """
+WITH RECURSIVE sub(id, lineage) AS (
+    SELECT id, lineage_id FROM unit
+    WHERE scenario_id = :scenario AND lineage_id = :lineage AND likely(deleted IS 0)
+    UNION
+    SELECT u.id, u.lineage_id FROM unit AS u JOIN sub ON u.parent_id = sub.id
+    WHERE u.scenario_id = :scenario AND likely(u.deleted IS 0)
+)
+"""
+_ROLLUP = (
+    _SUBTREE
+    + """
+SELECT f.month, f.employees < :minimum AS small, COUNT(*), SUM(f.employees),
+       SUM(f.employees * f.total_pct), SUM(f.employees * f.short_pct),
+       SUM(f.employees * f.long_pct)
+FROM sickleavefigure AS f
+WHERE f.unit_lineage_id IN (SELECT lineage FROM sub UNION SELECT :lineage)
+  AND likely(f.deleted IS 0)
+GROUP BY f.month, small
+"""
+)
+
+
+def _subtree_parameters(session: Session, lineage_id: uuid.UUID) -> dict[str, Any]:
+    scenario = current_scenario_id(session)
+    return {
+        "scenario": scenario.hex if scenario else "",
+        "lineage": lineage_id.hex,
+        "minimum": MIN_GROUP_SIZE,
+    }
+
+
 def subtree_lineages(session: Session, lineage_id: uuid.UUID) -> list[uuid.UUID]:
     """The lineage ids of the unit and every unit below it in the current scenario."""
-    scenario = current_scenario_id(session)
-    if scenario is None:
-        return [lineage_id]
-    rows = session.exec(
-        select(Unit.id, Unit.parent_id, Unit.lineage_id).where(
-            col(Unit.scenario_id) == scenario, col(Unit.deleted).is_(False)
-        )
-    ).all()
-    children: dict[uuid.UUID | None, list[tuple[uuid.UUID, uuid.UUID]]] = {}
-    roots: list[uuid.UUID] = []
-    for unit_id, parent_id, lineage in rows:
-        children.setdefault(parent_id, []).append((unit_id, lineage))
-        if lineage == lineage_id:
-            roots.append(unit_id)
-    found = [lineage_id]
-    stack = list(roots)
-    while stack:
-        for child_id, child_lineage in children.get(stack.pop(), []):
-            found.append(child_lineage)
-            stack.append(child_id)
-    return found
+    rows = session.connection().execute(
+        text(_SUBTREE + "SELECT DISTINCT lineage FROM sub"),
+        _subtree_parameters(session, lineage_id),
+    )
+    found = [uuid.UUID(hex=row[0]) for row in rows]
+    others = [lineage for lineage in found if lineage != lineage_id]
+    return [lineage_id, *others]
 
 
 def trend_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]:
@@ -272,7 +301,7 @@ def trend_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]:
             )
             .where(
                 col(SickLeaveFigure.unit_lineage_id) == lineage_id,
-                col(SickLeaveFigure.deleted).is_(False),
+                not_deleted(SickLeaveFigure.deleted),
             )
             .order_by(col(SickLeaveFigure.month))
         ).all()
@@ -282,45 +311,30 @@ def trend_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]:
 def rollup_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]:
     """Per month, the weighted sick leave of the unit and all units below it.
 
-    Summed by SQLite, small groups apart: the shown groups' weighted sums and the small groups'
-    counts, so the work stays in the database however many units a stab has.
+    Summed by SQLite, small groups apart: the shown groups' weighted sums and the small
+    groups' counts, so the work stays in the database however many units a stab has.
     """
     with database.session() as session:
-        lineages = subtree_lineages(session, lineage_id)
-        rows: dict[str, list[float]] = {}
-        for chunk_start in range(0, len(lineages), 900):  # SQLite's bound-parameter limit
-            chunk = lineages[chunk_start : chunk_start + 900]
-            small = col(SickLeaveFigure.employees) < MIN_GROUP_SIZE
-            query = (
-                select(
-                    SickLeaveFigure.month,
-                    small,
-                    func.count(),
-                    func.sum(SickLeaveFigure.employees),
-                    func.sum(SickLeaveFigure.employees * SickLeaveFigure.total_pct),
-                    func.sum(SickLeaveFigure.employees * SickLeaveFigure.short_pct),
-                    func.sum(SickLeaveFigure.employees * SickLeaveFigure.long_pct),
-                )
-                .where(
-                    col(SickLeaveFigure.unit_lineage_id).in_(chunk),
-                    col(SickLeaveFigure.deleted).is_(False),
-                )
-                .group_by(SickLeaveFigure.month, small)
-            )
-            for month, is_small, count, employees, total, short, long in session.exec(query):
-                acc = rows.setdefault(month, [0, 0.0, 0.0, 0.0, 0, 0, 0])
-                if is_small:
-                    acc[5] += count
-                    acc[6] += employees or 0
-                else:
-                    acc[0] += employees or 0
-                    acc[1] += total or 0.0
-                    acc[2] += short or 0.0
-                    acc[3] += long or 0.0
-                    acc[4] += count
+        rows = (
+            session.connection()
+            .execute(text(_ROLLUP), _subtree_parameters(session, lineage_id))
+            .all()
+        )
+    months: dict[str, list[float]] = {}
+    for month, small, count, employees, total, short, long in rows:
+        acc = months.setdefault(month, [0, 0.0, 0.0, 0.0, 0, 0, 0])
+        if small:
+            acc[5] += count
+            acc[6] += employees or 0
+        else:
+            acc[0] += employees or 0
+            acc[1] += total or 0.0
+            acc[2] += short or 0.0
+            acc[3] += long or 0.0
+            acc[4] += count
     return [
         _rollup_point(month, int(a[0]), a[1], a[2], a[3], int(a[4]), int(a[5]), int(a[6]))
-        for month, a in sorted(rows.items())
+        for month, a in sorted(months.items())
     ]
 
 
@@ -330,7 +344,7 @@ def target_for(database: Database, lineage_id: uuid.UUID) -> float | None:
             select(SickLeaveTarget.target_pct)
             .where(
                 col(SickLeaveTarget.unit_lineage_id) == lineage_id,
-                col(SickLeaveTarget.deleted).is_(False),
+                not_deleted(SickLeaveTarget.deleted),
             )
             .order_by(col(SickLeaveTarget.stamp).desc())
         ).first()

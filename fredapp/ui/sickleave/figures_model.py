@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from sqlmodel import col, select
 
-from fredapp.core.calc.sickleave import Problem, check_figure
+from fredapp.core.calc.sickleave import Problem, check_figure, not_deleted
 from fredapp.core.errors import ImportExportError, ValidationError
 from fredapp.core.io.formats import parse_number
 from fredapp.core.models import SickLeaveFigure
@@ -139,7 +139,7 @@ class FiguresModel(QAbstractTableModel):
                         select(SickLeaveFigure)
                         .where(
                             col(SickLeaveFigure.unit_lineage_id) == self.lineage_id,
-                            col(SickLeaveFigure.deleted).is_(False),
+                            not_deleted(SickLeaveFigure.deleted),
                         )
                         .order_by(col(SickLeaveFigure.month).desc())
                     )

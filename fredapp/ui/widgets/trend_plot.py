@@ -85,7 +85,6 @@ class TrendPlot(QWidget):
             item.getAxis(side).setPen("k")
             item.getAxis(side).setTextPen("k")
         item.setLabel("left", self.tr("Sick leave (%)"), color="k")
-        item.showGrid(y=True, alpha=0.3)
         self.legend = item.addLegend(offset=(10, 10), labelTextColor="k", brush="w", pen="k")
         names = {
             "total_pct": self.tr("Total"),
@@ -146,7 +145,10 @@ class TrendPlot(QWidget):
                     value = getattr(point, field)
                     if value is not None:
                         y[offset] = value
-                curve.setData(x, y, connect="finite")
+                if np.isnan(y).all():  # nothing to draw (every month hidden)
+                    curve.setData([], [])
+                else:
+                    curve.setData(x, y, connect="finite")
             top = max(
                 [v for p in self.points for v in (p.total_pct, p.short_pct, p.long_pct) if v]
                 + [target or 0.0, 1.0]
