@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>FredApp is already open with this database (%1). Use that window.</source>
+        <translation>FredApp is already open with this database (%1). Use that window.</translation>
+    </message>
+    <message>
         <source>FredApp cannot open the database</source>
         <translation>FredApp cannot open the database</translation>
     </message>
@@ -418,6 +422,14 @@
         <translation>Export the checklist as an Excel workbook</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Print the checklist</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -496,6 +508,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Print checklist</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -666,6 +682,132 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation>No conflicts to look at.</translation>
+    </message>
+    <message>
+        <source>Version kept by sync</source>
+        <translation>Version kept by sync</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>The other version</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Merged text</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left</source>
+        <translation>Keep &amp;left</translation>
+    </message>
+    <message>
+        <source>Keep the version on the left</source>
+        <translation>Keep the version on the left</translation>
+    </message>
+    <message>
+        <source>Keep &amp;right</source>
+        <translation>Keep &amp;right</translation>
+    </message>
+    <message>
+        <source>Keep the version on the right</source>
+        <translation>Keep the version on the right</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged text</source>
+        <translation>&amp;Save merged text</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Save the merged text</translation>
+    </message>
+    <message>
+        <source>Kept by sync (later)</source>
+        <translation>Kept by sync (later)</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>&amp;Merge by hand:</source>
+        <translation>&amp;Merge by hand:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Keep the record</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Keep the record</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it after all</source>
+        <translation>&amp;Delete it after all</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Delete the record after all</translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation>Record &amp;history…</translation>
+    </message>
+    <message>
+        <source>Show the record's history</source>
+        <translation>Show the record's history</translation>
+    </message>
+    <message>
+        <source>This record was deleted on device %1 while it was edited on device %2. Sync kept it, with the edit. Keep it, or delete it after all?</source>
+        <translation>This record was deleted on device %1 while it was edited on device %2. Sync kept it, with the edit. Keep it, or delete it after all?</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Conflict not resolved</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolve conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Deleted on one device, edited on another: kept</source>
+        <translation>Deleted on one device, edited on another: kept</translation>
+    </message>
+    <message>
+        <source>Edited on two devices at once: both kept</source>
+        <translation>Edited on two devices at once: both kept</translation>
+    </message>
+</context>
+<context>
     <name>DescriptionPanel</name>
     <message>
         <source>Description title</source>
@@ -817,6 +959,23 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>FredApp met an unexpected error. Your data is saved. A report was written to:
+%1
+
+Please send it to IT.</source>
+        <translation>FredApp met an unexpected error. Your data is saved. A report was written to:
+%1
+
+Please send it to IT.</translation>
+    </message>
+</context>
+<context>
     <name>DiffDialog</name>
     <message>
         <source>Version %1 and version %2</source>
@@ -948,6 +1107,14 @@
         <translation>Save the month's figures</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import sick-leave figures from a file</source>
+        <translation>Import sick-leave figures from a file</translation>
+    </message>
+    <message>
         <source>&amp;Delete month</source>
         <translation>&amp;Delete month</translation>
     </message>
@@ -1006,6 +1173,22 @@
     <message>
         <source>Sick leave %1 for %2</source>
         <translation>Sick leave %1 for %2</translation>
+    </message>
+    <message>
+        <source>Import sick-leave figures</source>
+        <translation>Import sick-leave figures</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import %1 months of sick leave</source>
+        <translation>Import %1 months of sick leave</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2; %3 changed.</source>
+        <translation>Imported %1 rows from %2; %3 changed.</translation>
     </message>
     <message>
         <source>Delete sick leave %1 for %2</source>
@@ -1173,6 +1356,72 @@
     <message>
         <source>Figures saved to %1</source>
         <translation>Figures saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Record history</source>
+        <translation>Record history</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filter the history</translation>
+    </message>
+    <message>
+        <source>Filter by person, device, table, field or value</source>
+        <translation>Filter by person, device, table, field or value</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>History of %1</translation>
+    </message>
+    <message>
+        <source>All changes, newest first</source>
+        <translation>All changes, newest first</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1634,14 @@ Replace them with the file's?</translation>
         <translation>&amp;Presentation mode</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>F&amp;ull screen</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1403,6 +1660,10 @@ Replace them with the file's?</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Open &amp;log folder</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -2605,10 +2866,191 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>SickLeaveTrendView</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Include the units &amp;below</source>
+        <translation>Include the units &amp;below</translation>
+    </message>
+    <message>
+        <source>Include the units below</source>
+        <translation>Include the units below</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend, table</source>
+        <translation>Sick-leave trend, table</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend: %1</source>
+        <translation>Sick-leave trend: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>total %1, short-term %2, long-term %3</source>
+        <translation>total %1, short-term %2, long-term %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Merge with the shared file now (Ctrl+Shift+S)</source>
+        <translation>Merge with the shared file now (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Shared &amp;file…</source>
+        <translation>Shared &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation>Record &amp;history…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Sync toolbar</source>
+        <translation>Sync toolbar</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>Reading the shared file</source>
+        <translation>Reading the shared file</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Merging</translation>
+    </message>
+    <message>
+        <source>Writing the shared file</source>
+        <translation>Writing the shared file</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync</source>
+        <translation>Changes waiting to sync</translation>
+    </message>
+    <message>
+        <source>Offline: shared file not reachable</source>
+        <translation>Offline: shared file not reachable</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Not synced: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1 · %2 conflicts to look at</source>
+        <translation>Synced at %1 · %2 conflicts to look at</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Shared file</source>
+        <translation>Shared file</translation>
+    </message>
+    <message>
+        <source>e.g. a file on a network share or in OneDrive</source>
+        <translation>e.g. a file on a network share or in OneDrive</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the shared file</source>
+        <translation>Choose the shared file</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</source>
+        <translation>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</translation>
+    </message>
+    <message>
+        <source>&amp;Shared file:</source>
+        <translation>&amp;Shared file:</translation>
+    </message>
+    <message>
+        <source>FredApp database (*.sqlite);;All files (*)</source>
+        <translation>FredApp database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file in it</source>
+        <translation>%1 is a folder; name a file in it</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>The folder %1 does not exist</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>FredApp is already open with this database (%1). Use that window.</source>
+        <translation>FredApp er allerede åpen med denne databasen (%1). Bruk det vinduet.</translation>
+    </message>
+    <message>
         <source>FredApp cannot open the database</source>
         <translation>FredApp kan ikke åpne databasen</translation>
     </message>
@@ -418,6 +422,14 @@
         <translation>Eksporter sjekklisten som Excel-arbeidsbok</translation>
     </message>
     <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>Skriv ut sjekklisten</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Framdrift</translation>
     </message>
@@ -496,6 +508,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print checklist</source>
+        <translation>Skriv ut sjekkliste</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -666,6 +682,132 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Åpne konflikter</translation>
+    </message>
+    <message>
+        <source>No conflicts to look at.</source>
+        <translation>Ingen konflikter å se på.</translation>
+    </message>
+    <message>
+        <source>Version kept by sync</source>
+        <translation>Versjonen synkroniseringen beholdt</translation>
+    </message>
+    <message>
+        <source>The other version</source>
+        <translation>Den andre versjonen</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Sammenslått tekst</translation>
+    </message>
+    <message>
+        <source>Keep &amp;left</source>
+        <translation>Behold &amp;venstre</translation>
+    </message>
+    <message>
+        <source>Keep the version on the left</source>
+        <translation>Behold versjonen til venstre</translation>
+    </message>
+    <message>
+        <source>Keep &amp;right</source>
+        <translation>Behold &amp;høyre</translation>
+    </message>
+    <message>
+        <source>Keep the version on the right</source>
+        <translation>Behold versjonen til høyre</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged text</source>
+        <translation>&amp;Lagre sammenslått tekst</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Lagre den sammenslåtte teksten</translation>
+    </message>
+    <message>
+        <source>Kept by sync (later)</source>
+        <translation>Beholdt av synkroniseringen (senest)</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Den andre versjonen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge by hand:</source>
+        <translation>&amp;Slå sammen for hånd:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the record</source>
+        <translation>&amp;Behold posten</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Behold posten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete it after all</source>
+        <translation>&amp;Slett den likevel</translation>
+    </message>
+    <message>
+        <source>Delete the record after all</source>
+        <translation>Slett posten likevel</translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation>Post&amp;historikk …</translation>
+    </message>
+    <message>
+        <source>Show the record's history</source>
+        <translation>Vis postens historikk</translation>
+    </message>
+    <message>
+        <source>This record was deleted on device %1 while it was edited on device %2. Sync kept it, with the edit. Keep it, or delete it after all?</source>
+        <translation>Denne posten ble slettet på enhet %1 mens den ble endret på enhet %2. Synkroniseringen beholdt den, med endringen. Vil du beholde den, eller slette den likevel?</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Konflikten ble ikke løst</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Løs konflikt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva skjedde</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Deleted on one device, edited on another: kept</source>
+        <translation>Slettet på én enhet, endret på en annen: beholdt</translation>
+    </message>
+    <message>
+        <source>Edited on two devices at once: both kept</source>
+        <translation>Endret på to enheter samtidig: begge beholdt</translation>
+    </message>
+</context>
+<context>
     <name>DescriptionPanel</name>
     <message>
         <source>Description title</source>
@@ -817,6 +959,23 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Uventet feil</translation>
+    </message>
+    <message>
+        <source>FredApp met an unexpected error. Your data is saved. A report was written to:
+%1
+
+Please send it to IT.</source>
+        <translation>FredApp fikk en uventet feil. Dataene dine er lagret. En rapport ble skrevet til:
+%1
+
+Send den til IT.</translation>
+    </message>
+</context>
+<context>
     <name>DiffDialog</name>
     <message>
         <source>Version %1 and version %2</source>
@@ -948,6 +1107,14 @@
         <translation>Lagre månedens tall</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <source>Import sick-leave figures from a file</source>
+        <translation>Importer sykefraværstall fra en fil</translation>
+    </message>
+    <message>
         <source>&amp;Delete month</source>
         <translation>&amp;Slett måned</translation>
     </message>
@@ -1006,6 +1173,22 @@
     <message>
         <source>Sick leave %1 for %2</source>
         <translation>Sykefravær %1 for %2</translation>
+    </message>
+    <message>
+        <source>Import sick-leave figures</source>
+        <translation>Importer sykefraværstall</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tabeller (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import %1 months of sick leave</source>
+        <translation>Importer %1 måneder sykefravær</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows from %2; %3 changed.</source>
+        <translation>Importerte %1 rader fra %2; %3 endret.</translation>
     </message>
     <message>
         <source>Delete sick leave %1 for %2</source>
@@ -1173,6 +1356,72 @@
     <message>
         <source>Figures saved to %1</source>
         <translation>Tallene er lagret i %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Record history</source>
+        <translation>Posthistorikk</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrer historikken</translation>
+    </message>
+    <message>
+        <source>Filter by person, device, table, field or value</source>
+        <translation>Filtrer på person, enhet, tabell, felt eller verdi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Historikk for %1</translation>
+    </message>
+    <message>
+        <source>All changes, newest first</source>
+        <translation>Alle endringer, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1634,14 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>F&amp;ullskjerm</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Innstillinger</translation>
     </message>
@@ -1403,6 +1660,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>Åpne &amp;loggmappen</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -2605,10 +2866,191 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>SickLeaveTrendView</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Include the units &amp;below</source>
+        <translation>Ta med enhetene &amp;under</translation>
+    </message>
+    <message>
+        <source>Include the units below</source>
+        <translation>Ta med enhetene under</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend, table</source>
+        <translation>Sykefraværsutvikling, tabell</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend: %1</source>
+        <translation>Sykefraværsutvikling: %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Korttid</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Langtid</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>total %1, short-term %2, long-term %3</source>
+        <translation>totalt %1, korttid %2, langtid %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>mål %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynkroniser nå</translation>
+    </message>
+    <message>
+        <source>Merge with the shared file now (Ctrl+Shift+S)</source>
+        <translation>Synkroniser med den felles filen nå (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Shared &amp;file…</source>
+        <translation>Felles &amp;fil …</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter …</translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation>Post&amp;historikk …</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynkronisering</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync toolbar</source>
+        <translation>Verktøylinje for synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synkroniseringsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Framdrift for synkronisering</translation>
+    </message>
+    <message>
+        <source>Reading the shared file</source>
+        <translation>Leser den felles filen</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Slår sammen</translation>
+    </message>
+    <message>
+        <source>Writing the shared file</source>
+        <translation>Skriver den felles filen</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Synkronisering: ikke satt opp</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Changes waiting to sync</source>
+        <translation>Endringer venter på synkronisering</translation>
+    </message>
+    <message>
+        <source>Offline: shared file not reachable</source>
+        <translation>Frakoblet: får ikke tak i den felles filen</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Ikke synkronisert: %1</translation>
+    </message>
+    <message>
+        <source>Synced at %1 · %2 conflicts to look at</source>
+        <translation>Synkronisert kl. %1 · %2 konflikter å se på</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synkronisert kl. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Shared file</source>
+        <translation>Felles fil</translation>
+    </message>
+    <message>
+        <source>e.g. a file on a network share or in OneDrive</source>
+        <translation>f.eks. en fil på et nettverksområde eller i OneDrive</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Choose the shared file</source>
+        <translation>Velg den felles filen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</source>
+        <translation>FredApp slår sammen databasen din med denne filen, begge veier. Alle som jobber sammen, oppgir den samme filen. La feltet stå tomt for å slutte å synkronisere.</translation>
+    </message>
+    <message>
+        <source>&amp;Shared file:</source>
+        <translation>&amp;Felles fil:</translation>
+    </message>
+    <message>
+        <source>FredApp database (*.sqlite);;All files (*)</source>
+        <translation>FredApp-database (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file in it</source>
+        <translation>%1 er en mappe; oppgi en fil i den</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>Mappen %1 finnes ikke</translation>
     </message>
 </context>
 <context>

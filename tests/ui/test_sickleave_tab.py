@@ -333,3 +333,33 @@ def test_catalogue_add_edit_retire_with_undo(
     with context.database.session() as session:
         retired = session.exec(select(ToolkitItem).where(col(ToolkitItem.retired).is_(True))).all()
     assert retired == []
+
+
+def test_import_figures_as_one_undoable_step(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    page = tab.figures_page
+    good = tmp_path / "fravær.csv"
+    good.write_text(
+        "unit;month;employees;total;short;long\n"
+        "Personal;2024-01;14;6,2;2,1;4,1\n"
+        "Lønn;2024-01;16;5,0;2,0;3,0\n",
+        encoding="utf-8-sig",
+    )
+    assert page.import_file(good)
+    assert "2 rows" in page.message_label.text() or "2 rader" in page.message_label.text()
+    assert len(figures(context)) == 2
+    assert page.model.rowCount() == 1  # the chosen unit's month
+    window.undo_action.trigger()
+    assert figures(context) == [] and page.model.rowCount() == 0
+    window.redo_action.trigger()
+    assert len(figures(context)) == 2
+    bad = tmp_path / "feil.csv"
+    bad.write_text(
+        "unit;month;employees;total;short;long\nPersonal;2024-02;14;6;2;4\nPersonal;2099-01;14;6;2;4\n",
+        encoding="utf-8-sig",
+    )
+    depth = context.undo_stack.count()
+    assert not page.import_file(bad)
+    assert "row 3, column 'month'" in page.message_label.text()
+    assert len(figures(context)) == 2 and context.undo_stack.count() == depth

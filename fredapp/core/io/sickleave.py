@@ -100,7 +100,23 @@ def import_sickleave(
     today: Callable[[], dt.date] = dt.date.today,
     **_options: Any,
 ) -> int:
-    """Import figures; return how many rows were written. Nothing is written on any error."""
+    """Import figures; return how many rows were read. Nothing is written on any error."""
+    changes, count = plan_sickleave_import(service, path, today)
+    try:
+        service.apply_many(changes)
+    except ValidationError as exc:
+        raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
+    return count
+
+
+def plan_sickleave_import(
+    service: DataService, path: Path, today: Callable[[], dt.date] = dt.date.today
+) -> tuple[list[Change], int]:
+    """The changes an import would make (checked, nothing written) and the rows it read.
+
+    The UI applies them as one undoable step; every change passes the service's own check
+    (identity numbers in text) before anything is written.
+    """
     header, rows = read_table(path)
     where = column_positions(header, COLUMNS, path)
     errors: list[str] = []
@@ -127,11 +143,12 @@ def import_sickleave(
             raise ImportExportError(_summary(path, errors))
         existing = _existing(session, planned)
     changes = _changes(service, planned, existing)
-    try:
-        service.apply_many(changes)
-    except ValidationError as exc:
-        raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
-    return len(planned)
+    for change in changes:
+        try:
+            service.validate(change)
+        except ValidationError as exc:
+            raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
+    return changes, len(planned)
 
 
 def _summary(path: Path, errors: list[str]) -> str:

@@ -78,6 +78,8 @@ class ChecklistPage(QWidget):
         self.pdf_button.setAccessibleName(self.tr("Export the checklist as PDF"))
         self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
         self.xlsx_button.setAccessibleName(self.tr("Export the checklist as an Excel workbook"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the checklist"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(True)
@@ -119,6 +121,7 @@ class ChecklistPage(QWidget):
         self.copy_button.clicked.connect(self.copy_forward)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.xlsx_button.clicked.connect(self._ask_xlsx)
+        self.print_button.clicked.connect(self.print_checklist)
         self.model.progress_changed.connect(self._show_progress)
         self.model.modelReset.connect(self._show_progress)
         context.changes.changed.connect(self._on_change)
@@ -135,6 +138,7 @@ class ChecklistPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.pdf_button)
         top.addWidget(self.xlsx_button)
+        top.addWidget(self.print_button)
         make = QHBoxLayout()
         make.addWidget(self.create_button)
         make.addWidget(self.copy_button)
@@ -235,6 +239,7 @@ class ChecklistPage(QWidget):
         self.copy_button.setEnabled(has_unit and not has)
         self.pdf_button.setEnabled(has)
         self.xlsx_button.setEnabled(has)
+        self.print_button.setEnabled(has)
         self.view.setVisible(has)
         self.empty_label.setVisible(not has)
         if not has_unit:
@@ -351,17 +356,37 @@ class ChecklistPage(QWidget):
         if path:
             self.export_table(Path(path))
 
-    def export_pdf(self, path: Path) -> bool:
-        from fredapp.ui.sickleave.export import checklist_html, write_pdf
+    def document_html(self) -> str:
+        from fredapp.ui.sickleave.export import checklist_html
 
         period = self.period()
-        if self.checklist_id is None or period is None:
+        label = self.period_label(period) if period else ""
+        return checklist_html(self.unit_name, label, self.model.items(), self.today())
+
+    def print_checklist(self) -> bool:
+        """Print through the system's print dialog, for the meeting with the safety rep."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.checklist_id is None:
             return False
-        html = checklist_html(
-            self.unit_name, self.period_label(period), self.model.items(), self.today()
-        )
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print checklist"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        document = QTextDocument()
+        document.setHtml(self.document_html())
+        document.print_(printer)
+        return True
+
+    def export_pdf(self, path: Path) -> bool:
+        from fredapp.ui.sickleave.export import write_pdf
+
+        if self.checklist_id is None or self.period() is None:
+            return False
         try:
-            write_pdf(path, html)
+            write_pdf(path, self.document_html())
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return False

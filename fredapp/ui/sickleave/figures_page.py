@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -33,9 +34,9 @@ from fredapp.core.calc.sickleave import (
     target_for,
     trend_points,
 )
-from fredapp.core.errors import ValidationError
+from fredapp.core.errors import FredAppError, ValidationError
 from fredapp.core.models import SickLeaveFigure, SickLeaveTarget
-from fredapp.core.service import Change
+from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.sickleave.figures_model import (
@@ -50,6 +51,21 @@ from fredapp.ui.undo import push_change
 
 if TYPE_CHECKING:
     from fredapp.ui.widgets.trend_plot import TrendPlot
+
+
+class BulkChangeCommand(QUndoCommand):
+    """Many changes (an import) as one undo step, each way in one transaction."""
+
+    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._changes = changes
+
+    def redo(self) -> None:
+        self._service.apply_many(self._changes)
+
+    def undo(self) -> None:
+        self._service.apply_many([change.inverse() for change in reversed(self._changes)])
 
 
 class FiguresPage(QWidget):
@@ -82,6 +98,8 @@ class FiguresPage(QWidget):
         self.entry["month"].setPlaceholderText(self.tr("YYYY-MM"))
         self.save_button = QPushButton(self.tr("&Save month"))
         self.save_button.setAccessibleName(self.tr("Save the month's figures"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import sick-leave figures from a file"))
         self.delete_button = QPushButton(self.tr("&Delete month"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected month's figures"))
         self.target_edit = QLineEdit()
@@ -110,6 +128,7 @@ class FiguresPage(QWidget):
         self._build_layout()
         self.save_button.clicked.connect(self.save_entry)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self._ask_import)
         self.target_button.clicked.connect(self.save_target)
         self.rollup_box.toggled.connect(lambda _on: self.refresh_graph())
         context.changes.changed.connect(self._on_change)
@@ -125,6 +144,7 @@ class FiguresPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         form.addLayout(buttons, 2, 0, 1, len(FIELDS))
         target_row = QHBoxLayout()
         target_label = QLabel(self.tr("Tar&get (%):"))
@@ -269,6 +289,38 @@ class FiguresPage(QWidget):
         self.entry[field].setFocus()
         self.entry[field].selectAll()
         return False
+
+    def _ask_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import sick-leave figures"),
+            "",
+            self.tr("Tables (*.xlsx *.csv)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Import a file of the kind ``sickleave`` (any units) as one undoable step."""
+        from fredapp.core.io.sickleave import plan_sickleave_import
+
+        try:
+            changes, count = plan_sickleave_import(self._context.service, path, self.today)
+        except FredAppError as exc:
+            self.show_message(str(exc))
+            return False
+        text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
+        if changes:
+            self._context.undo_stack.push(BulkChangeCommand(self._context.service, changes, text))
+        self.show_message(
+            self.tr("Imported %1 rows from %2; %3 changed.")
+            .replace("%1", str(count))
+            .replace("%2", path.name)
+            .replace("%3", str(len(changes)))
+        )
+        return True
 
     def delete_selected(self) -> bool:
         index = self.table.currentIndex()
