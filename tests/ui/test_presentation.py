@@ -133,3 +133,24 @@ def test_filter_in_the_tab_applies_to_the_presentation(
     assert presentation.board.card_count() == 5
     presentation.close()
     assert tab.presentation is None
+
+
+def test_facilitator_chooses_the_screen_when_several_are_connected(
+    monkeypatch: pytest.MonkeyPatch, tab: MeasuresTab
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    primary = QGuiApplication.primaryScreen()
+    asked: list[list[str]] = []
+
+    def pick(parent, title, label, items, current, editable):  # type: ignore[no-untyped-def]
+        asked.append(list(items))
+        return items[1], True
+
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [primary, primary]))
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    assert tab.choose_screen() is primary
+    assert len(asked) == 1 and asked[0][1].startswith("2: ")
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: ("", False)))
+    assert tab.start_presentation() is None  # cancelled: no presentation
+    assert tab.presentation is None
