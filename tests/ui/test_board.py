@@ -6,9 +6,9 @@ import datetime as dt
 import uuid
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlmodel import col, select
 
 from fredapp.core import seed
@@ -385,3 +385,58 @@ def test_main_window_has_presentation_and_board_export_entries(window: MainWindo
     texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
     assert "Importer tiltak …" in texts or any(t.startswith("Importer tiltak") for t in texts)
     assert any(t.startswith("Eksporter tavlen") for t in texts)
+
+
+def mouse(widget: QWidget, kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:
+    event = QMouseEvent(
+        kind,
+        pos,
+        widget.mapToGlobal(pos),
+        Qt.MouseButton.LeftButton,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_mouse_drag_from_one_column_to_another(
+    monkeypatch: pytest.MonkeyPatch, tab: MeasuresTab, context: AppContext
+) -> None:
+    source = tab.board.views[(NOT_STARTED, STAFF)]
+    target = tab.board.views[(ON_HOLD, STAFF)]
+    carried: list[list[uuid.UUID]] = []
+
+    def exec_drag(drag: QDrag, *args: object) -> Qt.DropAction:
+        # What the platform's drag loop does: the cursor ends over the target, which gets the drop.
+        ids = decode_ids(drag.mimeData())
+        carried.append(ids)
+        assert drop(target, ids)
+        return Qt.DropAction.MoveAction
+
+    monkeypatch.setattr(QDrag, "exec", exec_drag)
+    start = QPointF(source.visualRect(source.proxy.index(1, 0)).center())
+    viewport = source.viewport()
+    mouse(viewport, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in (10, 40):
+        mouse(
+            viewport, QEvent.Type.MouseMove, start + QPointF(step, step), Qt.MouseButton.LeftButton
+        )
+    assert carried == [[mid("S-S1")]]
+    assert stored(context, "S-S1").status == "stilt_i_bero"
+    assert codes(target) == ["S-S1"]
+    context.undo_stack.undo()
+    assert stored(context, "S-S1").status == "ikke_startet"
+
+
+def test_locked_board_starts_no_drag(monkeypatch: pytest.MonkeyPatch, tab: MeasuresTab) -> None:
+    started: list[object] = []
+    monkeypatch.setattr(QDrag, "exec", lambda drag, *a: started.append(drag) or 0)
+    tab.board.set_read_only(True)
+    view = tab.board.views[(NOT_STARTED, STAFF)]
+    start = QPointF(view.visualRect(view.proxy.index(0, 0)).center())
+    mouse(view.viewport(), QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    mouse(
+        view.viewport(), QEvent.Type.MouseMove, start + QPointF(40, 40), Qt.MouseButton.LeftButton
+    )
+    assert started == []
+    assert not drop(tab.board.views[(DONE, STAFF)], [mid("S-S0")])

@@ -83,3 +83,34 @@ def test_filter_applies_to_the_matrix(window: MainWindow, matrix: EffectMatrix) 
     tab.dimension_filter.setCurrentIndex(tab.dimension_filter.findData("KKV"))
     assert len(matrix.scatter.getData()[0]) == 5
     assert len(matrix.labels) == 5
+
+
+def test_mouse_drag_of_a_point(matrix: EffectMatrix, context: AppContext) -> None:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    kkv2 = seed.seed_id("measure", "KKV2")
+    box = matrix.plot.getPlotItem().getViewBox()
+    start = QPointF(matrix.plot.mapFromScene(box.mapViewToScene(matrix.point_position(kkv2))))
+    end = QPointF(matrix.plot.mapFromScene(box.mapViewToScene(QPointF(1.0, 5.0))))
+    viewport = matrix.plot.viewport()
+
+    def send(kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind,
+            pos,
+            viewport.mapToGlobal(pos),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, start + (end - start) * step / 5, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    assert ratings(context, "KKV2") == (5, 1)  # effect up to 5, effort down to 1
+    context.undo_stack.undo()
+    assert ratings(context, "KKV2") == (1, 3)

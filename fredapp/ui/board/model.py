@@ -221,6 +221,11 @@ class CellProxy(MeasureFilterProxy):
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Cards can be dragged (the view handles the drop); they are edited by dialog."""
+        flags = super().flags(index) & ~Qt.ItemFlag.ItemIsEditable
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
     def measure(self, row: int) -> Measure:
         return self._source.record(self.mapToSource(self.index(row, 0)).row())
 
