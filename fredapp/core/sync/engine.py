@@ -45,6 +45,7 @@ class SyncResult:
     nothing_to_do: bool = False
     max_stamp: str = ""
     seconds: float = 0.0
+    received_ids: dict[str, list[str]] = field(default_factory=dict)
 
     def summary(self) -> str:
         if self.nothing_to_do:
@@ -197,6 +198,7 @@ def _sync_once(
         restored=counts.restored,
         warnings=warnings,
         max_stamp=counts.max_stamp,
+        received_ids=counts.received_ids,
     )
     if counts.to_theirs or hub_dirty:
         if progress:

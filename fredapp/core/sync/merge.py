@@ -46,7 +46,7 @@ from fredapp.core.sync.tables import (
 CREATED = "(created)"  # the history's field name for a created record (see service.py)
 SYNC_AUTHOR = "FredApp sync"
 _CONFLICT_NAMESPACE = uuid.UUID("5f0c3a52-8d0b-4e3c-9c5e-6b7f2f7c1a11")
-_CHUNK = 500
+RECEIVED_IDS_LIMIT = 1000
 
 Progress = Callable[[int, int], None]
 
@@ -59,6 +59,14 @@ class MergeCounts:
     restored: int = 0  # records kept because a delete met an edit made elsewhere
     max_stamp: str = ""
     tables: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Some of the records written into our side, per table (at most RECEIVED_IDS_LIMIT in all),
+    # so a window can tell its views what changed.
+    received_ids: dict[str, list[str]] = field(default_factory=dict)
+
+    def note_received(self, table: str, ids: Iterable[str]) -> None:
+        room = RECEIVED_IDS_LIMIT - sum(len(v) for v in self.received_ids.values())
+        if room > 0:
+            self.received_ids.setdefault(table, []).extend(list(ids)[:room])
 
     @property
     def changed(self) -> bool:
@@ -173,12 +181,20 @@ def _merge_table(
         else:
             take_ours.append(record)
     received = _copy(conn, theirs, ours, table, cols, take_theirs)
+    ctx.counts.note_received(table, take_theirs)
+    ctx.counts.note_received(table, (record for record, _m, _o in by_field))
     sent = _copy(conn, ours, theirs, table, cols, take_ours)
     for record, mine, other in by_field:
         _merge_record(ctx, table, cols, record, mine, other)
     received += len(by_field)
     sent += len(by_field)
     names = ", ".join(f'"{c}"' for c in cols)
+    if table != HISTORY_TABLE:
+        new_ids = conn.execute(
+            f'SELECT id FROM "{theirs}"."{table}" s WHERE NOT EXISTS '
+            f'(SELECT 1 FROM "{ours}"."{table}" d WHERE d.id = s.id) LIMIT {RECEIVED_IDS_LIMIT}'
+        )
+        ctx.counts.note_received(table, (r[0] for r in new_ids))
     for src, dst in ((theirs, ours), (ours, theirs)):
         inserted = conn.execute(
             f'INSERT INTO "{dst}"."{table}" ({names}) SELECT {names} FROM "{src}"."{table}" s '

@@ -1,0 +1,387 @@
+"""Sync in the window: the action, automatic triggers, the worker thread, the status bar.
+
+Sync runs in a worker thread (QThreadPool) so the window never waits. It runs
+when the user asks (Ctrl+Shift+S), a few seconds after a local change, when
+the shared file changes (a file watcher, re-armed after every replace, since a
+replace-by-rename drops the watch), every minute as a fallback for network
+shares that send no notices, and at start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QFileSystemWatcher,
+    QObject,
+    QRunnable,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
+
+from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core.service import Change
+from fredapp.core.sync import FileHub, HubUnavailable, SyncError, SyncResult, sync
+from fredapp.core.sync.engine import open_conflicts, pending_changes
+from fredapp.core.sync.tables import synced_models
+from fredapp.ui.context import AppContext
+
+SHARED_FILE_KEY = "sync/shared_file"
+AFTER_CHANGE_MS = 4000
+POLL_MS = 60_000
+PROGRESS_AFTER_MS = 700
+_VIEW_CHANGES_LIMIT = 300  # above this many received records, views reload once per table
+
+
+class SyncState(Enum):
+    OFF = "off"
+    SYNCED = "synced"
+    WAITING = "waiting"
+    SYNCING = "syncing"
+    OFFLINE = "offline"
+    CONFLICTS = "conflicts"
+    FAILED = "failed"
+
+
+class _Signals(QObject):
+    progress = Signal(str, int, int)
+    finished = Signal(object)
+    failed = Signal(str, bool)
+
+
+class SyncJob(QRunnable):
+    """One sync, off the UI thread. Its clock starts from the service's and is observed back."""
+
+    def __init__(self, db_path: Path, shared: Path, device: str, last: Stamp) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._db_path = db_path
+        self._shared = shared
+        self._clock = HybridClock(device, last)
+
+    def run(self) -> None:
+        try:
+            result = sync(
+                self._db_path,
+                FileHub(self._shared, lock_timeout=30),
+                clock=self._clock,
+                progress=lambda stage, done, total: self.signals.progress.emit(stage, done, total),
+            )
+        except HubUnavailable as exc:
+            self.signals.failed.emit(str(exc), True)
+        except SyncError as exc:
+            self.signals.failed.emit(str(exc), False)
+        except Exception as exc:  # an unexpected failure must not kill the worker silently
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
+        else:
+            self.signals.finished.emit(result)
+
+
+class SyncController(QObject):
+    state_changed = Signal()
+    synced = Signal(object)  # SyncResult
+
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self.state = SyncState.OFF
+        self.message = ""
+        self.last_result: SyncResult | None = None
+        self.last_synced: dt.datetime | None = None
+        self._job: SyncJob | None = None
+        self._again = False
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.after_change = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
+        self.after_change.timeout.connect(self.sync_now)
+        self.poll = QTimer(self, interval=POLL_MS)
+        self.poll.timeout.connect(self.sync_now)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._shared_file_changed)
+        self.watcher.directoryChanged.connect(self._shared_file_changed)
+        self._progress_delay = QTimer(self, singleShot=True, interval=PROGRESS_AFTER_MS)
+        self._progress_delay.timeout.connect(self._show_progress)
+        self._build_actions()
+        self._build_status()
+        context.changes.changed.connect(self._local_change)
+        self.shared_file = self._load_shared_file()
+        self._arm()
+        self._update_status()
+        if self.shared_file is not None:
+            QTimer.singleShot(0, self.sync_now)  # at start
+
+    # -- setup -----------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.sync_action = QAction(self.tr("S&ync now"), self._window)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.setToolTip(self.tr("Merge with the shared file now (Ctrl+Shift+S)"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.settings_action = QAction(self.tr("Shared &file…"), self._window)
+        self.settings_action.triggered.connect(self.show_settings)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), self._window)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.history_action = QAction(self.tr("Record &history…"), self._window)
+        self.history_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.history_action.triggered.connect(self.show_history)
+
+    def install(self) -> None:
+        """Add the sync menu (before Help), a toolbar and the status-bar widgets."""
+        bar = self._window.menuBar()
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        self.menu = bar.addMenu(self.tr("S&ync")) if not menus else None
+        if self.menu is None:
+            from PySide6.QtWidgets import QMenu
+
+            self.menu = QMenu(self.tr("S&ync"), self._window)
+            bar.insertMenu(menus[-1], self.menu)
+        for action in (self.sync_action, None, self.settings_action):
+            if action is None:
+                self.menu.addSeparator()
+            else:
+                self.menu.addAction(action)
+        self.menu.addAction(self.conflicts_action)
+        self.menu.addAction(self.history_action)
+        self.toolbar = QToolBar(self.tr("Sync"), self._window)
+        self.toolbar.setObjectName("SyncToolBar")
+        self.toolbar.setAccessibleName(self.tr("Sync toolbar"))
+        self.toolbar.addAction(self.sync_action)
+        self._window.addToolBar(self.toolbar)
+        self._window.statusBar().addPermanentWidget(self.progress)
+        self._window.statusBar().addPermanentWidget(self.label)
+
+    def _build_status(self) -> None:
+        self.label = QLabel()
+        self.label.setObjectName("SyncStatus")
+        self.label.setAccessibleName(self.tr("Sync status"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Sync progress"))
+        self.progress.setMaximumWidth(160)
+        self.progress.setVisible(False)
+
+    # -- the shared file ---------------------------------------------------------------------
+
+    def _load_shared_file(self) -> Path | None:
+        value = QSettings().value(SHARED_FILE_KEY)
+        return Path(str(value)) if value else None
+
+    def set_shared_file(self, path: Path | None) -> None:
+        if path is not None:
+            path = Path(path).absolute()
+        QSettings().setValue(SHARED_FILE_KEY, str(path) if path else "")
+        self.shared_file = path
+        self._arm()
+        self._update_status()
+        if path is not None:
+            self.sync_now()
+
+    def _arm(self) -> None:
+        watched = self.watcher.files() + self.watcher.directories()
+        if watched:
+            self.watcher.removePaths(watched)
+        if self.shared_file is None:
+            self.poll.stop()
+            return
+        self.poll.start()
+        self._rewatch()
+
+    def _rewatch(self) -> None:
+        shared = self.shared_file
+        if shared is None:
+            return
+        if shared.parent.is_dir() and str(shared.parent) not in self.watcher.directories():
+            self.watcher.addPath(str(shared.parent))
+        if shared.exists() and str(shared) not in self.watcher.files():
+            self.watcher.addPath(str(shared))
+
+    def _shared_file_changed(self, _path: str) -> None:
+        # A replace by rename drops the watch on the file: add it again.
+        self._rewatch()
+        if self._job is None and not self.after_change.isActive():
+            self.after_change.start(1000)
+
+    # -- triggers ----------------------------------------------------------------------------
+
+    def _local_change(self, _change: Change) -> None:
+        if self.shared_file is None:
+            return
+        if self.state not in (SyncState.SYNCING, SyncState.OFFLINE, SyncState.FAILED):
+            self.state = SyncState.WAITING
+            self._update_status()
+        self.after_change.start(AFTER_CHANGE_MS)
+
+    def sync_now(self) -> None:
+        if self.shared_file is None:
+            if self.sender() is self.sync_action:
+                self.show_settings()
+            return
+        if self._job is not None:
+            self._again = True
+            return
+        self.after_change.stop()
+        service = self._context.service
+        job = SyncJob(
+            self._context.database.path, self.shared_file, service.device, service.clock.last
+        )
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self._job = job
+        self.state = SyncState.SYNCING
+        self._update_status()
+        self._progress_delay.start()
+        self.pool.start(job)
+
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    # -- results -----------------------------------------------------------------------------
+
+    def _show_progress(self) -> None:
+        if self._job is not None:
+            self.progress.setVisible(True)
+
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        names = {
+            "read": self.tr("Reading the shared file"),
+            "merge": self.tr("Merging"),
+            "write": self.tr("Writing the shared file"),
+        }
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{names.get(stage, stage)} %p%")
+
+    def _job_done(self) -> None:
+        self._job = None
+        self._progress_delay.stop()
+        self.progress.setVisible(False)
+        self._rewatch()
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.sync_now)
+
+    def _on_finished(self, result: SyncResult) -> None:
+        service = self._context.service
+        if result.max_stamp:
+            service.clock.observe(Stamp.parse(result.max_stamp))
+        self.last_result = result
+        self.last_synced = dt.datetime.now()
+        self.message = ""
+        self._job_done()
+        self._tell_views(result)
+        if result.open_conflicts:
+            self.state = SyncState.CONFLICTS
+        elif self._job is None and pending_changes(self._context.database.path):
+            self.state = SyncState.WAITING
+        else:
+            self.state = SyncState.SYNCED
+        self._update_status()
+        for warning in result.warnings:
+            self._window.statusBar().showMessage(warning, 10000)
+        self.synced.emit(result)
+
+    def _on_failed(self, message: str, offline: bool) -> None:
+        self.message = message
+        self.state = SyncState.OFFLINE if offline else SyncState.FAILED
+        self._job_done()
+        self._update_status()
+
+    def _tell_views(self, result: SyncResult) -> None:
+        """Views follow the service's changes: tell them about what sync brought in."""
+        if not result.received_ids:
+            return
+        models = {str(m.__tablename__): m for m in synced_models()}
+        total = sum(len(ids) for ids in result.received_ids.values())
+        for table, ids in result.received_ids.items():
+            model = models.get(table)
+            if model is None:
+                continue
+            chosen = ids if total <= _VIEW_CHANGES_LIMIT else ids[:1]
+            with self._context.database.session() as session:
+                for hex_id in chosen:
+                    record = session.get(model, uuid.UUID(hex_id))
+                    if record is None:
+                        continue
+                    after = record.model_dump()
+                    after.pop("id", None)
+                    change = Change(model, record.id, {"deleted": None}, after, self.tr("Sync"))
+                    self._context.changes.changed.emit(change)
+
+    # -- status bar --------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        state = self.state
+        if state is SyncState.OFF:
+            return self.tr("Sync: not set up")
+        if state is SyncState.SYNCING:
+            return self.tr("Syncing…")
+        if state is SyncState.WAITING:
+            return self.tr("Changes waiting to sync")
+        if state is SyncState.OFFLINE:
+            return self.tr("Offline: shared file not reachable")
+        if state is SyncState.FAILED:
+            return self.tr("Not synced: %1").replace("%1", self.message)
+        if state is SyncState.CONFLICTS:
+            count = self.last_result.open_conflicts if self.last_result else 0
+            return (
+                self.tr("Synced at %1 · %2 conflicts to look at")
+                .replace("%1", self._time())
+                .replace("%2", str(count))
+            )
+        return self.tr("Synced at %1").replace("%1", self._time())
+
+    def _time(self) -> str:
+        return self.last_synced.strftime("%H:%M") if self.last_synced else "–"
+
+    def _update_status(self) -> None:
+        if self.shared_file is None:
+            self.state = SyncState.OFF
+        self.label.setText(self.status_text())
+        self.label.setToolTip(self.message or (str(self.shared_file) if self.shared_file else ""))
+        self.conflicts_action.setEnabled(True)
+        self.state_changed.emit()
+
+    def refresh_conflicts(self) -> None:
+        """After a conflict was resolved here: the count in the status bar follows."""
+        if self.last_result is not None:
+            self.last_result.open_conflicts = open_conflicts(self._context.database.path)
+            if self.state is SyncState.CONFLICTS and not self.last_result.open_conflicts:
+                self.state = SyncState.WAITING
+        self._update_status()
+
+    # -- dialogs -----------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from fredapp.ui.sync.dialogs import SyncSettingsDialog
+
+        dialog = SyncSettingsDialog(self.shared_file, self._window)
+        if dialog.exec():
+            self.set_shared_file(dialog.chosen_path())
+
+    def show_conflicts(self) -> None:
+        from fredapp.ui.sync.dialogs import ConflictDialog
+
+        dialog = ConflictDialog(self._context, self._window)
+        dialog.resolved.connect(self.refresh_conflicts)
+        dialog.exec()
+
+    def show_history(self, record_id: uuid.UUID | None = None) -> None:
+        from fredapp.ui.sync.dialogs import HistoryDialog
+
+        HistoryDialog(
+            self._context, self._window, record_id if isinstance(record_id, uuid.UUID) else None
+        ).exec()
+
+    def shutdown(self) -> None:
+        self.poll.stop()
+        self.after_change.stop()
+        self.pool.waitForDone(60_000)

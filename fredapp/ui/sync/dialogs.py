@@ -1,0 +1,512 @@
+"""Sync dialogs: the shared file, conflicts side by side, and a record's history."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import select
+
+from fredapp.core.errors import FredAppError
+from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict, Synced
+from fredapp.core.sync.tables import synced_models
+from fredapp.ui.context import AppContext
+from fredapp.ui.undo import push_change
+
+Index = QModelIndex | QPersistentModelIndex
+_HISTORY_LIMIT = 5000
+
+
+def model_for(table: str) -> type[Synced] | None:
+    return {str(m.__tablename__): m for m in synced_models()}.get(table)
+
+
+def record_label(context: AppContext, table: str, record_id: uuid.UUID) -> str:
+    model = model_for(table)
+    if model is None:
+        return str(record_id)
+    with context.database.session() as session:
+        record = session.get(model, record_id)
+    if record is None:
+        return str(record_id)[:8]
+    for name in ("code", "title", "name", "period", "month"):
+        value = getattr(record, name, None)
+        if value:
+            extra = getattr(record, "title", "") if name == "code" else ""
+            return f"{value} {extra}".strip()
+    return str(record_id)[:8]
+
+
+# -- the shared file ---------------------------------------------------------------------------
+
+
+class SyncSettingsDialog(QDialog):
+    def __init__(self, current: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Shared file"))
+        self.path_edit = QLineEdit(str(current) if current else "")
+        self.path_edit.setAccessibleName(self.tr("Shared file"))
+        self.path_edit.setPlaceholderText(self.tr("e.g. a file on a network share or in OneDrive"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Choose the shared file"))
+        browse.clicked.connect(self._browse)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setAccessibleName(self.tr("Problem"))
+        explain = QLabel(
+            self.tr(
+                "FredApp merges your database with this file, both ways. Everyone who works "
+                "together names the same file. Leave it empty to stop syncing."
+            )
+        )
+        explain.setWordWrap(True)
+        label = QLabel(self.tr("&Shared file:"))
+        label.setBuddy(self.path_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 180)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Shared file"),
+            self.path_edit.text() or str(Path.home() / "fredapp-felles.sqlite"),
+            self.tr("FredApp database (*.sqlite);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def problem(self) -> str:
+        text = self.path_edit.text().strip()
+        if not text:
+            return ""
+        path = Path(text).expanduser()
+        if path.is_dir():
+            return self.tr("%1 is a folder; name a file in it").replace("%1", str(path))
+        if not path.parent.is_dir():
+            return self.tr("The folder %1 does not exist").replace("%1", str(path.parent))
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            self.path_edit.setFocus()
+            return
+        super().accept()
+
+    def chosen_path(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+
+# -- conflicts ---------------------------------------------------------------------------------
+
+
+class ConflictModel(QAbstractTableModel):
+    """The open conflicts, oldest first."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ConflictModel", "Record"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Field"),
+        QT_TRANSLATE_NOOP("ConflictModel", "What happened"),
+        QT_TRANSLATE_NOOP("ConflictModel", "Devices"),
+    )
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._rows: list[tuple[SyncConflict, str]] = []
+        self.reload()
+        context.changes.changed.connect(self._on_change)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self._context.database.session() as session:
+            query = (
+                select(SyncConflict)
+                .where(SyncConflict.resolved == False)  # noqa: E712
+                .where(SyncConflict.deleted == False)  # noqa: E712
+                .order_by(SyncConflict.stamp_a)  # type: ignore[arg-type]
+            )
+            conflicts = list(session.exec(query))
+        self._rows = [
+            (c, record_label(self._context, c.table_name, c.record_id)) for c in conflicts
+        ]
+        self.endResetModel()
+
+    def _on_change(self, change: Any) -> None:
+        if change.model is SyncConflict:
+            self.reload()
+
+    def conflict(self, row: int) -> SyncConflict:
+        return self._rows[row][0]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        conflict, label = self._rows[index.row()]
+        column = index.column()
+        if column == 0:
+            return label
+        if column == 1:
+            return conflict.field_name
+        if column == 2:
+            if conflict.kind == ConflictKind.DELETE.value:
+                return self.tr("Deleted on one device, edited on another: kept")
+            return self.tr("Edited on two devices at once: both kept")
+        return f"{conflict.device_a} / {conflict.device_b}"
+
+
+class ConflictDialog(QDialog):
+    """Pick one version, or merge by hand side by side; the decision syncs like any edit."""
+
+    resolved = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.model = ConflictModel(context, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Open conflicts"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        self.empty = QLabel(self.tr("No conflicts to look at."))
+
+        self.left = QTextEdit(readOnly=True)
+        self.left.setAccessibleName(self.tr("Version kept by sync"))
+        self.right = QTextEdit(readOnly=True)
+        self.right.setAccessibleName(self.tr("The other version"))
+        self.merged = QTextEdit()
+        self.merged.setAccessibleName(self.tr("Merged text"))
+        self.keep_left = QPushButton(self.tr("Keep &left"))
+        self.keep_left.setAccessibleName(self.tr("Keep the version on the left"))
+        self.keep_left.clicked.connect(lambda: self.resolve_with("left"))
+        self.keep_right = QPushButton(self.tr("Keep &right"))
+        self.keep_right.setAccessibleName(self.tr("Keep the version on the right"))
+        self.keep_right.clicked.connect(lambda: self.resolve_with("right"))
+        self.save_merged = QPushButton(self.tr("&Save merged text"))
+        self.save_merged.setAccessibleName(self.tr("Save the merged text"))
+        self.save_merged.clicked.connect(lambda: self.resolve_with("merged"))
+        text_page = QWidget()
+        grid = QGridLayout(text_page)
+        grid.addWidget(QLabel(self.tr("Kept by sync (later)")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Other version")), 0, 1)
+        grid.addWidget(self.left, 1, 0)
+        grid.addWidget(self.right, 1, 1)
+        grid.addWidget(self.keep_left, 2, 0)
+        grid.addWidget(self.keep_right, 2, 1)
+        merged_label = QLabel(self.tr("&Merge by hand:"))
+        merged_label.setBuddy(self.merged)
+        grid.addWidget(merged_label, 3, 0, 1, 2)
+        grid.addWidget(self.merged, 4, 0, 1, 2)
+        grid.addWidget(self.save_merged, 5, 0, 1, 2)
+
+        self.delete_text = QLabel()
+        self.delete_text.setWordWrap(True)
+        self.keep_record = QPushButton(self.tr("&Keep the record"))
+        self.keep_record.setAccessibleName(self.tr("Keep the record"))
+        self.keep_record.clicked.connect(lambda: self.resolve_with("keep"))
+        self.delete_record = QPushButton(self.tr("&Delete it after all"))
+        self.delete_record.setAccessibleName(self.tr("Delete the record after all"))
+        self.delete_record.clicked.connect(lambda: self.resolve_with("delete"))
+        delete_page = QWidget()
+        column = QVBoxLayout(delete_page)
+        column.addWidget(self.delete_text)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_record)
+        row.addWidget(self.delete_record)
+        column.addLayout(row)
+        column.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(text_page)
+        self.pages.addWidget(delete_page)
+        self.history_button = QPushButton(self.tr("Record &history…"))
+        self.history_button.setAccessibleName(self.tr("Show the record's history"))
+        self.history_button.clicked.connect(self._show_history)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.ActionRole)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.pages)
+        splitter.setSizes([160, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        layout.addWidget(buttons)
+        self.resize(900, 640)
+        self.model.modelReset.connect(self._select_first)
+        self._select_first()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            self._show_current(self.model.index(0, 0))
+        else:
+            self.pages.setCurrentIndex(0)
+            self.history_button.setEnabled(False)
+
+    def current(self) -> SyncConflict | None:
+        index = self.view.currentIndex()
+        return self.model.conflict(index.row()) if index.isValid() else None
+
+    def _show_current(self, index: Index, _previous: Index | None = None) -> None:
+        if not index.isValid():
+            return
+        conflict = self.model.conflict(index.row())
+        self.history_button.setEnabled(True)
+        if conflict.kind == ConflictKind.DELETE.value:
+            self.delete_text.setText(
+                self.tr(
+                    "This record was deleted on device %1 while it was edited on device %2. "
+                    "Sync kept it, with the edit. Keep it, or delete it after all?"
+                )
+                .replace("%1", conflict.device_a)
+                .replace("%2", conflict.device_b)
+            )
+            self.pages.setCurrentIndex(2)
+            return
+        html = conflict.field_name == "body_html"
+        for editor, value in (
+            (self.left, conflict.value_a),
+            (self.right, conflict.value_b),
+            (self.merged, conflict.value_a),
+        ):
+            if html:
+                editor.setHtml(value or "")
+            else:
+                editor.setPlainText(value or "")
+        self.pages.setCurrentIndex(1)
+
+    def resolve_with(self, choice: str) -> bool:
+        conflict = self.current()
+        if conflict is None:
+            return False
+        model = model_for(conflict.table_name)
+        if model is None:
+            return False
+        service = self._context.service
+        stack = self._context.undo_stack
+        changes = []
+        try:
+            if choice in ("left", "right", "merged"):
+                if choice == "left":
+                    value = conflict.value_a
+                elif choice == "right":
+                    value = conflict.value_b
+                elif conflict.field_name == "body_html":
+                    value = self.merged.toHtml()
+                else:
+                    value = self.merged.toPlainText()
+                update = service.plan_update(
+                    model, conflict.record_id, **{conflict.field_name: value or ""}
+                )
+                if update is not None:
+                    changes.append(update)
+            elif choice == "delete":
+                changes.append(service.plan_delete(model, conflict.record_id))
+            done = service.plan_update(SyncConflict, conflict.id, resolved=True)
+            if done is not None:
+                changes.append(done)
+            for change in changes:
+                service.validate(change)
+        except (FredAppError, KeyError) as exc:
+            QMessageBox.warning(self, self.tr("Conflict not resolved"), str(exc))
+            return False
+        stack.beginMacro(self.tr("Resolve conflict"))
+        try:
+            for change in changes:
+                push_change(stack, service, change, self.tr("Resolve conflict"))
+        finally:
+            stack.endMacro()
+        self.resolved.emit()
+        return True
+
+    def _show_history(self) -> None:
+        conflict = self.current()
+        if conflict is not None:
+            HistoryDialog(self._context, self, conflict.record_id).exec()
+
+
+# -- history -----------------------------------------------------------------------------------
+
+
+class HistoryModel(QAbstractTableModel):
+    """Who changed which field, from which device, when; newest first."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "When"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Device"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Table"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Record"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Field"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Old value"),
+        QT_TRANSLATE_NOOP("HistoryModel", "New value"),
+    )
+
+    def __init__(
+        self, context: AppContext, record_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.record_id = record_id
+        self._rows: list[ChangeRecord] = []
+        self.reload()
+        context.changes.changed.connect(self._on_change)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        with self._context.database.session() as session:
+            query = select(ChangeRecord).order_by(ChangeRecord.stamp.desc())  # type: ignore[attr-defined]
+            if self.record_id is not None:
+                query = query.where(ChangeRecord.record_id == self.record_id)
+            self._rows = list(session.exec(query.limit(_HISTORY_LIMIT)))
+        self.endResetModel()
+
+    def _on_change(self, change: Any) -> None:
+        if self.record_id is None or change.record_id == self.record_id:
+            self.reload()
+
+    def entry(self, row: int) -> ChangeRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        entry = self._rows[index.row()]
+        values = (
+            entry.changed_at.strftime("%Y-%m-%d %H:%M") if entry.changed_at else "",
+            entry.author,
+            entry.device,
+            entry.table_name,
+            str(entry.record_id)[:8],
+            entry.field_name,
+            entry.old_value or "",
+            entry.new_value or "",
+        )
+        text = values[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
+            return text[:117] + "…"
+        return text
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, record_id: uuid.UUID | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record history"))
+        self.model = HistoryModel(context, record_id, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter the history"))
+        self.filter.setPlaceholderText(self.tr("Filter by person, device, table, field or value"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Changes"))
+        self.view.setSortingEnabled(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        filter_label = QLabel(self.tr("&Filter:"))
+        filter_label.setBuddy(self.filter)
+        title = (
+            self.tr("History of %1").replace(
+                "%1", record_label(context, self._table_of(record_id), record_id)
+            )
+            if record_id is not None
+            else self.tr("All changes, newest first")
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(filter_label)
+        row.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 560)
+
+    def _table_of(self, record_id: uuid.UUID | None) -> str:
+        return self.model.entry(0).table_name if self.model.rowCount() else ""

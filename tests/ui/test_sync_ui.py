@@ -1,0 +1,236 @@
+"""Sync in the window: action, status bar, worker, automatic triggers, conflicts, history."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from fredapp.core.db import open_database
+from fredapp.core.models import Measure, SyncConflict
+from fredapp.core.service import DataService
+from fredapp.core.sync import FileHub, sync
+from fredapp.ui.main_window import MainWindow
+from fredapp.ui.sync import SyncState
+from fredapp.ui.sync.dialogs import ConflictDialog, HistoryDialog, HistoryModel, SyncSettingsDialog
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder / "felles.sqlite"
+
+
+@pytest.fixture
+def other(tmp_path: Path, context):  # type: ignore[no-untyped-def]
+    """A second user's database, started from the same seed."""
+    path = tmp_path / "other.sqlite"
+    shutil.copyfile(context.database.path, path)
+    database = open_database(path)
+    from fredapp.core.service import _put_setting  # a fresh device id for the copy
+
+    with database.session() as session:
+        _put_setting(session, "device_id", "otherdevice1")
+        session.commit()
+    service = DataService(database, author="Bjørn")
+    yield service
+    database.close()
+
+
+def wait_synced(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=30_000)
+
+
+def first_measure(window: MainWindow) -> uuid.UUID:
+    with window._context.database.session() as session:
+        from sqlmodel import select
+
+        return session.exec(select(Measure).where(Measure.code == "S-S0")).one().id
+
+
+def test_action_menu_toolbar_and_shortcut(window: MainWindow) -> None:
+    action = window.sync.sync_action
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert action.text().replace("&", "") == "Synkroniser nå"
+    assert action in window.sync.menu.actions()
+    assert action in window.sync.toolbar.actions()
+    assert window.sync.state is SyncState.OFF
+    assert window.sync.label.text() == "Synkronisering: ikke satt opp"
+    assert window.sync.label.accessibleName()
+
+
+def test_sync_now_runs_in_a_worker_and_reports_the_time(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    assert window.sync.is_running() or window.sync.state is not SyncState.OFF
+    wait_synced(qtbot, window)
+    assert shared.exists()
+    assert window.sync.state is SyncState.SYNCED
+    assert window.sync.label.text().startswith("Synkronisert kl. ")
+    before = (shared.read_bytes(), shared.stat().st_mtime_ns)
+    window.sync.sync_action.trigger()
+    wait_synced(qtbot, window)
+    assert window.sync.last_result.nothing_to_do
+    assert (shared.read_bytes(), shared.stat().st_mtime_ns) == before
+
+
+def test_local_change_waits_then_syncs_by_itself(qtbot, window, shared, other) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    window.sync.after_change.setInterval(50)
+    record = first_measure(window)
+    window._context.service.update(Measure, record, title="Endret lokalt")
+    assert window.sync.state is SyncState.WAITING
+    assert window.sync.label.text() == "Endringer venter på synkronisering"
+    window.sync.after_change.start(50)
+    qtbot.waitUntil(lambda: window.sync.state is SyncState.SYNCED, timeout=30_000)
+    sync(other.database.path, FileHub(shared), clock=other.clock)
+    with other.database.session() as session:
+        assert session.get(Measure, record).title == "Endret lokalt"
+
+
+def test_shared_file_change_is_noticed_and_views_hear_of_it(qtbot, window, shared, other) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    record = first_measure(window)
+    heard = []
+    window._context.changes.changed.connect(lambda change: heard.append(change.record_id))
+    other.update(Measure, record, title="Fra Bjørn")
+    sync(other.database.path, FileHub(shared), clock=other.clock)  # replaces the file by rename
+    # The watcher (re-armed after the rename) or the poll brings it in.
+    qtbot.waitUntil(lambda: record in heard, timeout=30_000)
+    wait_synced(qtbot, window)
+    with window._context.database.session() as session:
+        assert session.get(Measure, record).title == "Fra Bjørn"
+    assert str(shared) in window.sync.watcher.files()
+    # A local edit after the sync sorts after the remote one.
+    window._context.service.update(Measure, record, title="Etterpå")
+    assert window._context.service.clock.last > other.clock.last
+
+
+def test_offline_and_bad_files_are_shown_in_the_status_bar(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(tmp_path / "unmounted" / "felles.sqlite")
+    wait_synced(qtbot, window)
+    assert window.sync.state is SyncState.OFFLINE
+    assert window.sync.label.text() == "Frakoblet: får ikke tak i den felles filen"
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"garbage" * 1000)
+    window.sync.set_shared_file(bad)
+    wait_synced(qtbot, window)
+    assert window.sync.state is SyncState.FAILED
+    assert "not a FredApp database" in window.sync.label.text()
+
+
+def test_shared_file_setting_survives_a_restart(
+    qtbot, window, shared, context, translations
+) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    again = MainWindow(context, translations.language)
+    qtbot.addWidget(again)
+    assert again.sync.shared_file == shared
+    qtbot.waitUntil(lambda: again.sync.state is SyncState.SYNCED, timeout=30_000)  # at start
+
+
+def test_settings_dialog_refuses_a_missing_folder(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog = SyncSettingsDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "nowhere" / "x.sqlite"))
+    dialog.accept()
+    assert dialog.result() == 0 and "nowhere" in dialog.error.text()
+    dialog.path_edit.setText(str(tmp_path / "x.sqlite"))
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.chosen_path() == tmp_path / "x.sqlite"
+
+
+def make_conflict(qtbot, window, shared, other) -> uuid.UUID:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    sync(other.database.path, FileHub(shared), clock=other.clock)
+    record = first_measure(window)
+    window._context.service.update(Measure, record, notes="Min versjon")
+    other.update(Measure, record, notes="Bjørns versjon")
+    sync(other.database.path, FileHub(shared), clock=other.clock)
+    window.sync.sync_now()
+    wait_synced(qtbot, window)
+    return record
+
+
+def test_conflicts_are_shown_and_resolved_by_picking_one(
+    qtbot, qtmodeltester, window, shared, other
+) -> None:  # type: ignore[no-untyped-def]
+    record = make_conflict(qtbot, window, shared, other)
+    assert window.sync.state is SyncState.CONFLICTS
+    assert "1 konflikter" in window.sync.label.text()
+    dialog = ConflictDialog(window._context, window)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model, force_py=True)
+    assert dialog.model.rowCount() == 1
+    texts = {dialog.left.toPlainText(), dialog.right.toPlainText()}
+    assert texts == {"Min versjon", "Bjørns versjon"}
+    right = dialog.right.toPlainText()
+    dialog.resolved.connect(window.sync.refresh_conflicts)
+    assert dialog.resolve_with("right")
+    with window._context.database.session() as session:
+        assert session.get(Measure, record).notes == right
+    assert dialog.model.rowCount() == 0
+    assert window.sync.state is SyncState.WAITING
+    # The decision is undoable, and it syncs like any edit.
+    window._context.undo_stack.undo()
+    assert dialog.model.rowCount() == 1
+    window._context.undo_stack.redo()
+    window.sync.sync_now()
+    wait_synced(qtbot, window)
+    sync(other.database.path, FileHub(shared), clock=other.clock)
+    with other.database.session() as session:
+        assert session.get(Measure, record).notes == right
+        [conflict] = session.exec(__import__("sqlmodel").select(SyncConflict)).all()
+        assert conflict.resolved
+
+
+def test_conflict_merged_by_hand(qtbot, window, shared, other) -> None:  # type: ignore[no-untyped-def]
+    record = make_conflict(qtbot, window, shared, other)
+    dialog = ConflictDialog(window._context, window)
+    qtbot.addWidget(dialog)
+    dialog.merged.setPlainText("Min versjon + Bjørns versjon")
+    assert dialog.resolve_with("merged")
+    with window._context.database.session() as session:
+        assert session.get(Measure, record).notes == "Min versjon + Bjørns versjon"
+
+
+def test_history_view_shows_who_where_when_old_and_new(qtbot, qtmodeltester, window) -> None:  # type: ignore[no-untyped-def]
+    record = first_measure(window)
+    window._context.service.update(Measure, record, title="Ny tittel")
+    model = HistoryModel(window._context, record)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 1
+    values = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert values[1] == window._context.service.author
+    assert values[2] == window._context.service.device
+    assert (
+        values[5:] == ["title", "Rydde og avgrense S-stabens ansvar", "Ny tittel"]
+        or values[7] == "Ny tittel"
+    )
+    dialog = HistoryDialog(window._context, window, record)
+    qtbot.addWidget(dialog)
+    assert dialog.proxy.rowCount() == 1
+    dialog.filter.setText("finnes ikke")
+    assert dialog.proxy.rowCount() == 0
+    everything = HistoryModel(window._context)
+    qtmodeltester.check(everything, force_py=True)
+    assert everything.rowCount() >= 1
+
+
+def test_a_long_first_sync_shows_progress(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]
+    seen = []
+    window.sync.progress.valueChanged.connect(seen.append)
+    window.sync._progress_delay.setInterval(0)
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    assert seen, "no progress was reported"
+    assert not window.sync.progress.isVisible()  # hidden again when done
+    assert os.path.exists(shared)
