@@ -440,3 +440,39 @@ def test_locked_board_starts_no_drag(monkeypatch: pytest.MonkeyPatch, tab: Measu
     )
     assert started == []
     assert not drop(tab.board.views[(DONE, STAFF)], [mid("S-S0")])
+
+
+def test_owner_filter_follows_renamed_units(tab: MeasuresTab, context: AppContext) -> None:
+    from fredapp.core.models import Unit
+
+    index = next(
+        i for i in range(tab.owner_filter.count()) if tab.owner_filter.itemText(i) == "Anskaffelser"
+    )
+    unit_id = tab.owner_filter.itemData(index)
+    context.service.update(Measure, mid("S-S4"), owner_unit_id=unit_id)
+    tab.owner_filter.setCurrentIndex(index)
+    context.service.update(Unit, unit_id, name="Innkjøp")
+    names = [tab.owner_filter.itemText(i) for i in range(tab.owner_filter.count())]
+    assert "Innkjøp" in names and "Anskaffelser" not in names
+    assert tab.owner_filter.currentData() == unit_id  # still filtering by the same unit
+    assert tab.shown_ids() == [mid("S-S4")]
+
+
+def test_editing_keeps_the_owner(tab: MeasuresTab, context: AppContext) -> None:
+    index = next(
+        i for i in range(tab.owner_filter.count()) if tab.owner_filter.itemText(i) == "Anskaffelser"
+    )
+    unit_id = tab.owner_filter.itemData(index)
+    context.service.update(Measure, mid("S-S4"), owner_unit_id=unit_id)
+
+    def answer(dialog: MeasureDialog) -> bool:
+        assert dialog.owner_box.currentText() == "Anskaffelser"
+        dialog.effort_spin.setValue(4)
+        dialog.accept()
+        return True
+
+    tab.run_dialog = answer
+    assert tab.edit_measure(mid("S-S4"))
+    edited = stored(context, "S-S4")
+    assert (edited.owner_unit_id, edited.effort) == (unit_id, 4)
+    assert context.undo_stack.undoText() == "Rediger S-S4"

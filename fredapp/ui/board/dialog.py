@@ -98,7 +98,9 @@ class MeasureDialog(QDialog):
         for unit in units:
             self.owner_box.addItem(unit.name, unit.unit_id)
         owner = measure.owner_unit_id if measure else None
-        self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(owner)))
+        # not findData: it compares Python objects (the UUIDs) by identity, not by value
+        found = [i for i in range(self.owner_box.count()) if self.owner_box.itemData(i) == owner]
+        self.owner_box.setCurrentIndex(found[0] if found else 0)
         self.due_check = QCheckBox(self.tr("Due date"))
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)

@@ -45,6 +45,7 @@ from fredapp.core.calc.measures import (
 )
 from fredapp.core.errors import FredAppError
 from fredapp.core.models import Measure, Scenario, Unit
+from fredapp.core.service import Change
 from fredapp.ui import labels
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color, text_on
@@ -123,6 +124,7 @@ class MeasuresTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        context.changes.changed.connect(self._on_change)
         self._update_count()
 
     # -- building --------------------------------------------------------------------------
@@ -205,6 +207,30 @@ class MeasuresTab(QWidget):
         self.message_label = QLabel()
         self.message_label.setAccessibleName(self.tr("Board messages"))
         self.message_label.setWordWrap(True)
+
+    def _on_change(self, change: Change) -> None:
+        owner_changed = change.model is Measure and "owner_unit_id" in change.after
+        if change.model is Unit or owner_changed:
+            self._refresh_owner_items()
+
+    def _refresh_owner_items(self) -> None:
+        """The owner filter lists the current units (and any owner outside them)."""
+        box = self.owner_filter
+        chosen = box.currentData()
+        items = self._owner_items()
+        if [(box.itemText(i), box.itemData(i)) for i in range(1, box.count())] == items:
+            return
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for text, data in items:
+            box.addItem(text, data)
+        # findData compares Python objects by identity; the new UUIDs are equal, not the same
+        found = [i for i in range(1, box.count()) if box.itemData(i) == chosen]
+        box.setCurrentIndex(found[0] if found else 0)
+        box.blockSignals(False)
+        if box.currentData() != chosen:
+            self._apply_filter()  # the chosen owner is gone: show every owner again
 
     def _owner_items(self) -> list[tuple[str, object]]:
         with self.context.database.session() as session:
