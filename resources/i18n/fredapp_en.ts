@@ -2849,6 +2849,10 @@ Replace them with the file's?</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Sick-leave pages</source>
+        <translation>Sick-leave pages</translation>
+    </message>
+    <message>
         <source>Chec&amp;klist</source>
         <translation>Chec&amp;klist</translation>
     </message>

@@ -2849,6 +2849,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Enhet</translation>
     </message>
     <message>
+        <source>Sick-leave pages</source>
+        <translation>Sider om sykefravær</translation>
+    </message>
+    <message>
         <source>Chec&amp;klist</source>
         <translation>Sjekk&amp;liste</translation>
     </message>

@@ -276,3 +276,33 @@ def test_date_axis_speaks_bokmal(tab: KpiTab) -> None:
                 assert text == "ons. 1."
             if spec.format == "%Y":
                 assert text == "2024"
+
+
+def test_every_sub_tab_is_keyboard_reachable_and_named(tab: KpiTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    for index in range(tab.views.count()):
+        tab.views.setCurrentIndex(index)
+        page = tab.views.widget(index)
+        qtbot.waitUntil(page.isVisible)
+        reached = []
+        widget = tab.views.tabBar().nextInFocusChain()
+        for _ in range(500):
+            if widget is tab.views.tabBar():
+                break
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and page.isAncestorOf(widget)
+            ):
+                reached.append(widget)
+            widget = widget.nextInFocusChain()
+        names = [
+            QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name) for w in reached
+        ]
+        assert all(name.strip() for name in names), (index, names)
+        kinds = [type(w).__name__ for w in reached]
+        # controls first, then the graph, then its table
+        assert kinds[-1] in ("QTableView",) and "PlotWidget" in kinds[-2], kinds
+        assert kinds.index("QPushButton") < kinds.index("PlotWidget")

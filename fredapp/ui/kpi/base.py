@@ -6,6 +6,7 @@ beside it and a label that repeats the figures under the mouse.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -140,6 +141,10 @@ class GraphView(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.plot: pg.PlotWidget = self.build_plot()
+        viewport = getattr(self.plot, "viewport", None)
+        if viewport is not None:  # the plot itself takes focus, named; its viewport need not
+            viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -158,6 +163,7 @@ class GraphView(QWidget):
         layout.addLayout(self.controls)
         layout.addWidget(self.splitter, 1)
         self._refresh_pending = False
+        self._tabs_ordered = False
         context.changes.changed.connect(self._on_change)
 
     # -- for subclasses --------------------------------------------------------------------
@@ -189,6 +195,27 @@ class GraphView(QWidget):
         self.controls.insertWidget(position, caption)
         self.controls.insertWidget(position + 1, widget)
         return caption
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Tab order is set once the view sits in its window: Qt orders only within one window.
+        if not self._tabs_ordered:
+            self._tabs_ordered = True
+            self.order_tabs()
+        super().showEvent(event)
+
+    def order_tabs(self) -> None:
+        """Tab goes through the controls left to right, then the graph, then the table."""
+        chain = [
+            item.widget()
+            for item in (self.controls.itemAt(i) for i in range(self.controls.count()))
+            if item is not None
+            and item.widget() is not None
+            and item.widget().focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        plot = getattr(self.plot, "plot_widget", self.plot)  # a wrapped plot: the plot itself
+        chain += [plot, self.table]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- following changes -----------------------------------------------------------------
 

@@ -92,7 +92,7 @@ class SeriesView(GraphView):
         self.times = np.empty(0)
         self.values = np.empty(0)
         self.curve: pg.PlotDataItem | None = None
-        self._labels: str | None = None
+        self._labels: tuple[str, str] | None = None
         super().__init__(context, parent)
         self.points_model = SeriesTableModel()
         self.table.setModel(self.points_model)
@@ -148,10 +148,16 @@ class SeriesView(GraphView):
         self.curve.setData(times, values)
         info = self.info()
         unit = info.unit if info else ""
-        if self._labels != unit:  # a new label lays the plot out again: only when it changes
-            self._labels = unit
+        title = info.title if info else ""
+        if self._labels != (unit, title):  # a new label lays the plot out again: only on change
+            self._labels = (unit, title)
             self.plot.setLabel("left", unit, color="k")
             self.plot.setLabel("bottom", self.tr("Date"), color="k")
+            legend = self.plot.getPlotItem().legend
+            legend.clear()
+            if title:
+                legend.addItem(self.curve, title)
+            legend.setVisible(bool(title))
         view_box = self.plot.getPlotItem().vb
         if not all(view_box.autoRangeEnabled()):  # the user zoomed: show the new series whole
             view_box.enableAutoRange()
