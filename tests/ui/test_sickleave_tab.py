@@ -363,3 +363,15 @@ def test_import_figures_as_one_undoable_step(
     assert not page.import_file(bad)
     assert "row 3, column 'month'" in page.message_label.text()
     assert len(figures(context)) == 2 and context.undo_stack.count() == depth
+
+
+def test_every_control_on_every_page_is_named(qtbot, tab: SickLeaveTab, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_accessibility import accessible_name, focus_chain
+
+    tab.checklist_page.create_from_catalogue()
+    for page in (tab.checklist_page, tab.figures_page, tab.catalogue_page):
+        tab.pages.setCurrentWidget(page)
+        qtbot.waitUntil(page.isVisible)
+        reached = focus_chain(window, page)
+        assert len(reached) >= 4
+        assert [type(w).__name__ for w in reached if not accessible_name(w)] == []

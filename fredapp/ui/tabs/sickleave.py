@@ -199,6 +199,7 @@ class SickLeaveTab(QWidget):
         self.catalogue_page = CataloguePage(context)
         self.model = self.catalogue_page.model  # the toolkit catalogue
         self.pages = QTabWidget()
+        self.pages.setAccessibleName(self.tr("Sick-leave pages"))
         self.pages.addTab(self.checklist_page, self.tr("Chec&klist"))
         self.pages.addTab(self.figures_page, self.tr("F&igures and trend"))
         self.pages.addTab(self.catalogue_page, self.tr("T&oolkit"))
