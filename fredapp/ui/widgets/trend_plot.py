@@ -156,7 +156,7 @@ class TrendPlot(QWidget):
             for offset, point in by_month.items():
                 if point.hidden:
                     self._add_hidden_label(item, first + offset, top)
-            item.setXRange(first - 0.5, last + 0.5, padding=0)
+            item.setXRange(first - 1.2, last + 1.2, padding=0)  # room for the end labels
             item.setYRange(0, top * 1.15, padding=0)
         if target is None:
             self.target_line.hide()
