@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
 from sqlmodel import col, select
 
 from fredapp.core.io.formats import read_table
@@ -365,9 +366,27 @@ def test_import_figures_as_one_undoable_step(
     assert len(figures(context)) == 2 and context.undo_stack.count() == depth
 
 
-def test_every_control_on_every_page_is_named(qtbot, tab: SickLeaveTab, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.test_accessibility import accessible_name, focus_chain
+def focus_chain(window: MainWindow, page: QWidget) -> list[QWidget]:
+    """Every widget Tab reaches on ``page`` (as in test_accessibility.py)."""
+    reached: list[QWidget] = []
+    start = window.tabs.tabBar()
+    widget = start.nextInFocusChain()
+    for _ in range(5000):
+        if widget is start:
+            break
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and widget.isVisible() and widget.isEnabled() and page.isAncestorOf(widget):
+            reached.append(widget)
+        widget = widget.nextInFocusChain()
+    return reached
 
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def test_every_control_on_every_page_is_named(qtbot, tab: SickLeaveTab, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     tab.checklist_page.create_from_catalogue()
     for page in (tab.checklist_page, tab.figures_page, tab.catalogue_page):
         tab.pages.setCurrentWidget(page)
