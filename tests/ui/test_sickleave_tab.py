@@ -394,3 +394,22 @@ def test_every_control_on_every_page_is_named(qtbot, tab: SickLeaveTab, window: 
         reached = focus_chain(window, page)
         assert len(reached) >= 4
         assert [type(w).__name__ for w in reached if not accessible_name(w)] == []
+
+
+def test_delete_a_month_and_the_target_undo(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext
+) -> None:
+    page = tab.figures_page
+    enter(page, "2024-01", "14", "6", "2", "4")
+    page.table.setCurrentIndex(page.model.index(0, 1))
+    assert page.delete_selected()
+    assert figures(context) == [] and page.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert len(figures(context)) == 1
+    page.target_edit.setText("6")
+    assert page.save_target()
+    page.target_edit.setText("4,5")
+    assert page.save_target()
+    window.undo_action.trigger()
+    assert page.target_edit.text() == "6,0"
+    assert tab.checklist_page.print_button.isEnabled() is False
