@@ -193,7 +193,8 @@ class GraphView(QWidget):
         widget.setAccessibleName(caption.text().replace("&", "").rstrip(":"))
         position = self.controls.count() - 3  # before the stretch and the two buttons
         self.controls.insertWidget(position, caption)
-        self.controls.insertWidget(position + 1, widget)
+        self.controls.insertWidget(position + 1, widget, 1)  # grows into free room …
+        widget.setMaximumWidth(360)  # … up to a sensible width
         return caption
 
     def showEvent(self, event: QShowEvent) -> None:
