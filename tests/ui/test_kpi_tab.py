@@ -306,3 +306,17 @@ def test_every_sub_tab_is_keyboard_reachable_and_named(tab: KpiTab, qtbot) -> No
         # controls first, then the graph, then its table
         assert kinds[-1] in ("QTableView",) and "PlotWidget" in kinds[-2], kinds
         assert kinds.index("QPushButton") < kinds.index("PlotWidget")
+
+
+def test_graph_export_errors_leave_files_alone(tab: KpiTab, tmp_path: Path) -> None:
+    view = tab.calls
+    assert view is not None
+    with pytest.raises(ImportExportError, match="does not exist"):
+        export_graph(view.plot, tmp_path / "nowhere" / "g.png")
+    with pytest.raises(ImportExportError, match="without an ending"):
+        export_graph(view.plot, tmp_path / "g")
+    existing = tmp_path / "old.svg"
+    existing.write_text("<svg/>", encoding="utf-8")
+    export_graph(view.plot, existing)  # replaced whole, through a file beside it
+    assert "Samtaler" in existing.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".svg", ".tmp")) == ["old.svg"]
