@@ -68,6 +68,8 @@ def connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024)
+    conn.execute("PRAGMA cache_size = -262144")  # 256 MiB: large merges stay in memory
+    conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
 
@@ -95,10 +97,20 @@ def merge_databases(
     theirs: Path,
     clock: HybridClock,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    scratch: bool = False,
 ) -> MergeCounts:
-    """Merge two database files in both directions in one transaction; both end equal."""
+    """Merge two database files in both directions in one transaction; both end equal.
+
+    ``scratch``: ``theirs`` is a private copy that is discarded on failure (a hub snapshot).
+    """
     with contextlib.closing(connect(ours)) as conn:
         conn.execute("ATTACH DATABASE ? AS hub", (str(theirs),))
+        conn.execute("PRAGMA hub.cache_size = -262144")
+        if scratch:
+            # A private copy that is thrown away if anything fails: no journal needed.
+            conn.execute("PRAGMA hub.journal_mode = OFF")
+            conn.execute("PRAGMA hub.synchronous = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
             counts = merge(conn, clock, progress=progress)
@@ -188,9 +200,9 @@ def _sync_once(
         progress("read", 1, 1)
     hub_dirty = snapshot.created or snapshot.upgraded
     for extra in extras:
-        merge_databases(snapshot.path, extra.path, clock)
+        merge_databases(snapshot.path, extra.path, clock, scratch=True)
         hub_dirty = True
-    counts = merge_databases(db_path, snapshot.path, clock, stage("merge"))
+    counts = merge_databases(db_path, snapshot.path, clock, stage("merge"), scratch=True)
     result = SyncResult(
         received=counts.to_ours,
         sent=counts.to_theirs,
