@@ -15,10 +15,10 @@ from typing import Any
 
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
-from fredapp.core.io import benchmarks, calls, checklist, goals, measures, sickleave
+from fredapp.core.io import benchmarks, calls, checklist, goals, measures, org, sickleave
 from fredapp.core.service import DataService
 
-Exporter = Callable[[Database, Path], int]
+Exporter = Callable[..., int]  # (database, path, **options) -> rows
 Importer = Callable[..., int]  # (service, path, **options) -> rows
 
 
@@ -48,16 +48,21 @@ KINDS: dict[str, Kind] = {
             export=benchmarks.export_benchmarks,
             import_=benchmarks.import_benchmarks,
         ),
+        Kind("org", export=org.export_org, import_=org.import_org),
     )
 }
 
 
-def export_kind(database: Database, kind: str, path: str | Path) -> int:
-    """Export every record of ``kind`` to ``path`` (.csv or .xlsx); return the rows written."""
+def export_kind(database: Database, kind: str, path: str | Path, **options: Any) -> int:
+    """Export every record of ``kind`` to ``path`` (.csv or .xlsx); return the rows written.
+
+    ``options`` go to the kind's exporter, e.g. ``scenario="Til"`` for ``org``.
+    """
     exporter = _kind(kind).export
     if exporter is None:
         raise ImportExportError(f"'{kind}' cannot be exported")
-    return exporter(database, Path(path))
+    _check_options(kind, exporter, options, "exporting")
+    return exporter(database, Path(path), **options)
 
 
 def import_kind(service: DataService, kind: str, path: str | Path, **options: Any) -> int:
@@ -73,14 +78,16 @@ def import_kind(service: DataService, kind: str, path: str | Path, **options: An
     return importer(service, Path(path), **options)
 
 
-def _check_options(kind: str, importer: Importer, options: dict[str, Any]) -> None:
-    """Refuse an option the kind's importer does not take, with a message instead of a crash."""
-    parameters = inspect.signature(importer).parameters
+def _check_options(
+    kind: str, function: Callable[..., int], options: dict[str, Any], verb: str = "importing"
+) -> None:
+    """Refuse an option the kind's importer/exporter does not take, with a message."""
+    parameters = inspect.signature(function).parameters
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
         return
     unknown = sorted(set(options) - set(parameters))
     if unknown:
-        raise ImportExportError(f"importing '{kind}' does not take --{unknown[0]}")
+        raise ImportExportError(f"{verb} '{kind}' does not take --{unknown[0]}")
 
 
 def _kind(name: str) -> Kind:

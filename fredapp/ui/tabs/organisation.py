@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,14 +33,16 @@ from fredapp.core import orgtree
 from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.errors import FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
-from fredapp.core.service import Change
+from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitTreeModel, level_name
+from fredapp.ui.itemmodels.units import LEVEL_ROLE, UnitFilterProxy, UnitTreeModel, level_name
 from fredapp.ui.organisation.comparison import ComparisonView
+from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
+LARGE_TREE = 2000  # units; beyond this the tree opens less expanded
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -53,7 +57,7 @@ class LevelDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        editor.setCurrentIndex(max(0, editor.findData(index.data(LEVEL_ROLE))))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -90,7 +94,22 @@ class OrganisationTab(QWidget):
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats_label.setWordWrap(True)
         self.stats_label.setAccessibleName(self.tr("Leader figures"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(
+            self.tr("Import an organisation from a CSV or Excel file")
+        )
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAccessibleName(
+            self.tr("Export the scenario's organisation to a CSV or Excel file")
+        )
+        self.export_descriptions_button = QPushButton(self.tr("Export descriptions…"))
+        self.export_descriptions_button.setAccessibleName(
+            self.tr("Export all function descriptions of the scenario to PDF or ODT")
+        )
         self.comparison_view = ComparisonView(context)
+        self.description_panel = DescriptionPanel(context)
+        self.roles_page = RolesPage(context)
+        self.search_page = SearchPage(context)
         self._make_actions()
         self.pages = QTabWidget()
         self.pages.setAccessibleName(self.tr("Organisation views"))
@@ -101,9 +120,18 @@ class OrganisationTab(QWidget):
         self.rename_scenario_button.clicked.connect(self.ask_rename_scenario)
         self.delete_scenario_button.clicked.connect(self.ask_delete_scenario)
         self.model.refused.connect(self.show_message)
-        self.model.rowsInserted.connect(self._update_stats)
-        self.model.rowsRemoved.connect(self._update_stats)
-        self.model.dataChanged.connect(self._update_stats)
+        self.tree.selectionModel().currentChanged.connect(self._current_unit_changed)
+        self.model.modelReset.connect(self._current_unit_changed)
+        self.search_page.open_requested.connect(self.open_search_hit)
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button.clicked.connect(self.ask_export)
+        self.export_descriptions_button.clicked.connect(self.ask_export_descriptions)
+        self.comparison_view.export_pdf_button.clicked.connect(
+            lambda: self.ask_export_comparison("pdf")
+        )
+        self.comparison_view.export_xlsx_button.clicked.connect(
+            lambda: self.ask_export_comparison("xlsx")
+        )
         context.changes.changed.connect(self._on_change)
         self.load_scenarios()
 
@@ -116,6 +144,7 @@ class OrganisationTab(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setUniformRowHeights(True)  # lets the view skip measuring every row
         tree.header().setStretchLastSection(False)
+        tree.header().setResizeContentsPrecision(200)  # measure a sample, not 10,000 rows
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setDragEnabled(True)
         tree.setAcceptDrops(True)
@@ -198,6 +227,9 @@ class OrganisationTab(QWidget):
             self.copy_scenario_button,
             self.rename_scenario_button,
             self.delete_scenario_button,
+            self.import_button,
+            self.export_button,
+            self.export_descriptions_button,
         ):
             scenario_bar.addWidget(button)
         top.addWidget(scenario_bar, 1)
@@ -215,6 +247,9 @@ class OrganisationTab(QWidget):
         tools.addWidget(tree_bar, 1)
         self.tree_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree_splitter.addWidget(self.tree)
+        self.tree_splitter.addWidget(self.description_panel)
+        self.tree_splitter.setStretchFactor(0, 3)
+        self.tree_splitter.setStretchFactor(1, 2)
         page_layout = QVBoxLayout(tree_page)
         page_layout.addLayout(tools)
         page_layout.addWidget(self.message_label)
@@ -222,6 +257,8 @@ class OrganisationTab(QWidget):
         page_layout.addWidget(self.stats_label)
         self.pages.addTab(tree_page, self.tr("&Tree"))
         self.pages.addTab(self.comparison_view, self.tr("Co&mpare scenarios"))
+        self.pages.addTab(self.roles_page, self.tr("Ro&les"))
+        self.pages.addTab(self.search_page, self.tr("Search descr&iptions"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -283,7 +320,8 @@ class OrganisationTab(QWidget):
         self.model.set_scenario(self.current_scenario_id())
         self._cut_ids = []
         self._update_paste()
-        self.tree.expandToDepth(1)
+        # A large tree opens with its staffs' units in view, a small one a level deeper.
+        self.tree.expandToDepth(1 if len(self.model.units) <= LARGE_TREE else 0)
         # Once per load, not ResizeToContents: that mode re-measures on every change.
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
@@ -512,3 +550,215 @@ class OrganisationTab(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.model is Scenario:
             self.load_scenarios()
+        elif change.model is Unit:
+            self._update_stats()
+            if change.record_id == self._described_unit:
+                self._current_unit_changed()
+
+    # -- descriptions ----------------------------------------------------------------------
+
+    _described_unit: uuid.UUID | None = None
+
+    def _current_unit_changed(self, *args: Any) -> None:
+        unit = self.current_unit()
+        if unit is None:
+            self._described_unit = None
+            self.description_panel.clear()
+            return
+        if unit.id == self._described_unit and self.description_panel.dirty:
+            return
+        self._described_unit = unit.id
+        self.description_panel.set_function_target(unit.lineage_id, unit.name)
+
+    def open_search_hit(self, hit: Any) -> bool:
+        if hit.role_id is not None:
+            self.pages.setCurrentWidget(self.roles_page)
+            self.roles_page.select_role(hit.role_id)
+            self.roles_page.panel.editor.setFocus()
+            return True
+        matches = [unit for unit in self.model.units if unit.lineage_id == hit.unit_lineage_id]
+        if not matches:
+            self.show_message(
+                self.tr("The unit of this description is not in the scenario %1.").replace(
+                    "%1", self.current_scenario_name()
+                )
+            )
+            self.pages.setCurrentIndex(0)
+            return False
+        self.pages.setCurrentIndex(0)
+        self.filter_edit.clear()
+        self.select_unit(matches[0].id)
+        self.description_panel.editor.setFocus()
+        return True
+
+    # -- import and export -----------------------------------------------------------------
+
+    def _file_filter(self) -> str:
+        return self.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)")
+
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import organisation"), str(Path.home()), self._file_filter()
+        )
+        if not path:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Import organisation"),
+            self.tr("Scenario to import into (a new name makes a new scenario):"),
+            text=Path(path).stem,
+        )
+        if ok:
+            self.import_file(Path(path), name, warn=True)
+
+    def import_file(self, path: Path, scenario: str, warn: bool = False) -> bool:
+        """Validate the whole file, then import it as one undoable step."""
+        from fredapp.core.io.org import plan_org_import
+
+        self.clear_message()
+        service = self._context.service
+        try:
+            plan = plan_org_import(service, path, scenario)
+            command = AppliedChangesCommand(
+                service,
+                plan.changes,
+                self.tr("Import %1 into %2")
+                .replace("%1", path.name)
+                .replace("%2", plan.scenario_name),
+            )
+            service.apply_many(plan.changes)
+        except FredAppError as exc:
+            self.show_message(str(exc))
+            if warn:
+                QMessageBox.warning(self, self.tr("Import refused"), str(exc))
+            return False
+        self._context.undo_stack.push(command)
+        self.load_scenarios(chosen=plan.scenario_id)
+        self.show_message(
+            self.tr("Imported %1 units into %2: %3 new, %4 changed, %5 removed.")
+            .replace("%1", str(plan.rows))
+            .replace("%2", plan.scenario_name)
+            .replace("%3", str(plan.created))
+            .replace("%4", str(plan.updated))
+            .replace("%5", str(plan.deleted)),
+            error=False,
+        )
+        return True
+
+    def ask_export(self) -> None:
+        name = self.current_scenario_name() or "organisasjon"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export organisation"),
+            str(Path.home() / f"{name}.xlsx"),
+            self._file_filter(),
+        )
+        if path:
+            self.export_file(Path(path), warn=True)
+
+    def export_file(self, path: Path, warn: bool = False) -> bool:
+        from fredapp.core.io.registry import export_kind
+
+        try:
+            count = export_kind(
+                self._context.database, "org", path, scenario=self.current_scenario_name()
+            )
+        except FredAppError as exc:
+            self.show_message(str(exc))
+            if warn:
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.show_message(
+            self.tr("Exported %1 units to %2").replace("%1", str(count)).replace("%2", str(path)),
+            error=False,
+        )
+        return True
+
+    def ask_export_descriptions(self) -> None:
+        name = self.current_scenario_name() or "beskrivelser"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export descriptions"),
+            str(Path.home() / f"{name}.pdf"),
+            self.tr("PDF document (*.pdf);;OpenDocument text (*.odt)"),
+        )
+        if path:
+            self.export_descriptions(Path(path), warn=True)
+
+    def export_descriptions(self, path: Path, warn: bool = False) -> bool:
+        from fredapp.core import descriptions
+        from fredapp.ui.organisation.export import export_descriptions
+
+        self.description_panel.save_now()
+        scenario_id = self.current_scenario_id()
+        if scenario_id is None:
+            return False
+        pairs = descriptions.scenario_function_descriptions(self._context.database, scenario_id)
+        items = [
+            (self.tr("Function description: %1").replace("%1", unit.name), description.body_html)
+            for unit, description in pairs
+        ]
+        title = self.tr("Function descriptions – %1").replace("%1", self.current_scenario_name())
+        try:
+            export_descriptions(path, items, title)
+        except FredAppError as exc:
+            self.show_message(str(exc))
+            if warn:
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.show_message(
+            self.tr("Exported %1 descriptions to %2")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(path)),
+            error=False,
+        )
+        return True
+
+    def ask_export_comparison(self, kind: str) -> None:
+        comparison = self.comparison_view.current()
+        if comparison is None:
+            return
+        filters = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+        }
+        default = Path.home() / f"{comparison.from_name}-{comparison.to_name}.{kind}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export comparison"), str(default), filters[kind]
+        )
+        if path:
+            self.export_comparison(Path(path), warn=True)
+
+    def export_comparison(self, path: Path, warn: bool = False) -> bool:
+        from fredapp.ui.organisation.export import export_comparison
+
+        comparison = self.comparison_view.current()
+        if comparison is None:
+            return False
+        try:
+            export_comparison(path, comparison)
+        except FredAppError as exc:
+            self.comparison_view.summary_label.setText(str(exc))
+            if warn:
+                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        return True
+
+
+class AppliedChangesCommand(QUndoCommand):
+    """Changes already written in one transaction (an import): undo and redo them as one."""
+
+    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
+        super().__init__(text)
+        self._service = service
+        self._changes = list(changes)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # written before the command was pushed
+            self._first = False
+            return
+        self._service.apply_many(self._changes)
+
+    def undo(self) -> None:
+        self._service.apply_many([change.inverse() for change in reversed(self._changes)])

@@ -1,0 +1,855 @@
+"""Function and role descriptions: a rich-text editor that saves itself, history, diff, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fredapp.core import descriptions
+from fredapp.core.errors import FredAppError
+from fredapp.core.models import Description, DescriptionVersion, Role
+from fredapp.core.service import Change
+from fredapp.ui.context import AppContext
+from fredapp.ui.undo import push_change
+
+Index = QModelIndex | QPersistentModelIndex
+AUTOSAVE_MS = 1500
+
+
+def _local_time(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+class VersionTableModel(QAbstractTableModel):
+    """A description's saved versions, newest first."""
+
+    HEADERS = ("Version", "Saved", "Author")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.versions: list[DescriptionVersion] = []
+
+    def set_versions(self, versions: list[DescriptionVersion]) -> None:
+        self.beginResetModel()
+        self.versions = list(versions)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.versions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Version"), self.tr("Saved"), self.tr("Author"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        version = self.versions[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return version.version_no
+            if column == 1:
+                return _local_time(version.saved_at)
+            return version.author or self.tr("(unknown)")
+        if role == Qt.ItemDataRole.UserRole:
+            return version
+        return None
+
+
+class DiffDialog(QDialog):
+    """Two versions side by side; changed lines are marked, the panes scroll together."""
+
+    def __init__(
+        self,
+        old: DescriptionVersion,
+        new: DescriptionVersion,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Version %1 and version %2")
+            .replace("%1", str(old.version_no))
+            .replace("%2", str(new.version_no))
+        )
+        self.rows = descriptions.diff(old.body_html, new.body_html)
+        self.left = QTextBrowser()
+        self.left.setAccessibleName(
+            self.tr("Version %1 (older)").replace("%1", str(old.version_no))
+        )
+        self.right = QTextBrowser()
+        self.right.setAccessibleName(
+            self.tr("Version %1 (newer)").replace("%1", str(new.version_no))
+        )
+        self.left.setHtml(self._pane("left"))
+        self.right.setHtml(self._pane("right"))
+        self.left.verticalScrollBar().valueChanged.connect(self.right.verticalScrollBar().setValue)
+        self.right.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
+        changed = sum(1 for row in self.rows if row.tag != "equal")
+        self.summary = QLabel(self.tr("%1 lines differ").replace("%1", str(changed)))
+        self.summary.setAccessibleName(self.tr("Number of differing lines"))
+        headings = QHBoxLayout()
+        for version, pane in ((old, self.left), (new, self.right)):
+            column = QVBoxLayout()
+            caption = QLabel(
+                self.tr("Version %1 · %2 · %3")
+                .replace("%1", str(version.version_no))
+                .replace("%2", _local_time(version.saved_at))
+                .replace("%3", version.author or "–")
+            )
+            caption.setBuddy(pane)
+            column.addWidget(caption)
+            column.addWidget(pane, 1)
+            headings.addLayout(column, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(headings, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 600)
+
+    def _pane(self, side: str) -> str:
+        colours = {"replace": "#fff3bf", "delete": "#ffd8d8", "insert": "#d3f9d8"}
+        lines = []
+        for row in self.rows:
+            text = row.left if side == "left" else row.right
+            colour = colours.get(row.tag)
+            shown = html.escape(text) if text is not None else "&nbsp;"
+            mark = ""
+            if row.tag != "equal":
+                mark = "− " if side == "left" and text is not None else ""
+                mark = "+ " if side == "right" and text is not None else mark
+            style = f' style="background-color:{colour}"' if colour else ""
+            lines.append(f"<tr><td{style}>{mark}{shown}</td></tr>")
+        return f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(lines)}</table>'
+
+
+class DescriptionPanel(QWidget):
+    """Edits one description; saves by itself a moment after typing stops."""
+
+    saved = Signal(object)  # the description id
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._description_id: uuid.UUID | None = None
+        self._target: tuple[str, uuid.UUID, str] | None = None  # (kind, id, name)
+        self._loading = False
+        self.dirty = False
+        self.title_label = QLabel()
+        self.title_label.setAccessibleName(self.tr("Description title"))
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(True)
+        self.editor.setAccessibleName(self.tr("Description text"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.installEventFilter(self)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self.format_bar = QToolBar()
+        self.format_bar.setAccessibleName(self.tr("Text formatting"))
+        self._make_format_actions()
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setAccessibleName(self.tr("Show the versions of the description"))
+        self.history_button.setCheckable(True)
+        self.export_pdf_button = QPushButton(self.tr("PD&F…"))
+        self.export_pdf_button.setAccessibleName(self.tr("Export the description to PDF"))
+        self.export_odt_button = QPushButton(self.tr("&ODT…"))
+        self.export_odt_button.setAccessibleName(self.tr("Export the description to ODT"))
+        self.versions = VersionTableModel()
+        self.version_view = QTableView()
+        self.version_view.setModel(self.versions)
+        self.version_view.setAccessibleName(self.tr("Versions"))
+        self.version_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.version_view.verticalHeader().hide()
+        self.version_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.version_view.horizontalHeader().setStretchLastSection(True)
+        self.compare_button = QPushButton(self.tr("Com&pare selected"))
+        self.compare_button.setAccessibleName(self.tr("Compare two selected versions side by side"))
+        self.restore_button = QPushButton(self.tr("R&estore"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected version"))
+        self.history_box = QWidget()
+        self._build_layout()
+        self.history_box.hide()
+        self.editor.textChanged.connect(self._edited)
+        self.history_button.toggled.connect(self.show_history)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.export_pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
+        self.export_odt_button.clicked.connect(lambda: self.ask_export("odt"))
+        context.changes.changed.connect(self._on_change)
+        self.clear()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _format_action(
+        self, text: str, shortcut: str, slot: Any, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.editor.addAction(action)
+        self.format_bar.addAction(action)
+        button = self.format_bar.widgetForAction(action)
+        button.setAccessibleName(text.replace("&", ""))
+        return action
+
+    def _make_format_actions(self) -> None:
+        self.heading1_action = self._format_action(
+            self.tr("Heading 1"), "Ctrl+Alt+1", lambda: self.set_block(1)
+        )
+        self.heading2_action = self._format_action(
+            self.tr("Heading 2"), "Ctrl+Alt+2", lambda: self.set_block(2)
+        )
+        self.paragraph_action = self._format_action(
+            self.tr("Paragraph"), "Ctrl+Alt+0", lambda: self.set_block(0)
+        )
+        self.bold_action = self._format_action(self.tr("Bold"), "Ctrl+B", self.toggle_bold, True)
+        self.italic_action = self._format_action(
+            self.tr("Italic"), "Ctrl+I", self.toggle_italic, True
+        )
+        self.bullets_action = self._format_action(
+            self.tr("Bulleted list"), "Ctrl+Shift+8", lambda: self.make_list(numbered=False)
+        )
+        self.numbers_action = self._format_action(
+            self.tr("Numbered list"), "Ctrl+Shift+7", lambda: self.make_list(numbered=True)
+        )
+        self.editor.currentCharFormatChanged.connect(self._format_changed)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.history_button)
+        top.addWidget(self.export_pdf_button)
+        top.addWidget(self.export_odt_button)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Versions:"))
+        label.setBuddy(self.version_view)
+        history_layout.addWidget(label)
+        history_layout.addWidget(self.version_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        history_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        editor_box = QWidget()
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.format_bar)
+        editor_layout.addWidget(self.editor, 1)
+        editor_layout.addWidget(self.status_label)
+        splitter.addWidget(editor_box)
+        splitter.addWidget(self.history_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # -- formatting ------------------------------------------------------------------------
+
+    def set_block(self, heading: int) -> None:
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        block = QTextBlockFormat()
+        block.setHeadingLevel(heading)
+        cursor.mergeBlockFormat(block)
+        char = QTextCharFormat()
+        sizes = {0: 0, 1: 2, 2: 1}
+        char.setProperty(QTextCharFormat.Property.FontSizeAdjustment, sizes[heading])
+        char.setFontWeight(QFont.Weight.Bold if heading else QFont.Weight.Normal)
+        cursor.select(cursor.SelectionType.BlockUnderCursor)
+        cursor.mergeCharFormat(char)
+        cursor.endEditBlock()
+
+    def toggle_bold(self) -> None:
+        bold = self.editor.fontWeight() < QFont.Weight.Bold
+        self.editor.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.bold_action.setChecked(bold)
+
+    def toggle_italic(self) -> None:
+        italic = not self.editor.fontItalic()
+        self.editor.setFontItalic(italic)
+        self.italic_action.setChecked(italic)
+
+    def make_list(self, numbered: bool) -> None:
+        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
+        cursor = self.editor.textCursor()
+        current = cursor.currentList()
+        if current is not None and current.format().style() == style:
+            # The same list again: take the paragraph out of it.
+            block = cursor.block()
+            current.remove(block)
+            fmt = cursor.blockFormat()
+            fmt.setIndent(0)
+            cursor.setBlockFormat(fmt)
+            return
+        cursor.createList(style)
+
+    def _format_changed(self, fmt: QTextCharFormat) -> None:
+        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
+        self.italic_action.setChecked(fmt.fontItalic())
+
+    # -- what is edited --------------------------------------------------------------------
+
+    @property
+    def description_id(self) -> uuid.UUID | None:
+        return self._description_id
+
+    def clear(self) -> None:
+        self.save_now()
+        self._target = None
+        self._description_id = None
+        self._show_text("")
+        self.title_label.setText(self.tr("Nothing selected"))
+        self.editor.setEnabled(False)
+        self.status_label.setText("")
+        self._enable_actions()
+
+    def set_function_target(self, lineage_id: uuid.UUID, unit_name: str) -> None:
+        self.save_now()
+        self._target = ("function", lineage_id, unit_name)
+        found = descriptions.function_description(self._context.database, lineage_id)
+        self.title_label.setText(self.tr("Function description: %1").replace("%1", unit_name))
+        self._open(found)
+
+    def set_role_target(self, role_id: uuid.UUID, title: str) -> None:
+        self.save_now()
+        self._target = ("role", role_id, title)
+        found = descriptions.role_description(self._context.database, role_id)
+        self.title_label.setText(self.tr("Role description: %1").replace("%1", title))
+        self._open(found)
+
+    def _open(self, description: Description | None) -> None:
+        self._description_id = description.id if description else None
+        self._show_text(description.body_html if description else "")
+        self.editor.setEnabled(True)
+        self._refresh_versions()
+        self._enable_actions()
+
+    def _show_text(self, body_html: str) -> None:
+        self._loading = True
+        try:
+            if body_html:
+                self.editor.setHtml(body_html)
+            else:
+                self.editor.clear()
+            self.editor.document().setModified(False)
+        finally:
+            self._loading = False
+        self.dirty = False
+
+    def _enable_actions(self) -> None:
+        has = self._description_id is not None
+        self.history_button.setEnabled(has)
+        self.export_pdf_button.setEnabled(has)
+        self.export_odt_button.setEnabled(has)
+        selected = len(self._selected_versions())
+        self.compare_button.setEnabled(selected == 2)
+        self.restore_button.setEnabled(selected == 1)
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._loading or self._target is None:
+            return
+        self.dirty = True
+        self.status_label.setText(self.tr("Changed – saving shortly…"))
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.save_now()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: Any) -> None:
+        self.save_now()
+        super().hideEvent(event)
+
+    def body_html(self) -> str:
+        return self.editor.toHtml() if self.editor.toPlainText().strip() else ""
+
+    def save_now(self) -> bool:
+        """Save pending edits at once; True when something was written."""
+        self.timer.stop()
+        if not self.dirty or self._target is None:
+            return False
+        service = self._context.service
+        kind, target_id, name = self._target
+        try:
+            if self._description_id is None:
+                create = (
+                    descriptions.plan_function_description(service, target_id, name)
+                    if kind == "function"
+                    else descriptions.plan_role_description(service, target_id, name)
+                )
+                service.apply(create)
+                self._description_id = create.record_id
+            changes = descriptions.plan_save(service, self._description_id, self.body_html())
+            self._saving = True
+            try:
+                for change in changes:
+                    service.apply(change)
+            finally:
+                self._saving = False
+        except FredAppError as exc:
+            self.status_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return False
+        self.dirty = False
+        self.editor.document().setModified(False)
+        self._refresh_versions()
+        self._enable_actions()
+        self.saved.emit(self._description_id)
+        return True
+
+    def _refresh_versions(self) -> None:
+        if self._description_id is None:
+            self.versions.set_versions([])
+            self.status_label.setText(self.tr("No text yet – type to write one; it saves itself."))
+            return
+        found = descriptions.versions(self._context.database, self._description_id)
+        self.versions.set_versions(found)
+        if found:
+            latest = found[0]
+            self.status_label.setText(
+                self.tr("Saved %1 by %2 (version %3)")
+                .replace("%1", _local_time(latest.saved_at))
+                .replace("%2", latest.author or "–")
+                .replace("%3", str(latest.version_no))
+            )
+        else:
+            self.status_label.setText(self.tr("Not saved yet"))
+        self.version_view.selectionModel().selectionChanged.connect(
+            self._enable_actions, Qt.ConnectionType.UniqueConnection
+        )
+
+    def _on_change(self, change: Change) -> None:
+        if getattr(self, "_saving", False) or self._description_id is None:
+            return
+        if change.model is Description and change.record_id == self._description_id:
+            if not self.dirty:
+                stored = descriptions.get(self._context.database, self._description_id)
+                if stored is not None:
+                    self._show_text(stored.body_html)
+            self._refresh_versions()
+        elif change.model is DescriptionVersion:
+            self._refresh_versions()
+
+    # -- history ---------------------------------------------------------------------------
+
+    def show_history(self, visible: bool = True) -> None:
+        self.save_now()
+        self.history_box.setVisible(visible)
+        if self.history_button.isChecked() != visible:
+            self.history_button.setChecked(visible)
+
+    def _selected_versions(self) -> list[DescriptionVersion]:
+        model = self.version_view.selectionModel()
+        if model is None:
+            return []
+        rows = sorted(index.row() for index in model.selectedRows())
+        return [self.versions.versions[row] for row in rows]
+
+    def select_versions(self, *version_numbers: int) -> None:
+        selection = self.version_view.selectionModel()
+        selection.clear()
+        for row, version in enumerate(self.versions.versions):
+            if version.version_no in version_numbers:
+                selection.select(
+                    self.versions.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+        self._enable_actions()
+
+    def compare_selected(self) -> DiffDialog | None:
+        chosen = self._selected_versions()
+        if len(chosen) != 2:
+            return None
+        newer, older = sorted(chosen, key=lambda v: v.version_no, reverse=True)
+        dialog = DiffDialog(older, newer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.diff_dialog = dialog
+        return dialog
+
+    def restore_selected(self) -> bool:
+        chosen = self._selected_versions()
+        if len(chosen) != 1 or self._description_id is None:
+            return False
+        self.save_now()
+        version = chosen[0]
+        service = self._context.service
+        try:
+            changes = descriptions.plan_restore(service, self._description_id, version.id)
+        except FredAppError as exc:
+            self.status_label.setText(str(exc))
+            return False
+        if not changes:
+            return False
+        text = self.tr("Restore version %1").replace("%1", str(version.version_no))
+        stack = self._context.undo_stack
+        stack.beginMacro(text)
+        try:
+            for change in changes:
+                push_change(stack, service, change, text)
+        finally:
+            stack.endMacro()
+        stored = descriptions.get(self._context.database, self._description_id)
+        if stored is not None:
+            self._show_text(stored.body_html)
+        self._refresh_versions()
+        return True
+
+    # -- export ----------------------------------------------------------------------------
+
+    def ask_export(self, kind: str) -> None:
+        self.save_now()
+        if self._target is None:
+            return
+        filters = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "odt": self.tr("OpenDocument text (*.odt)"),
+        }
+        name = self._target[2].replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export description"), str(Path.home() / f"{name}.{kind}"), filters[kind]
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        from fredapp.ui.organisation.export import export_descriptions
+
+        self.save_now()
+        if self._target is None:
+            return False
+        title = self.title_label.text()
+        try:
+            export_descriptions(path, [(title, self.editor.toHtml())], title)
+        except FredAppError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return False
+        self.status_label.setText(self.tr("Exported to %1").replace("%1", str(path)))
+        return True
+
+
+# -- roles ----------------------------------------------------------------------------------
+
+
+class RolesPage(QWidget):
+    """The roles and their role descriptions."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.role_list = QListWidget()
+        self.role_list.setAccessibleName(self.tr("Roles"))
+        self.add_button = QPushButton(self.tr("&New role…"))
+        self.add_button.setAccessibleName(self.tr("Add a role"))
+        self.rename_button = QPushButton(self.tr("Rena&me role…"))
+        self.rename_button.setAccessibleName(self.tr("Rename the role"))
+        self.delete_button = QPushButton(self.tr("De&lete role"))
+        self.delete_button.setAccessibleName(self.tr("Delete the role"))
+        self.panel = DescriptionPanel(context)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("R&oles:"))
+        label.setBuddy(self.role_list)
+        left_layout.addWidget(label)
+        left_layout.addWidget(self.role_list, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.role_list.currentRowChanged.connect(self._role_chosen)
+        self.add_button.clicked.connect(self.ask_add_role)
+        self.rename_button.clicked.connect(self.ask_rename_role)
+        self.delete_button.clicked.connect(self.delete_role)
+        context.changes.changed.connect(self._on_change)
+        self.load()
+
+    def load(self, chosen: uuid.UUID | None = None) -> None:
+        wanted = chosen or self.current_role_id()
+        self.role_list.blockSignals(True)
+        self.role_list.clear()
+        row = -1
+        for position, role in enumerate(descriptions.roles(self._context.database)):
+            self.role_list.addItem(role.title)
+            self.role_list.item(position).setData(Qt.ItemDataRole.UserRole, role.id)
+            if role.id == wanted:
+                row = position
+        self.role_list.setCurrentRow(row)
+        self.role_list.blockSignals(False)
+        if row < 0 or chosen is not None:
+            self._role_chosen()
+        has = self.current_role_id() is not None
+        self.rename_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def current_role_id(self) -> uuid.UUID | None:
+        item = self.role_list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def select_role(self, role_id: uuid.UUID) -> None:
+        for row in range(self.role_list.count()):
+            if self.role_list.item(row).data(Qt.ItemDataRole.UserRole) == role_id:
+                self.role_list.setCurrentRow(row)
+                return
+
+    def _role_chosen(self, *args: Any) -> None:
+        role_id = self.current_role_id()
+        item = self.role_list.currentItem()
+        if role_id is None or item is None:
+            self.panel.clear()
+        else:
+            self.panel.set_role_target(role_id, item.text())
+        has = role_id is not None
+        self.rename_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def ask_add_role(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("New role"), self.tr("Title of the role:"))
+        if ok:
+            self.add_role(title)
+
+    def add_role(self, title: str) -> uuid.UUID | None:
+        title = title.strip()
+        if not title:
+            QMessageBox.warning(self, self.tr("New role"), self.tr("A role needs a title."))
+            return None
+        service = self._context.service
+        change = service.plan_create(Role, label="add role", title=title)
+        push_change(
+            self._context.undo_stack, service, change, self.tr("Add role %1").replace("%1", title)
+        )
+        self.load(chosen=change.record_id)
+        return change.record_id
+
+    def ask_rename_role(self) -> None:
+        item = self.role_list.currentItem()
+        if item is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename role"), self.tr("New title of the role:"), text=item.text()
+        )
+        if ok:
+            self.rename_role(title)
+
+    def rename_role(self, title: str) -> bool:
+        role_id = self.current_role_id()
+        title = title.strip()
+        if role_id is None or not title:
+            return False
+        service = self._context.service
+        change = service.plan_update(Role, role_id, "rename role", title=title)
+        if change is not None:
+            push_change(
+                self._context.undo_stack,
+                service,
+                change,
+                self.tr("Rename role to %1").replace("%1", title),
+            )
+        return True
+
+    def delete_role(self) -> bool:
+        role_id = self.current_role_id()
+        if role_id is None:
+            return False
+        item = self.role_list.currentItem()
+        service = self._context.service
+        change = service.plan_delete(Role, role_id, "delete role")
+        push_change(
+            self._context.undo_stack,
+            service,
+            change,
+            self.tr("Delete role %1").replace("%1", item.text() if item else ""),
+        )
+        return True
+
+    def _on_change(self, change: Change) -> None:
+        if change.model is Role:
+            self.load()
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+class SearchResultModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[descriptions.SearchHit] = []
+
+    def set_hits(self, hits: list[descriptions.SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Kind"), self.tr("Title"), self.tr("Where it says so"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return (
+                    self.tr("Function description")
+                    if hit.kind == "function"
+                    else self.tr("Role description")
+                )
+            return hit.title if index.column() == 1 else hit.snippet
+        if role == Qt.ItemDataRole.UserRole:
+            return hit
+        return None
+
+
+class SearchPage(QWidget):
+    """Search across all descriptions; a result opens its description."""
+
+    open_requested = Signal(object)  # a SearchHit
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.search_edit = QLineEdit()
+        self.search_edit.setAccessibleName(self.tr("Search descriptions"))
+        self.search_edit.setPlaceholderText(self.tr("Words to find in all descriptions…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.results = SearchResultModel()
+        self.result_view = QTableView()
+        self.result_view.setModel(self.results)
+        self.result_view.setAccessibleName(self.tr("Search results"))
+        self.result_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.result_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.result_view.verticalHeader().hide()
+        self.result_view.horizontalHeader().setStretchLastSection(True)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of results"))
+        self.open_button = QPushButton(self.tr("&Open description"))
+        self.open_button.setAccessibleName(self.tr("Open the chosen description"))
+        top = QHBoxLayout()
+        label = QLabel(self.tr("Searc&h:"))
+        label.setBuddy(self.search_edit)
+        top.addWidget(label)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.result_view, 1)
+        layout.addWidget(self.count_label)
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(250)
+        self._delay.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self._delay.start())
+        self.search_edit.returnPressed.connect(self.run_search)
+        self.result_view.activated.connect(self._activated)
+        self.open_button.clicked.connect(self.open_current)
+
+    def run_search(self) -> None:
+        self._delay.stop()
+        query = self.search_edit.text()
+        hits = descriptions.search(self._context.database, query)
+        self.results.set_hits(hits)
+        self.count_label.setText(
+            self.tr("%1 descriptions found").replace("%1", str(len(hits))) if query.strip() else ""
+        )
+        if hits:
+            self.result_view.setCurrentIndex(self.results.index(0, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = self.results.data(index, Qt.ItemDataRole.UserRole)
+        if hit is not None:
+            self.open_requested.emit(hit)
+
+    def open_current(self) -> None:
+        index = self.result_view.currentIndex()
+        if index.isValid():
+            self._activated(index)

@@ -1,0 +1,170 @@
+"""Documents out of the Organisasjon tab: descriptions to PDF/ODT, the comparison to PDF/XLSX.
+
+Qt writes both PDF (QPdfWriter) and ODT (QTextDocumentWriter). Every file is written beside
+the target under a temporary name and moved into place, so a failed export never leaves half a
+file behind or damages an existing one.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter
+
+from fredapp.core.calc.scenarios import Comparison
+from fredapp.core.errors import ImportExportError
+from fredapp.core.io.org import write_workbook
+from fredapp.ui.organisation.comparison import describe, figure_cells, kind_name
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    if not path.parent.is_dir():
+        raise ImportExportError(f"the folder {path.parent} does not exist")
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        write(temp)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise ImportExportError(f"could not write {path}: {exc.strerror or exc}") from exc
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _document(body_html: str, title: str) -> QTextDocument:
+    document = QTextDocument()
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    document.setHtml(body_html)
+    return document
+
+
+def write_document(path: Path, body_html: str, title: str) -> None:
+    """Write rich text to ``path`` as PDF or ODT, chosen by the ending."""
+    suffix = path.suffix.lower()
+    if suffix not in (".pdf", ".odt"):
+        raise ImportExportError(f"unsupported file type '{suffix or path.name}'; use .pdf or .odt")
+    document = _document(body_html, title)
+
+    def write(temp: Path) -> None:
+        if suffix == ".pdf":
+            writer = QPdfWriter(str(temp))
+            writer.setTitle(title)
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+            writer.setResolution(300)
+            document.setPageSize(writer.pageLayout().paintRectPixels(300).size().toSizeF())
+            document.print_(writer)
+            del writer  # the file is finished when the writer goes
+        else:
+            writer = QTextDocumentWriter(str(temp), b"odf")
+            if not writer.write(document):
+                raise ImportExportError(f"could not write {path}")
+        if not temp.exists() or temp.stat().st_size == 0:
+            raise ImportExportError(f"could not write {path}")
+
+    _atomic(path, write)
+
+
+def export_descriptions(path: Path, items: Sequence[tuple[str, str]], title: str) -> None:
+    """One or more descriptions (title, HTML) in one document, each under its own heading."""
+    parts = []
+    for index, (heading, body) in enumerate(items):
+        document = QTextDocument()
+        document.setHtml(body)
+        inner = document.toHtml()
+        inner = inner.split("<body", 1)[-1].split(">", 1)[-1].rsplit("</body>", 1)[0]
+        page_break = ' style="page-break-before: always"' if index else ""
+        parts.append(f"<h1{page_break}>{html.escape(heading)}</h1>{inner}")
+    write_document(path, "".join(parts), title)
+
+
+def comparison_html(comparison: Comparison) -> str:
+    title = (
+        QCoreApplication.translate("OrganisationExport", "Comparison of the scenarios %1 and %2")
+        .replace("%1", comparison.from_name)
+        .replace("%2", comparison.to_name)
+    )
+    header = [
+        QCoreApplication.translate("OrganisationExport", "Figure"),
+        comparison.from_name,
+        comparison.to_name,
+        QCoreApplication.translate("OrganisationExport", "Change"),
+        QCoreApplication.translate("OrganisationExport", "Change in per cent"),
+    ]
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f'<td align="{"left" if i == 0 else "right"}">{html.escape(cell)}</td>'
+            for i, cell in enumerate(figure_cells(row))
+        )
+        + "</tr>"
+        for row in comparison.rows()
+    )
+    head = "".join(f"<th>{html.escape(cell)}</th>" for cell in header)
+    changes = "".join(
+        f"<tr><td>{html.escape(kind_name(change.kind))}</td>"
+        f"<td>{html.escape(describe(change))}</td></tr>"
+        for change in comparison.changes
+    )
+    what_changed = QCoreApplication.translate("OrganisationExport", "What changed")
+    change_label = QCoreApplication.translate("OrganisationExport", "Change")
+    unit_label = QCoreApplication.translate("OrganisationExport", "Unit")
+    return (
+        f"<h1>{html.escape(title)}</h1>"
+        f'<table border="1" cellspacing="0" cellpadding="4"><tr>{head}</tr>{rows}</table>'
+        f"<h2>{html.escape(what_changed)}</h2>"
+        f'<table border="1" cellspacing="0" cellpadding="4">'
+        f"<tr><th>{html.escape(change_label)}</th><th>{html.escape(unit_label)}</th></tr>"
+        f"{changes}</table>"
+    )
+
+
+def export_comparison(path: Path, comparison: Comparison) -> None:
+    """The comparison as PDF (a printable report) or XLSX (figures and changes, two sheets)."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        figures = [
+            [
+                cells[0],
+                row.before,
+                row.after,
+                row.difference,
+                None if row.percent is None else round(row.percent, 1),
+            ]
+            for row in comparison.rows()
+            for cells in [figure_cells(row)]
+        ]
+        changes = [[kind_name(change.kind), describe(change)] for change in comparison.changes]
+        write_workbook(
+            path,
+            [
+                (
+                    QCoreApplication.translate("OrganisationExport", "Figures"),
+                    [
+                        QCoreApplication.translate("OrganisationExport", "Figure"),
+                        comparison.from_name,
+                        comparison.to_name,
+                        QCoreApplication.translate("OrganisationExport", "Change"),
+                        QCoreApplication.translate("OrganisationExport", "Change in per cent"),
+                    ],
+                    figures,
+                ),
+                (
+                    QCoreApplication.translate("OrganisationExport", "Changes"),
+                    [
+                        QCoreApplication.translate("OrganisationExport", "Change"),
+                        QCoreApplication.translate("OrganisationExport", "What changed"),
+                    ],
+                    changes,
+                ),
+            ],
+        )
+        return
+    if suffix != ".pdf":
+        raise ImportExportError(f"unsupported file type '{suffix or path.name}'; use .pdf or .xlsx")
+    title = f"{comparison.from_name} – {comparison.to_name}"
+    write_document(path, comparison_html(comparison), title)
