@@ -10,6 +10,7 @@ import shutil
 import socket
 import sqlite3
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,23 @@ def test_cli_sync_exit_codes(clients, capsys) -> None:  # type: ignore[no-untype
     assert cli_main(["sync", "--db", str(a.path), "--shared", str(shared)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("fredapp: error:") and "not a FredApp" in err[0]
+
+
+def test_an_oversized_value_in_the_shared_file_is_refused_not_loaded(clients, template) -> None:  # type: ignore[no-untyped-def]
+    a, _b, shared = clients
+    shutil.copyfile(template, shared)
+    with contextlib.closing(sqlite3.connect(shared)) as conn:
+        conn.execute(
+            "INSERT INTO measure (id, stamp, device, deleted, code, title, dimension, level, "
+            "status, effect, effort, progress, notes, sort_order) VALUES "
+            "(?, '2000000000000.000000.evil', 'evil', 0, 'X', 'X', 'S', 'stab', 'pagar', 3, 3, "
+            "0, zeroblob(70 * 1024 * 1024), 0)",
+            (uuid.uuid4().hex,),
+        )
+        conn.commit()
+    measure(a, "A-1")
+    before_local, before_shared = a.path.read_bytes(), file_state(shared)
+    with pytest.raises(SyncError, match=r"changed nothing|damaged"):
+        run(a, shared)
+    assert a.path.read_bytes() == before_local
+    assert file_state(shared) == before_shared

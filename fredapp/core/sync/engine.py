@@ -178,6 +178,11 @@ def sync(
                     result = _sync_once(db_path, hub, clock, progress, Path(temp))
                 except HubChanged:
                     continue
+                except sqlite3.Error as exc:
+                    # The local transaction was rolled back and nothing was published.
+                    raise SyncError(
+                        f"sync stopped and changed nothing: {exc} ({hub.describe()})"
+                    ) from exc
             result.open_conflicts = open_conflicts(db_path)
             result.seconds = time.perf_counter() - started
             return result

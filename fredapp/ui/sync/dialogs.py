@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -451,7 +452,7 @@ class HistoryModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         values = (
-            entry.changed_at.strftime("%Y-%m-%d %H:%M") if entry.changed_at else "",
+            _local_time(entry.changed_at),
             entry.author,
             entry.device,
             entry.table_name,
@@ -464,6 +465,15 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
             return text[:117] + "…"
         return text
+
+
+def _local_time(moment: dt.datetime | None) -> str:
+    """The history keeps UTC; people read their own clock."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class HistoryDialog(QDialog):
