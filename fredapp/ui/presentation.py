@@ -69,8 +69,10 @@ class PresentationWindow(QWidget):
         measure_filter: MeasureFilter,
         screen: QScreen,
         geometry: QRect | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        # A window of its own; with the main window as parent it closes and goes with it.
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("presentation")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Measures – presentation"))

@@ -154,3 +154,15 @@ def test_facilitator_chooses_the_screen_when_several_are_connected(
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: ("", False)))
     assert tab.start_presentation() is None  # cancelled: no presentation
     assert tab.presentation is None
+
+
+def test_presentation_goes_with_the_main_window(
+    qtbot, window: MainWindow, tab: MeasuresTab
+) -> None:  # type: ignore[no-untyped-def]
+    presentation = tab.start_presentation(QGuiApplication.primaryScreen())
+    assert presentation is not None
+    # a window of its own, owned by the main window: it goes when the main window goes
+    assert presentation.isWindow() and presentation.parentWidget() is window
+    with qtbot.waitSignal(presentation.destroyed, timeout=2000):
+        presentation.close()  # deleted on close
+    assert tab.presentation is None

@@ -626,6 +626,7 @@ class MeasuresTab(QWidget):
             lanes,
             self.measure_filter,
             screen,  # type: ignore[arg-type]
+            parent=self.window(),  # closes with the main window, never keeps the program open
         )
         window.closed.connect(self._presentation_closed)
         window.move_requested.connect(self._move)
