@@ -135,3 +135,17 @@ def test_bad_import_names_rows_and_changes_nothing(
     with context.database.session() as session:
         s2 = session.exec(select(Measure).where(Measure.code == "S-S2")).one()
     assert s2.effect == 3  # the seed's value: the good row was not imported either
+
+
+def test_a_large_import_reloads_the_board_once(tab: MeasuresTab, tmp_path: Path) -> None:
+    source = tmp_path / "mange.xlsx"
+    rows = [[f"S-A{100 + n}", f"Tiltak {n}", "pagar"] for n in range(300)]
+    write_table(source, ["code", "title", "status"], rows)
+    resets: list[int] = []
+    tab.model.modelReset.connect(lambda: resets.append(1))
+    assert tab.import_file(source)
+    assert tab.model.rowCount() == 346 and len(resets) == 1
+    assert tab.count_label.text() == "346 av 346 tiltak"
+    assert tab.board.views[(1, 0)].proxy.rowCount() == 13 + 300
+    tab.context.undo_stack.undo()
+    assert tab.model.rowCount() == 46 and len(resets) == 2

@@ -23,16 +23,33 @@ from fredapp.ui.undo import push_change
 class ChangesCommand(QUndoCommand):
     """Many changes written in one transaction (an import); undone in one too."""
 
-    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
+    def __init__(
+        self,
+        service: DataService,
+        changes: list[Change],
+        text: str,
+        model: MeasureTableModel | None = None,
+    ) -> None:
         super().__init__(text)
         self._service = service
         self._changes = changes
+        self._model = model
+
+    def _apply(self, changes: list[Change]) -> None:
+        # The model reloads once afterwards, not once for every measure the import adds.
+        if self._model is not None:
+            self._model.begin_batch()
+        try:
+            apply_changes(self._service, changes)
+        finally:
+            if self._model is not None:
+                self._model.end_batch()
 
     def redo(self) -> None:
-        apply_changes(self._service, self._changes)
+        self._apply(self._changes)
 
     def undo(self) -> None:
-        apply_changes(self._service, [change.inverse() for change in reversed(self._changes)])
+        self._apply([change.inverse() for change in reversed(self._changes)])
 
 
 class BoardActions:
@@ -171,7 +188,9 @@ class BoardActions:
         plan = plan_measure_import(self.service, path)
         if plan.changes:
             text = QCoreApplication.translate("BoardActions", "Import %1").replace("%1", path.name)
-            self.context.undo_stack.push(ChangesCommand(self.service, plan.changes, text))
+            self.context.undo_stack.push(
+                ChangesCommand(self.service, plan.changes, text, self.model)
+            )
         return plan
 
     def _code(self, measure_id: uuid.UUID) -> str:

@@ -66,6 +66,8 @@ class MeasureTableModel(RecordTableModel):
         self.unit_names: dict[uuid.UUID, str] = {}
         self.lineage_names: dict[uuid.UUID, str] = {}
         self.links: dict[uuid.UUID, list[uuid.UUID]] = {}
+        self._batch_depth = 0
+        self._batch_dirty = False
         self._load_units(context)
         super().__init__(context, Measure, self.COLUMNS)
 
@@ -156,7 +158,22 @@ class MeasureTableModel(RecordTableModel):
         for link in links:
             self.links.setdefault(link.measure_id, []).append(link.unit_lineage_id)
 
+    def begin_batch(self) -> None:
+        """Hold back reloads while many changes arrive (an import); :meth:`end_batch` does one."""
+        self._batch_depth += 1
+
+    def end_batch(self) -> None:
+        self._batch_depth -= 1
+        if self._batch_depth == 0 and self._batch_dirty:
+            self._batch_dirty = False
+            self._load_units(self._context)
+            self.reload()
+
     def _on_change(self, change: Change) -> None:
+        if self._batch_depth:
+            if change.model in (Measure, Unit, MeasureUnitLink):
+                self._batch_dirty = True
+            return
         if change.model in (Unit, MeasureUnitLink):
             self._load_units(self._context)
             if self._records:
