@@ -476,3 +476,10 @@ def test_editing_keeps_the_owner(tab: MeasuresTab, context: AppContext) -> None:
     edited = stored(context, "S-S4")
     assert (edited.owner_unit_id, edited.effort) == (unit_id, 4)
     assert context.undo_stack.undoText() == "Rediger S-S4"
+
+
+def test_the_layout_choice_is_remembered(tab: MeasuresTab, context: AppContext) -> None:
+    tab.layout_box.setCurrentIndex(tab.layout_box.findData("dimension"))
+    again = MeasuresTab(context)
+    assert again.layout_mode() == "dimension" and len(again.board.column_headers) == 7
+    again.deleteLater()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ from fredapp.core.calc.measures import (
 from fredapp.core.errors import FredAppError
 from fredapp.core.models import Measure, Scenario, Unit
 from fredapp.core.service import Change
-from fredapp.ui import labels
+from fredapp.ui import labels, settings
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 BY_STATUS = "status"
 BY_DIMENSION = "dimension"
+LAYOUT_KEY = "measures/board_columns"
 
 __all__ = ["MeasureTableModel", "MeasuresTab", "StatusDelegate"]
 
@@ -145,6 +146,8 @@ class MeasuresTab(QWidget):
         self.layout_box.setAccessibleName(self.tr("Board columns"))
         self.layout_box.addItem(self.tr("Columns by status"), BY_STATUS)
         self.layout_box.addItem(self.tr("Columns by dimension"), BY_DIMENSION)
+        remembered = self.layout_box.findData(str(QSettings().value(LAYOUT_KEY, BY_STATUS)))
+        self.layout_box.setCurrentIndex(max(0, remembered))
         self.layout_box.currentIndexChanged.connect(self._rebuild_board)
         self.dimension_filter = self._combo(
             self.tr("Filter by dimension"),
@@ -357,6 +360,7 @@ class MeasuresTab(QWidget):
         return board
 
     def _rebuild_board(self) -> None:
+        settings.save_value(LAYOUT_KEY, self.layout_mode())
         old = self.board
         self.board = self._new_board()
         self.board_holder.layout().replaceWidget(old, self.board)
