@@ -95,7 +95,10 @@ def test_goals_table_and_chart(tab: KpiTab, qtmodeltester) -> None:  # type: ign
     assert list(view.bars["baseline"].opts["height"]) == [100.0] * 7
     _x, y = view.target_lines.getData()
     assert y[0] == pytest.approx(75.0) and y[2] == pytest.approx(20 / 15 * 100)
-    assert [label.toPlainText() for label in view.labels][-1] == "mangler tall"
+    labels = [label.toPlainText().replace("\u00a0", " ") for label in view.labels]
+    assert labels[-1] == "mangler tall"  # said, not drawn as zero
+    assert labels[0] == "ja (\u221229,9 %)"  # QLocale's minus sign
+    assert labels[3] == "ja (+50,1 %)"
     qtmodeltester.check(model, force_py=True)
 
 

@@ -175,6 +175,8 @@ class GoalsView(GraphView):
         )
         for i, row in enumerate(self.rows):
             text = self.reached_text(row.result)
+            if row.result.change_pct is not None:
+                text += f" ({formatting.percent(row.result.change_pct, 1)})"
             if row.index[0] is None and row.result.reached is not None:
                 text += " " + self.tr("(no index: baseline missing or zero)")
             top = 0.0 if np.isnan(tops[i]) else float(tops[i])
