@@ -58,10 +58,6 @@
         <translation>Average of comparison municipalities: %1</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Average</translation>
-    </message>
-    <message>
         <source>Municipality, lowest to highest</source>
         <translation>Municipality, lowest to highest</translation>
     </message>

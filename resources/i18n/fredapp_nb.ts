@@ -58,10 +58,6 @@
         <translation>Gjennomsnitt for sammenligningskommunene: %1</translation>
     </message>
     <message>
-        <source>Average</source>
-        <translation>Gjennomsnitt</translation>
-    </message>
-    <message>
         <source>Municipality, lowest to highest</source>
         <translation>Kommune, fra lavest til høyest</translation>
     </message>

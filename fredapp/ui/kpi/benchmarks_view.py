@@ -7,6 +7,7 @@ average of the comparison municipalities.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import numpy as np
@@ -148,29 +149,36 @@ class BenchmarksView(GraphView):
             plot.addItem(item)
         others = values[~home]
         if others.size:
-            self.average_line = pg.InfiniteLine(
-                pos=float(others.mean()),
-                angle=0,
-                pen=target_pen(),
-                label=self.tr("Average of comparison municipalities: %1").replace(
-                    "%1", formatting.number(float(others.mean()), 1)
-                ),
-                labelOpts={"color": "k", "position": 0.98, "anchors": [(1, 1), (1, 1)]},
-            )
+            average = float(others.mean())
+            # The value goes in the legend: a label on the line would cover a bar's figure.
+            self.average_line = pg.InfiniteLine(pos=average, angle=0, pen=target_pen())
             plot.addItem(self.average_line)
-            legend_line = pg.PlotDataItem([], [], pen=target_pen(), name=self.tr("Average"))
+            legend_line = pg.PlotDataItem(
+                [],
+                [],
+                pen=target_pen(),
+                name=self.tr("Average of comparison municipalities: %1").replace(
+                    "%1", formatting.number(average, 1)
+                ),
+            )
             plot.addItem(legend_line)
         for i, row in enumerate(self.rows):
             label = pg.TextItem(formatting.number(row.value, 1), color="k", anchor=(0.5, 1.0))
             label.setPos(float(i), row.value)
             plot.addItem(label)
             self.value_labels.append(label)
-        ticks = [(float(i), elide(self.name_of(row), 24)) for i, row in enumerate(self.rows)]
+        short = short_names([row.municipality for row in self.rows if not row.is_home])
+        ticks = [
+            (float(i), self.name_of(row) if row.is_home else short[row.municipality])
+            for i, row in enumerate(self.rows)
+        ]
         plot.getAxis("bottom").setTicks([ticks])
         plot.setLabel("left", self.measure or "", color="k")
         plot.setLabel("bottom", self.tr("Municipality, lowest to highest"), color="k")
         plot.getPlotItem().enableAutoRange()
         plot.setXRange(-0.6, len(self.rows) - 0.4, padding=0)
+        # Room above the highest bar for its label and for the legend.
+        plot.setYRange(0, 1.35 * (float(values.max()) if values.size else 1.0), padding=0)
         self.readout.setText(self.tr("Point at a bar to see its figure."))
 
     def describe(self, x: float) -> str | None:
@@ -194,3 +202,14 @@ class BenchmarksView(GraphView):
         from fredapp.core.io.benchmarks import COLUMNS, benchmark_row
 
         return list(COLUMNS), [benchmark_row(row) for row in self.rows]
+
+
+def short_names(names: list[str], length: int = 16) -> dict[str, str]:
+    """Axis labels that fit: a prefix all names share ('Sammenligningskommune A', '… B') is
+    cut to '…'; what is still long is shortened. The table beside the graph has the full names.
+    """
+    prefix = os.path.commonprefix(names) if len(names) > 1 else ""  # noqa: RUF071 (text)
+    cut = prefix[: prefix.rfind(" ") + 1] if " " in prefix else ""
+    if len(cut) < 8:
+        cut = ""
+    return {name: elide(("… " + name[len(cut) :]) if cut else name, length) for name in names}

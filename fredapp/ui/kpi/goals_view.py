@@ -189,6 +189,8 @@ class GoalsView(GraphView):
         plot.setLabel("bottom", self.tr("Goal (row number in the table)"), color="k")
         plot.getPlotItem().enableAutoRange()
         plot.setXRange(-0.7, len(self.rows) - 0.3, padding=0)
+        # Room above the highest bar for its label and for the legend.
+        plot.setYRange(0, 1.35 * (float(np.nanmax(tops)) if tops.size else 100.0), padding=0)
         self.readout.setText(self.tr("Point at a goal to see its figures."))
 
     def describe(self, x: float) -> str | None:
