@@ -377,3 +377,16 @@ def test_cli_refuses_a_held_period_unless_replace(seeded_db: Database, tmp_path:
     )
     assert done.returncode == 0, done.stderr
     assert "imported 10 calls rows" in done.stdout
+
+
+def test_an_option_a_kind_does_not_take_is_refused(
+    service: DataService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fredapp.core.io import registry
+
+    def plain_importer(service: DataService, path: Path) -> int:
+        raise AssertionError("must not be called")
+
+    monkeypatch.setitem(registry.KINDS, "plain", registry.Kind("plain", import_=plain_importer))
+    with pytest.raises(ImportExportError, match="importing 'plain' does not take --replace"):
+        import_kind(service, "plain", tmp_path / "x.csv", replace=True)
