@@ -234,3 +234,12 @@ def test_a_long_first_sync_shows_progress(qtbot, window, shared) -> None:  # typ
     assert seen, "no progress was reported"
     assert not window.sync.progress.isVisible()  # hidden again when done
     assert os.path.exists(shared)
+
+
+def test_closing_the_window_stops_automatic_sync(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    window.close()
+    assert not window.sync.poll.isActive()
+    window.sync.sync_now()
+    assert not window.sync.is_running()

@@ -219,7 +219,11 @@ class SyncController(QObject):
             self._update_status()
         self.after_change.start(AFTER_CHANGE_MS)
 
+    _closed = False
+
     def sync_now(self) -> None:
+        if self._closed:
+            return
         if self.shared_file is None:
             if self.sender() is self.sync_action:
                 self.show_settings()
@@ -382,6 +386,9 @@ class SyncController(QObject):
         ).exec()
 
     def shutdown(self) -> None:
+        """The window closes: no more syncs from timers or the watcher; let a running one end."""
+        self._closed = True
         self.poll.stop()
         self.after_change.stop()
+        self.watcher.blockSignals(True)
         self.pool.waitForDone(60_000)
