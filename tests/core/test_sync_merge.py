@@ -312,3 +312,27 @@ def _check_no_edit_vanished(client: Client, hub: Path, edits, deletes) -> None: 
                     assert any(stamp in seen for seen in seen_by_deleters), (
                         "a delete destroyed an edit it never saw"
                     )
+
+
+def test_a_change_written_without_history_is_not_dropped(trio) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
+    import sqlite3
+
+    a, b, hub = trio
+    record = shared(a, b, hub)
+    b.service.update(Measure, record, status="pagar")  # recorded, older
+    sync(b, hub)
+    # a bulk-writes a field (a stamp, no history row), later than b's edit
+    stamp = str(a.service.clock.now())
+    with contextlib.closing(sqlite3.connect(a.path)) as conn:
+        conn.execute(
+            "UPDATE measure SET effort = 5, stamp = ?, device = ? WHERE id = ?",
+            (stamp, a.service.device, record.hex),
+        )
+        conn.commit()
+    sync(a, hub)
+    sync(b, hub)
+    for path in (a.path, b.path, hub):
+        found = row(path, "measure", record)
+        assert (found["status"], found["effort"]) == ("pagar", 5)  # type: ignore[index]
+    assert snapshot(a.path) == snapshot(b.path) == snapshot(hub)

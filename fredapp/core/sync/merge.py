@@ -186,7 +186,19 @@ def _merge_table(
         other = unknown_theirs.get((table, record), set())
         if mine and other:
             by_field.append((record, mine, other))
-        elif other or (not mine and stamp_theirs > stamp_ours):
+        elif other:
+            # Their side has edits we never saw. If our row is still newer, it was changed
+            # without history (a bulk write): merge field by field rather than drop it.
+            if stamp_ours > stamp_theirs:
+                by_field.append((record, mine, other))
+            else:
+                take_theirs.append(record)
+        elif mine:
+            if stamp_theirs > stamp_ours:
+                by_field.append((record, mine, other))
+            else:
+                take_ours.append(record)
+        elif stamp_theirs > stamp_ours:
             take_theirs.append(record)
         else:
             take_ours.append(record)
