@@ -10,7 +10,10 @@ The rules, per record (same UUID on both sides):
 - The history (``changerecord``) is append-only and merged by union. It says
   which edits each side has not seen yet ("unknown" edits). When only one
   side has unknown edits, that side has seen everything the other has: its
-  row is taken whole (fast, in SQL).
+  row is taken whole (fast, in SQL) — unless the other side's row is the
+  newer one, which means it changed without history (a bulk write); then the
+  record is merged field by field, the row stamps deciding fields no history
+  names.
 - When both sides have unknown edits of the record, the edits were
   concurrent and the record is merged field by field: each field takes the
   value of its latest edit by hybrid-logical-clock stamp, so edits to
