@@ -237,6 +237,8 @@ def test_copy_rename_delete_scenario_with_undo(tab: OrganisationTab, context: Ap
 
 def test_comparison_view_shows_the_briefings_result(tab: OrganisationTab) -> None:
     view = tab.comparison_view
+    assert view.comparison is None  # computed when first shown
+    tab.pages.setCurrentWidget(view)
     assert view.from_box.currentText() == "Fra" and view.to_box.currentText() == "Til"
     assert "Ledere 28 → 21 (−25\u00a0%)" in view.summary_label.text() or (
         "Ledere 28 → 21 (-25\u00a0%)" in view.summary_label.text()

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
-    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -38,7 +37,16 @@ Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-fredapp-unit-ids"
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # the level's code; the text shows its name
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # name, leader and description words
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # SHOWN or HIDDEN by the filter
+SHOWN, HIDDEN = "1", "0"
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 LEVEL_NAMES = {
@@ -137,7 +145,11 @@ class UnitTreeModel(QStandardItemModel):
         self._units: dict[uuid.UUID, UnitRecord] = {}
         self._items: dict[uuid.UUID, QStandardItem] = {}
         self._by_lineage: dict[uuid.UUID, uuid.UUID] = {}
-        self._descriptions_loaded = False
+        self._description_text: dict[uuid.UUID, str] | None = None
+        self._haystack: dict[uuid.UUID, str] | None = None
+        self._hidden: set[uuid.UUID] = set()
+        self._last_query = ""
+        self._last_matches: set[uuid.UUID] | None = None
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
         self._set_headers()
         context.changes.changed.connect(self._on_change)
@@ -169,7 +181,10 @@ class UnitTreeModel(QStandardItemModel):
             self._units = {unit.id: unit for unit in units}
             self._by_lineage = {unit.lineage_id: unit.id for unit in units}
             self._items = {}
-            self._descriptions_loaded = False
+            self._description_text = None
+            self._haystack = None
+            self._hidden = set()
+            self._last_query, self._last_matches = "", None
             self._build(units)
         finally:
             self.blockSignals(False)
@@ -229,17 +244,27 @@ class UnitTreeModel(QStandardItemModel):
         self._items = {unit_id: row[0] for unit_id, row in rows.items() if unit_id in counts}
 
     def _row_items(self, unit: UnitRecord) -> list[QStandardItem]:
-        items = [QStandardItem() for _ in HEADERS]
-        editable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        for column, item in enumerate(items):
-            flags = editable | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-            if column < BELOW_COLUMN:
-                flags |= Qt.ItemFlag.ItemIsEditable
-            item.setFlags(flags)
-        for column in (4, BELOW_COLUMN):
-            items[column].setTextAlignment(_RIGHT)
-        items[0].setData(str(unit.id), UNIT_ID_ROLE)
-        self._fill(items, unit)
+        level = QStandardItem(level_name(unit.level))
+        level.setData(unit.level, LEVEL_ROLE)
+        headcount = QStandardItem()
+        headcount.setData(unit.headcount, _DISPLAY)
+        below = QStandardItem()
+        below.setTextAlignment(_RIGHT)
+        items = [
+            QStandardItem(unit.name),
+            level,
+            QStandardItem(unit.leader_title),
+            QStandardItem(unit.leader_name),
+            headcount,
+            below,
+        ]
+        for item in items[:BELOW_COLUMN]:
+            item.setFlags(_EDITABLE)
+        below.setFlags(_READ_ONLY)
+        headcount.setTextAlignment(_RIGHT)
+        first = items[0]
+        first.setData(str(unit.id), UNIT_ID_ROLE)
+        first.setData(SHOWN, SHOWN_ROLE)
         return items
 
     def _fill(self, items: list[QStandardItem], unit: UnitRecord) -> None:
@@ -249,13 +274,6 @@ class UnitTreeModel(QStandardItemModel):
         items[2].setText(unit.leader_title)
         items[3].setText(unit.leader_name)
         items[4].setData(unit.headcount, Qt.ItemDataRole.DisplayRole)
-        items[0].setData(self._search_text(unit), SEARCH_ROLE)
-
-    def _search_text(self, unit: UnitRecord, description: str | None = None) -> str:
-        text = f"{unit.name}\n{unit.leader_name}\n{unit.leader_title}"
-        if description is None and self._descriptions_loaded:
-            description = self._description_of(unit.lineage_id)
-        return f"{text}\n{description}" if description else text
 
     def unit_at(self, index: Index) -> UnitRecord | None:
         if not index.isValid():
@@ -495,24 +513,90 @@ class UnitTreeModel(QStandardItemModel):
         # The move shows through the change signal; False keeps the view from removing rows.
         return False
 
-    # -- search text -----------------------------------------------------------------------
+    # -- search ----------------------------------------------------------------------------
 
-    def load_descriptions(self) -> None:
-        """Add the function descriptions' words to each unit's search text (once, when needed)."""
-        if self._descriptions_loaded:
-            return
-        texts = self._read_descriptions(None)
-        self._descriptions_loaded = True
-        self.blockSignals(True)  # the filter that follows re-reads every row anyway
+    def matching(self, query: str) -> set[uuid.UUID] | None:
+        """Ids of the units to show for ``query``: matches and their ancestors.
+
+        A unit matches when every word is in its name, leader, leader title or function
+        description, case ignored; None means no filter. A query that extends the previous one
+        (the user typed on) is looked for only among the previous matches.
+        """
+        folded = query.casefold()
+        words = folded.split()
+        if not words:
+            self._last_query, self._last_matches = "", None
+            return None
+        haystacks = self._haystacks()
+        candidates: Iterable[uuid.UUID] = haystacks
+        last = self._last_matches
+        if last is not None and self._last_query and folded.startswith(self._last_query):
+            candidates = last
+        matches = {
+            unit_id
+            for unit_id in candidates
+            if all(word in haystacks.get(unit_id, "") for word in words)
+        }
+        self._last_query, self._last_matches = folded, matches
+        visible: set[uuid.UUID] = set()
+        units = self._units
+        for unit_id in matches:
+            walker = units.get(unit_id)
+            while walker is not None and walker.id not in visible:
+                visible.add(walker.id)
+                walker = units.get(walker.parent_id) if walker.parent_id else None
+        return visible
+
+    def mark_shown(self, visible: set[uuid.UUID] | None) -> None:
+        """Mark the units that change between shown and hidden (signals held back: the proxy
+        re-filters once afterwards)."""
+        hidden = set() if visible is None else set(self._items) - visible
+        to_hide = hidden - self._hidden
+        to_show = self._hidden - hidden
+        self.blockSignals(True)
         try:
-            for unit_id, item in self._items.items():
-                unit = self._units[unit_id]
-                item.setData(self._search_text(unit, texts.get(unit.lineage_id, "")), SEARCH_ROLE)
+            for unit_id in to_hide:
+                self._items[unit_id].setData(HIDDEN, SHOWN_ROLE)
+            for unit_id in to_show:
+                item = self._items.get(unit_id)
+                if item is not None:
+                    item.setData(SHOWN, SHOWN_ROLE)
         finally:
             self.blockSignals(False)
+        self._hidden = hidden
 
-    def _description_of(self, lineage_id: uuid.UUID) -> str:
-        return self._read_descriptions(lineage_id).get(lineage_id, "")
+    def _haystacks(self) -> dict[uuid.UUID, str]:
+        """Each unit's searchable words, case folded: kept until the unit or its text changes."""
+        if self._haystack is None:
+            descriptions = self._descriptions()
+            self._haystack = {
+                unit.id: self._haystack_of(unit, descriptions) for unit in self._units.values()
+            }
+        return self._haystack
+
+    @staticmethod
+    def _haystack_of(unit: UnitRecord, descriptions: dict[uuid.UUID, str]) -> str:
+        text = f"{unit.name}\n{unit.leader_name}\n{unit.leader_title}".casefold()
+        extra = descriptions.get(unit.lineage_id)
+        return f"{text}\n{extra}" if extra else text
+
+    def _forget_search(self, unit_id: uuid.UUID | None = None) -> None:
+        self._last_query, self._last_matches = "", None
+        if self._haystack is not None:
+            if unit_id is None:
+                self._haystack = None
+            else:
+                unit = self._units.get(unit_id)
+                if unit is None:
+                    self._haystack.pop(unit_id, None)
+                else:
+                    self._haystack[unit_id] = self._haystack_of(unit, self._descriptions())
+
+    def _descriptions(self) -> dict[uuid.UUID, str]:
+        """Function descriptions' words per lineage, read once and kept up to date."""
+        if self._description_text is None:
+            self._description_text = self._read_descriptions(None)
+        return self._description_text
 
     def _read_descriptions(self, lineage_id: uuid.UUID | None) -> dict[uuid.UUID, str]:
         query = (
@@ -529,14 +613,14 @@ class UnitTreeModel(QStandardItemModel):
         for lineage, body in rows:
             key = uuid.UUID(hex=lineage)
             if key in self._by_lineage:
-                texts[key] = plain_text(body)
+                texts[key] = plain_text(body).casefold()
         return texts
 
     # -- following the service's changes ---------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
         if change.model is Description:
-            if self._descriptions_loaded:
+            if self._description_text is not None:
                 self._refresh_description(change.record_id)
             return
         if change.model is not Unit or self._scenario_id is None:
@@ -558,6 +642,7 @@ class UnitTreeModel(QStandardItemModel):
         record = UnitRecord.of(fresh)
         self._units[record.id] = record
         self._by_lineage[record.lineage_id] = record.id
+        self._forget_search(record.id)
         item = self._items[record.id]
         parent_item = item.parent() or self.invisibleRootItem()
         row_items = [parent_item.child(item.row(), column) for column in range(len(HEADERS))]
@@ -570,12 +655,14 @@ class UnitTreeModel(QStandardItemModel):
             description = session.get(Description, description_id)
         if description is None or description.unit_lineage_id is None:
             return
-        unit_id = self._by_lineage.get(description.unit_lineage_id)
-        if unit_id is None or unit_id not in self._items:
+        if self._description_text is None or description.unit_lineage_id not in self._by_lineage:
             return
-        unit = self._units[unit_id]
-        text = "" if description.deleted else plain_text(description.body_html)
-        self._items[unit_id].setData(self._search_text(unit, text), SEARCH_ROLE)
+        text = "" if description.deleted else plain_text(description.body_html).casefold()
+        self._description_text[description.unit_lineage_id] = text
+        self._forget_search(self._by_lineage[description.unit_lineage_id])
+        index = self.index_of(self._by_lineage[description.unit_lineage_id])
+        if index.isValid():  # let a filter showing it look again
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def _appear(self, unit_id: uuid.UUID) -> None:
         with self._context.database.session() as session:
@@ -590,6 +677,7 @@ class UnitTreeModel(QStandardItemModel):
         self._units[unit.id] = unit
         self._by_lineage[unit.lineage_id] = unit.id
         self._items[unit.id] = items[0]
+        self._forget_search(unit.id)
         parent_item.insertRow(row, items)
         self._add_below(parent_item, 1)
 
@@ -606,6 +694,7 @@ class UnitTreeModel(QStandardItemModel):
                 del self._by_lineage[unit.lineage_id]
         parent_item.removeRow(item.row())
         self._add_below(parent_item, -size)
+        self._forget_search(None)
 
     def _relocate(self, unit: UnitRecord, old_parent_id: uuid.UUID | None) -> None:
         item = self._items[unit.id]
@@ -676,9 +765,10 @@ def unit_ids_from_mime(data: QMimeData) -> list[uuid.UUID]:
 class UnitFilterProxy(QSortFilterProxyModel):
     """Shows units whose name, leader or description holds every word, and their ancestors.
 
-    The matching runs in Qt: each unit's search text sits in one role of its first column and
-    the words become one regular expression of look-aheads, with Qt's recursive filtering
-    keeping the ancestors of a match.
+    The words are matched once per query in Python over plain strings
+    (:meth:`UnitTreeModel.matching`, which narrows the previous result while the user types
+    on); the model marks the units that change between shown and hidden, and Qt's own
+    filtering on that mark does the rest in C++, without calling Python for each row.
     """
 
     def __init__(self, source: UnitTreeModel, parent: Any = None) -> None:
@@ -686,9 +776,11 @@ class UnitFilterProxy(QSortFilterProxyModel):
         self._source = source
         self._query = ""
         self.setSourceModel(source)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterRole(SEARCH_ROLE)
+        self.setRecursiveFilteringEnabled(False)  # the ancestors are in the matching set
+        self.setFilterRole(SHOWN_ROLE)
         self.setFilterKeyColumn(0)
+        source.rowsInserted.connect(self._recompute_if_filtered)
+        source.dataChanged.connect(self._text_changed)
 
     @property
     def query(self) -> str:
@@ -696,14 +788,18 @@ class UnitFilterProxy(QSortFilterProxyModel):
 
     def set_query(self, query: str) -> None:
         self._query = query
-        words = query.split()
-        if words:
-            self._source.load_descriptions()
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
-        expression = QRegularExpression(
-            pattern,
-            QRegularExpression.PatternOption.CaseInsensitiveOption
-            | QRegularExpression.PatternOption.DotMatchesEverythingOption
-            | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
-        )
-        self.setFilterRegularExpression(expression)
+        visible = self._source.matching(query)
+        self.beginFilterChange()
+        self._source.mark_shown(visible)
+        pattern = "" if visible is None else SHOWN
+        if self.filterRegularExpression().pattern() != pattern:
+            self.setFilterFixedString(pattern)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _recompute_if_filtered(self, *args: Any) -> None:
+        if self._query.strip():
+            self.set_query(self._query)
+
+    def _text_changed(self, top_left: QModelIndex, *args: Any, **kwargs: Any) -> None:
+        if top_left.column() in (0, 2, 3):  # a name or leader: what the filter looks at
+            self._recompute_if_filtered()

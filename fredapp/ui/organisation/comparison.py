@@ -244,6 +244,7 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self._context = context
         self.comparison: Comparison | None = None
+        self._stale = True
         self.from_box = QComboBox()
         self.from_box.setAccessibleName(self.tr("First scenario"))
         self.to_box = QComboBox()
@@ -341,7 +342,17 @@ class ComparisonView(QWidget):
         self.to_box.setCurrentIndex(first)
         self.refresh()
 
-    def refresh(self) -> None:
+    def current(self) -> Comparison | None:
+        """The comparison of the chosen scenarios, computed now if it is not up to date."""
+        if self._stale:
+            self.refresh(force=True)
+        return self.comparison
+
+    def refresh(self, force: bool = False) -> None:
+        if not self.isVisible() and not force:
+            self._stale = True  # computed when shown: two large trees take a while
+            return
+        self._stale = False
         first, second = self.from_box.currentData(), self.to_box.currentData()
         self.comparison = None
         if isinstance(first, uuid.UUID) and isinstance(second, uuid.UUID):
@@ -376,13 +387,10 @@ class ComparisonView(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.model is Scenario:
             self.load_scenarios()
-        elif change.model is Unit and self.isVisible():
-            self.refresh()
         elif change.model is Unit:
-            self._stale = True
+            self.refresh()
 
     def showEvent(self, event: Any) -> None:
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
         super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,336 @@
+"""The Organisasjon tab at 10,000 units: opening it, expanding all, a filter keystroke, a move.
+
+The units are the demo generator's (67 blocks of 150, as ``fredapp demo --scale 67`` makes
+them), each with a function description of about 2 KB, in a scenario made current so the tab
+opens on it. Floors, measured in the same run:
+
+- opening and expanding: a bare QTreeView over a QStandardItemModel with the same 10,000 rows
+  and six columns, filled from raw sqlite3;
+- a filter keystroke: a QSortFilterProxyModel with recursive filtering on that bare model
+  (FredApp also searches the description texts, which the floor does not);
+- a move: the same one-row UPDATE with raw sqlite3 and a commit (FredApp's move is a database
+  write with stamp and history, then a view update).
+
+Every figure is also checked against the 100 ms a window may block, and the filter keystroke
+against its 50 ms goal; the numbers are printed, not asserted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTreeView
+from sqlalchemy import insert, update
+
+from fredapp.core import demo, seed
+from fredapp.core.db import open_database
+from fredapp.core.models import Description, DescriptionKind, Scenario, Unit
+from fredapp.ui.app import open_context
+from fredapp.ui.context import AppContext
+from fredapp.ui.tabs.organisation import OrganisationTab
+
+BLOCKS = 67  # 67 × 150 = 10,050 units
+ROUNDS = 5
+FILTER_WORD = "mottak"  # in about one team name in ten
+
+
+@pytest.fixture(scope="module")
+def org_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("org") / "org.sqlite"
+    database = open_database(path, populate=seed.populate)
+    scenario_id = demo.demo_scenario_id()
+    units = []
+    for block in range(BLOCKS):
+        units.extend(demo._unit_row(u, p, o) for u, p, o in demo._units(block))
+    stamp = {"stamp": seed.SEED_STAMP, "device": "bench", "deleted": False}
+    import random
+
+    rng = random.Random(7)
+    descriptions = [
+        {
+            **stamp,
+            "id": uuid.uuid4(),
+            "kind": DescriptionKind.FUNCTION.value,
+            "unit_lineage_id": row["lineage_id"],
+            "role_id": None,
+            "title": f"Funksjonsbeskrivelse: {row['name']}",
+            "body_html": demo._html(rng, row["name"]),
+        }
+        for row in units
+    ]
+    with database.engine.begin() as conn:
+        conn.execute(update(Scenario.__table__).values(is_current=False))  # type: ignore[attr-defined]
+        conn.execute(
+            insert(Scenario.__table__),  # type: ignore[attr-defined]
+            [
+                {
+                    **stamp,
+                    "id": scenario_id,
+                    "name": "Demo",
+                    "description": "",
+                    "is_current": True,
+                    "sort_order": 9,
+                }
+            ],
+        )
+        conn.execute(insert(Unit.__table__), [{**stamp, **row} for row in units])  # type: ignore[attr-defined]
+        conn.execute(insert(Description.__table__), descriptions)  # type: ignore[attr-defined]
+    database.close()
+    return path
+
+
+@pytest.fixture
+def context(org_database: Path, qapp: QApplication) -> Iterator[AppContext]:
+    ctx = open_context(org_database)
+    yield ctx
+    ctx.undo_stack.clear()
+    ctx.close()
+
+
+def _median(
+    action: Callable[[], object], rounds: int = ROUNDS, setup: Callable[[], object] | None = None
+) -> tuple[float, float]:
+    times = []
+    for _ in range(rounds):
+        if setup is not None:
+            setup()
+        started = time.perf_counter()
+        action()
+        QApplication.processEvents()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), max(times)
+
+
+def _close(tab: OrganisationTab) -> None:
+    tab.close()
+    tab.deleteLater()
+    QApplication.processEvents()
+
+
+def _bare_view(path: Path, model: QSortFilterProxyModel | None = None) -> QTreeView:
+    """A bare tree view owning its bare model (and proxy), so Qt frees them together."""
+    view = QTreeView()
+    view.setUniformRowHeights(True)
+    source = _bare_model(path)
+    source.setParent(view)
+    if model is not None:
+        model.setParent(view)
+        model.setSourceModel(source)
+        view.setModel(model)
+    else:
+        view.setModel(source)
+    view.resize(1200, 800)
+    view.show()
+    return view
+
+
+def _bare_model(path: Path) -> QStandardItemModel:
+    """The floor's model: the same rows from raw sqlite3 into a QStandardItemModel."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT id, parent_id, name, level, leader_title, leader_name, headcount FROM unit "
+            "WHERE scenario_id = ? AND deleted = 0 ORDER BY sort_order",
+            (demo.demo_scenario_id().hex,),
+        ).fetchall()
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["Name", "Level", "Title", "Leader", "Headcount", "Below"])
+    items: dict[str, QStandardItem] = {}
+    pending = []
+    for unit_id, parent_id, *values in rows:
+        row = [QStandardItem(str(value)) for value in values] + [QStandardItem("0")]
+        items[unit_id] = row[0]
+        pending.append((parent_id, row))
+    for parent_id, row in pending:
+        parent = items.get(parent_id) if parent_id else None
+        (parent or model.invisibleRootItem()).appendRow(row)
+    return model
+
+
+def _report(
+    record_ratio, name: str, seconds: float, worst: float, floor: str, floor_s: float
+) -> None:  # type: ignore[no-untyped-def]
+    record_ratio(name, seconds, floor, floor_s)
+    print(
+        f"\n{name}: median {seconds * 1000:.1f} ms, worst {worst * 1000:.1f} ms "
+        f"(100 ms budget {'kept' if worst < 0.1 else 'EXCEEDED'}); "
+        f"{floor}: {floor_s * 1000:.1f} ms"
+    )
+
+
+def test_open_the_tab(
+    benchmark, record_ratio, context: AppContext, org_database: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    tabs: list[OrganisationTab] = []
+
+    def open_tab() -> None:
+        tab = OrganisationTab(context)
+        tab.resize(1200, 800)
+        tab.show()
+        tabs.append(tab)
+
+    def close_tabs() -> None:
+        while tabs:
+            tab = tabs.pop()
+            tab.close()
+            tab.deleteLater()
+        QApplication.processEvents()
+
+    seconds, worst = _median(open_tab, setup=close_tabs)
+    assert tabs[-1].model.rowCount() == 3 * BLOCKS
+    assert len(tabs[-1].model.units) == 150 * BLOCKS
+    close_tabs()
+
+    views: list[QTreeView] = []
+
+    def open_bare() -> None:
+        view = _bare_view(org_database)
+        view.expandToDepth(0)  # as the tab opens a tree this large
+        views.append(view)
+
+    def close_views() -> None:
+        while views:
+            views.pop().deleteLater()
+        QApplication.processEvents()
+
+    floor, _ = _median(open_bare, setup=close_views)
+    close_views()
+    _report(
+        record_ratio,
+        "organisation: open tab, 10,050 units",
+        seconds,
+        worst,
+        "QStandardItemModel from sqlite3",
+        floor,
+    )
+    benchmark.pedantic(open_tab, rounds=1, iterations=1)
+    close_tabs()
+
+
+def test_expand_all(benchmark, record_ratio, context: AppContext, org_database: Path) -> None:  # type: ignore[no-untyped-def]
+    tab = OrganisationTab(context)
+    tab.resize(1200, 800)
+    tab.show()
+    QApplication.processEvents()
+    seconds, worst = _median(tab.tree.expandAll, setup=tab.tree.collapseAll)
+    view = _bare_view(org_database)
+    floor, _ = _median(view.expandAll, setup=view.collapseAll)
+    view.deleteLater()
+    _report(
+        record_ratio, "organisation: expand all", seconds, worst, "bare QTreeView expandAll", floor
+    )
+    benchmark.pedantic(tab.tree.expandAll, setup=tab.tree.collapseAll, rounds=1, iterations=1)
+    _close(tab)
+
+
+def test_filter_keystroke(benchmark, record_ratio, context: AppContext, org_database: Path) -> None:  # type: ignore[no-untyped-def]
+    tab = OrganisationTab(context)
+    tab.resize(1200, 800)
+    tab.show()
+    QApplication.processEvents()
+    # The first keystroke reads the description texts once.
+    started = time.perf_counter()
+    tab.filter_edit.setText(FILTER_WORD[0])
+    QApplication.processEvents()
+    first = time.perf_counter() - started
+    print(f"\nfirst keystroke (reads 10,050 descriptions once): {first * 1000:.1f} ms")
+
+    def keystroke() -> None:
+        tab.filter_edit.setText(FILTER_WORD)
+
+    def reset() -> None:
+        tab.filter_edit.setText(FILTER_WORD[:-1])
+        QApplication.processEvents()
+
+    seconds, worst = _median(keystroke, setup=reset)
+    shown = tab.proxy.rowCount()
+    assert 0 < shown <= 3 * BLOCKS
+    matches = sum(1 for unit in tab.model.units if FILTER_WORD in unit.name.casefold())
+    assert matches > 0
+
+    proxy = QSortFilterProxyModel()
+    proxy.setRecursiveFilteringEnabled(True)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterKeyColumn(0)
+    view = _bare_view(org_database, proxy)
+
+    def bare_keystroke() -> None:
+        proxy.setFilterFixedString(FILTER_WORD)
+        view.expandAll()
+
+    floor, _ = _median(
+        bare_keystroke,
+        setup=lambda: (proxy.setFilterFixedString(FILTER_WORD[:-1]), QApplication.processEvents()),
+    )
+    _report(
+        record_ratio,
+        "organisation: filter keystroke",
+        seconds,
+        worst,
+        "QSortFilterProxyModel recursive",
+        floor,
+    )
+    print(f"filter keystroke goal 50 ms: {'met' if seconds < 0.05 else 'MISSED'}")
+    benchmark.pedantic(keystroke, setup=reset, rounds=1, iterations=1)
+    view.deleteLater()
+    _close(tab)
+
+
+def test_move_a_unit(benchmark, record_ratio, context: AppContext, org_database: Path) -> None:  # type: ignore[no-untyped-def]
+    tab = OrganisationTab(context)
+    tab.resize(1200, 800)
+    tab.show()
+    tab.tree.expandAll()
+    QApplication.processEvents()
+    units = tab.model.units
+    virksomheter = [unit for unit in units if unit.level == "virksomhet"]
+    stabs = [unit for unit in units if unit.level == "stab"]
+    moving = virksomheter[5]
+    targets = iter(stabs[10:])
+
+    def move() -> None:
+        assert tab.model.move_units([moving.id], next(targets).id)
+
+    seconds, worst = _median(move)
+    assert tab.model.unit(moving.id).parent_id == stabs[10 + ROUNDS - 1].id  # type: ignore[union-attr]
+    undo_seconds, undo_worst = _median(context.undo_stack.undo)
+
+    conn = sqlite3.connect(org_database)
+    stab_ids = [stab.id.hex for stab in stabs[40:]]
+
+    targets_raw = iter(stab_ids)
+
+    def raw_move(target: Iterator[str] = targets_raw) -> None:
+        conn.execute(
+            "UPDATE unit SET parent_id = ?, stamp = ? WHERE id = ?",
+            (next(target), "x", moving.id.hex),
+        )
+        conn.commit()
+
+    floor, _ = _median(raw_move)
+    conn.close()
+    _report(
+        record_ratio,
+        "organisation: move a unit (with undo entry)",
+        seconds,
+        worst,
+        "raw sqlite3 UPDATE + commit",
+        floor,
+    )
+    _report(
+        record_ratio,
+        "organisation: undo a move",
+        undo_seconds,
+        undo_worst,
+        "raw sqlite3 UPDATE + commit",
+        floor,
+    )
+    benchmark.pedantic(move, rounds=1, iterations=1)
+    _close(tab)
