@@ -24,7 +24,14 @@ def menu_titles(window: MainWindow) -> list[str]:
 
 def test_four_tabs_in_bokmal_by_default(window: MainWindow) -> None:
     assert tab_titles(window) == ["Organisasjon", "Tiltak", "Sykefravær", "Nøkkeltall"]
-    assert menu_titles(window) == ["Fil", "Rediger", "Vis", "Innstillinger", "Synkronisering", "Hjelp"]
+    assert menu_titles(window) == [
+        "Fil",
+        "Rediger",
+        "Vis",
+        "Innstillinger",
+        "Synkronisering",
+        "Hjelp",
+    ]
 
 
 def test_ctrl_number_switches_tabs(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
