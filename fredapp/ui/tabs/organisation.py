@@ -239,7 +239,7 @@ class OrganisationTab(QWidget):
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter_edit)
         tools.addWidget(filter_label)
-        tools.addWidget(self.filter_edit, 2)
+        tools.addWidget(self.filter_edit, 1)
         tree_bar = self._toolbar(self.tr("Unit actions"))
         for action in (self.add_action, self.delete_action, self.cut_action, self.paste_action):
             tree_bar.addAction(action)
