@@ -359,3 +359,27 @@ def test_an_oversized_value_in_the_shared_file_is_refused_not_loaded(clients, te
         run(a, shared)
     assert a.path.read_bytes() == before_local
     assert file_state(shared) == before_shared
+
+
+def test_an_empty_lock_left_by_a_writer_killed_while_making_it_is_stale(clients) -> None:  # type: ignore[no-untyped-def]
+    a, _b, shared = clients
+    measure(a, "A-1")
+    lock = shared.with_name(shared.name + ".lock")
+    lock.write_bytes(b"")
+    old = time.time() - 30
+    os.utime(lock, (old, old))
+    assert run(a, shared, lock_timeout=2).published
+    assert not lock.exists()
+
+
+def test_the_lock_file_is_never_seen_empty(clients, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lock = hub_module.FileLock(tmp_path / "x.lock", timeout=1)
+    lock.acquire()
+    try:
+        info = json.loads((tmp_path / "x.lock").read_text())
+        assert info["pid"] == os.getpid() and info["host"] == socket.gethostname()
+        assert lock.held()
+        assert not list(tmp_path.glob("*.tmp"))
+    finally:
+        lock.release()
+    assert not (tmp_path / "x.lock").exists()

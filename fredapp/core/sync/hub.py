@@ -49,6 +49,7 @@ _HEAD_BYTES = 65536  # hashed again just before publishing: page 1 holds SQLite'
 _FULL_CHECK_LIMIT = 64 * 1024 * 1024  # above this, PRAGMA quick_check instead of integrity_check
 _MAX_VALUE_BYTES = 64 * 1024 * 1024  # a single text or blob larger than this is refused
 _COPY_CHUNK = 1024 * 1024
+_EMPTY_LOCK_GRACE = 10.0  # seconds an empty lock file may exist while its writer fills it
 
 
 class SyncError(FredAppError):
@@ -236,6 +237,8 @@ class FileLock:
             age = time.time() - self.path.stat().st_mtime
         except FileNotFoundError:
             return False
+        if not info and age > _EMPTY_LOCK_GRACE:
+            return True  # its writer died between creating it and writing who it is
         pid = info.get("pid")
         if (
             info.get("host") == socket.gethostname()
@@ -249,6 +252,9 @@ class FileLock:
         deadline = time.monotonic() + self.timeout
         while True:
             try:
+                if self._create():
+                    self._start_heartbeat()
+                    return
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 info = self.read()
@@ -272,6 +278,27 @@ class FileLock:
                 os.close(fd)
             self._start_heartbeat()
             return
+
+    def _create(self) -> bool:
+        """Create the lock with its content in one step (a hard link); False if links fail.
+
+        Raises FileExistsError when another process holds the lock.
+        """
+        temp = self.path.with_name(f"{self.path.name}.{self.token[:8]}.tmp")
+        try:
+            with temp.open("wb") as handle:
+                handle.write(self._content())
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                os.link(temp, self.path)
+            except FileExistsError:
+                raise
+            except OSError:
+                return False  # no hard links here (some shares): fall back to O_EXCL
+            return True
+        finally:
+            temp.unlink(missing_ok=True)
 
     def _locked_message(self, info: dict) -> str:
         who = f"{info.get('host', '?')} (process {info.get('pid', '?')}, since {info.get('time')})"
@@ -453,6 +480,10 @@ class FileHub(Hub):
         for leftover in self.folder.glob(f".{glob.escape(self.path.name)}.*.new"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        for leftover in self.folder.glob(f"{glob.escape(self.lock_path.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if time.time() - leftover.stat().st_mtime > 60:  # not one being made right now
+                    leftover.unlink()
 
     def _pull_file(self, source: Path, workdir: Path, name: str) -> Snapshot:
         target = workdir / name
