@@ -235,12 +235,23 @@ def test_filter_keystroke(benchmark, record_ratio, context: AppContext, org_data
     tab.resize(1200, 800)
     tab.show()
     QApplication.processEvents()
-    # The first keystroke reads the description texts once.
+    # The description texts are read in small steps while the window is idle.
+    started = time.perf_counter()
+    steps, worst_step = 0, 0.0
+    while tab.model._description_text is None:
+        step = time.perf_counter()
+        QApplication.processEvents()
+        worst_step = max(worst_step, time.perf_counter() - step)
+        steps += 1
+    print(
+        f"\ndescriptions read while idle: {(time.perf_counter() - started) * 1000:.0f} ms "
+        f"in {steps} steps, longest step {worst_step * 1000:.1f} ms"
+    )
     started = time.perf_counter()
     tab.filter_edit.setText(FILTER_WORD[0])
     QApplication.processEvents()
     first = time.perf_counter() - started
-    print(f"\nfirst keystroke (reads 10,050 descriptions once): {first * 1000:.1f} ms")
+    print(f"first keystroke ('m', shows nearly every unit): {first * 1000:.1f} ms")
 
     def keystroke() -> None:
         tab.filter_edit.setText(FILTER_WORD)

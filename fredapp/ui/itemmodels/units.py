@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -39,6 +40,7 @@ UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # the level's code; the text shows its name
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # SHOWN or HIDDEN by the filter
 SHOWN, HIDDEN = "1", "0"
+PRELOAD_ROWS = 400  # descriptions read per idle step (about 10 ms)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _READ_ONLY = (
     Qt.ItemFlag.ItemIsEnabled
@@ -150,6 +152,13 @@ class UnitTreeModel(QStandardItemModel):
         self._hidden: set[uuid.UUID] = set()
         self._last_query = ""
         self._last_matches: set[uuid.UUID] | None = None
+        # Description texts are read in small steps while the window is idle, so the first
+        # filter keystroke finds them ready instead of reading 10,000 at once.
+        self._preload_texts: dict[uuid.UUID, str] = {}
+        self._preload_after = -1  # the last description rowid read; -1 when not preloading
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setInterval(0)
+        self._preload_timer.timeout.connect(self._preload_step)
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
         self._set_headers()
         context.changes.changed.connect(self._on_change)
@@ -189,6 +198,7 @@ class UnitTreeModel(QStandardItemModel):
         finally:
             self.blockSignals(False)
             self.endResetModel()
+        self._start_preload()
 
     def _load(self) -> list[UnitRecord]:
         if self._scenario_id is None:
@@ -595,8 +605,44 @@ class UnitTreeModel(QStandardItemModel):
     def _descriptions(self) -> dict[uuid.UUID, str]:
         """Function descriptions' words per lineage, read once and kept up to date."""
         if self._description_text is None:
-            self._description_text = self._read_descriptions(None)
+            while self._preload_after >= 0:  # finish what the idle steps began
+                self._preload_step(PRELOAD_ROWS * 100)
+            if self._description_text is None:
+                self._description_text = self._read_descriptions(None)
         return self._description_text
+
+    def _start_preload(self) -> None:
+        self._preload_texts = {}
+        self._preload_after = 0 if self._units else -1
+        if self._units:
+            self._preload_timer.start()
+        else:
+            self._preload_timer.stop()
+
+    def _preload_step(self, rows: int = 0) -> None:
+        """Read the next few descriptions (by rowid, so each step is one short query)."""
+        if self._preload_after < 0 or self._description_text is not None:
+            self._preload_after = -1
+            self._preload_timer.stop()
+            return
+        query = (
+            "SELECT rowid, unit_lineage_id, body_html FROM description "
+            "WHERE rowid > ? AND kind = 'function' AND deleted = 0 "
+            "AND unit_lineage_id IS NOT NULL ORDER BY rowid LIMIT ?"
+        )
+        with self._context.database.engine.connect() as conn:
+            found = conn.exec_driver_sql(query, (self._preload_after, rows or PRELOAD_ROWS))
+            batch = found.fetchall()
+        for rowid, lineage, body in batch:
+            self._preload_after = rowid
+            key = uuid.UUID(hex=lineage)
+            if key in self._by_lineage:
+                self._preload_texts[key] = plain_text(body).casefold()
+        if len(batch) < (rows or PRELOAD_ROWS):
+            self._description_text = self._preload_texts
+            self._preload_texts = {}
+            self._preload_after = -1
+            self._preload_timer.stop()
 
     def _read_descriptions(self, lineage_id: uuid.UUID | None) -> dict[uuid.UUID, str]:
         query = (
@@ -622,6 +668,8 @@ class UnitTreeModel(QStandardItemModel):
         if change.model is Description:
             if self._description_text is not None:
                 self._refresh_description(change.record_id)
+            elif self._preload_after >= 0:
+                self._start_preload()  # a text already read may have changed: start over
             return
         if change.model is not Unit or self._scenario_id is None:
             return
