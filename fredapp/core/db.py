@@ -244,7 +244,9 @@ def _engine(path: Path, *, read_only: bool = False) -> Engine:
         url = f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path}"
-    engine = create_engine(url)
+    # Wait for a lock rather than fail: a sync in a worker thread may hold the write lock
+    # for some seconds while it merges a large change.
+    engine = create_engine(url, connect_args={"timeout": 30})
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -383,3 +383,27 @@ def test_the_lock_file_is_never_seen_empty(clients, tmp_path) -> None:  # type: 
     finally:
         lock.release()
     assert not (tmp_path / "x.lock").exists()
+
+
+def test_an_edit_during_a_long_merge_waits_for_it_instead_of_failing(clients) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    a, _b, _shared = clients
+    record = measure(a, "A-1")
+    locked, release = threading.Event(), threading.Event()
+
+    def merging() -> None:  # holds the write lock as a long merge does, past SQLite's 5 s
+        with contextlib.closing(sqlite3.connect(a.path, isolation_level=None)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            locked.set()
+            release.wait(6)
+            conn.execute("COMMIT")
+
+    worker = threading.Thread(target=merging)
+    worker.start()
+    locked.wait(5)
+    started = time.monotonic()
+    a.service.update(Measure, record, title="etter synkroniseringen")
+    assert time.monotonic() - started >= 5
+    worker.join()
+    assert row(a.path, "measure", record)["title"] == "etter synkroniseringen"  # type: ignore[index]
