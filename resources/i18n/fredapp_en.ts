@@ -914,6 +914,14 @@
         <translation>Changed – saving shortly…</translation>
     </message>
     <message>
+        <source>New description</source>
+        <translation>New description</translation>
+    </message>
+    <message>
+        <source>Description saved</source>
+        <translation>Description saved</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>

@@ -914,6 +914,14 @@
         <translation>Endret – lagres straks …</translation>
     </message>
     <message>
+        <source>New description</source>
+        <translation>Ny beskrivelse</translation>
+    </message>
+    <message>
+        <source>Description saved</source>
+        <translation>Beskrivelse lagret</translation>
+    </message>
+    <message>
         <source>Not saved: %1</source>
         <translation>Ikke lagret: %1</translation>
     </message>

@@ -289,3 +289,11 @@ def test_every_control_has_an_accessible_name(tab: OrganisationTab) -> None:
             if widget.objectName().startswith("qt_") or not widget.isVisibleTo(tab):
                 continue
             assert widget.accessibleName(), f"{kind.__name__} {widget.objectName()} {widget}"
+
+
+def test_status_bar_names_edits_in_the_users_language(window: MainWindow) -> None:
+    tab = window.organisation_tab
+    tab.model.move_units([unit_id(tab, "Anskaffelser")], unit_id(tab, "Organisasjon"))
+    assert window.statusBar().currentMessage() == "Lagret: Flytt Anskaffelser til Organisasjon"
+    tab.model.edit_unit(unit_id(tab, "Byarkivet"), headcount=17)
+    assert window.statusBar().currentMessage() == "Lagret: Endre Byarkivet"

@@ -7,6 +7,7 @@ stays quick in a tree of 10,000 units. Every edit goes through the undo stack.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import uuid
@@ -25,14 +26,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 
 from fredapp.core import orgtree
 from fredapp.core.errors import FredAppError
 from fredapp.core.models import LEVEL_ORDER, Description, Unit
-from fredapp.core.service import Change
+from fredapp.core.service import Change, DataService
 from fredapp.ui.context import AppContext
-from fredapp.ui.undo import push_change
+from fredapp.ui.undo import push_change as _push_change
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-fredapp-unit-ids"
@@ -68,6 +69,16 @@ HEADERS = (
 FIELDS = ("name", "level", "leader_title", "leader_name", "headcount")
 BELOW_COLUMN = 5
 _TAGS = re.compile(r"<[^>]*>")
+
+
+def relabel(change: Change, text: str) -> Change:
+    """The change named in the user's language (the status bar shows the label)."""
+    return dataclasses.replace(change, label=text)
+
+
+def push_change(stack: QUndoStack, service: DataService, change: Change, text: str) -> None:
+    """Push ``change`` on the undo stack, labelled with the translated ``text``."""
+    _push_change(stack, service, relabel(change, text), text)
 
 
 def level_name(level: str) -> str:

@@ -55,7 +55,7 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.models import Description, DescriptionVersion, Role
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
-from fredapp.ui.undo import push_change
+from fredapp.ui.itemmodels.units import push_change, relabel
 
 Index = QModelIndex | QPersistentModelIndex
 AUTOSAVE_MS = 1500
@@ -451,13 +451,13 @@ class DescriptionPanel(QWidget):
                     if kind == "function"
                     else descriptions.plan_role_description(service, target_id, name)
                 )
-                service.apply(create)
+                service.apply(relabel(create, self.tr("New description")))
                 self._description_id = create.record_id
             changes = descriptions.plan_save(service, self._description_id, self.body_html())
             self._saving = True
             try:
                 for change in changes:
-                    service.apply(change)
+                    service.apply(relabel(change, self.tr("Description saved")))
             finally:
                 self._saving = False
         except FredAppError as exc:

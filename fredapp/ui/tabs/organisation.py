@@ -36,10 +36,16 @@ from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.itemmodels.units import LEVEL_ROLE, UnitFilterProxy, UnitTreeModel, level_name
+from fredapp.ui.itemmodels.units import (
+    LEVEL_ROLE,
+    UnitFilterProxy,
+    UnitTreeModel,
+    level_name,
+    push_change,
+    relabel,
+)
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
-from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
 LARGE_TREE = 2000  # units; beyond this the tree opens less expanded
@@ -619,14 +625,11 @@ class OrganisationTab(QWidget):
         service = self._context.service
         try:
             plan = plan_org_import(service, path, scenario)
-            command = AppliedChangesCommand(
-                service,
-                plan.changes,
-                self.tr("Import %1 into %2")
-                .replace("%1", path.name)
-                .replace("%2", plan.scenario_name),
-            )
-            service.apply_many(plan.changes)
+            text = self.tr("Import %1 into %2").replace("%1", path.name)
+            text = text.replace("%2", plan.scenario_name)
+            changes = [relabel(change, text) for change in plan.changes]
+            command = AppliedChangesCommand(service, changes, text)
+            service.apply_many(changes)
         except FredAppError as exc:
             self.show_message(str(exc))
             if warn:
