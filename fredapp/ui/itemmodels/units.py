@@ -217,11 +217,12 @@ class UnitTreeModel(QStandardItemModel):
         scenario = self._scenario_id
         with self._context.database.engine.connect() as conn:
             rows = conn.exec_driver_sql(_LOAD_SQL, (scenario.hex,)).fetchall()
+        ids = {row[0]: uuid.UUID(hex=row[0]) for row in rows}
         return [
             UnitRecord(
-                id=uuid.UUID(hex=row[0]),
+                id=ids[row[0]],
                 scenario_id=scenario,
-                parent_id=_uuid(row[1]),
+                parent_id=ids.get(row[1]) or _uuid(row[1]),
                 lineage_id=uuid.UUID(hex=row[2]),
                 predecessors=row[3],
                 name=row[4],
@@ -279,8 +280,7 @@ class UnitTreeModel(QStandardItemModel):
             headcount,
             below,
         ]
-        for item in items[:BELOW_COLUMN]:
-            item.setFlags(_EDITABLE)
+        # A new QStandardItem's flags are already _EDITABLE: only the count is read-only.
         below.setFlags(_READ_ONLY)
         headcount.setTextAlignment(_RIGHT)
         first = items[0]
