@@ -76,7 +76,9 @@ class Synced(SQLModel):
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     stamp: str = Field(default="", index=True, description="hybrid logical clock of last change")
     device: str = Field(default="", description="device id of the last change")
-    deleted: bool = Field(default=False, index=True)
+    # No index: nearly every row is not deleted, so an index on it is never selective,
+    # and without statistics SQLite would still pick it and scan the whole table.
+    deleted: bool = False
 
 
 class Scenario(Synced, table=True):

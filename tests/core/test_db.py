@@ -390,3 +390,22 @@ def test_check_refuses_a_foreign_file(db_path) -> None:
     db_path.write_bytes(b"nonsense" * 10)
     with pytest.raises(DatabaseError):
         check_database(db_path)
+
+
+def test_no_index_on_the_deleted_mark(tmp_path: Path) -> None:
+    """Such an index is never selective and misleads SQLite's planner (migration 0004)."""
+    database = open_database(tmp_path / "f.sqlite", populate=seed.populate)
+    database.close()
+    with sqlite3.connect(tmp_path / "f.sqlite") as conn:
+        indexes = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")
+        ]
+        plan = " ".join(
+            str(row[3])
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT * FROM unit WHERE scenario_id = ? AND deleted = 0",
+                ("x",),
+            )
+        )
+    assert not [name for name in indexes if name.endswith("_deleted")]
+    assert "ix_unit_scenario_id" in plan

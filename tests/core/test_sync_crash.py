@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from fredapp.core.db import open_database
+from fredapp.core.db import SCHEMA_HEAD, open_database
 from fredapp.core.sync import FileHub, sync, verify_database
 from fredapp.core.sync.engine import local_clock
 
@@ -37,7 +37,7 @@ def codes(path: Path) -> set[str]:
 
 def assert_sound(shared: Path) -> None:
     if shared.exists():
-        assert verify_database(shared, "shared") == "0003"
+        assert verify_database(shared, "shared") == SCHEMA_HEAD
         with contextlib.closing(sqlite3.connect(f"{shared.as_uri()}?mode=ro", uri=True)) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

@@ -17,6 +17,7 @@ import pytest
 from sync_helpers import Client, make_template, row, snapshot
 
 from fredapp.cli import main as cli_main
+from fredapp.core.db import SCHEMA_HEAD
 from fredapp.core.models import Measure
 from fredapp.core.sync import FileHub, HubLocked, HubRefused, HubUnavailable, SyncError, sync
 from fredapp.core.sync import hub as hub_module
@@ -182,7 +183,7 @@ def test_an_older_shared_file_is_upgraded_on_a_copy_and_published(clients) -> No
     result = run(a, shared)
     assert result.published and result.received > 0
     with contextlib.closing(sqlite3.connect(shared)) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
 
 
 def test_offline_share_says_so_and_changes_nothing(clients, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -288,7 +289,7 @@ def test_backups_keep_the_last_versions(clients) -> None:  # type: ignore[no-unt
     backups = list((shared.parent / ".fredapp-backups").glob("fredapp-*.sqlite"))
     assert len(backups) == 3
     for backup in backups:
-        assert hub_module.verify_database(backup, backup.name) == "0003"
+        assert hub_module.verify_database(backup, backup.name) == SCHEMA_HEAD
 
 
 @pytest.mark.parametrize(
