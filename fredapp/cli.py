@@ -99,7 +99,7 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from fredapp.ui.app import run_gui as start
+    from fredapp.ui.launch import run_gui as start
 
     return start(database_path(args), args.screenshots, args.lang)
 

@@ -1,40 +1,26 @@
-"""Starting the GUI: the application object, translations, the database, the window."""
+"""Opening the database and the main window (after :mod:`fredapp.ui.launch` showed one)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from fredapp import APP_NAME, ORGANIZATION, __version__
 from fredapp.core import seed
 from fredapp.core.db import open_database
-from fredapp.core.diagnostics import setup_logging
 from fredapp.core.errors import DatabaseError
-from fredapp.core.paths import resources_dir
 from fredapp.core.service import DataService
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
-from fredapp.ui.diagnostics import install_excepthook, logs_folder
 from fredapp.ui.i18n import Translations
+from fredapp.ui.launch import application, mark, refuse
 from fredapp.ui.main_window import MainWindow
-from fredapp.ui.single_instance import DatabaseLock
+
+__all__ = ["Controller", "application", "open_context", "run_window", "save_screenshots"]
 
 SCREENSHOT_NAMES = ("1-organisasjon", "2-tiltak", "3-sykefravaer", "4-nokkeltall")
-
-
-def application() -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fredapp.png")))
-    return app
 
 
 class Controller:
@@ -75,45 +61,25 @@ def _user_name() -> str:
         return ""
 
 
-def run_gui(
-    db_path: Path,
-    screenshots: Path | None = None,
-    language: str | None = None,
-    *,
-    quit_when_shown: bool = False,
-) -> int:
-    """Run the window until it closes; ``quit_when_shown`` is for start-up benchmarks."""
-    app = application()
-    translations = Translations()
-    translations.install(language or settings.load_language())
-    unattended = screenshots is not None or quit_when_shown
-    setup_logging(logs_folder())
-    install_excepthook(logs_folder(), show_message=not unattended)
-    lock = DatabaseLock(db_path)
-    if db_path.parent.is_dir() and not lock.acquire() and lock.is_held_elsewhere():
-        message = QCoreApplication.translate(
-            "App", "FredApp is already open with this database (%1). Use that window."
-        ).replace("%1", lock.owner())
-        return _refuse(message, unattended)
-    try:
-        return _run_window(app, db_path, translations, screenshots, quit_when_shown)
-    finally:
-        lock.release()
-
-
-def _run_window(
+def run_window(
     app: QApplication,
+    placeholder: QMainWindow,
     db_path: Path,
     translations: Translations,
     screenshots: Path | None,
     quit_when_shown: bool,
 ) -> int:
+    """Open the database and put the main window where the placeholder stands."""
     try:
         context = open_context(db_path)
     except DatabaseError as exc:
-        return _refuse(str(exc), screenshots is not None or quit_when_shown)
+        placeholder.close()
+        return refuse(str(exc), screenshots is not None or quit_when_shown)
     controller = Controller(context, translations)
     controller.window.show()
+    placeholder.close()
+    app.processEvents()
+    mark("ready")
     if screenshots is not None:
         QTimer.singleShot(0, lambda: _take_screenshots(controller.window, screenshots))
     elif quit_when_shown:
@@ -121,14 +87,6 @@ def _run_window(
     code = app.exec()
     context.close()
     return code
-
-
-def _refuse(message: str, unattended: bool) -> int:
-    if not unattended:
-        title = QCoreApplication.translate("App", "FredApp cannot open the database")
-        QMessageBox.critical(None, title, message)
-    print(f"fredapp: error: {message}", file=sys.stderr)
-    return 2
 
 
 def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
