@@ -243,3 +243,23 @@ def test_closing_the_window_stops_automatic_sync(qtbot, window, shared) -> None:
     assert not window.sync.poll.isActive()
     window.sync.sync_now()
     assert not window.sync.is_running()
+
+
+def test_recent_shared_files_menu(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from fredapp.ui.sync.controller import RECENT_LIMIT, recent_shared_files
+
+    controller = window.sync
+    first, second = tmp_path / "a" / "fredapp.sqlite", tmp_path / "b" / "fredapp.sqlite"
+    for path in (first, second, first):
+        controller.set_shared_file(path)
+        qtbot.waitUntil(lambda: not controller.is_running(), timeout=10_000)
+    assert recent_shared_files() == [first.absolute(), second.absolute()]
+    texts = [action.text() for action in controller.recent_menu.actions()]
+    assert texts == [str(first.absolute()), str(second.absolute())]
+    controller.recent_menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: not controller.is_running(), timeout=10_000)
+    assert controller.shared_file == second.absolute()
+    for index in range(RECENT_LIMIT + 2):
+        controller.set_shared_file(tmp_path / f"f{index}.sqlite")
+        qtbot.waitUntil(lambda: not controller.is_running(), timeout=10_000)
+    assert len(recent_shared_files()) == RECENT_LIMIT

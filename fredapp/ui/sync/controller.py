@@ -34,6 +34,8 @@ from fredapp.core.sync.tables import synced_models
 from fredapp.ui.context import AppContext
 
 SHARED_FILE_KEY = "sync/shared_file"
+RECENT_KEY = "sync/recent_shared_files"
+RECENT_LIMIT = 5
 AFTER_CHANGE_MS = 4000
 POLL_MS = 60_000
 PROGRESS_AFTER_MS = 700
@@ -149,6 +151,9 @@ class SyncController(QObject):
                 self.menu.addSeparator()
             else:
                 self.menu.addAction(action)
+        self.recent_menu = self.menu.addMenu(self.tr("&Recent shared files"))
+        self.recent_menu.setAccessibleName(self.tr("Recent shared files"))
+        self._fill_recent_menu()
         self.menu.addAction(self.conflicts_action)
         self.menu.addAction(self.history_action)
         self.toolbar = QToolBar(self.tr("Sync"), self._window)
@@ -179,10 +184,21 @@ class SyncController(QObject):
             path = Path(path).absolute()
         QSettings().setValue(SHARED_FILE_KEY, str(path) if path else "")
         self.shared_file = path
+        if path is not None:
+            remember_recent(path)
+            if hasattr(self, "recent_menu"):
+                self._fill_recent_menu()
         self._arm()
         self._update_status()
         if path is not None:
             self.sync_now()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_shared_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.set_shared_file(p))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     def _arm(self) -> None:
         watched = self.watcher.files() + self.watcher.directories()
@@ -392,3 +408,15 @@ class SyncController(QObject):
         self.after_change.stop()
         self.watcher.blockSignals(True)
         self.pool.waitForDone(60_000)
+
+
+def recent_shared_files() -> list[Path]:
+    """The shared files used lately, newest first (kept in the user's settings)."""
+    value = QSettings().value(RECENT_KEY) or []
+    paths = [value] if isinstance(value, str) else list(value)
+    return [Path(str(p)) for p in paths if p][:RECENT_LIMIT]
+
+
+def remember_recent(path: Path) -> None:
+    paths = [path, *(p for p in recent_shared_files() if p != path)][:RECENT_LIMIT]
+    QSettings().setValue(RECENT_KEY, [str(p) for p in paths])
