@@ -31,3 +31,13 @@ def date(value: dt.date | None) -> str:
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
+
+
+def date_time(value: dt.datetime | None) -> str:
+    """Date and hour:minute in the UI's language and the user's own time zone."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    local = value.astimezone()
+    return f"{date(local.date())} {local:%H:%M}"

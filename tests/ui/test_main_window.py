@@ -128,3 +128,18 @@ def test_f11_toggles_full_screen(qtbot, window: MainWindow) -> None:  # type: ig
     assert window.full_screen_action.isChecked()
     window.full_screen_action.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_dates_and_numbers_follow_the_language(translations) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from fredapp.ui import formatting
+
+    assert formatting.date(dt.date(2023, 10, 30)) == "30.10.2023"
+    assert formatting.number(1234.5, 1) == "1\u00a0234,5"
+    assert formatting.percent(25) == "+25\u00a0%"
+    moment = dt.datetime(2023, 10, 30, 12, 5, tzinfo=dt.UTC).astimezone()
+    assert formatting.date_time(moment) == f"30.10.2023 {moment:%H:%M}"
+    translations.install("en")
+    assert formatting.date(dt.date(2023, 10, 30)) == "30/10/2023"
+    assert formatting.number(1234.5, 1) == "1,234.5"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import ImportExportError
+from fredapp.ui import formatting
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
 
@@ -170,7 +171,7 @@ def export_pdf(board: StaticBoard, path: Path, page: str) -> int:
 def heading_text(filter_text: str, count: int, total: int) -> str:
     text = (
         QCoreApplication.translate("BoardExport", "Measures %1 – %2 of %3 shown")
-        .replace("%1", dt.date.today().isoformat())
+        .replace("%1", formatting.date(dt.date.today()))
         .replace("%2", str(count))
         .replace("%3", str(total))
     )

@@ -39,6 +39,7 @@ from sqlmodel import select
 from fredapp.core.errors import FredAppError
 from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict, Synced
 from fredapp.core.sync.tables import synced_models
+from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.undo import push_change
 
@@ -469,11 +470,7 @@ class HistoryModel(QAbstractTableModel):
 
 def _local_time(moment: dt.datetime | None) -> str:
     """The history keeps UTC; people read their own clock."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return formatting.date_time(moment)
 
 
 class HistoryDialog(QDialog):
