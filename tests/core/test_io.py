@@ -30,8 +30,18 @@ from fredapp.core.io.measures import COLUMNS
 from fredapp.core.models import Measure, Unit
 from fredapp.core.service import DataService
 
-HEADER = ["code", "title", "dimension", "level", "status", "owner", "due", "effect", "effort",
-          "notes"]
+HEADER = [
+    "code",
+    "title",
+    "dimension",
+    "level",
+    "status",
+    "owner",
+    "due",
+    "effect",
+    "effort",
+    "notes",
+]
 S_S4 = [
     "S-S4",
     "Flytte Anskaffelser fra (dagens) INNUT til (dagens) VIRØK for å koble tettere mot økonomi",
@@ -114,8 +124,14 @@ def test_measures_export_names_the_owner_and_due_date(
         measure = session.exec(select(Measure).where(Measure.code == "S-S4")).one()
         unit = session.exec(select(Unit).where(Unit.name == "Anskaffelser")).first()
     assert unit is not None
-    service.update(Measure, measure.id, owner_unit_id=unit.id, due_date=dt.date(2024, 6, 30),
-                   notes='Avklar; "snart"\nneste linje', effect=5)
+    service.update(
+        Measure,
+        measure.id,
+        owner_unit_id=unit.id,
+        due_date=dt.date(2024, 6, 30),
+        notes='Avklar; "snart"\nneste linje',
+        effect=5,
+    )
     service.delete(Measure, seed.seed_id("measure", "S-S0"))
 
     assert export_kind(db, "measures", tmp_path / "m.csv") == 45
@@ -299,8 +315,9 @@ def test_parse_optional_number() -> None:
 
 def test_read_windows_1252_csv(tmp_path: Path) -> None:
     source = tmp_path / "fra-excel.csv"
-    source.write_bytes("Enhet;Sykefravær\r\nØkonomi og finans;6,5\r\nLønn – Åse;7\r\n"
-                       .encode("cp1252"))
+    source.write_bytes(
+        "Enhet;Sykefravær\r\nØkonomi og finans;6,5\r\nLønn – Åse;7\r\n".encode("cp1252")
+    )
     header, rows = read_table(source)
     assert header == ["Enhet", "Sykefravær"]
     assert rows == [["Økonomi og finans", "6,5"], ["Lønn – Åse", "7"]]
@@ -362,3 +379,31 @@ def test_unreadable_files_give_a_clear_message(
 def test_reading_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ImportExportError, match="does not exist"):
         read_table(tmp_path / "borte.xlsx")
+
+
+def test_read_table_numbers_rows_as_the_file_does_after_a_blank_line(tmp_path: Path) -> None:
+    from fredapp.core.io.formats import read_table
+
+    path = tmp_path / "gaps.csv"
+    path.write_text("code;title\r\nS1;a\r\n;\r\n\r\nS2;b\r\n", encoding="utf-8")
+    header, rows = read_table(path)
+    assert header == ["code", "title"]
+    assert [(row.number, row[0]) for row in rows] == [(2, "S1"), (5, "S2")]
+
+
+def test_import_error_names_the_real_row_after_a_blank_line(tmp_path: Path) -> None:
+    from fredapp.core.errors import ImportExportError
+    from fredapp.core.io.registry import import_kind
+    from fredapp.core.service import DataService
+
+    database = open_database(tmp_path / "f.sqlite", populate=seed.populate)
+    path = tmp_path / "m.csv"
+    path.write_text(
+        "code;title;dimension;level;status;owner;due;effect;effort;notes\r\n"
+        "\r\n"
+        "S-S1;T;S;stab;ikke_startet;;;tre;3;\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportExportError, match="row 3"):
+        import_kind(DataService(database), "measures", path)
+    database.close()

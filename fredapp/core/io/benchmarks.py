@@ -18,7 +18,6 @@ from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
-    FIRST_DATA_ROW,
     ImportPlan,
     apply_changes,
     cell,
@@ -75,7 +74,8 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
 
     parsed: list[dict[str, Any]] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for number, row in enumerate(rows, start=FIRST_DATA_ROW):
+    for row in rows:
+        number = row.number
         measure = cell(row, where, "measure")
         municipality = cell(row, where, "municipality")
         for column, text in (("measure", measure), ("municipality", municipality)):

@@ -20,7 +20,6 @@ from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.formats import parse_optional_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
-    FIRST_DATA_ROW,
     ImportPlan,
     apply_changes,
     cell,
@@ -96,7 +95,8 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
     where = columns(header, COLUMNS, aliases=ALIASES)
     parsed: list[tuple[str, str, str, dict[str, float | None]]] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for number, row in enumerate(rows, start=FIRST_DATA_ROW):
+    for row in rows:
+        number = row.number
         period = parse_period(
             cell(row, where, "period"), row=number, column=header[where["period"]]
         )

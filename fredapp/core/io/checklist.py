@@ -133,7 +133,8 @@ def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
     seen: set[tuple[uuid.UUID, str, str]] = set()
     with service.database.session() as session:
         by_name = current_units_by_name(session)
-        for number, row in enumerate(rows, start=2):
+        for row in rows:
+            number = row.number
             cells = {name: (row[i] if i < len(row) else "").strip() for name, i in where.items()}
             try:
                 lineage, period, values = _parse_row(cells, number, by_name)

@@ -33,10 +33,10 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _GROUP_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009")
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
-Row = list[Any]
+OutRow = list[Any]  # a row to write: cells of any type
 
 
-def write_table(path: str | Path, header: list[str], rows: Iterable[Row]) -> int:
+def write_table(path: str | Path, header: list[str], rows: Iterable[OutRow]) -> int:
     """Write ``header`` and ``rows`` to ``path`` in the format its ending names; return the rows."""
     path = Path(path)
     writer = _writer_for(path)
@@ -52,8 +52,15 @@ def write_table(path: str | Path, header: list[str], rows: Iterable[Row]) -> int
     return count
 
 
-def read_table(path: str | Path) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows of a CSV or Excel file, every cell as text ('' when empty)."""
+class Row(list[str]):
+    """A data row that remembers its row number in the file, as a spreadsheet counts
+    (the header is row 1), so a message names the right row after a blank line."""
+
+    number: int = 0
+
+
+def read_table(path: str | Path) -> tuple[list[str], list[Row]]:
+    """The header and the non-blank rows of a CSV or Excel file, every cell as text."""
     path = Path(path)
     reader = _reader_for(path)
     if not path.is_file():
@@ -62,10 +69,15 @@ def read_table(path: str | Path) -> tuple[list[str], list[list[str]]]:
         rows = reader(path)
     except OSError as exc:
         raise ImportExportError(f"could not read {path}: {exc.strerror or exc}") from exc
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
-    if not rows:
+    numbered = []
+    for number, cells in enumerate(rows, start=1):
+        if any(cell.strip() for cell in cells):
+            row = Row(cells)
+            row.number = number
+            numbered.append(row)
+    if not numbered:
         raise ImportExportError(f"{path.name} is empty")
-    return [cell.strip() for cell in rows[0]], rows[1:]
+    return [cell.strip() for cell in numbered[0]], numbered[1:]
 
 
 def parse_number(text: str, *, row: int | None = None, column: str | None = None) -> float:
@@ -103,7 +115,7 @@ def format_number(value: float) -> str:
 # -- dispatch ------------------------------------------------------------------------------
 
 
-def _writer_for(path: Path) -> Callable[[Path, list[str], Iterable[Row]], int]:
+def _writer_for(path: Path) -> Callable[[Path, list[str], Iterable[OutRow]], int]:
     suffix = _suffix(path)
     return _write_csv if suffix == ".csv" else _write_xlsx
 
@@ -136,7 +148,7 @@ def _temp_path(path: Path) -> Path:
 # -- CSV -----------------------------------------------------------------------------------
 
 
-def _write_csv(path: Path, header: list[str], rows: Iterable[Row]) -> int:
+def _write_csv(path: Path, header: list[str], rows: Iterable[OutRow]) -> int:
     with path.open("x", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=CSV_SEPARATOR, lineterminator="\r\n")
         writer.writerow(header)
@@ -198,7 +210,7 @@ def _decode(data: bytes, path: Path) -> str:
 # -- Excel ---------------------------------------------------------------------------------
 
 
-def _write_xlsx(path: Path, header: list[str], rows: Iterable[Row]) -> int:
+def _write_xlsx(path: Path, header: list[str], rows: Iterable[OutRow]) -> int:
     from openpyxl import Workbook  # imported late: openpyxl takes a while to import
 
     workbook = Workbook(write_only=True)

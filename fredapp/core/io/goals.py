@@ -26,7 +26,6 @@ from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.formats import parse_number, parse_optional_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
-    FIRST_DATA_ROW,
     ImportPlan,
     apply_changes,
     cell,
@@ -124,7 +123,8 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
     def name(column: str) -> str:
         return header[where[column]] if column in where else column
 
-    for number, row in enumerate(rows, start=FIRST_DATA_ROW):
+    for row in rows:
+        number = row.number
         title = cell(row, where, "title")
         if not title:
             raise ImportExportError(f"{cell_name(number, name('title'))} is empty")

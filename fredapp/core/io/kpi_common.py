@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from fredapp.core.errors import ImportExportError
 from fredapp.core.service import Change, DataService
 
-FIRST_DATA_ROW = 2  # row 1 is the header, as a spreadsheet numbers it
-
 MONTHS = {
     "januar": 1,
     "jan": 1,

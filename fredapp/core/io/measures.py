@@ -159,8 +159,8 @@ def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
     plan = ImportPlan()
     errors: list[str] = []
     seen: dict[str, int] = {}
-    for offset, raw in enumerate(rows):
-        row_no = offset + 2  # the header is row 1
+    for raw in rows:
+        row_no = raw.number
         cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
         try:
             values = _row_values(cells, row_no, owners)

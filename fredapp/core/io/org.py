@@ -155,8 +155,8 @@ def plan_org_import(service: DataService, path: Path, scenario: str | None) -> I
     columns = _columns(header, path)
     errors: list[str] = []
     rows: list[_Row] = []
-    for offset, raw in enumerate(raw_rows):
-        number = offset + 2  # the header is row 1
+    for raw in raw_rows:
+        number = raw.number
         cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
         row = _parse_row(number, cells, errors)
         if row is not None:

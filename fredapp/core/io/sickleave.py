@@ -123,7 +123,8 @@ def plan_sickleave_import(
     planned: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
     with service.database.session() as session:
         by_name = current_units_by_name(session)
-        for number, row in enumerate(rows, start=2):  # row 1 is the header
+        for row in rows:
+            number = row.number
             cells = {name: (row[i] if i < len(row) else "").strip() for name, i in where.items()}
             try:
                 parsed = _parse_row(cells, number, by_name, today())
