@@ -42,18 +42,36 @@ class PresentationMetrics:
         return cls(small_px=small, header_px=round(small * 1.3), large_title_px=round(small * 2))
 
 
+# The high-contrast theme's colours (tests/ui/test_contrast.py checks every pair).
+HC_BACKGROUND = "#000000"
+HC_TEXT = "#FFFFFF"
+HC_HEADER_BACKGROUND = "#202020"
+HC_LIST_BORDER = "#808080"
+HC_FOCUS = "#FFD700"
+HC_COLOURS = {
+    "bg": HC_BACKGROUND,
+    "text": HC_TEXT,
+    "header": HC_HEADER_BACKGROUND,
+    "list": HC_LIST_BORDER,
+    "focus": HC_FOCUS,
+}
+
 HIGH_CONTRAST_SHEET = """
 QWidget#presentation, QWidget#presentation QWidget {{
-    background: #000000; color: #FFFFFF;
+    background: {bg}; color: {text};
 }}
 QLabel#boardColumnHeader, QLabel#boardLaneHeader {{
-    background: #202020; color: #FFFFFF; padding: 6px;
+    background: {header}; color: {text}; padding: 6px;
 }}
-QListView {{ border: 2px solid #808080; }}
-QListView:focus {{ border: 4px solid #FFD700; }}
-QFrame#largeCard {{ background: #000000; border: 6px solid #FFD700; }}
+QListView {{ border: 2px solid {list}; }}
+QListView:focus {{ border: 4px solid {focus}; }}
+QFrame#largeCard {{ background: {bg}; border: 6px solid {focus}; }}
 QScrollBar {{ width: {bar}px; }}
 """
+
+
+def high_contrast_sheet(bar: int) -> str:
+    return HIGH_CONTRAST_SHEET.format(bar=bar, **HC_COLOURS)
 
 
 class PresentationWindow(QWidget):
@@ -94,7 +112,7 @@ class PresentationWindow(QWidget):
         )
         self.board.move_requested.connect(self._move)
         self.board.open_requested.connect(self.open_card)
-        self.setStyleSheet(HIGH_CONTRAST_SHEET.format(bar=max(16, self.metrics.small_px // 2)))
+        self.setStyleSheet(high_contrast_sheet(max(16, self.metrics.small_px // 2)))
         self.title_label = QLabel(self.tr("Measures"))
         self.title_label.setFont(header_font)
         self.hint_label = QLabel(

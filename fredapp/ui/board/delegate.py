@@ -23,6 +23,17 @@ from fredapp.ui.board.model import OVERDUE_ROLE, OWNER_ROLE, RECORD_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
+# The card's colours (tests/ui/test_contrast.py checks every pair). The normal card takes its
+# background and text from the palette; these are its defaults elsewhere (print, export).
+CARD_BACKGROUND = "#FFFFFF"
+CARD_FOREGROUND = "#1A1A1A"
+CARD_BORDER = "#949494"  # ≥ 3:1 with the background: the card's edge is visible
+CARD_FOCUS = "#1F4E9A"
+HC_CARD_BACKGROUND = "#000000"
+HC_CARD_FOREGROUND = "#FFFFFF"
+HC_CARD_BORDER = "#FFFFFF"
+HC_CARD_FOCUS = "#FFD700"
+
 
 def _font(base: QFont, pixel_size: int | None, *, bold: bool = False) -> QFont:
     font = QFont(base)
@@ -46,10 +57,10 @@ class CardStyle:
     title_lines: int = 2
     high_contrast: bool = False
     show_details: bool = True
-    background: QColor = field(default_factory=lambda: QColor("#FFFFFF"))
-    foreground: QColor = field(default_factory=lambda: QColor("#1A1A1A"))
-    border: QColor = field(default_factory=lambda: QColor("#9A9A9A"))
-    focus: QColor = field(default_factory=lambda: QColor("#1F4E9A"))
+    background: QColor = field(default_factory=lambda: QColor(CARD_BACKGROUND))
+    foreground: QColor = field(default_factory=lambda: QColor(CARD_FOREGROUND))
+    border: QColor = field(default_factory=lambda: QColor(CARD_BORDER))
+    focus: QColor = field(default_factory=lambda: QColor(CARD_FOCUS))
 
     @classmethod
     def high_contrast_style(cls, small_px: int) -> CardStyle:
@@ -63,10 +74,10 @@ class CardStyle:
             focus_frame=max(5, small_px // 5),
             high_contrast=True,
             show_details=True,
-            background=QColor("#000000"),
-            foreground=QColor("#FFFFFF"),
-            border=QColor("#FFFFFF"),
-            focus=QColor("#FFD700"),
+            background=QColor(HC_CARD_BACKGROUND),
+            foreground=QColor(HC_CARD_FOREGROUND),
+            border=QColor(HC_CARD_BORDER),
+            focus=QColor(HC_CARD_FOCUS),
         )
 
     def fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:

@@ -21,7 +21,7 @@ from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.models import Measure
 from fredapp.ui import labels
 from fredapp.ui.board.actions import BoardActions
-from fredapp.ui.board.colors import dimension_color
+from fredapp.ui.board.colors import AXIS_COLOR, dimension_color
 from fredapp.ui.board.model import MeasureTableModel
 
 SPREAD = 0.44  # how far measures sharing one spot fan out, in rating units
@@ -103,6 +103,8 @@ class EffectMatrix(QWidget):
             ("bottom", QCoreApplication.translate("EffectMatrix", "Effort (1 low – 5 high)")),
             ("left", QCoreApplication.translate("EffectMatrix", "Effect (1 low – 5 high)")),
         ):
+            item.getAxis(axis).setPen(AXIS_COLOR)  # pyqtgraph's grey is 2.9:1 on white
+            item.getAxis(axis).setTextPen(AXIS_COLOR)
             item.setLabel(axis, text)
             item.getAxis(axis).setTicks([[(v, str(v)) for v in range(1, 6)]])
         item.setXRange(0.4, 5.6, padding=0)

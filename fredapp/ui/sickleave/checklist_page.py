@@ -34,6 +34,7 @@ from fredapp.core.models import Checklist
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
 from fredapp.ui.sickleave.checklist_model import (
+    ERROR_TEXT,
     NOTE,
     TITLE,
     ChecklistDelegate,
@@ -88,7 +89,7 @@ class ChecklistPage(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setStyleSheet("color: #8B0000")
+        self.message_label.setStyleSheet(f"color: {ERROR_TEXT}")
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.model = ChecklistItemModel(context, today=lambda: self.today())

@@ -39,6 +39,7 @@ from fredapp.core.models import SickLeaveFigure, SickLeaveTarget
 from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.sickleave.checklist_model import ERROR_TEXT
 from fredapp.ui.sickleave.figures_model import (
     FIELDS,
     HEADERS,
@@ -115,7 +116,7 @@ class FiguresPage(QWidget):
         self.coverage_label.setAccessibleName(self.tr("What the graph covers"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #8B0000")
+        self.message_label.setStyleSheet(f"color: {ERROR_TEXT}")
         self.message_label.setAccessibleName(self.tr("Message"))
         self.privacy_label = QLabel(
             self.tr(

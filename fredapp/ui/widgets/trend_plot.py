@@ -26,13 +26,18 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from fredapp.core.calc.sickleave import TrendPoint, month_start
 from fredapp.ui import formatting
 
-# Okabe–Ito colours, told apart by line style too.
+# Okabe–Ito colours, told apart by line style too; on the white plot every line reaches 3:1
+# (Okabe–Ito's orange #E69F00 is darkened to #C68900) and every text 4.5:1
+# (tests/ui/test_contrast.py).
+PLOT_BACKGROUND = "#FFFFFF"
 SERIES = (
     ("total_pct", "#0072B2", Qt.PenStyle.SolidLine, 3),
-    ("short_pct", "#E69F00", Qt.PenStyle.DashDotLine, 2),
+    ("short_pct", "#C68900", Qt.PenStyle.DashDotLine, 2),
     ("long_pct", "#009E73", Qt.PenStyle.DotLine, 2),
 )
 TARGET_COLOUR = "#D55E00"
+TARGET_LABEL_COLOUR = "#C25600"  # the vermillion darkened for text
+HIDDEN_LABEL_COLOUR = "#555555"
 
 
 def month_index(month: str) -> int:
@@ -76,7 +81,9 @@ class TrendPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.axis = MonthAxis(orientation="bottom")
-        self.plot_widget = pg.PlotWidget(background="w", axisItems={"bottom": self.axis})
+        self.plot_widget = pg.PlotWidget(
+            background=PLOT_BACKGROUND, axisItems={"bottom": self.axis}
+        )
         self.plot_widget.setMenuEnabled(False)
         self.plot_widget.setAccessibleName(self.tr("Sick-leave trend"))
         item = self.plot_widget.getPlotItem()
@@ -108,7 +115,7 @@ class TrendPlot(QWidget):
             angle=0,
             pen=pg.mkPen(TARGET_COLOUR, width=2, style=Qt.PenStyle.DashLine),
             label=self.tr("Target"),
-            labelOpts={"position": 0.02, "color": TARGET_COLOUR, "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.02, "color": TARGET_LABEL_COLOUR, "anchors": [(0, 1), (0, 1)]},
         )
         self.target_line.hide()
         item.addItem(self.target_line)
@@ -166,7 +173,9 @@ class TrendPlot(QWidget):
         self.plot_widget.setAccessibleDescription(self.summary_text())
 
     def _add_hidden_label(self, item: Any, x: float, top: float) -> None:
-        label = pg.TextItem(self.tr("hidden (< 5)"), color="#555555", anchor=(0, 0.5), angle=90)
+        label = pg.TextItem(
+            self.tr("hidden (< 5)"), color=HIDDEN_LABEL_COLOUR, anchor=(0, 0.5), angle=90
+        )
         label.setPos(x, top * 0.05)
         item.addItem(label)
         self.hidden_labels.append(label)
