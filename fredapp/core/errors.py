@@ -15,3 +15,7 @@ class ImportExportError(FredAppError):
 
 class ValidationError(FredAppError):
     """A value a user entered is refused."""
+
+
+class Cancelled(FredAppError):
+    """The user stopped long work; whatever it was writing was discarded."""

@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fredapp.core.errors import FredAppError
+from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.io.formats import write_table
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
 from fredapp.ui.graph_export import export_graph
+from fredapp.ui.workers import CancelToken, cancellable, run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -265,9 +266,19 @@ class GraphView(QWidget):
         return True
 
     def export_data_to(self, path: Path) -> bool:
-        header, rows = self.data_table()
+        """A million-point series takes a while to write: it runs with progress and Cancel."""
+
+        def work(token: CancelToken) -> int:
+            header, rows = self.data_table()
+            return write_table(path, header, cancellable(rows, token))
+
         try:
-            write_table(path, header, rows)
+            run_with_progress(
+                self, self.tr("Exporting figures to %1 …").replace("%1", path.name), work
+            )
+        except Cancelled as exc:
+            self.readout.setText(str(exc))
+            return False
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return False

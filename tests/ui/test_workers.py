@@ -1,0 +1,69 @@
+"""Long work: progress with Cancel, and a cancelled export leaves the old file as it was."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from fredapp.core.errors import Cancelled
+from fredapp.ui.main_window import MainWindow
+from fredapp.ui.tabs.kpi import KpiTab
+from fredapp.ui.workers import CancelToken, cancellable, run_with_progress
+
+
+def slow_rows(count: int) -> Iterator[list[object]]:
+    for index in range(count):
+        if index % 200 == 0:
+            time.sleep(0.01)
+        yield [index, index * 2]
+
+
+def press_cancel_when_shown() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QProgressDialog) and widget.isVisible():
+            widget.canceled.emit()  # what the Cancel button sends
+            return
+    QTimer.singleShot(20, press_cancel_when_shown)
+
+
+def test_work_runs_and_returns_its_result(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert run_with_progress(None, "sum", lambda token: sum(cancellable(range(10), token))) == 45
+
+
+def test_errors_in_the_work_reach_the_caller(qapp) -> None:  # type: ignore[no-untyped-def]
+    def fail(_token: CancelToken) -> None:
+        raise ValueError("bad row")
+
+    with pytest.raises(ValueError, match="bad row"):
+        run_with_progress(None, "fail", fail)
+
+
+def test_cancel_in_the_dialog_stops_the_work(qapp) -> None:  # type: ignore[no-untyped-def]
+    QTimer.singleShot(20, press_cancel_when_shown)
+    with pytest.raises(Cancelled):
+        run_with_progress(
+            None,
+            "slow",
+            lambda token: list(cancellable(slow_rows(100_000), token)),
+            show_after_ms=0,
+        )
+
+
+def test_cancelled_data_export_keeps_the_old_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.tabs.setCurrentWidget(window.kpi_tab)
+    tab: KpiTab = window.kpi_tab
+    assert tab.calls is not None
+    target = tmp_path / "calls.csv"
+    target.write_bytes(b"old contents")
+    monkeypatch.setattr(tab.calls, "data_table", lambda: (["a", "b"], slow_rows(200_000)))
+    QTimer.singleShot(20, press_cancel_when_shown)
+    assert not tab.calls.export_data_to(target)
+    assert target.read_bytes() == b"old contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["calls.csv", "fredapp.sqlite", "ini"]
