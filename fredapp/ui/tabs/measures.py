@@ -167,6 +167,9 @@ class MeasuresTab(QWidget):
         self.owner_filter = self._combo(
             self.tr("Filter by owner unit"), self.tr("All owners"), self._owner_items()
         )
+        # short fixed lists without a stretch factor: as wide as their texts, at any font size
+        for box in (self.level_filter, self.status_filter):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter measures…"))
         self.filter_edit.setAccessibleName(self.tr("Filter measures"))
