@@ -1358,6 +1358,10 @@ Please send it to IT.</translation>
         <translation>Graph saved to %1</translation>
     </message>
     <message>
+        <source>Exporting figures to %1 …</source>
+        <translation>Exporting figures to %1 …</translation>
+    </message>
+    <message>
         <source>Figures saved to %1</source>
         <translation>Figures saved to %1</translation>
     </message>
@@ -1577,6 +1581,13 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Opening %1 …</translation>
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <source>Level</source>
@@ -1614,6 +1625,10 @@ Replace them with the file's?</translation>
         <translation>&amp;Import measures…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1644,6 +1659,14 @@ Replace them with the file's?</translation>
     <message>
         <source>F&amp;ull screen</source>
         <translation>F&amp;ull screen</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <source>This tab has nothing to print.</source>
+        <translation>This tab has nothing to print.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2305,6 +2328,10 @@ Replace them with the file's?</translation>
         <translation>Search descr&amp;iptions</translation>
     </message>
     <message>
+        <source>Loading units: %1 of %2…</source>
+        <translation>Loading units: %1 of %2…</translation>
+    </message>
+    <message>
         <source>Copy scenario</source>
         <translation>Copy scenario</translation>
     </message>
@@ -2502,6 +2529,13 @@ Replace them with the file's?</translation>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2996,14 @@ Replace them with the file's?</translation>
         <translation>S&amp;ync</translation>
     </message>
     <message>
+        <source>&amp;Recent shared files</source>
+        <translation>&amp;Recent shared files</translation>
+    </message>
+    <message>
+        <source>Recent shared files</source>
+        <translation>Recent shared files</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -3231,6 +3273,17 @@ Replace them with the file's?</translation>
     <message>
         <source>(unknown)</source>
         <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -1358,6 +1358,10 @@ Send den til IT.</translation>
         <translation>Grafen er lagret i %1</translation>
     </message>
     <message>
+        <source>Exporting figures to %1 …</source>
+        <translation>Eksporterer tall til %1 …</translation>
+    </message>
+    <message>
         <source>Figures saved to %1</source>
         <translation>Tallene er lagret i %1</translation>
     </message>
@@ -1577,6 +1581,13 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Åpner %1 …</translation>
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <source>Level</source>
@@ -1614,6 +1625,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>&amp;Importer tiltak …</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -1644,6 +1659,14 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>F&amp;ull screen</source>
         <translation>F&amp;ullskjerm</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til skriveren.</translation>
+    </message>
+    <message>
+        <source>This tab has nothing to print.</source>
+        <translation>Denne fanen har ingenting å skrive ut.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2305,6 +2328,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Søk i beskr&amp;ivelser</translation>
     </message>
     <message>
+        <source>Loading units: %1 of %2…</source>
+        <translation>Laster enheter: %1 av %2 …</translation>
+    </message>
+    <message>
         <source>Copy scenario</source>
         <translation>Kopier scenario</translation>
     </message>
@@ -2502,6 +2529,13 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Changes</source>
         <translation>Endrer</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2996,14 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>S&amp;ynkronisering</translation>
     </message>
     <message>
+        <source>&amp;Recent shared files</source>
+        <translation>&amp;Nylig brukte felles filer</translation>
+    </message>
+    <message>
+        <source>Recent shared files</source>
+        <translation>Nylig brukte felles filer</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -3231,6 +3273,17 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>(unknown)</source>
         <translation>(ukjent)</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Stoppet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

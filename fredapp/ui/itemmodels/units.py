@@ -3,15 +3,22 @@
 The model follows the service's changes incrementally (a changed unit updates its row, a moved
 one moves, a created or deleted one appears or disappears) instead of reloading, so an edit
 stays quick in a tree of 10,000 units. Every edit goes through the undo stack.
+
+A large scenario is built in short steps between events (top levels first), so opening it never
+blocks the window for long; an action that needs the whole tree finishes the building at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import html
 import re
+import time
 import uuid
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +49,10 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2  # the level's code; the text shows it
 SHOWN_ROLE = Qt.ItemDataRole.UserRole + 3  # SHOWN or HIDDEN by the filter
 SHOWN, HIDDEN = "1", "0"
 PRELOAD_ROWS = 400  # descriptions read per idle step (about 10 ms)
+SYNC_UNITS = 1000  # a scenario this small is built at once (about 40 ms)
+STEP_SECONDS = 0.03  # a larger one is built in steps of about this long between events
+RECORD_CHUNK = 1000  # units read into records between two looks at the clock
+SUBTREE_UNITS = 200  # a subtree this small is built detached and attached in one insert
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _READ_ONLY = (
     Qt.ItemFlag.ItemIsEnabled
@@ -127,6 +138,23 @@ class UnitRecord:
             setattr(self, name, values[name])
 
     @classmethod
+    def from_row(cls, row: Any, scenario_id: uuid.UUID, parent_id: uuid.UUID | None) -> UnitRecord:
+        """A record from a row of ``_LOAD_SQL`` (faster than keyword arguments)."""
+        record = cls.__new__(cls)
+        record.id = uuid.UUID(hex=row[0])
+        record.scenario_id = scenario_id
+        record.parent_id = parent_id
+        record.lineage_id = uuid.UUID(hex=row[2])
+        record.predecessors = row[3]
+        record.name = row[4]
+        record.level = row[5]
+        record.leader_title = row[6]
+        record.leader_name = row[7]
+        record.headcount = row[8]
+        record.sort_order = row[9]
+        return record
+
+    @classmethod
     def of(cls, unit: Unit) -> UnitRecord:
         return cls(**{name: getattr(unit, name) for name in cls.__slots__})
 
@@ -141,6 +169,26 @@ def _uuid(text: str | None) -> uuid.UUID | None:
     return uuid.UUID(hex=text) if text else None
 
 
+@contextlib.contextmanager
+def _long_lived() -> Iterator[None]:
+    """Build objects that live as long as the tree without Python's full garbage collection.
+
+    Tens of thousands of items, records and ids would make a full collection take 70-150 ms,
+    halting the window mid-load and now and then afterwards. Within a step the collector
+    waits; after it, young garbage is collected and the survivors are frozen: the collector
+    never scans them again (they are still freed when no longer referenced).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.collect(1)
+            gc.freeze()
+            gc.enable()
+
+
 class UnitTreeModel(QStandardItemModel):
     """The units of one scenario as a tree of standard items.
 
@@ -150,6 +198,8 @@ class UnitTreeModel(QStandardItemModel):
     """
 
     refused = Signal(str)  # an edit or move was refused; the message says why
+    loadProgress = Signal(int, int)  # units in the tree so far, units in the scenario
+    loaded = Signal()  # a scenario built in steps is complete
 
     def __init__(self, context: AppContext, scenario_id: uuid.UUID | None = None) -> None:
         super().__init__()
@@ -170,6 +220,28 @@ class UnitTreeModel(QStandardItemModel):
         self._preload_timer = QTimer(self)
         self._preload_timer.setInterval(0)
         self._preload_timer.timeout.connect(self._preload_step)
+        # A large scenario is built in steps (see reload).
+        self._visible: set[uuid.UUID] | None = None  # the filter's shown units; None: all
+        self._loading = False
+        self._units_ready = True
+        self._rows: list[Any] = []
+        self._records: list[UnitRecord] = []
+        self._queue: deque[uuid.UUID] = deque()
+        self._tree_parent: dict[uuid.UUID, uuid.UUID | None] = {}
+        self._tree_children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+        self._counts: dict[uuid.UUID, int] = {}
+        self._order: list[uuid.UUID] = []
+        self._position: dict[uuid.UUID, int] = {}
+        self._built = 0
+        self._load_timer = QTimer(self)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self._load_step)
+        # The rows of a large tree left behind are deleted in steps too (deleting 60,000 items
+        # at once takes over 100 ms): they wait under an item outside the model.
+        self._graveyard = QStandardItem()
+        self._bury_timer = QTimer(self)
+        self._bury_timer.setInterval(0)
+        self._bury_timer.timeout.connect(self._bury_step)
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
         self._set_headers()
         context.changes.changed.connect(self._on_change)
@@ -182,88 +254,238 @@ class UnitTreeModel(QStandardItemModel):
 
     @property
     def units(self) -> list[UnitRecord]:
+        self._ensure_units()
         return list(self._units.values())
 
     @property
     def scenario_id(self) -> uuid.UUID | None:
         return self._scenario_id
 
+    @property
+    def loading(self) -> bool:
+        """Whether the tree is still being built in steps (the records are read first)."""
+        return self._loading
+
+    @property
+    def unit_count(self) -> int:
+        """The number of units in the scenario, known as soon as loading begins."""
+        return len(self._rows) if self._loading else len(self._units)
+
     def set_scenario(self, scenario_id: uuid.UUID | None) -> None:
         self._scenario_id = scenario_id
         self.reload()
 
     def reload(self) -> None:
-        units = self._load()
+        """Read the scenario's units in one query; build a small tree at once, a large one in
+        steps between events (``loadProgress``, then ``loaded``)."""
+        self._load_timer.stop()
+        rows = self._fetch()
         self.beginResetModel()
         self.blockSignals(True)
         try:
-            self.removeRows(0, self.rowCount())
-            self._units = {unit.id: unit for unit in units}
-            self._by_lineage = {unit.lineage_id: unit.id for unit in units}
+            self._bury()
+            self._units = {}
+            self._by_lineage = {}
             self._items = {}
             self._description_text = None
             self._haystack = None
             self._hidden = set()
+            self._visible = None
             self._last_query, self._last_matches = "", None
-            self._build(units)
+            self._preload_after = -1
+            self._preload_timer.stop()
+            self._rows, self._records = rows, []
+            self._queue = deque()
+            self._built = 0
+            self._units_ready = False
+            self._loading = True
+            if len(rows) <= SYNC_UNITS:
+                self._ensure_units()
+                self._build_steps(None)
+                self._loading = False
+                self._forget_loading()
         finally:
             self.blockSignals(False)
             self.endResetModel()
-        self._start_preload()
+        if self._loading:
+            self._load_timer.start()
 
-    def _load(self) -> list[UnitRecord]:
+    def _bury(self) -> None:
+        """Take the rows out of the model (signals held back, within a reset)."""
+        root = self.invisibleRootItem()
+        if len(self._items) <= SYNC_UNITS:
+            self.removeRows(0, self.rowCount())
+            return
+        for row in reversed(range(root.rowCount())):
+            self._graveyard.appendRow(root.takeRow(row))
+        self._bury_timer.start()
+
+    def _bury_step(self) -> None:
+        """Delete a few of the rows left behind; a large subtree's children are split off."""
+        deadline = time.perf_counter() + STEP_SECONDS / 2
+        graveyard = self._graveyard
+        while graveyard.rowCount():
+            last = graveyard.rowCount() - 1
+            below = graveyard.child(last, BELOW_COLUMN)
+            if below is not None and int(below.data(_DISPLAY) or 0) > SUBTREE_UNITS:
+                first = graveyard.child(last, 0)
+                for row in reversed(range(first.rowCount())):
+                    graveyard.appendRow(first.takeRow(row))
+            graveyard.removeRow(last)
+            if time.perf_counter() > deadline:
+                return
+        self._bury_timer.stop()
+
+    def finish_loading(self) -> None:
+        """Build the rest of the tree now (an action needs the whole of it)."""
+        if self._loading:
+            with _long_lived():
+                self._ensure_units()
+                self._build_steps(None)
+            self._done_loading()
+
+    def _load_step(self) -> None:
+        deadline = time.perf_counter() + STEP_SECONDS
+        with _long_lived():
+            if self._ensure_units(deadline) and time.perf_counter() < deadline:
+                self._build_steps(deadline)
+        if self._units_ready and not self._queue:
+            self._done_loading()
+        else:
+            self.loadProgress.emit(self._built, len(self._rows))
+
+    def _done_loading(self) -> None:
+        self._load_timer.stop()
+        if not self._loading:
+            return
+        total = len(self._rows)
+        self._loading = False
+        self._forget_loading()
+        self.loadProgress.emit(total, total)
+        self.loaded.emit()
+
+    def _forget_loading(self) -> None:
+        self._rows, self._records = [], []
+        self._tree_parent, self._tree_children = {}, {}
+        self._counts, self._order, self._position = {}, [], {}
+
+    def _fetch(self) -> list[Any]:
         if self._scenario_id is None:
             return []
-        scenario = self._scenario_id
         with self._context.database.engine.connect() as conn:
-            rows = conn.exec_driver_sql(_LOAD_SQL, (scenario.hex,)).fetchall()
-        ids = {row[0]: uuid.UUID(hex=row[0]) for row in rows}
-        return [
-            UnitRecord(
-                id=ids[row[0]],
-                scenario_id=scenario,
-                parent_id=ids.get(row[1]) or _uuid(row[1]),
-                lineage_id=uuid.UUID(hex=row[2]),
-                predecessors=row[3],
-                name=row[4],
-                level=row[5],
-                leader_title=row[6],
-                leader_name=row[7],
-                headcount=row[8],
-                sort_order=row[9],
-            )
-            for row in rows
-        ]
+            return conn.exec_driver_sql(_LOAD_SQL, (self._scenario_id.hex,)).fetchall()
 
-    def _build(self, units: list[UnitRecord]) -> None:
-        rows = {unit.id: self._row_items(unit) for unit in units}
-        parents = {unit.id: unit.parent_id for unit in units}
-        children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
-        for unit in units:  # already in sort order
-            parent = unit.parent_id if unit.parent_id in rows else None
-            if parent is not None and orgtree.is_in_subtree(parents, unit.id, parent):
-                parent = None  # damaged data with a cycle: shown at the top, not lost
-            children.setdefault(parent, []).append(unit.id)
+    def _ensure_units(self, deadline: float | None = None) -> bool:
+        """Turn the rows read into records (in chunks until ``deadline``), then plan the tree.
+
+        True once every unit is known (the items may still be being built)."""
+        if self._units_ready:
+            return True
+        rows, records = self._rows, self._records
+        scenario = self._scenario_id
+        assert scenario is not None or not rows
+        while len(records) < len(rows):
+            chunk = rows[len(records) : len(records) + RECORD_CHUNK]
+            records.extend(
+                UnitRecord.from_row(row, scenario, _uuid(row[1]))  # type: ignore[arg-type]
+                for row in chunk
+            )
+            if deadline is not None and time.perf_counter() > deadline:
+                return False
+        self._plan(records)
+        return True
+
+    def _plan(self, units: list[UnitRecord]) -> None:
+        """Parents, children in order and subtree sizes; the building starts at the top."""
+        self._units = {unit.id: unit for unit in units}
+        self._by_lineage = {unit.lineage_id: unit.id for unit in units}
+        # Parent ids as the records' own id objects: equal, and cheaper to hash again.
+        for unit in units:
+            parent = self._units.get(unit.parent_id) if unit.parent_id else None
+            if parent is not None:
+                unit.parent_id = parent.id
+        children, parents = self._children_of_records(units, check_cycles=False)
+        order = self._preorder(children)
+        if len(order) < len(units):  # damaged data with a cycle: shown at the top, not lost
+            children, parents = self._children_of_records(units, check_cycles=True)
+            order = self._preorder(children)
         counts: dict[uuid.UUID, int] = {}
+        for unit_id in reversed(order):
+            kids = children.get(unit_id)
+            counts[unit_id] = sum(1 + counts[child] for child in kids) if kids else 0
+        self._tree_parent, self._tree_children = parents, children
+        self._counts, self._order = counts, order
+        self._position = {unit_id: row for row, unit_id in enumerate(order)}
+        self._queue = deque(children.get(None, []))
+        self._units_ready = True
+        self._start_preload()
+
+    def _children_of_records(
+        self, units: list[UnitRecord], check_cycles: bool
+    ) -> tuple[dict[uuid.UUID | None, list[uuid.UUID]], dict[uuid.UUID, uuid.UUID | None]]:
+        known = self._units
+        raw = {unit.id: unit.parent_id for unit in units}
+        children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+        parents: dict[uuid.UUID, uuid.UUID | None] = {}
+        for unit in units:  # already in sort order
+            parent = unit.parent_id if unit.parent_id in known else None
+            if check_cycles and parent is not None and orgtree.is_in_subtree(raw, unit.id, parent):
+                parent = None
+            parents[unit.id] = parent
+            children.setdefault(parent, []).append(unit.id)
+        return children, parents
+
+    @staticmethod
+    def _preorder(children: dict[uuid.UUID | None, list[uuid.UUID]]) -> list[uuid.UUID]:
         order: list[uuid.UUID] = []
-        stack = list(children.get(None, []))
+        stack = list(reversed(children.get(None, [])))
         while stack:
             unit_id = stack.pop()
             order.append(unit_id)
-            stack.extend(children.get(unit_id, []))
-        for unit_id in reversed(order):
-            counts[unit_id] = sum(1 + counts[child] for child in children.get(unit_id, []))
-        for unit_id in order:
-            row = rows[unit_id]
-            row[BELOW_COLUMN].setData(counts[unit_id], Qt.ItemDataRole.DisplayRole)
             kids = children.get(unit_id)
             if kids:
-                for child in kids:
-                    row[0].appendRow(rows[child])
+                stack.extend(reversed(kids))
+        return order
+
+    def _build_steps(self, deadline: float | None) -> None:
+        """Put units into the tree, top levels first, until ``deadline`` (None: all).
+
+        A top-level unit or a large subtree comes in as its own row, its children queued; a
+        small subtree is built detached and attached in one insert."""
+        queue, counts, order = self._queue, self._counts, self._order
         root = self.invisibleRootItem()
-        for unit_id in children.get(None, []):
-            root.appendRow(rows[unit_id])
-        self._items = {unit_id: row[0] for unit_id, row in rows.items() if unit_id in counts}
+        while queue:
+            unit_id = queue.popleft()
+            parent_id = self._tree_parent.get(unit_id)
+            parent_item = self._items[parent_id] if parent_id is not None else root
+            size = 1 + counts[unit_id]
+            if parent_id is None or size > SUBTREE_UNITS:
+                row = self._make_row(unit_id)
+                parent_item.appendRow(row)
+                queue.extend(self._tree_children.get(unit_id, ()))
+                self._built += 1
+            else:
+                start = self._position[unit_id]
+                top = self._make_row(unit_id)
+                rows = {unit_id: top[0]}
+                for member in order[start + 1 : start + size]:  # parents before children
+                    row = self._make_row(member)
+                    rows[self._tree_parent[member]].appendRow(row)  # type: ignore[index]
+                    rows[member] = row[0]
+                parent_item.appendRow(top)
+                self._built += size
+            if deadline is not None and time.perf_counter() > deadline:
+                return
+
+    def _make_row(self, unit_id: uuid.UUID) -> list[QStandardItem]:
+        row = self._row_items(self._units[unit_id])
+        row[BELOW_COLUMN].setData(self._counts[unit_id], _DISPLAY)
+        visible = self._visible
+        if visible is not None and unit_id not in visible:
+            row[0].setData(HIDDEN, SHOWN_ROLE)
+            self._hidden.add(unit_id)
+        self._items[unit_id] = row[0]
+        return row
 
     def _row_items(self, unit: UnitRecord) -> list[QStandardItem]:
         level = QStandardItem(level_name(unit.level))
@@ -303,16 +525,21 @@ class UnitTreeModel(QStandardItemModel):
         return self._units.get(uuid.UUID(value)) if value else None
 
     def unit(self, unit_id: uuid.UUID | None) -> UnitRecord | None:
+        self._ensure_units()
         return self._units.get(unit_id) if unit_id else None
 
     def index_of(self, unit_id: uuid.UUID, column: int = 0) -> QModelIndex:
         item = self._items.get(unit_id)
+        if item is None and self._loading:
+            self.finish_loading()  # the unit may not be in the tree yet
+            item = self._items.get(unit_id)
         if item is None:
             return QModelIndex()
         index = item.index()
         return index.siblingAtColumn(column) if column else index
 
     def parents(self) -> dict[uuid.UUID, uuid.UUID | None]:
+        self._ensure_units()
         result: dict[uuid.UUID, uuid.UUID | None] = {}
         for unit_id, unit in self._units.items():
             parent = unit.parent_id
@@ -320,6 +547,7 @@ class UnitTreeModel(QStandardItemModel):
         return result
 
     def children_map(self) -> dict[uuid.UUID | None, list[uuid.UUID]]:
+        self._ensure_units()
         result: dict[uuid.UUID | None, list[uuid.UUID]] = {None: []}
         for unit_id in self._units:
             result.setdefault(unit_id, [])
@@ -328,6 +556,7 @@ class UnitTreeModel(QStandardItemModel):
         return result
 
     def names(self) -> dict[uuid.UUID, str]:
+        self._ensure_units()
         return {unit_id: unit.name for unit_id, unit in self._units.items()}
 
     def _parent_item(self, parent_id: uuid.UUID | None) -> QStandardItem:
@@ -344,6 +573,7 @@ class UnitTreeModel(QStandardItemModel):
         return found
 
     def last_child_order(self, parent_id: uuid.UUID | None) -> int:
+        self.finish_loading()  # counts the children in the tree
         children = self._children_of(self._parent_item(parent_id))
         return max((child.sort_order for child in children), default=-1) + 1
 
@@ -543,6 +773,7 @@ class UnitTreeModel(QStandardItemModel):
         description, case ignored; None means no filter. A query that extends the previous one
         (the user typed on) is looked for only among the previous matches.
         """
+        self._ensure_units()
         folded = query.casefold()
         words = folded.split()
         if not words:
@@ -571,6 +802,7 @@ class UnitTreeModel(QStandardItemModel):
     def mark_shown(self, visible: set[uuid.UUID] | None) -> None:
         """Mark the units that change between shown and hidden (signals held back: the proxy
         re-filters once afterwards)."""
+        self._visible = visible  # units built later are marked as they come in
         hidden = set() if visible is None else set(self._items) - visible
         to_hide = hidden - self._hidden
         to_show = self._hidden - hidden
@@ -684,6 +916,7 @@ class UnitTreeModel(QStandardItemModel):
             return
         if change.model is not Unit or self._scenario_id is None:
             return
+        self.finish_loading()  # the change is followed in the whole tree
         unit = self._units.get(change.record_id)
         if unit is None:
             scenario = change.after.get("scenario_id", self._scenario_id)
@@ -719,8 +952,9 @@ class UnitTreeModel(QStandardItemModel):
         text = "" if description.deleted else plain_text(description.body_html).casefold()
         self._description_text[description.unit_lineage_id] = text
         self._forget_search(self._by_lineage[description.unit_lineage_id])
-        index = self.index_of(self._by_lineage[description.unit_lineage_id])
-        if index.isValid():  # let a filter showing it look again
+        item = self._items.get(self._by_lineage[description.unit_lineage_id])
+        if item is not None:  # let a filter showing it look again (one built later reads it)
+            index = item.index()
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def _appear(self, unit_id: uuid.UUID) -> None:
@@ -856,7 +1090,8 @@ class UnitFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _recompute_if_filtered(self, *args: Any) -> None:
-        if self._query.strip():
+        # While a tree is being built, units coming in are marked by the filter already.
+        if self._query.strip() and not self._source.loading:
             self.set_query(self._query)
 
     def _text_changed(self, top_left: QModelIndex, *args: Any, **kwargs: Any) -> None:

@@ -126,6 +126,8 @@ class OrganisationTab(QWidget):
         self.rename_scenario_button.clicked.connect(self.ask_rename_scenario)
         self.delete_scenario_button.clicked.connect(self.ask_delete_scenario)
         self.model.refused.connect(self.show_message)
+        self.model.loadProgress.connect(self._load_progress)
+        self.model.loaded.connect(self._loaded)
         self.tree.selectionModel().currentChanged.connect(self._current_unit_changed)
         self.model.modelReset.connect(self._current_unit_changed)
         self.search_page.open_requested.connect(self.open_search_hit)
@@ -322,16 +324,53 @@ class OrganisationTab(QWidget):
                 self.scenario_box.setCurrentIndex(row)
                 return
 
+    _expand_pending = False  # a tree being built is expanded once its top levels are in
+
     def _scenario_chosen(self) -> None:
         self.model.set_scenario(self.current_scenario_id())
         self._cut_ids = []
         self._update_paste()
+        if self.model.loading:  # a large scenario comes in steps: see _load_progress
+            self._expand_pending = True
+            self._load_progress(0, self.model.unit_count)
+            return
+        self._expand_pending = False
+        self._expand_and_measure()
+        self._update_stats()
+
+    def _expand_and_measure(self) -> None:
         # A large tree opens with its staffs' units in view, a small one a level deeper.
-        self.tree.expandToDepth(1 if len(self.model.units) <= LARGE_TREE else 0)
+        self.tree.expandToDepth(1 if self.model.unit_count <= LARGE_TREE else 0)
+        self._measure_columns()
+
+    def _measure_columns(self) -> None:
         # Once per load, not ResizeToContents: that mode re-measures on every change.
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
+
+    def _load_progress(self, built: int, total: int) -> None:
+        """While a large scenario is built: its top levels expanded, progress in the figures."""
+        if self._expand_pending and self.model.rowCount() > 0:
+            self._expand_pending = False
+            self.tree.expandToDepth(0)
+            self._measure_columns()
+        if self.model.loading:
+            self.stats_label.setText(
+                self.tr("Loading units: %1 of %2…")
+                .replace("%1", formatting.number(built))
+                .replace("%2", formatting.number(total))
+            )
+
+    def _loaded(self) -> None:
+        """A scenario built in steps is complete: figures, column widths and the filter."""
+        if self._expand_pending:
+            self._expand_pending = False
+            self._expand_and_measure()
+        else:
+            self._measure_columns()
         self._update_stats()
+        if self.filter_edit.text().strip():
+            self.tree.expandAll()  # units that came in after the filter was typed
 
     def ask_copy_scenario(self) -> None:
         name, ok = QInputDialog.getText(
