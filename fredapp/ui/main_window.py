@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action(self.tr("&Export measures…"), self.export_measures))
         menu.addAction(self._action(self.tr("&Import measures…"), self.measures_tab.import_dialog))
         menu.addMenu(self.measures_tab.export_menu)  # the board as PDF, PNG, XLSX, CSV
+        self.print_action = self._action(
+            self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print
+        )
+        menu.addAction(self.print_action)
         menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
@@ -131,6 +135,17 @@ class MainWindow(QMainWindow):
                 edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 edit.selectAll()
                 return True
+        return False
+
+    def print_current(self) -> bool:
+        """Ctrl+P: print the current tab's main content, if the tab can print."""
+        tab = self.tabs.currentWidget()
+        print_view = getattr(tab, "print_view", None)
+        if callable(print_view) and print_view():
+            self.statusBar().showMessage(self.tr("Sent to the printer."), 5000)
+            return True
+        if not callable(print_view):
+            self.statusBar().showMessage(self.tr("This tab has nothing to print."), 5000)
         return False
 
     def toggle_full_screen(self) -> None:

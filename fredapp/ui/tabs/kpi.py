@@ -108,6 +108,18 @@ class KpiTab(QWidget):
             self.views.addTab(self.trend, self.tr("Sick-leave &trend"))
         self.views.addTab(self.series, self.tr("&Time series"))
 
+    def print_view(self) -> bool:
+        """Ctrl+P: the graph (or page) shown in front."""
+        from fredapp.ui.printing import print_widget
+
+        self.ensure_built()
+        view = self.views.currentWidget()
+        if view is None:
+            return False
+        plot = getattr(view, "plot", None)
+        target = plot if isinstance(plot, QWidget) and plot.isVisible() else view
+        return print_widget(target, self, self.views.tabText(self.views.currentIndex()))
+
     def _build_trend(self) -> QWidget | None:
         try:
             from fredapp.ui.kpi.trend_view import SickLeaveTrendView

@@ -308,6 +308,15 @@ class MeasuresTab(QWidget):
         legend.setMinimumWidth(0)
         return legend
 
+    def print_view(self) -> bool:
+        """Ctrl+P: the board, table or matrix as shown (the exports make a full-size board)."""
+        from fredapp.ui.printing import print_widget
+
+        view = self.views.currentWidget()
+        return view is not None and print_widget(
+            view, self, self.views.tabText(self.views.currentIndex())
+        )
+
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.layout_box)

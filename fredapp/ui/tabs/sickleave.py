@@ -216,6 +216,18 @@ class SickLeaveTab(QWidget):
         context.changes.changed.connect(self._on_change)
         self.load_units()
 
+    def print_view(self) -> bool:
+        """Ctrl+P: the checklist as a document, or the trend graph, or the page in front."""
+        from fredapp.ui.printing import print_widget
+
+        page = self.pages.currentWidget()
+        if page is self.checklist_page:
+            return self.checklist_page.print_checklist()
+        target = page
+        if page is self.figures_page and self.figures_page.plot is not None:
+            target = self.figures_page.plot
+        return print_widget(target, self, self.pages.tabText(self.pages.currentIndex()))
+
     def set_clock(self, today: Callable[[], dt.date]) -> None:
         """Use another clock (tests, demonstrations): periods and defaults follow it."""
         self.today = today
