@@ -200,3 +200,12 @@ def test_modeltester_on_a_tree_built_in_steps(qtbot, tab: OrganisationTab, qtmod
     tab.choose_scenario("Stor")
     qtbot.waitUntil(lambda: not tab.model.loading, timeout=20000)
     qtmodeltester.check(tab.model, force_py=True)
+
+
+def test_expand_all_during_loading_expands_the_whole_tree(qtbot, tab: OrganisationTab) -> None:  # type: ignore[no-untyped-def]
+    tab.choose_scenario("Stor")
+    assert tab.model.loading
+    tab.expand_action.trigger()
+    assert not tab.model.loading
+    last = tab.proxy.mapFromSource(tab.model.index_of(_unit(tab, f"Avdeling {STABS - 1}.3.3")))
+    assert tab.tree.isExpanded(last)

@@ -197,7 +197,7 @@ class OrganisationTab(QWidget):
         self.paste_top_action = self._action(
             self.tr("Paste unit at the t&op level"), self.paste_at_top, "Ctrl+Shift+V"
         )
-        self.expand_action = self._action(self.tr("E&xpand all"), self.tree.expandAll, "Ctrl+E")
+        self.expand_action = self._action(self.tr("E&xpand all"), self.expand_all, "Ctrl+E")
         self.collapse_action = self._action(
             self.tr("Co&llapse all"), self.tree.collapseAll, "Ctrl+Shift+E"
         )
@@ -347,6 +347,11 @@ class OrganisationTab(QWidget):
         # Once per load, not ResizeToContents: that mode re-measures on every change.
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
+
+    def expand_all(self) -> None:
+        """Expand every unit (a tree still being built is finished first)."""
+        self.model.finish_loading()
+        self.tree.expandAll()
 
     def _load_progress(self, built: int, total: int) -> None:
         """While a large scenario is built: its top levels expanded, progress in the figures."""
