@@ -217,12 +217,19 @@ def _bare_model(path: Path) -> QStandardItemModel:
 
 
 def _report(
-    record_ratio, name: str, seconds: float, worst: float, floor: str, floor_s: float
+    record_ratio,
+    name: str,
+    seconds: float,
+    worst: float,
+    floor: str,
+    floor_s: float,
+    blocking: bool = True,
 ) -> None:  # type: ignore[no-untyped-def]
+    """Record and print a figure; a ``blocking`` one is checked against the 100 ms budget."""
     record_ratio(name, seconds, floor, floor_s)
+    budget = f"100 ms budget {'kept' if worst < 0.1 else 'EXCEEDED'}" if blocking else "in steps"
     print(
-        f"\n{name}: median {seconds * 1000:.1f} ms, worst {worst * 1000:.1f} ms "
-        f"(100 ms budget {'kept' if worst < 0.1 else 'EXCEEDED'}); "
+        f"\n{name}: median {seconds * 1000:.1f} ms, worst {worst * 1000:.1f} ms ({budget}); "
         f"{floor}: {floor_s * 1000:.1f} ms"
     )
 
@@ -286,6 +293,7 @@ def test_open_the_tab(
         max(totals),
         floor_name,
         floor,
+        blocking=False,
     )
     print(
         f"open tab, 10,050 units: longest block per round "
