@@ -97,6 +97,8 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     paths = []
     for index, name in enumerate(SCREENSHOT_NAMES):
         window.tabs.setCurrentIndex(index)
+        if index == 0:  # a large tree builds in steps; the picture shows it whole
+            window.organisation_tab.model.finish_loading()
         for _ in range(3):  # let layouts and the plot settle
             app.processEvents()
         path = folder / f"{name}.png"
