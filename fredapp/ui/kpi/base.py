@@ -195,7 +195,8 @@ class GraphView(QWidget):
         position = self.controls.count() - 3  # before the stretch and the two buttons
         self.controls.insertWidget(position, caption)
         self.controls.insertWidget(position + 1, widget, 1)  # grows into free room …
-        widget.setMaximumWidth(360)  # … up to a sensible width
+        # … up to a sensible width, which grows with the font (text scaling)
+        widget.setMaximumWidth(max(360, 40 * widget.fontMetrics().averageCharWidth()))
         return caption
 
     def showEvent(self, event: QShowEvent) -> None:

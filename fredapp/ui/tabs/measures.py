@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -286,26 +285,20 @@ class MeasuresTab(QWidget):
         self.views.currentChanged.connect(self._view_changed)
 
     def _legend(self) -> QWidget:
-        legend = QFrame()
-        legend.setAccessibleName(self.tr("Dimension colours"))
-        row = QHBoxLayout(legend)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Dimensions:")))
+        """The dimension colours, with their names; wraps between entries (never cut off)."""
+        entries = []
         for code in DIMENSION_ORDER:
             color = dimension_color(code)
-            swatch = QLabel(f" {code} ")
-            swatch.setStyleSheet(
-                f"background: {color.name()}; color: {text_on(color).name()};"
-                " font-weight: bold; border-radius: 3px;"
+            name = escape(labels.dimension(code)).replace(" ", "&nbsp;")
+            entries.append(
+                f"<span style='background:{color.name()}; color:{text_on(color).name()};'>"
+                f"<b>&nbsp;{escape(code)}&nbsp;</b></span>&nbsp;{name}"
             )
-            name = QLabel(labels.dimension(code))
-            swatch.setAccessibleName(f"{code} – {labels.dimension(code)}")
-            row.addWidget(swatch)
-            row.addWidget(name)
-        row.addStretch(1)
-        # The legend may be cut off on a narrow window; it never makes the window wider.
-        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        legend.setMinimumWidth(0)
+        legend = QLabel(escape(self.tr("Dimensions:")) + " " + " &nbsp; ".join(entries))
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
+        legend.setAccessibleName(self.tr("Dimension colours"))
+        self.legend = legend
         return legend
 
     def print_view(self) -> bool:
