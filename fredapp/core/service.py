@@ -119,31 +119,13 @@ class DataService:
 
     def apply(self, change: Change) -> None:
         """Write a change in one transaction, then tell the listeners."""
-        self.validate(change)
-        now = dt.datetime.now(dt.UTC)
-        with self.database.session() as session:
-            stamp = str(self.clock.now())
-            record = session.get(change.model, change.record_id)
-            if record is None:
-                record = change.model(id=change.record_id, **change.after)
-            else:
-                for name, value in change.after.items():
-                    setattr(record, name, value)
-            record.stamp = stamp
-            record.device = self.device
-            session.add(record)
-            for entry in _history(change, stamp, self.device, self.author, now):
-                session.add(entry)
-            _put_setting(session, _CLOCK_KEY, stamp)
-            session.commit()
-        for listener in list(self.listeners):
-            listener(change)
+        self.apply_many([change])
 
     def apply_many(self, changes: list[Change]) -> None:
         """Write several changes in ONE transaction (bulk imports): all of them or none.
 
         Every change is validated before anything is written; each gets its own stamp and
-        history like :meth:`apply`, and the listeners hear of them after the commit.
+        history, and the listeners hear of them after the commit.
         """
         for change in changes:
             self.validate(change)
@@ -152,23 +134,27 @@ class DataService:
             stamp = ""
             for change in changes:
                 stamp = str(self.clock.now())
-                record = session.get(change.model, change.record_id)
-                if record is None:
-                    record = change.model(id=change.record_id, **change.after)
-                else:
-                    for name, value in change.after.items():
-                        setattr(record, name, value)
-                record.stamp = stamp
-                record.device = self.device
-                session.add(record)
-                for entry in _history(change, stamp, self.device, self.author, now):
-                    session.add(entry)
+                self._write(session, change, stamp, now)
             if stamp:
                 _put_setting(session, _CLOCK_KEY, stamp)
             session.commit()
         for change in changes:
             for listener in list(self.listeners):
                 listener(change)
+
+    def _write(self, session: Session, change: Change, stamp: str, now: dt.datetime) -> None:
+        """Upsert the record with the change's values, its stamp and device, and its history."""
+        record = session.get(change.model, change.record_id)
+        if record is None:
+            record = change.model(id=change.record_id, **change.after)
+        else:
+            for name, value in change.after.items():
+                setattr(record, name, value)
+        record.stamp = stamp
+        record.device = self.device
+        session.add(record)
+        for entry in _history(change, stamp, self.device, self.author, now):
+            session.add(entry)
 
     def history(self, record_id: uuid.UUID) -> list[ChangeRecord]:
         with self.database.session() as session:
