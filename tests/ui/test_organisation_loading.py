@@ -117,8 +117,12 @@ def tab(qtbot, context: AppContext) -> OrganisationTab:  # type: ignore[no-untyp
     return widget
 
 
-def test_a_large_scenario_loads_in_steps_and_is_complete(qtbot, tab: OrganisationTab) -> None:  # type: ignore[no-untyped-def]
+def test_a_large_scenario_loads_in_steps_and_is_complete(
+    qtbot, tab: OrganisationTab, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     assert SIZE > SYNC_UNITS
+    # Short steps, so the build is spread over several events on a fast machine too.
+    monkeypatch.setattr("fredapp.ui.itemmodels.units.STEP_SECONDS", 0.002)
     steps = []
     tab.model.loadProgress.connect(lambda built, total: steps.append((built, total)))
     tab.choose_scenario("Stor")
