@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from fredapp.core.models import Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.itemmodels.units import level_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +164,10 @@ def figure_cells(row: FigureRow) -> list[str]:
     ]
 
 
-class FigureTableModel(QAbstractTableModel):
+class FigureTableModel(ListTableModel):
+    HEADER_CONTEXT = _CONTEXT
+    HEADERS = FIGURE_HEADERS
+
     def __init__(self) -> None:
         super().__init__()
         self._comparison: Comparison | None = None
@@ -176,22 +179,16 @@ class FigureTableModel(QAbstractTableModel):
         self._rows = comparison.rows() if comparison else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_total(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(FIGURE_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 1:
-            return self._comparison.from_name if self._comparison else ""
-        if section == 2:
-            return self._comparison.to_name if self._comparison else ""
-        return _tr(FIGURE_HEADERS[section])
+    def header(self, section: int) -> str:
+        """Columns 1 and 2 are headed by the two scenarios' own names."""
+        if section in (1, 2):
+            if self._comparison is None:
+                return ""
+            return self._comparison.from_name if section == 1 else self._comparison.to_name
+        return super().header(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -203,7 +200,10 @@ class FigureTableModel(QAbstractTableModel):
         return None
 
 
-class ChangeTableModel(QAbstractTableModel):
+class ChangeTableModel(ListTableModel):
+    HEADER_CONTEXT = _CONTEXT
+    HEADERS = CHANGE_HEADERS
+
     def __init__(self) -> None:
         super().__init__()
         self._changes: list[UnitChange] = []
@@ -213,18 +213,8 @@ class ChangeTableModel(QAbstractTableModel):
         self._changes = list(changes)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(CHANGE_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(CHANGE_HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._changes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -41,6 +40,7 @@ from fredapp.core.models import Checklist, ChecklistItem, ItemStatus
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +85,10 @@ def status_label(code: str) -> str:
     return tr(source) if source else code
 
 
-class ChecklistItemModel(QAbstractTableModel):
+class ChecklistItemModel(ListTableModel):
+    HEADER_CONTEXT = _CONTEXT
+    HEADERS = HEADERS
+
     progress_changed = Signal()
 
     def __init__(self, context: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
@@ -126,18 +129,8 @@ class ChecklistItemModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from fredapp.core.privacy import is_small_group
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +114,10 @@ def parse_cell(field: str, value: Any) -> Any:
     return number
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(ListTableModel):
+    HEADER_CONTEXT = _CONTEXT
+    HEADERS = HEADERS
+
     def __init__(self, context: AppContext, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self._context = context
@@ -152,18 +155,8 @@ class FiguresModel(QAbstractTableModel):
     def figure_for(self, month: str) -> SickLeaveFigure | None:
         return next((f for f in self._figures if f.month == month), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._figures)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
-        return None
+    def row_total(self) -> int:
+        return len(self._figures)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -41,6 +40,7 @@ from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict, Synced
 from fredapp.core.sync.tables import synced_models
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,9 +146,10 @@ class SyncSettingsDialog(QDialog):
 # -- conflicts ---------------------------------------------------------------------------------
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(ListTableModel):
     """The open conflicts, oldest first."""
 
+    HEADER_CONTEXT = "ConflictModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ConflictModel", "Record"),
         QT_TRANSLATE_NOOP("ConflictModel", "Field"),
@@ -185,16 +186,8 @@ class ConflictModel(QAbstractTableModel):
     def conflict(self, row: int) -> SyncConflict:
         return self._rows[row][0]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -394,9 +387,10 @@ class ConflictDialog(QDialog):
 # -- history -----------------------------------------------------------------------------------
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     """Who changed which field, from which device, when; newest first."""
 
+    HEADER_CONTEXT = "HistoryModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("HistoryModel", "When"),
         QT_TRANSLATE_NOOP("HistoryModel", "Who"),
@@ -434,16 +428,8 @@ class HistoryModel(QAbstractTableModel):
     def entry(self, row: int) -> ChangeRecord:
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
