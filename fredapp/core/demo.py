@@ -76,36 +76,97 @@ KPI_SERIES_PER_BLOCK = 10
 KPI_POINTS_PER_SERIES = 10_000
 
 _SERVICES = (
-    "Helse og omsorg", "Oppvekst", "Kultur", "Teknisk drift", "Byplan", "Eiendom",
-    "Innbyggerservice", "Barnevern", "NAV-tjenester", "Skole", "Barnehage", "Vann og avløp",
+    "Helse og omsorg",
+    "Oppvekst",
+    "Kultur",
+    "Teknisk drift",
+    "Byplan",
+    "Eiendom",
+    "Innbyggerservice",
+    "Barnevern",
+    "NAV-tjenester",
+    "Skole",
+    "Barnehage",
+    "Vann og avløp",
 )
 _SECTIONS = ("Forvaltning", "Drift", "Utvikling", "Fag og kvalitet", "Tildeling", "Service")
 _TEAMS = ("Nord", "Sør", "Øst", "Vest", "Sentrum", "Dag", "Kveld", "Natt", "Mottak", "Fag")
 _FIRST_NAMES = (
-    "Kari", "Ola", "Ingrid", "Lars", "Sofie", "Magnus", "Nora", "Henrik", "Emma", "Jonas",
-    "Sigrid", "Øyvind", "Åse", "Bjørn", "Hanne", "Tor", "Liv", "Erik", "Marit", "Anders",
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Lars",
+    "Sofie",
+    "Magnus",
+    "Nora",
+    "Henrik",
+    "Emma",
+    "Jonas",
+    "Sigrid",
+    "Øyvind",
+    "Åse",
+    "Bjørn",
+    "Hanne",
+    "Tor",
+    "Liv",
+    "Erik",
+    "Marit",
+    "Anders",
 )
 _LAST_NAMES = (
-    "Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
-    "Jensen", "Karlsen", "Berg", "Haugen", "Hagen", "Eriksen", "Bakken", "Solberg",
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Berg",
+    "Haugen",
+    "Hagen",
+    "Eriksen",
+    "Bakken",
+    "Solberg",
 )
 _MEASURE_VERBS = ("Etablere", "Samordne", "Gjennomgå", "Tydeliggjøre", "Styrke", "Forenkle")
 _MEASURE_OBJECTS = (
-    "rutiner for tjenestekjøp", "ansvar for budsjettoppfølging", "felles saksbehandling",
-    "ledernes rapportering", "opplæring i nye verktøy", "samarbeid med tillitsvalgte",
-    "måling av brukertilfredshet", "digital innbyggerdialog", "rollefordeling i staben",
+    "rutiner for tjenestekjøp",
+    "ansvar for budsjettoppfølging",
+    "felles saksbehandling",
+    "ledernes rapportering",
+    "opplæring i nye verktøy",
+    "samarbeid med tillitsvalgte",
+    "måling av brukertilfredshet",
+    "digital innbyggerdialog",
+    "rollefordeling i staben",
 )
 _DIMENSIONS = tuple(dimension.value for dimension in Dimension)
 _MEASURE_STATUSES = tuple(status.value for status in MeasureStatus)
 _ITEM_STATUSES = tuple(status.value for status in ItemStatus)
 _CHECKLIST_STEPS = (
-    "Kontakt med sykmeldt innen fire dager", "Vurdere tilrettelegging", "Oppfølgingsplan",
-    "Dialogmøte 1 innen sju uker", "Involvere bedriftshelsetjenesten", "Dialogmøte 2",
-    "Vurdere aktivitetsplikt", "Gjennomgå fraværsstatistikk", "Medarbeidersamtale",
-    "Tilbakemelding til HR", "Kartlegge arbeidsmiljø", "Vurdere gradert sykmelding",
-    "Avtale neste kontakt", "Sjekke Frekit for verktøy", "Drøfte med verneombud",
-    "Oppdatere oppfølgingsplan", "Vurdere arbeidsrettede tiltak", "Dialogmøte 3",
-    "Avslutte oppfølging", "Evaluere tiltakene",
+    "Kontakt med sykmeldt innen fire dager",
+    "Vurdere tilrettelegging",
+    "Oppfølgingsplan",
+    "Dialogmøte 1 innen sju uker",
+    "Involvere bedriftshelsetjenesten",
+    "Dialogmøte 2",
+    "Vurdere aktivitetsplikt",
+    "Gjennomgå fraværsstatistikk",
+    "Medarbeidersamtale",
+    "Tilbakemelding til HR",
+    "Kartlegge arbeidsmiljø",
+    "Vurdere gradert sykmelding",
+    "Avtale neste kontakt",
+    "Sjekke Frekit for verktøy",
+    "Drøfte med verneombud",
+    "Oppdatere oppfølgingsplan",
+    "Vurdere arbeidsrettede tiltak",
+    "Dialogmøte 3",
+    "Avslutte oppfølging",
+    "Evaluere tiltakene",
 )
 _DESCRIPTION_SENTENCES = (
     "Enheten har ansvar for å levere tjenester av god kvalitet til innbyggerne.",
@@ -126,13 +187,29 @@ _KPI_TOPICS = (
     ("sykefravaer", "Sykefravær i kommunen", "%", 7.0),
 )
 _ROLE_TITLES = (
-    "Rådgiver", "Konsulent", "Saksbehandler", "Controller", "Fagkoordinator", "Prosjektleder",
-    "Spesialrådgiver", "Arkivar", "Systemforvalter", "Økonomirådgiver",
+    "Rådgiver",
+    "Konsulent",
+    "Saksbehandler",
+    "Controller",
+    "Fagkoordinator",
+    "Prosjektleder",
+    "Spesialrådgiver",
+    "Arkivar",
+    "Systemforvalter",
+    "Økonomirådgiver",
 )
 _KPI_START = dt.date(2000, 1, 1)
 _NAMESPACE_BYTES = SEED_NAMESPACE.bytes
 _KPI_POINT_COLUMNS = (
-    "id", "stamp", "device", "deleted", "series_id", "period", "category", "value", "sort_order",
+    "id",
+    "stamp",
+    "device",
+    "deleted",
+    "series_id",
+    "period",
+    "category",
+    "value",
+    "sort_order",
 )
 _SAVED_AT = dt.datetime(2024, 1, 1, 8, 0, tzinfo=dt.UTC)
 
@@ -300,8 +377,10 @@ def _scenario_row(scale: int) -> dict[str, Any]:
 def _units(block: int) -> Iterator[tuple[DemoUnit, uuid.UUID | None, int]]:
     """Units of one block as (unit, parent id, sort order), every parent before its children."""
     rng = _rng("unit", block)
-    stabs = [_make_unit(rng, block, f"s{n}", f"Stab {block + 1}.{n + 1}", Level.STAB)
-             for n in range(STABS_PER_BLOCK)]
+    stabs = [
+        _make_unit(rng, block, f"s{n}", f"Stab {block + 1}.{n + 1}", Level.STAB)
+        for n in range(STABS_PER_BLOCK)
+    ]
     yield from ((stab, None, order) for order, stab in enumerate(stabs))
     for v in range(VIRKSOMHETER_PER_BLOCK):
         stab = stabs[v % STABS_PER_BLOCK]
@@ -512,7 +591,8 @@ def _html(rng: random.Random, heading: str, size: int = 2048) -> str:
         part = (
             f"<p>{sentences}</p>"
             if rng.random() < 0.7
-            else "<ul>" + "".join(f"<li>{s}</li>" for s in rng.sample(_DESCRIPTION_SENTENCES, 2))
+            else "<ul>"
+            + "".join(f"<li>{s}</li>" for s in rng.sample(_DESCRIPTION_SENTENCES, 2))
             + "</ul>"
         )
         parts.append(part)

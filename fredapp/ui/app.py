@@ -17,6 +17,7 @@ from fredapp.ui.context import AppContext
 from fredapp.ui.i18n import Translations
 from fredapp.ui.launch import application, mark, refuse
 from fredapp.ui.main_window import MainWindow
+from fredapp.ui.messages import error_text
 
 __all__ = ["Controller", "application", "open_context", "run_window", "save_screenshots"]
 
@@ -74,7 +75,7 @@ def run_window(
         context = open_context(db_path)
     except DatabaseError as exc:
         placeholder.close()
-        return refuse(str(exc), screenshots is not None or quit_when_shown)
+        return refuse(error_text(exc), screenshots is not None or quit_when_shown)
     controller = Controller(context, translations)
     controller.window.show()
     placeholder.close()

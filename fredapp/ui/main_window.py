@@ -25,6 +25,7 @@ from fredapp.ui import settings
 from fredapp.ui.context import AppContext
 from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.i18n import LANGUAGES
+from fredapp.ui.messages import error_text
 from fredapp.ui.sync import install_sync
 from fredapp.ui.tabs.kpi import KpiTab
 from fredapp.ui.tabs.measures import MeasuresTab
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         try:
             count = export_kind(self._context.database, "measures", path)
         except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.statusBar().showMessage(
             self.tr("Exported %1 measures to %2")

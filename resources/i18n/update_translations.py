@@ -70,5 +70,8 @@ def fill_translations(ts: Path, mapping: dict[str, str] | None) -> None:
 
 
 if __name__ == "__main__":
-    # Optional argument: a JSON file {source text: translation} for new bokmål strings.
-    update(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8")) if len(sys.argv) > 1 else None)
+    # Optional arguments: JSON files {source text: translation} for new bokmål strings.
+    fill: dict[str, str] = {}
+    for argument in sys.argv[1:]:
+        fill.update(json.loads(Path(argument).read_text(encoding="utf-8")))
+    update(fill or None)

@@ -17,6 +17,7 @@ from fredapp.ui import labels
 from fredapp.ui.board.dialog import MeasureValues
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
 
 
@@ -68,7 +69,7 @@ class BoardActions:
             for change in changes:
                 self.service.validate(change)
         except FredAppError as exc:
-            self.error_handler(str(exc))
+            self.error_handler(error_text(exc))
             return False
         if not changes:
             return False

@@ -25,6 +25,7 @@ from fredapp.core.errors import ValidationError
 from fredapp.core.models import Synced
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,7 +124,7 @@ class RecordTableModel(QAbstractTableModel):
         try:
             push_change(self._context.undo_stack, service, change, text)
         except ValidationError as exc:
-            self.error_handler(str(exc))
+            self.error_handler(error_text(exc))
             return False
         return True
 

@@ -40,6 +40,7 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.models import LEVEL_ORDER, Description, Unit
 from fredapp.core.service import Change, DataService
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change as _push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -607,7 +608,7 @@ class UnitTreeModel(QStandardItemModel):
             ).replace("%1", unit.name)
             push_change(self._context.undo_stack, self._context.service, change, text)
         except FredAppError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         return True
 
@@ -636,7 +637,7 @@ class UnitTreeModel(QStandardItemModel):
                 QCoreApplication.translate("UnitTreeModel", "Add %1").replace("%1", name),
             )
         except FredAppError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return None
         return change.record_id
 
@@ -673,7 +674,7 @@ class UnitTreeModel(QStandardItemModel):
             for unit_id in ids:
                 orgtree.check_move(parents, unit_id, new_parent_id, names)
         except FredAppError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         order = self.last_child_order(new_parent_id)
         changes = []
@@ -716,7 +717,7 @@ class UnitTreeModel(QStandardItemModel):
             for change in changes:
                 service.validate(change)
         except FredAppError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return False
         if len(changes) == 1:
             push_change(stack, service, changes[0], text)

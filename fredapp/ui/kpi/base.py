@@ -39,6 +39,7 @@ from fredapp.core.io.formats import write_table
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
 from fredapp.ui.graph_export import export_graph
+from fredapp.ui.messages import error_text
 from fredapp.ui.workers import CancelToken, cancellable, run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
@@ -261,7 +262,7 @@ class GraphView(QWidget):
         try:
             export_graph(self.plot, path, self.graph_title())
         except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.readout.setText(self.tr("Graph saved to %1").replace("%1", str(path)))
         return True
@@ -278,10 +279,10 @@ class GraphView(QWidget):
                 self, self.tr("Exporting figures to %1 …").replace("%1", path.name), work
             )
         except Cancelled as exc:
-            self.readout.setText(str(exc))
+            self.readout.setText(error_text(exc))
             return False
         except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.readout.setText(self.tr("Figures saved to %1").replace("%1", str(path)))
         return True

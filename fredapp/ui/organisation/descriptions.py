@@ -56,6 +56,7 @@ from fredapp.core.models import Description, DescriptionVersion, Role
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.units import push_change, relabel
+from fredapp.ui.messages import error_text
 
 Index = QModelIndex | QPersistentModelIndex
 AUTOSAVE_MS = 1500
@@ -461,7 +462,7 @@ class DescriptionPanel(QWidget):
             finally:
                 self._saving = False
         except FredAppError as exc:
-            self.status_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status_label.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
             return False
         self.dirty = False
         self.editor.document().setModified(False)
@@ -550,7 +551,7 @@ class DescriptionPanel(QWidget):
         try:
             changes = descriptions.plan_restore(service, self._description_id, version.id)
         except FredAppError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_text(exc))
             return False
         if not changes:
             return False
@@ -595,7 +596,7 @@ class DescriptionPanel(QWidget):
         try:
             export_descriptions(path, [(title, self.editor.toHtml())], title)
         except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.status_label.setText(self.tr("Exported to %1").replace("%1", str(path)))
         return True

@@ -41,6 +41,7 @@ from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
+from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -210,7 +211,7 @@ class ChecklistItemModel(ListTableModel):
                     ChecklistItem, item.id, **{FIELDS[column]: _field_value(column, value)}
                 )
         except ValueError as exc:
-            self.error_handler(str(exc))
+            self.error_handler(error_text(exc))
             return False
         if column == TITLE and not str(value).strip():
             self.error_handler(
@@ -252,7 +253,7 @@ class ChecklistItemModel(ListTableModel):
         try:
             push_change(self._context.undo_stack, self._context.service, change, text)
         except ValidationError as exc:
-            self.error_handler(str(exc))
+            self.error_handler(error_text(exc))
             return False
         return True
 

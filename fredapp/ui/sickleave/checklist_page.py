@@ -33,6 +33,7 @@ from fredapp.core.errors import FredAppError, ValidationError
 from fredapp.core.models import Checklist
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 from fredapp.ui.sickleave.checklist_model import (
     ERROR_TEXT,
     NOTE,
@@ -389,7 +390,7 @@ class ChecklistPage(QWidget):
         try:
             write_pdf(path, self.document_html())
         except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.show_message(self.tr("Exported the checklist to %1").replace("%1", str(path)))
         return True
@@ -402,7 +403,7 @@ class ChecklistPage(QWidget):
         try:
             export_one_checklist(self._context.database, self.checklist_id, path)
         except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.show_message(self.tr("Exported the checklist to %1").replace("%1", str(path)))
         return True

@@ -39,6 +39,7 @@ from fredapp.core.models import SickLeaveFigure, SickLeaveTarget
 from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 from fredapp.ui.sickleave.checklist_model import ERROR_TEXT
 from fredapp.ui.sickleave.figures_model import (
     FIELDS,
@@ -277,7 +278,7 @@ class FiguresPage(QWidget):
                     text.replace("%2", self.unit_name),
                 )
             except ValidationError as exc:
-                return self._refuse("month", str(exc))
+                return self._refuse("month", error_text(exc))
         self.message_label.clear()
         for field in FIELDS[1:]:
             self.entry[field].clear()
@@ -310,7 +311,7 @@ class FiguresPage(QWidget):
         try:
             changes, count = plan_sickleave_import(self._context.service, path, self.today)
         except FredAppError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
         if changes:
@@ -345,7 +346,7 @@ class FiguresPage(QWidget):
         try:
             value = parse_cell("total_pct", text)
         except ValueError as exc:
-            self.show_message(self.tr("Target: %1").replace("%1", str(exc)))
+            self.show_message(self.tr("Target: %1").replace("%1", error_text(exc)))
             return False
         if not 0.0 <= value <= 100.0:
             self.show_message(

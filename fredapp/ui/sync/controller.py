@@ -32,6 +32,7 @@ from fredapp.core.sync import FileHub, HubUnavailable, SyncError, SyncResult, sy
 from fredapp.core.sync.engine import open_conflicts, pending_changes
 from fredapp.core.sync.tables import synced_models
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 
 SHARED_FILE_KEY = "sync/shared_file"
 RECENT_KEY = "sync/recent_shared_files"
@@ -78,9 +79,9 @@ class SyncJob(QRunnable):
                 progress=lambda stage, done, total: self.signals.progress.emit(stage, done, total),
             )
         except HubUnavailable as exc:
-            self.signals.failed.emit(str(exc), True)
+            self.signals.failed.emit(error_text(exc), True)
         except SyncError as exc:
-            self.signals.failed.emit(str(exc), False)
+            self.signals.failed.emit(error_text(exc), False)
         except Exception as exc:  # an unexpected failure must not kill the worker silently
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
         else:

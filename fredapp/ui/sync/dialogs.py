@@ -41,6 +41,7 @@ from fredapp.core.sync.tables import synced_models
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
+from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -367,7 +368,7 @@ class ConflictDialog(QDialog):
             for change in changes:
                 service.validate(change)
         except (FredAppError, KeyError) as exc:
-            QMessageBox.warning(self, self.tr("Conflict not resolved"), str(exc))
+            QMessageBox.warning(self, self.tr("Conflict not resolved"), error_text(exc))
             return False
         stack.beginMacro(self.tr("Resolve conflict"))
         try:

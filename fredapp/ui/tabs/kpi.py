@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fredapp.core.errors import FredAppError
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 
 if TYPE_CHECKING:
     from fredapp.ui.kpi.benchmarks_view import BenchmarksView
@@ -162,7 +163,7 @@ class KpiTab(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Import failed"),
-                self.tr("Nothing was imported.\n\n%1").replace("%1", str(exc)),
+                self.tr("Nothing was imported.\n\n%1").replace("%1", error_text(exc)),
             )
             return None
         if count is not None:

@@ -52,6 +52,7 @@ from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import error_text
 
 if TYPE_CHECKING:
     from fredapp.ui.board.matrix import EffectMatrix
@@ -539,7 +540,7 @@ class MeasuresTab(QWidget):
         try:
             plan = self.actions.import_file(path)
         except FredAppError as exc:
-            self._show_error(str(exc), self.tr("Import failed"))
+            self._show_error(error_text(exc), self.tr("Import failed"))
             return False
         self.message_label.setText(
             self.tr("Imported %1: %2 new, %3 updated, %4 unchanged")
@@ -593,7 +594,7 @@ class MeasuresTab(QWidget):
                     )
                 )
         except FredAppError as exc:
-            self._show_error(str(exc), self.tr("Export failed"))
+            self._show_error(error_text(exc), self.tr("Export failed"))
             return -1
         self.message_label.setText(
             self.tr("Exported %1 measures to %2").replace("%1", str(count)).replace("%2", str(path))

@@ -44,6 +44,7 @@ from fredapp.ui.itemmodels.units import (
     push_change,
     relabel,
 )
+from fredapp.ui.messages import error_text
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
 
@@ -400,7 +401,7 @@ class OrganisationTab(QWidget):
                 self.tr("Copy scenario to %1").replace("%1", name.strip()),
             )
         except FredAppError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return None
         self.load_scenarios(chosen=change.record_id)
         return change.record_id
@@ -430,7 +431,7 @@ class OrganisationTab(QWidget):
                 self.tr("Rename scenario to %1").replace("%1", name),
             )
         except FredAppError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             return False
         return True
 
@@ -675,9 +676,9 @@ class OrganisationTab(QWidget):
             command = AppliedChangesCommand(service, changes, text)
             service.apply_many(changes)
         except FredAppError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             if warn:
-                QMessageBox.warning(self, self.tr("Import refused"), str(exc))
+                QMessageBox.warning(self, self.tr("Import refused"), error_text(exc))
             return False
         self._context.undo_stack.push(command)
         self.load_scenarios(chosen=plan.scenario_id)
@@ -711,9 +712,9 @@ class OrganisationTab(QWidget):
                 self._context.database, "org", path, scenario=self.current_scenario_name()
             )
         except FredAppError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             if warn:
-                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+                QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.show_message(
             self.tr("Exported %1 units to %2").replace("%1", str(count)).replace("%2", str(path)),
@@ -749,9 +750,9 @@ class OrganisationTab(QWidget):
         try:
             export_descriptions(path, items, title)
         except FredAppError as exc:
-            self.show_message(str(exc))
+            self.show_message(error_text(exc))
             if warn:
-                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+                QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.show_message(
             self.tr("Exported %1 descriptions to %2")
@@ -785,9 +786,9 @@ class OrganisationTab(QWidget):
         try:
             export_comparison(path, comparison)
         except FredAppError as exc:
-            self.comparison_view.summary_label.setText(str(exc))
+            self.comparison_view.summary_label.setText(error_text(exc))
             if warn:
-                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+                QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         return True
 

@@ -41,6 +41,7 @@ from fredapp.core.models import Scenario, ToolkitItem, Unit
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
+from fredapp.ui.messages import error_text
 from fredapp.ui.sickleave.checklist_page import ChecklistPage
 from fredapp.ui.sickleave.figures_page import FiguresPage
 from fredapp.ui.undo import push_change
@@ -176,7 +177,7 @@ class CataloguePage(QWidget):
         try:
             push_change(self._context.undo_stack, service, change, text.replace("%1", record.title))
         except ValidationError as exc:
-            self.message_label.setText(str(exc))
+            self.message_label.setText(error_text(exc))
             return False
         return True
 
