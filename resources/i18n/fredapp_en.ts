@@ -1,6 +1,453 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no scenario is called '{name}'; scenarios: {names}</source>
+        <translation>no scenario is called '{name}'; scenarios: {names}</translation>
+    </message>
+    <message>
+        <source>{count} scenarios are called '{name}'; rename one first</source>
+        <translation>{count} scenarios are called '{name}'; rename one first</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</translation>
+    </message>
+    <message>
+        <source>'{text}' has no month {month}</source>
+        <translation>'{text}' has no month {month}</translation>
+    </message>
+    <message>
+        <source>the unit already has a checklist for {period}</source>
+        <translation>the unit already has a checklist for {period}</translation>
+    </message>
+    <message>
+        <source>the unit has no checklist for the previous period {period}</source>
+        <translation>the unit has no checklist for the previous period {period}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot create {name}</source>
+        <translation>the folder {folder} is read-only; cannot create {name}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied</source>
+        <translation>{path} cannot be read: permission denied</translation>
+    </message>
+    <message>
+        <source>{path} is not a FredApp database: it is an empty file</source>
+        <translation>{path} is not a FredApp database: it is an empty file</translation>
+    </message>
+    <message>
+        <source>{path} is not a FredApp database: it is not a SQLite database file</source>
+        <translation>{path} is not a FredApp database: it is not a SQLite database file</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read: {reason}</source>
+        <translation>{path} is damaged and cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database, but not a FredApp database</source>
+        <translation>{path} is a SQLite database, but not a FredApp database</translation>
+    </message>
+    <message>
+        <source>{path} has no schema version; it is damaged or not FredApp's</source>
+        <translation>{path} has no schema version; it is damaged or not FredApp's</translation>
+    </message>
+    <message>
+        <source>upgrading {path} from schema {revision} failed: {reason}</source>
+        <translation>upgrading {path} from schema {revision} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} has the older schema {revision} and must be upgraded, but it is read-only</source>
+        <translation>{path} has the older schema {revision} and must be upgraded, but it is read-only</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}). Update FredApp to open it; the file was left unchanged.</source>
+        <translation>{path} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}). Update FredApp to open it; the file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only; FredApp needs to write to its database</source>
+        <translation>{path} is read-only; FredApp needs to write to its database</translation>
+    </message>
+    <message>
+        <source>the folder of {path} is read-only; SQLite needs it for its journal</source>
+        <translation>the folder of {path} is read-only; SQLite needs it for its journal</translation>
+    </message>
+    <message>
+        <source>the demo scale must be a whole number of at least 1, not {scale}</source>
+        <translation>the demo scale must be a whole number of at least 1, not {scale}</translation>
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation>the database is open read-only</translation>
+    </message>
+    <message>
+        <source>this database already holds demo data</source>
+        <translation>this database already holds demo data</translation>
+    </message>
+    <message>
+        <source>the description does not exist</source>
+        <translation>the description does not exist</translation>
+    </message>
+    <message>
+        <source>that version does not belong to this description</source>
+        <translation>that version does not belong to this description</translation>
+    </message>
+    <message>
+        <source>{cell} is empty</source>
+        <translation>{cell} is empty</translation>
+    </message>
+    <message>
+        <source>row {row}: {municipality} appears twice for {measure} without a period; the first is row {first}</source>
+        <translation>row {row}: {municipality} appears twice for {measure} without a period; the first is row {first}</translation>
+    </message>
+    <message>
+        <source>row {row}: {municipality} appears twice for {measure} in the period {period}; the first is row {first}</source>
+        <translation>row {row}: {municipality} appears twice for {measure} in the period {period}; the first is row {first}</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no rows</source>
+        <translation>{file} has a header but no rows</translation>
+    </message>
+    <message>
+        <source>benchmarks</source>
+        <translation>benchmarks</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is neither hour nor queue</source>
+        <translation>{cell}: '{text}' is neither hour nor queue</translation>
+    </message>
+    <message>
+        <source>row {row}: a second row for {category} ({table}) in the period {period}; the first is row {first}</source>
+        <translation>row {row}: a second row for {category} ({table}) in the period {period}; the first is row {first}</translation>
+    </message>
+    <message>
+        <source>call figures</source>
+        <translation>call figures</translation>
+    </message>
+    <message>
+        <source>{period} (per hour)</source>
+        <translation>{period} (per hour)</translation>
+    </message>
+    <message>
+        <source>{period} (per queue)</source>
+        <translation>{period} (per queue)</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation>Stopped; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation>could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} does not exist or is not a file</translation>
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation>could not read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation>{file} is empty</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>the cell is empty</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation>'{text}' is not a number</translation>
+    </message>
+    <message>
+        <source>{cell}: is empty</source>
+        <translation>{cell}: is empty</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a number</source>
+        <translation>{cell}: '{text}' is not a number</translation>
+    </message>
+    <message>
+        <source>unsupported file type without an ending; use .csv or .xlsx</source>
+        <translation>unsupported file type without an ending; use .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .csv or .xlsx</source>
+        <translation>unsupported file type '{suffix}'; use .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation>{path} is a folder</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable CSV file: {reason}</source>
+        <translation>{file} is not a readable CSV file: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} says it is UTF-8 but is not: damaged at byte {byte}</source>
+        <translation>{file} says it is UTF-8 but is not: damaged at byte {byte}</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
+        <translation>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable Excel file</source>
+        <translation>{file} is not a readable Excel file</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}'</source>
+        <translation>row {row}, column '{column}'</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column '{column}'</source>
+        <translation>column '{column}'</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a direction; write reduce_by, increase_by or reach</source>
+        <translation>{cell}: '{text}' is not a direction; write reduce_by, increase_by or reach</translation>
+    </message>
+    <message>
+        <source>row {row}: the goal '{title}' for {periods} appears twice; the first is row {first}</source>
+        <translation>row {row}: the goal '{title}' for {periods} appears twice; the first is row {first}</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>row 1, column {index}: unknown column '{name}'; the columns are {expected} (optional: {optional})</source>
+        <translation>row 1, column {index}: unknown column '{name}'; the columns are {expected} (optional: {optional})</translation>
+    </message>
+    <message>
+        <source>row 1, column {index}: unknown column '{name}'; the columns are {expected}</source>
+        <translation>row 1, column {index}: unknown column '{name}'; the columns are {expected}</translation>
+    </message>
+    <message>
+        <source>row 1, column {index}: the column '{name}' appears twice</source>
+        <translation>row 1, column {index}: the column '{name}' appears twice</translation>
+    </message>
+    <message>
+        <source>row 1: the columns {names} are missing</source>
+        <translation>row 1: the columns {names} are missing</translation>
+    </message>
+    <message>
+        <source>row 1: the column {names} is missing</source>
+        <translation>row 1: the column {names} is missing</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a duration; write hh:mm:ss</source>
+        <translation>{cell}: '{text}' is not a duration; write hh:mm:ss</translation>
+    </message>
+    <message>
+        <source>{cell}: the period is empty</source>
+        <translation>{cell}: the period is empty</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a date</source>
+        <translation>{cell}: '{text}' is not a date</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a period; write for example 2023, 2023-04, april 2023 or 30.04.2023</source>
+        <translation>{cell}: '{text}' is not a period; write for example 2023, 2023-04, april 2023 or 30.04.2023</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' has no month {month}</source>
+        <translation>{cell}: '{text}' has no month {month}</translation>
+    </message>
+    <message>
+        <source>{cell}: '{text}' is neither ja nor nei</source>
+        <translation>{cell}: '{text}' is neither ja nor nei</translation>
+    </message>
+    <message>
+        <source>the database already holds {kind} for:
+{held}
+Nothing was imported; replace them with --replace (on the command line) or by answering yes in FredApp</source>
+        <translation>the database already holds {kind} for:
+{held}
+Nothing was imported; replace them with --replace (on the command line) or by answering yes in FredApp</translation>
+    </message>
+    <message>
+        <source>'{kind}' cannot be exported</source>
+        <translation>'{kind}' cannot be exported</translation>
+    </message>
+    <message>
+        <source>'{kind}' cannot be imported</source>
+        <translation>'{kind}' cannot be imported</translation>
+    </message>
+    <message>
+        <source>exporting '{kind}' does not take --{option}</source>
+        <translation>exporting '{kind}' does not take --{option}</translation>
+    </message>
+    <message>
+        <source>importing '{kind}' does not take --{option}</source>
+        <translation>importing '{kind}' does not take --{option}</translation>
+    </message>
+    <message>
+        <source>unknown kind '{name}'; known kinds: {known}</source>
+        <translation>unknown kind '{name}'; known kinds: {known}</translation>
+    </message>
+    <message>
+        <source>'{field}' is not an editable field of a unit</source>
+        <translation>'{field}' is not an editable field of a unit</translation>
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translation>a unit needs a name</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a level; levels: {known}</source>
+        <translation>'{text}' is not a level; levels: {known}</translation>
+    </message>
+    <message>
+        <source>headcount must be a whole number</source>
+        <translation>headcount must be a whole number</translation>
+    </message>
+    <message>
+        <source>headcount '{value}' is not a whole number</source>
+        <translation>headcount '{value}' is not a whole number</translation>
+    </message>
+    <message>
+        <source>headcount cannot be negative ({value})</source>
+        <translation>headcount cannot be negative ({value})</translation>
+    </message>
+    <message>
+        <source>headcount {value} is not plausible</source>
+        <translation>headcount {value} is not plausible</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>the unit</translation>
+    </message>
+    <message>
+        <source>'{unit}' cannot be moved under itself</source>
+        <translation>'{unit}' cannot be moved under itself</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>the target</translation>
+    </message>
+    <message>
+        <source>'{unit}' cannot be moved under '{target}', which lies below it</source>
+        <translation>'{unit}' cannot be moved under '{target}', which lies below it</translation>
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation>a scenario needs a name</translation>
+    </message>
+    <message>
+        <source>a scenario called '{name}' exists already</source>
+        <translation>a scenario called '{name}' exists already</translation>
+    </message>
+    <message>
+        <source>the scenario to copy does not exist</source>
+        <translation>the scenario to copy does not exist</translation>
+    </message>
+    <message>
+        <source>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</source>
+        <translation>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</translation>
+    </message>
+    <message>
+        <source>sync stopped and changed nothing: {reason} ({hub})</source>
+        <translation>sync stopped and changed nothing: {reason} ({hub})</translation>
+    </message>
+    <message>
+        <source>the shared file kept changing while syncing; try again later</source>
+        <translation>the shared file kept changing while syncing; try again later</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); it was left as it is</source>
+        <translation>{name} is empty (0 bytes); it was left as it is</translation>
+    </message>
+    <message>
+        <source>{name} is not a FredApp database (not a SQLite file); left as it is</source>
+        <translation>{name} is not a FredApp database (not a SQLite file); left as it is</translation>
+    </message>
+    <message>
+        <source>{name} is truncated ({size} bytes); it was left as it is</source>
+        <translation>{name} is truncated ({size} bytes); it was left as it is</translation>
+    </message>
+    <message>
+        <source>{name} is a SQLite database, but not FredApp's; left as it is</source>
+        <translation>{name} is a SQLite database, but not FredApp's; left as it is</translation>
+    </message>
+    <message>
+        <source>{name} has no schema version; it is damaged or not FredApp's</source>
+        <translation>{name} has no schema version; it is damaged or not FredApp's</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}); update FredApp to sync with it</source>
+        <translation>{name} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}); update FredApp to sync with it</translation>
+    </message>
+    <message>
+        <source>{name} has the older schema {revision}</source>
+        <translation>{name} has the older schema {revision}</translation>
+    </message>
+    <message>
+        <source>{name} holds triggers or views FredApp never writes ({what}); refused</source>
+        <translation>{name} holds triggers or views FredApp never writes ({what}); refused</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (SQLite: {problem}); it was left as it is</source>
+        <translation>{name} is damaged (SQLite: {problem}); it was left as it is</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}); left as it is</source>
+        <translation>{name} is damaged and cannot be read ({reason}); left as it is</translation>
+    </message>
+    <message>
+        <source>{name} does not have FredApp's table {table} as expected; refused</source>
+        <translation>{name} does not have FredApp's table {table} as expected; refused</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot lock the shared file</source>
+        <translation>the folder {folder} is read-only; cannot lock the shared file</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not reachable</source>
+        <translation>the folder {folder} is not reachable</translation>
+    </message>
+    <message>
+        <source>the shared file is locked by {host} (process {pid}, since {time}); waited {seconds} s</source>
+        <translation>the shared file is locked by {host} (process {pid}, since {time}); waited {seconds} s</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot write the shared file</source>
+        <translation>the folder {folder} is read-only; cannot write the shared file</translation>
+    </message>
+    <message>
+        <source>conflict copy {name} was not merged: {reason}</source>
+        <translation>conflict copy {name} was not merged: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>FredApp is already open with this database (%1). Use that window.</source>
@@ -72,6 +519,10 @@
 </context>
 <context>
     <name>BoardActions</name>
+    <message>
+        <source>Saving %1 changes …</source>
+        <translation>Saving %1 changes …</translation>
+    </message>
     <message>
         <source>Move %1 to %2</source>
         <translation>Move %1 to %2</translation>
@@ -480,14 +931,6 @@
     <message>
         <source>Copy open items into %1</source>
         <translation>Copy open items into %1</translation>
-    </message>
-    <message>
-        <source>There is no checklist for the previous period (%1) to copy from.</source>
-        <translation>There is no checklist for the previous period (%1) to copy from.</translation>
-    </message>
-    <message>
-        <source>This unit already has a checklist for %1.</source>
-        <translation>This unit already has a checklist for %1.</translation>
     </message>
     <message>
         <source>Export checklist as PDF</source>
@@ -2098,6 +2541,10 @@ Replace them with the file's?</translation>
         <translation>Tables (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>Reading %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -2390,6 +2837,22 @@ Replace them with the file's?</translation>
     <message>
         <source>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</source>
         <translation>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</translation>
+    </message>
+    <message>
+        <source>Organisation – %1</source>
+        <translation>Organisation – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>The unit of this description is not in the scenario %1.</source>

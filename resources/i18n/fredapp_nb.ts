@@ -1,6 +1,451 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb">
 <context>
+    <name />
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no scenario is called '{name}'; scenarios: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} scenarios are called '{name}'; rename one first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' has no month {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the unit already has a checklist for {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the unit has no checklist for the previous period {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot create {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read: permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a FredApp database: it is an empty file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a FredApp database: it is not a SQLite database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a SQLite database, but not a FredApp database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has no schema version; it is damaged or not FredApp's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrading {path} from schema {revision} failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has the older schema {revision} and must be upgraded, but it is read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}). Update FredApp to open it; the file was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is read-only; FredApp needs to write to its database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder of {path} is read-only; SQLite needs it for its journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the demo scale must be a whole number of at least 1, not {scale}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database is open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this database already holds demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the description does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>that version does not belong to this description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell} is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}: {municipality} appears twice for {measure} without a period; the first is row {first}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}: {municipality} appears twice for {measure} in the period {period}; the first is row {first}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} has a header but no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>benchmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is neither hour nor queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}: a second row for {category} ({table}) in the period {period}; the first is row {first}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period} (per hour)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period} (per queue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not write {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not read {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported file type without an ending; use .csv or .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .csv or .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a readable CSV file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} says it is UTF-8 but is not: damaged at byte {byte}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is not a readable Excel file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}, column '{column}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column '{column}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a direction; write reduce_by, increase_by or reach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row {row}: the goal '{title}' for {periods} appears twice; the first is row {first}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row 1, column {index}: unknown column '{name}'; the columns are {expected} (optional: {optional})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row 1, column {index}: unknown column '{name}'; the columns are {expected}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row 1, column {index}: the column '{name}' appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row 1: the columns {names} are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>row 1: the column {names} is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a duration; write hh:mm:ss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: the period is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is not a period; write for example 2023, 2023-04, april 2023 or 30.04.2023</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' has no month {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{cell}: '{text}' is neither ja nor nei</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database already holds {kind} for:
+{held}
+Nothing was imported; replace them with --replace (on the command line) or by answering yes in FredApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{kind}' cannot be exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{kind}' cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exporting '{kind}' does not take --{option}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importing '{kind}' does not take --{option}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown kind '{name}'; known kinds: {known}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{field}' is not an editable field of a unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a unit needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{text}' is not a level; levels: {known}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headcount must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headcount '{value}' is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headcount cannot be negative ({value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>headcount {value} is not plausible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{unit}' cannot be moved under itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{unit}' cannot be moved under '{target}', which lies below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a scenario called '{name}' exists already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the scenario to copy does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync stopped and changed nothing: {reason} ({hub})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shared file kept changing while syncing; try again later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes); it was left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a FredApp database (not a SQLite file); left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is truncated ({size} bytes); it was left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is a SQLite database, but not FredApp's; left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has no schema version; it is damaged or not FredApp's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}); update FredApp to sync with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} has the older schema {revision}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} holds triggers or views FredApp never writes ({what}); refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged (SQLite: {problem}); it was left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({reason}); left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} does not have FredApp's table {table} as expected; refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot lock the shared file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder {folder} is not reachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the shared file is locked by {host} (process {pid}, since {time}); waited {seconds} s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot write the shared file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>conflict copy {name} was not merged: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>FredApp is already open with this database (%1). Use that window.</source>
@@ -72,6 +517,10 @@
 </context>
 <context>
     <name>BoardActions</name>
+    <message>
+        <source>Saving %1 changes …</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Move %1 to %2</source>
         <translation>Flytt %1 til %2</translation>
@@ -480,14 +929,6 @@
     <message>
         <source>Copy open items into %1</source>
         <translation>Kopier åpne punkter til %1</translation>
-    </message>
-    <message>
-        <source>There is no checklist for the previous period (%1) to copy from.</source>
-        <translation>Det finnes ingen sjekkliste for forrige periode (%1) å kopiere fra.</translation>
-    </message>
-    <message>
-        <source>This unit already has a checklist for %1.</source>
-        <translation>Enheten har allerede en sjekkliste for %1.</translation>
     </message>
     <message>
         <source>Export checklist as PDF</source>
@@ -2098,6 +2539,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Tabeller (*.xlsx *.csv)</translation>
     </message>
     <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Import failed</source>
         <translation>Importen mislyktes</translation>
     </message>
@@ -2390,6 +2835,22 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Leaders: %1 (%2) · Employees: %3 · Employees per leader: %4</source>
         <translation>Ledere: %1 (%2) · Ansatte: %3 · Ledertetthet (ansatte per leder): %4</translation>
+    </message>
+    <message>
+        <source>Organisation – %1</source>
+        <translation>Organisasjon – %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Skrevet ut %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
     </message>
     <message>
         <source>The unit of this description is not in the scenario %1.</source>

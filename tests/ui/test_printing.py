@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6 import QtPrintSupport
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from fredapp.ui.main_window import MainWindow
 
@@ -106,8 +109,107 @@ def test_cancel_prints_nothing(window: MainWindow, fake_dialog: type[FakePrintDi
 def test_a_tab_without_print_view_says_so(
     window: MainWindow, fake_dialog: type[FakePrintDialog]
 ) -> None:
-    window.tabs.setCurrentWidget(window.organisation_tab)
-    assert not hasattr(window.organisation_tab, "print_view")
+    blank = QWidget()
+    window.tabs.addTab(blank, "Tom")
+    window.tabs.setCurrentWidget(blank)
     assert not window.print_current()
     assert fake_dialog.shown == 0
     assert window.statusBar().currentMessage() == "Denne fanen har ingenting å skrive ut."
+
+
+# -- the Organisasjon tab: its tree or its comparison as text ---------------------------------
+
+
+def _pdf_text(path: Path) -> str | None:
+    """The PDF's text by pdftotext, where the system has it (None: check what else can be)."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        return None
+    done = subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
+def _pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b", data))
+
+
+def test_organisation_prints_the_whole_tree_as_text_on_a4(
+    window: MainWindow, fake_dialog: type[FakePrintDialog]
+) -> None:
+    tab = window.organisation_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.tree.collapseAll()  # printed expanded all the same
+    assert window.print_current()
+    assert fake_dialog.output is not None
+    data = _pdf(fake_dialog.output)
+    assert _pages(data) == 1
+    assert window.statusBar().currentMessage() == "Sendt til skriveren."
+    text = _pdf_text(fake_dialog.output)
+    if text is not None:
+        scenario = tab.current_scenario_name()
+        assert f"Organisasjon – {scenario}" in text
+        assert "Skrevet ut" in text and "Side 1 av 1" in text
+        for word in ("Navn", "Nivå", "Ledertittel", "Leder", "Ansatte"):
+            assert word in text
+        for unit in tab.model.units:
+            assert unit.name.replace("ff", "\ufb00") in text or unit.name in text, unit.name
+        # indented by level: a child starts further right than its parent
+        lines = text.splitlines()
+        indent = {line.strip().split("  ")[0]: len(line) - len(line.lstrip()) for line in lines}
+        assert indent["Budsjett og analyse"] > indent["Økonomi og analyse"]
+
+
+def test_the_tree_print_holds_every_unit_in_order_with_its_depth(window: MainWindow) -> None:
+    from fredapp.ui.organisation.printing import tree_rows
+
+    tab = window.organisation_tab
+    tab.tree.collapseAll()
+    rows = tree_rows(tab.proxy)
+    assert len(rows) == len(tab.model.units)
+    by_name = {row.cells[0]: row for row in rows}
+    assert by_name["Organisasjon"].depth == 0
+    assert by_name["Personal og lønn"].depth == 1
+    assert by_name["Lønn"].depth == 2
+    names = [row.cells[0] for row in rows]
+    assert names.index("Personal og lønn") < names.index("Lønn") < names.index("Digitalisering")
+    assert by_name["Lønn"].cells[1:] == ("Avdeling", "Avdelingsleder", "", "16")
+
+
+def test_a_long_tree_runs_over_several_pages_with_page_numbers(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from fredapp.ui.organisation.printing import TreePrintout, TreeRow, paint_tree
+
+    rows = [TreeRow(i % 4, (f"Enhet {i:03}", "Team", "Leder", "", str(i))) for i in range(300)]
+    printout = TreePrintout(
+        "Organisasjon – Stor", "Skrevet ut", ("Navn",) * 5, rows, "Side %1 av %2"
+    )
+    path = tmp_path / "long.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    pages = paint_tree(writer, printout)
+    del writer  # the file is finished when the writer goes
+    assert pages > 3
+    assert _pages(path.read_bytes()) == pages
+    text = _pdf_text(path)
+    if text is not None:
+        for i in (0, 150, 299):
+            assert f"Enhet {i:03}" in text
+        assert f"Side {pages} av {pages}" in text
+        assert text.count("Navn") >= pages  # the headings on every page
+
+
+def test_organisation_prints_the_comparison_when_it_is_in_front(
+    window: MainWindow, fake_dialog: type[FakePrintDialog]
+) -> None:
+    tab = window.organisation_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentWidget(tab.comparison_view)
+    assert window.print_current()
+    assert fake_dialog.output is not None
+    _pdf(fake_dialog.output)
+    text = _pdf_text(fake_dialog.output)
+    if text is not None:
+        assert "Sammenligning av scenarioene" in text and "Skrevet ut" in text

@@ -606,6 +606,64 @@ class OrganisationTab(QWidget):
             if change.record_id == self._described_unit:
                 self._current_unit_changed()
 
+    # -- printing --------------------------------------------------------------------------
+
+    def print_view(self) -> bool:
+        """Ctrl+P: the comparison when it is in front, the page in front for the description
+        pages, else the scenario's whole unit tree."""
+        from fredapp.ui.organisation.printing import ask_printer
+        from fredapp.ui.printing import print_widget
+
+        page = self.pages.currentWidget()
+        if page is self.comparison_view:
+            return self.print_comparison()
+        if page in (self.roles_page, self.search_page):
+            return print_widget(page, self, self.pages.tabText(self.pages.currentIndex()))
+        printer = ask_printer(self, self.print_title())
+        return printer is not None and self.print_tree(printer) > 0
+
+    def print_title(self) -> str:
+        return self.tr("Organisation – %1").replace("%1", self.current_scenario_name())
+
+    def print_tree(self, device: Any) -> int:
+        """Paint the unit tree (as filtered) on ``device``; returns the number of pages."""
+        import datetime as dt
+
+        from fredapp.ui.organisation.printing import TreePrintout, headers_of, paint_tree, tree_rows
+
+        self.model.finish_loading()  # a large scenario may still be coming in
+        subtitle = self.tr("Printed %1").replace("%1", formatting.date(dt.date.today()))
+        if self.proxy.query.strip():
+            subtitle += " · " + self.tr("Filter: %1").replace("%1", self.proxy.query.strip())
+        printout = TreePrintout(
+            title=self.print_title(),
+            subtitle=subtitle,
+            headers=headers_of(self.proxy),
+            rows=tree_rows(self.proxy),
+            page_template=self.tr("Page %1 of %2"),
+        )
+        return paint_tree(device, printout)
+
+    def print_comparison(self, device: Any = None) -> bool:
+        """The comparison in front as a document; ``device`` None asks for a printer."""
+        import datetime as dt
+        import html
+
+        from fredapp.ui.organisation.export import comparison_html
+        from fredapp.ui.organisation.printing import ask_printer, print_html
+
+        comparison = self.comparison_view.current()
+        if comparison is None:
+            return False
+        title = f"{comparison.from_name} – {comparison.to_name}"
+        device = device or ask_printer(self, title)
+        if device is None:
+            return False
+        printed = self.tr("Printed %1").replace("%1", formatting.date(dt.date.today()))
+        heading, rest = comparison_html(comparison).split("</h1>", 1)
+        print_html(device, f"{heading}</h1><p>{html.escape(printed)}</p>{rest}", title)
+        return True
+
     # -- descriptions ----------------------------------------------------------------------
 
     _described_unit: uuid.UUID | None = None
