@@ -155,6 +155,10 @@
         <translation>Stopped; nothing was imported.</translation>
     </message>
     <message>
+        <source>Stopped; the file was not written.</source>
+        <translation>Stopped; the file was not written.</translation>
+    </message>
+    <message>
         <source>could not write {path}: {reason}</source>
         <translation>could not write {path}: {reason}</translation>
     </message>
@@ -445,6 +449,184 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>conflict copy {name} was not merged: {reason}</source>
         <translation>conflict copy {name} was not merged: {reason}</translation>
+    </message>
+    <message>
+        <source>the checklist does not exist</source>
+        <translation>the checklist does not exist</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>row {row}, column '{column}': '{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>row {row}: the item '{item}' is in the file twice</source>
+        <translation>row {row}: the item '{item}' is in the file twice</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}; nothing was imported</source>
+        <translation>{file}: {problem}; nothing was imported</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': no unit '{name}' in the current organisation</source>
+        <translation>row {row}, column '{column}': no unit '{name}' in the current organisation</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': {count} units named '{name}' in the current organisation</source>
+        <translation>row {row}, column '{column}': {count} units named '{name}' in the current organisation</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': {problem}</source>
+        <translation>row {row}, column '{column}': {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>row {row}, column '{column}': '{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': is empty</source>
+        <translation>row {row}, column '{column}': is empty</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not one of {choices}</source>
+        <translation>row {row}, column '{column}': '{text}' is not one of {choices}</translation>
+    </message>
+    <message>
+        <source>row {row}: code '{code}' is also in row {first}</source>
+        <translation>row {row}: code '{code}' is also in row {first}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported; {count} bad rows:
+{rows}</source>
+        <translation>{file}: nothing was imported; {count} bad rows:
+{rows}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown columns {unknown}; the columns are {columns}</source>
+        <translation>{file}: unknown columns {unknown}; the columns are {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: the column '{column}' is missing</source>
+        <translation>{file}: the column '{column}' is missing</translation>
+    </message>
+    <message>
+        <source>{file}: the column '{column}' appears twice</source>
+        <translation>{file}: the column '{column}' appears twice</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': a new measure needs a title</source>
+        <translation>row {row}, column '{column}': a new measure needs a title</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': is empty and the code '{code}' names no dimension</source>
+        <translation>row {row}, column '{column}': is empty and the code '{code}' names no dimension</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': no unit is named '{text}'</source>
+        <translation>row {row}, column '{column}': no unit is named '{text}'</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a date (write 2024-06-30 or 30.06.2024)</source>
+        <translation>row {row}, column '{column}': '{text}' is not a date (write 2024-06-30 or 30.06.2024)</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a whole number from 1 to 5</source>
+        <translation>row {row}, column '{column}': '{text}' is not a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <source>the database has no scenario</source>
+        <translation>the database has no scenario</translation>
+    </message>
+    <message>
+        <source>name the scenario to import into (--scenario NAME)</source>
+        <translation>name the scenario to import into (--scenario NAME)</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no units</source>
+        <translation>{file} has a header but no units</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing changed:
+{rows}</source>
+        <translation>{file} was not imported; nothing changed:
+{rows}</translation>
+    </message>
+    <message>
+        <source>{file} lacks the column(s) {missing}; expected columns: {columns}</source>
+        <translation>{file} lacks the column(s) {missing}; expected columns: {columns}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': empty</source>
+        <translation>row {row}, column '{column}': empty</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': empty; a unit needs a name</source>
+        <translation>row {row}, column '{column}': empty; a unit needs a name</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a level ({levels})</source>
+        <translation>row {row}, column '{column}': '{text}' is not a level ({levels})</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a whole number of 0 or more</source>
+        <translation>row {row}, column '{column}': '{text}' is not a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': holds a national identity number; remove it before importing</source>
+        <translation>row {row}, column '{column}': holds a national identity number; remove it before importing</translation>
+    </message>
+    <message>
+        <source>rows {first} and {row}: duplicate id '{id}'</source>
+        <translation>rows {first} and {row}: duplicate id '{id}'</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': unknown parent '{parent}' (no row has that id)</source>
+        <translation>row {row}, column '{column}': unknown parent '{parent}' (no row has that id)</translation>
+    </message>
+    <message>
+        <source>row {row}: the unit '{id}' is its own parent</source>
+        <translation>row {row}: the unit '{id}' is its own parent</translation>
+    </message>
+    <message>
+        <source>rows {rows}: the parents form a cycle ({chain})</source>
+        <translation>rows {rows}: the parents form a cycle ({chain})</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .xlsx</source>
+        <translation>unsupported file type '{suffix}'; use .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} lacks the column(s) {missing}; the columns are {columns}</source>
+        <translation>{file} lacks the column(s) {missing}; the columns are {columns}</translation>
+    </message>
+    <message>
+        <source>row {row}: {unit} {month} is in the file twice</source>
+        <translation>row {row}: {unit} {month} is in the file twice</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported:
+{rows}</source>
+        <translation>{file}: nothing was imported:
+{rows}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': {count} units are named '{name}'</source>
+        <translation>row {row}, column '{column}': {count} units are named '{name}'</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a whole number</source>
+        <translation>row {row}, column '{column}': '{text}' is not a whole number</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</source>
+        <translation>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1660,13 @@ Please send it to IT.</translation>
     <message>
         <source>%1: %2 – effect %3, effort %4</source>
         <translation>%1: %2 – effect %3, effort %4</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2756,10 @@ Replace them with the file's?</translation>
     <message>
         <source>CSV, semicolon separated (*.csv)</source>
         <translation>CSV, semicolon separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the board to %1 …</source>
+        <translation>Exporting the board to %1 …</translation>
     </message>
     <message>
         <source>Unsupported file type %1; use .pdf, .png, .xlsx or .csv</source>

@@ -4,445 +4,629 @@
     <name />
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>ingen</translation>
     </message>
     <message>
         <source>no scenario is called '{name}'; scenarios: {names}</source>
-        <translation type="unfinished" />
+        <translation>ingen scenarioer heter «{name}»; scenarioene er: {names}</translation>
     </message>
     <message>
         <source>{count} scenarios are called '{name}'; rename one first</source>
-        <translation type="unfinished" />
+        <translation>{count} scenarioer heter «{name}»; gi ett av dem nytt navn først</translation>
     </message>
     <message>
         <source>'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
-        <translation type="unfinished" />
+        <translation>«{text}» er ikke en periode (ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ)</translation>
     </message>
     <message>
         <source>'{text}' has no month {month}</source>
-        <translation type="unfinished" />
+        <translation>«{text}» har ingen måned {month}</translation>
     </message>
     <message>
         <source>the unit already has a checklist for {period}</source>
-        <translation type="unfinished" />
+        <translation>enheten har allerede en sjekkliste for {period}</translation>
     </message>
     <message>
         <source>the unit has no checklist for the previous period {period}</source>
-        <translation type="unfinished" />
+        <translation>enheten har ingen sjekkliste for forrige periode ({period}) å kopiere fra</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished" />
+        <translation>{path} er en mappe, ikke en databasefil</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished" />
+        <translation>{path} finnes ikke</translation>
     </message>
     <message>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished" />
+        <translation>mappen {folder} finnes ikke</translation>
     </message>
     <message>
         <source>the folder {folder} is read-only; cannot create {name}</source>
-        <translation type="unfinished" />
+        <translation>mappen {folder} er skrivebeskyttet; kan ikke opprette {name}</translation>
     </message>
     <message>
         <source>{path} cannot be read: permission denied</source>
-        <translation type="unfinished" />
+        <translation>{path} kan ikke leses: ingen tilgang</translation>
     </message>
     <message>
         <source>{path} is not a FredApp database: it is an empty file</source>
-        <translation type="unfinished" />
+        <translation>{path} er ikke en FredApp-database: den er en tom fil</translation>
     </message>
     <message>
         <source>{path} is not a FredApp database: it is not a SQLite database file</source>
-        <translation type="unfinished" />
+        <translation>{path} er ikke en FredApp-database: den er ikke en SQLite-databasefil</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} er skadet og kan ikke leses: {reason}</translation>
     </message>
     <message>
         <source>{path} is a SQLite database, but not a FredApp database</source>
-        <translation type="unfinished" />
+        <translation>{path} er en SQLite-database, men ikke en FredApp-database</translation>
     </message>
     <message>
         <source>{path} has no schema version; it is damaged or not FredApp's</source>
-        <translation type="unfinished" />
+        <translation>{path} har ingen skjemaversjon; den er skadet eller ikke laget av FredApp</translation>
     </message>
     <message>
         <source>upgrading {path} from schema {revision} failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>oppgraderingen av {path} fra skjema {revision} mislyktes: {reason}</translation>
     </message>
     <message>
         <source>{path} has the older schema {revision} and must be upgraded, but it is read-only</source>
-        <translation type="unfinished" />
+        <translation>{path} har det eldre skjemaet {revision} og må oppgraderes, men filen er skrivebeskyttet</translation>
     </message>
     <message>
         <source>{path} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}). Update FredApp to open it; the file was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>{path} ble skrevet av en nyere FredApp (skjema {revision}; denne FredApp kjenner skjema til og med {head}). Oppdater FredApp for å åpne filen; den ble ikke endret.</translation>
     </message>
     <message>
         <source>{path} is read-only; FredApp needs to write to its database</source>
-        <translation type="unfinished" />
+        <translation>{path} er skrivebeskyttet; FredApp må kunne skrive til databasen sin</translation>
     </message>
     <message>
         <source>the folder of {path} is read-only; SQLite needs it for its journal</source>
-        <translation type="unfinished" />
+        <translation>mappen til {path} er skrivebeskyttet; SQLite trenger den til journalfilen sin</translation>
     </message>
     <message>
         <source>the demo scale must be a whole number of at least 1, not {scale}</source>
-        <translation type="unfinished" />
+        <translation>demoskalaen må være et helt tall på minst 1, ikke {scale}</translation>
     </message>
     <message>
         <source>the database is open read-only</source>
-        <translation type="unfinished" />
+        <translation>databasen er åpnet skrivebeskyttet</translation>
     </message>
     <message>
         <source>this database already holds demo data</source>
-        <translation type="unfinished" />
+        <translation>denne databasen har allerede demodata</translation>
     </message>
     <message>
         <source>the description does not exist</source>
-        <translation type="unfinished" />
+        <translation>beskrivelsen finnes ikke</translation>
     </message>
     <message>
         <source>that version does not belong to this description</source>
-        <translation type="unfinished" />
+        <translation>den versjonen hører ikke til denne beskrivelsen</translation>
     </message>
     <message>
         <source>{cell} is empty</source>
-        <translation type="unfinished" />
+        <translation>{cell} er tom</translation>
     </message>
     <message>
         <source>row {row}: {municipality} appears twice for {measure} without a period; the first is row {first}</source>
-        <translation type="unfinished" />
+        <translation>rad {row}: {municipality} står to ganger for {measure} uten periode; den første er rad {first}</translation>
     </message>
     <message>
         <source>row {row}: {municipality} appears twice for {measure} in the period {period}; the first is row {first}</source>
-        <translation type="unfinished" />
+        <translation>rad {row}: {municipality} står to ganger for {measure} i perioden {period}; den første er rad {first}</translation>
     </message>
     <message>
         <source>{file} has a header but no rows</source>
-        <translation type="unfinished" />
+        <translation>{file} har overskrifter, men ingen rader</translation>
     </message>
     <message>
         <source>benchmarks</source>
-        <translation type="unfinished" />
+        <translation>sammenligningstall</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is neither hour nor queue</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er verken hour eller queue</translation>
     </message>
     <message>
         <source>row {row}: a second row for {category} ({table}) in the period {period}; the first is row {first}</source>
-        <translation type="unfinished" />
+        <translation>rad {row}: en rad til for {category} ({table}) i perioden {period}; den første er rad {first}</translation>
     </message>
     <message>
         <source>call figures</source>
-        <translation type="unfinished" />
+        <translation>samtaletall</translation>
     </message>
     <message>
         <source>{period} (per hour)</source>
-        <translation type="unfinished" />
+        <translation>{period} (per time)</translation>
     </message>
     <message>
         <source>{period} (per queue)</source>
-        <translation type="unfinished" />
+        <translation>{period} (per kø)</translation>
     </message>
     <message>
         <source>Stopped; nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Stoppet; ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Stopped; the file was not written.</source>
+        <translation>Stoppet; fila ble ikke skrevet.</translation>
     </message>
     <message>
         <source>could not write {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>kunne ikke skrive {path}: {reason}</translation>
     </message>
     <message>
         <source>{path} does not exist or is not a file</source>
-        <translation type="unfinished" />
+        <translation>{path} finnes ikke eller er ikke en fil</translation>
     </message>
     <message>
         <source>could not read {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>kunne ikke lese {path}: {reason}</translation>
     </message>
     <message>
         <source>{file} is empty</source>
-        <translation type="unfinished" />
+        <translation>{file} er tom</translation>
     </message>
     <message>
         <source>the cell is empty</source>
-        <translation type="unfinished" />
+        <translation>cellen er tom</translation>
     </message>
     <message>
         <source>'{text}' is not a number</source>
-        <translation type="unfinished" />
+        <translation>«{text}» er ikke et tall</translation>
     </message>
     <message>
         <source>{cell}: is empty</source>
-        <translation type="unfinished" />
+        <translation>{cell}: er tom</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is not a number</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er ikke et tall</translation>
     </message>
     <message>
         <source>unsupported file type without an ending; use .csv or .xlsx</source>
-        <translation type="unfinished" />
+        <translation>filer uten filendelse støttes ikke; bruk .csv eller .xlsx</translation>
     </message>
     <message>
         <source>unsupported file type '{suffix}'; use .csv or .xlsx</source>
-        <translation type="unfinished" />
+        <translation>filtypen «{suffix}» støttes ikke; bruk .csv eller .xlsx</translation>
     </message>
     <message>
         <source>{path} is a folder</source>
-        <translation type="unfinished" />
+        <translation>{path} er en mappe</translation>
     </message>
     <message>
         <source>{file} is not a readable CSV file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{file} er ikke en lesbar CSV-fil: {reason}</translation>
     </message>
     <message>
         <source>{file} says it is UTF-8 but is not: damaged at byte {byte}</source>
-        <translation type="unfinished" />
+        <translation>{file} oppgir å være UTF-8, men er det ikke: skadet ved byte {byte}</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8</source>
-        <translation type="unfinished" />
+        <translation>{file} er verken UTF-8- eller Windows-1252-tekst; lagre den som CSV UTF-8</translation>
     </message>
     <message>
         <source>{file} is not a readable Excel file</source>
-        <translation type="unfinished" />
+        <translation>{file} er ikke en lesbar Excel-fil</translation>
     </message>
     <message>
         <source>row {row}, column '{column}'</source>
-        <translation type="unfinished" />
+        <translation>rad {row}, kolonne «{column}»</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished" />
+        <translation>rad {row}</translation>
     </message>
     <message>
         <source>column '{column}'</source>
-        <translation type="unfinished" />
+        <translation>kolonne «{column}»</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is not a direction; write reduce_by, increase_by or reach</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er ikke en retning; skriv reduce_by, increase_by eller reach</translation>
     </message>
     <message>
         <source>row {row}: the goal '{title}' for {periods} appears twice; the first is row {first}</source>
-        <translation type="unfinished" />
+        <translation>rad {row}: målet «{title}» for {periods} står to ganger; det første er rad {first}</translation>
     </message>
     <message>
         <source>goals</source>
-        <translation type="unfinished" />
+        <translation>mål</translation>
     </message>
     <message>
         <source>row 1, column {index}: unknown column '{name}'; the columns are {expected} (optional: {optional})</source>
-        <translation type="unfinished" />
+        <translation>rad 1, kolonne {index}: ukjent kolonne «{name}»; kolonnene er {expected} (valgfrie: {optional})</translation>
     </message>
     <message>
         <source>row 1, column {index}: unknown column '{name}'; the columns are {expected}</source>
-        <translation type="unfinished" />
+        <translation>rad 1, kolonne {index}: ukjent kolonne «{name}»; kolonnene er {expected}</translation>
     </message>
     <message>
         <source>row 1, column {index}: the column '{name}' appears twice</source>
-        <translation type="unfinished" />
+        <translation>rad 1, kolonne {index}: kolonnen «{name}» står to ganger</translation>
     </message>
     <message>
         <source>row 1: the columns {names} are missing</source>
-        <translation type="unfinished" />
+        <translation>rad 1: kolonnene {names} mangler</translation>
     </message>
     <message>
         <source>row 1: the column {names} is missing</source>
-        <translation type="unfinished" />
+        <translation>rad 1: kolonnen {names} mangler</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is not a duration; write hh:mm:ss</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er ikke en varighet; skriv tt:mm:ss</translation>
     </message>
     <message>
         <source>{cell}: the period is empty</source>
-        <translation type="unfinished" />
+        <translation>{cell}: perioden er tom</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is not a date</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er ikke en dato</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is not a period; write for example 2023, 2023-04, april 2023 or 30.04.2023</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er ikke en periode; skriv for eksempel 2023, 2023-04, april 2023 eller 30.04.2023</translation>
     </message>
     <message>
         <source>{cell}: '{text}' has no month {month}</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» har ingen måned {month}</translation>
     </message>
     <message>
         <source>{cell}: '{text}' is neither ja nor nei</source>
-        <translation type="unfinished" />
+        <translation>{cell}: «{text}» er verken ja eller nei</translation>
     </message>
     <message>
         <source>the database already holds {kind} for:
 {held}
 Nothing was imported; replace them with --replace (on the command line) or by answering yes in FredApp</source>
-        <translation type="unfinished" />
+        <translation>databasen har allerede {kind} for:
+{held}
+Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ved å svare ja i FredApp</translation>
     </message>
     <message>
         <source>'{kind}' cannot be exported</source>
-        <translation type="unfinished" />
+        <translation>«{kind}» kan ikke eksporteres</translation>
     </message>
     <message>
         <source>'{kind}' cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>«{kind}» kan ikke importeres</translation>
     </message>
     <message>
         <source>exporting '{kind}' does not take --{option}</source>
-        <translation type="unfinished" />
+        <translation>eksport av «{kind}» tar ikke --{option}</translation>
     </message>
     <message>
         <source>importing '{kind}' does not take --{option}</source>
-        <translation type="unfinished" />
+        <translation>import av «{kind}» tar ikke --{option}</translation>
     </message>
     <message>
         <source>unknown kind '{name}'; known kinds: {known}</source>
-        <translation type="unfinished" />
+        <translation>ukjent type «{name}»; kjente typer: {known}</translation>
     </message>
     <message>
         <source>'{field}' is not an editable field of a unit</source>
-        <translation type="unfinished" />
+        <translation>«{field}» er ikke et felt som kan endres på en enhet</translation>
     </message>
     <message>
         <source>a unit needs a name</source>
-        <translation type="unfinished" />
+        <translation>en enhet må ha et navn</translation>
     </message>
     <message>
         <source>'{text}' is not a level; levels: {known}</source>
-        <translation type="unfinished" />
+        <translation>«{text}» er ikke et nivå; nivåene er: {known}</translation>
     </message>
     <message>
         <source>headcount must be a whole number</source>
-        <translation type="unfinished" />
+        <translation>antall ansatte må være et helt tall</translation>
     </message>
     <message>
         <source>headcount '{value}' is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>antall ansatte «{value}» er ikke et helt tall</translation>
     </message>
     <message>
         <source>headcount cannot be negative ({value})</source>
-        <translation type="unfinished" />
+        <translation>antall ansatte kan ikke være negativt ({value})</translation>
     </message>
     <message>
         <source>headcount {value} is not plausible</source>
-        <translation type="unfinished" />
+        <translation>antall ansatte {value} er ikke realistisk</translation>
     </message>
     <message>
         <source>the unit</source>
-        <translation type="unfinished" />
+        <translation>enheten</translation>
     </message>
     <message>
         <source>'{unit}' cannot be moved under itself</source>
-        <translation type="unfinished" />
+        <translation>«{unit}» kan ikke flyttes under seg selv</translation>
     </message>
     <message>
         <source>the target</source>
-        <translation type="unfinished" />
+        <translation>målenheten</translation>
     </message>
     <message>
         <source>'{unit}' cannot be moved under '{target}', which lies below it</source>
-        <translation type="unfinished" />
+        <translation>«{unit}» kan ikke flyttes under «{target}», som ligger under den</translation>
     </message>
     <message>
         <source>a scenario needs a name</source>
-        <translation type="unfinished" />
+        <translation>et scenario må ha et navn</translation>
     </message>
     <message>
         <source>a scenario called '{name}' exists already</source>
-        <translation type="unfinished" />
+        <translation>det finnes allerede et scenario som heter «{name}»</translation>
     </message>
     <message>
         <source>the scenario to copy does not exist</source>
-        <translation type="unfinished" />
+        <translation>scenarioet som skal kopieres, finnes ikke</translation>
     </message>
     <message>
         <source>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</source>
-        <translation type="unfinished" />
+        <translation>Feltet «{field}» inneholder noe som ser ut som et fødselsnummer eller D-nummer. FredApp lagrer ikke fødselsnumre eller D-numre: fjern nummeret og lagre på nytt.</translation>
     </message>
     <message>
         <source>sync stopped and changed nothing: {reason} ({hub})</source>
-        <translation type="unfinished" />
+        <translation>synkroniseringen stoppet og endret ingenting: {reason} ({hub})</translation>
     </message>
     <message>
         <source>the shared file kept changing while syncing; try again later</source>
-        <translation type="unfinished" />
+        <translation>den felles filen ble endret hele tiden under synkroniseringen; prøv igjen senere</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes); it was left as it is</source>
-        <translation type="unfinished" />
+        <translation>{name} er tom (0 byte); filen ble ikke endret</translation>
     </message>
     <message>
         <source>{name} is not a FredApp database (not a SQLite file); left as it is</source>
-        <translation type="unfinished" />
+        <translation>{name} er ikke en FredApp-database (ikke en SQLite-fil); filen ble ikke endret</translation>
     </message>
     <message>
         <source>{name} is truncated ({size} bytes); it was left as it is</source>
-        <translation type="unfinished" />
+        <translation>{name} er avkortet ({size} byte); filen ble ikke endret</translation>
     </message>
     <message>
         <source>{name} is a SQLite database, but not FredApp's; left as it is</source>
-        <translation type="unfinished" />
+        <translation>{name} er en SQLite-database, men ikke laget av FredApp; filen ble ikke endret</translation>
     </message>
     <message>
         <source>{name} has no schema version; it is damaged or not FredApp's</source>
-        <translation type="unfinished" />
+        <translation>{name} har ingen skjemaversjon; den er skadet eller ikke laget av FredApp</translation>
     </message>
     <message>
         <source>{name} was written by a newer FredApp (schema {revision}; this FredApp knows up to {head}); update FredApp to sync with it</source>
-        <translation type="unfinished" />
+        <translation>{name} ble skrevet av en nyere FredApp (skjema {revision}; denne FredApp kjenner skjema til og med {head}); oppdater FredApp for å synkronisere med den</translation>
     </message>
     <message>
         <source>{name} has the older schema {revision}</source>
-        <translation type="unfinished" />
+        <translation>{name} har det eldre skjemaet {revision}</translation>
     </message>
     <message>
         <source>{name} holds triggers or views FredApp never writes ({what}); refused</source>
-        <translation type="unfinished" />
+        <translation>{name} inneholder triggere eller visninger som FredApp aldri lager ({what}); avvist</translation>
     </message>
     <message>
         <source>{name} is damaged (SQLite: {problem}); it was left as it is</source>
-        <translation type="unfinished" />
+        <translation>{name} er skadet (SQLite: {problem}); filen ble ikke endret</translation>
     </message>
     <message>
         <source>{name} is damaged and cannot be read ({reason}); left as it is</source>
-        <translation type="unfinished" />
+        <translation>{name} er skadet og kan ikke leses ({reason}); filen ble ikke endret</translation>
     </message>
     <message>
         <source>{name} does not have FredApp's table {table} as expected; refused</source>
-        <translation type="unfinished" />
+        <translation>{name} har ikke FredApps tabell {table} slik den skal være; avvist</translation>
     </message>
     <message>
         <source>the folder {folder} is read-only; cannot lock the shared file</source>
-        <translation type="unfinished" />
+        <translation>mappen {folder} er skrivebeskyttet; kan ikke låse den felles filen</translation>
     </message>
     <message>
         <source>the folder {folder} is not reachable</source>
-        <translation type="unfinished" />
+        <translation>får ikke tak i mappen {folder}</translation>
     </message>
     <message>
         <source>the shared file is locked by {host} (process {pid}, since {time}); waited {seconds} s</source>
-        <translation type="unfinished" />
+        <translation>den felles filen er låst av {host} (prosess {pid}, siden {time}); ventet i {seconds} s</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished" />
+        <translation>{path} er en mappe, ikke en fil</translation>
     </message>
     <message>
         <source>the folder {folder} is read-only; cannot write the shared file</source>
-        <translation type="unfinished" />
+        <translation>mappen {folder} er skrivebeskyttet; kan ikke skrive den felles filen</translation>
     </message>
     <message>
         <source>conflict copy {name} was not merged: {reason}</source>
-        <translation type="unfinished" />
+        <translation>konfliktkopien {name} ble ikke slått sammen: {reason}</translation>
+    </message>
+    <message>
+        <source>the checklist does not exist</source>
+        <translation>sjekklisten finnes ikke</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <source>row {row}: the item '{item}' is in the file twice</source>
+        <translation>rad {row}: punktet «{item}» står to ganger i filen</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}; nothing was imported</source>
+        <translation>{file}: {problem}; ingenting ble importert</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': no unit '{name}' in the current organisation</source>
+        <translation>rad {row}, kolonne «{column}»: ingen enhet «{name}» i gjeldende organisasjon</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': {count} units named '{name}' in the current organisation</source>
+        <translation>rad {row}, kolonne «{column}»: {count} enheter heter «{name}» i gjeldende organisasjon</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': {problem}</source>
+        <translation>rad {row}, kolonne «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en periode (ÅÅÅÅ-MM, ÅÅÅÅ-Qn eller ÅÅÅÅ)</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': is empty</source>
+        <translation>rad {row}, kolonne «{column}»: er tom</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not one of {choices}</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en av {choices}</translation>
+    </message>
+    <message>
+        <source>row {row}: code '{code}' is also in row {first}</source>
+        <translation>rad {row}: koden «{code}» står også i rad {first}</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>rad {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… og {count} til</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported; {count} bad rows:
+{rows}</source>
+        <translation>{file}: ingenting ble importert; {count} rader med feil:
+{rows}</translation>
+    </message>
+    <message>
+        <source>{file}: unknown columns {unknown}; the columns are {columns}</source>
+        <translation>{file}: ukjente kolonner {unknown}; kolonnene er {columns}</translation>
+    </message>
+    <message>
+        <source>{file}: the column '{column}' is missing</source>
+        <translation>{file}: kolonnen «{column}» mangler</translation>
+    </message>
+    <message>
+        <source>{file}: the column '{column}' appears twice</source>
+        <translation>{file}: kolonnen «{column}» står to ganger</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': a new measure needs a title</source>
+        <translation>rad {row}, kolonne «{column}»: et nytt tiltak må ha en tittel</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': is empty and the code '{code}' names no dimension</source>
+        <translation>rad {row}, kolonne «{column}»: er tom, og koden «{code}» angir ingen dimensjon</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': no unit is named '{text}'</source>
+        <translation>rad {row}, kolonne «{column}»: ingen enhet heter «{text}»</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a date (write 2024-06-30 or 30.06.2024)</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en dato (skriv 2024-06-30 eller 30.06.2024)</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a whole number from 1 to 5</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke et helt tall fra 1 til 5</translation>
+    </message>
+    <message>
+        <source>the database has no scenario</source>
+        <translation>databasen har ikke noe scenario</translation>
+    </message>
+    <message>
+        <source>name the scenario to import into (--scenario NAME)</source>
+        <translation>oppgi scenarioet det skal importeres til (--scenario NAVN)</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no units</source>
+        <translation>{file} har overskrifter, men ingen enheter</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing changed:
+{rows}</source>
+        <translation>{file} ble ikke importert; ingenting ble endret:
+{rows}</translation>
+    </message>
+    <message>
+        <source>{file} lacks the column(s) {missing}; expected columns: {columns}</source>
+        <translation>{file} mangler kolonnen(e) {missing}; forventede kolonner: {columns}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': empty</source>
+        <translation>rad {row}, kolonne «{column}»: tom</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': empty; a unit needs a name</source>
+        <translation>rad {row}, kolonne «{column}»: tom; en enhet må ha et navn</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a level ({levels})</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke et nivå ({levels})</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a whole number of 0 or more</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke et helt tall på 0 eller mer</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': holds a national identity number; remove it before importing</source>
+        <translation>rad {row}, kolonne «{column}»: inneholder et fødselsnummer; fjern det før du importerer</translation>
+    </message>
+    <message>
+        <source>rows {first} and {row}: duplicate id '{id}'</source>
+        <translation>rad {first} og {row}: samme id «{id}» to ganger</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': unknown parent '{parent}' (no row has that id)</source>
+        <translation>rad {row}, kolonne «{column}»: ukjent overordnet enhet «{parent}» (ingen rad har den id-en)</translation>
+    </message>
+    <message>
+        <source>row {row}: the unit '{id}' is its own parent</source>
+        <translation>rad {row}: enheten «{id}» er sin egen overordnede</translation>
+    </message>
+    <message>
+        <source>rows {rows}: the parents form a cycle ({chain})</source>
+        <translation>rad {rows}: de overordnede enhetene danner en sirkel ({chain})</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .xlsx</source>
+        <translation>filtypen «{suffix}» støttes ikke; bruk .xlsx</translation>
+    </message>
+    <message>
+        <source>{file} lacks the column(s) {missing}; the columns are {columns}</source>
+        <translation>{file} mangler kolonnen(e) {missing}; kolonnene er {columns}</translation>
+    </message>
+    <message>
+        <source>row {row}: {unit} {month} is in the file twice</source>
+        <translation>rad {row}: {unit} {month} står to ganger i filen</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported:
+{rows}</source>
+        <translation>{file}: ingenting ble importert:
+{rows}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': {count} units are named '{name}'</source>
+        <translation>rad {row}, kolonne «{column}»: {count} enheter heter «{name}»</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a whole number</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke et helt tall</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</source>
+        <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en måned skrevet ÅÅÅÅ-MM</translation>
     </message>
 </context>
 <context>
@@ -519,7 +703,7 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <name>BoardActions</name>
     <message>
         <source>Saving %1 changes …</source>
-        <translation type="unfinished" />
+        <translation>Lagrer %1 endringer …</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
@@ -1476,6 +1660,13 @@ Send den til IT.</translation>
     <message>
         <source>%1: %2 – effect %3, effort %4</source>
         <translation>%1: %2 – effekt %3, innsats %4</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2731,7 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>Reading %1 …</source>
-        <translation type="unfinished" />
+        <translation>Leser %1 …</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -2565,6 +2756,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>CSV, semicolon separated (*.csv)</source>
         <translation>CSV, semikolonseparert (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the board to %1 …</source>
+        <translation>Eksporterer tavla til %1 …</translation>
     </message>
     <message>
         <source>Unsupported file type %1; use .pdf, .png, .xlsx or .csv</source>

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from fredapp.core.errors import FredAppError
+from fredapp.core.io.cancel import CancelCheck
 from fredapp.core.io.measures import ImportPlan, apply_changes, plan_measure_import
 from fredapp.core.models import Measure, MeasureUnitLink
 from fredapp.core.service import Change, DataService
@@ -19,6 +21,7 @@ from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
+from fredapp.ui.workers import busy_if_many
 
 
 class ChangesCommand(QUndoCommand):
@@ -40,8 +43,14 @@ class ChangesCommand(QUndoCommand):
         # The model reloads once afterwards, not once for every measure the import adds.
         if self._model is not None:
             self._model.begin_batch()
+        label = QCoreApplication.translate("BoardActions", "Saving %1 changes …")
         try:
-            apply_changes(self._service, changes)
+            # One transaction on the UI thread, too short to be worth stopping half-way but
+            # long for a big import (seconds for thousands): a busy dialog says why.
+            with busy_if_many(
+                QApplication.activeWindow(), label.replace("%1", str(len(changes))), len(changes)
+            ):
+                apply_changes(self._service, changes)
         finally:
             if self._model is not None:
                 self._model.end_batch()
@@ -186,13 +195,21 @@ class BoardActions:
 
     def import_file(self, path: Path) -> ImportPlan:
         """Import a file as one undo step; raises ImportExportError and changes nothing."""
-        plan = plan_measure_import(self.service, path)
+        plan = self.plan_import(path)
+        self.apply_import(path, plan)
+        return plan
+
+    def plan_import(self, path: Path, cancelled: CancelCheck | None = None) -> ImportPlan:
+        """Read and check ``path``; only reads the database, so it may run in a thread."""
+        return plan_measure_import(self.service, path, cancelled)
+
+    def apply_import(self, path: Path, plan: ImportPlan) -> None:
+        """Write a checked import as one undo step (on the UI thread)."""
         if plan.changes:
             text = QCoreApplication.translate("BoardActions", "Import %1").replace("%1", path.name)
             self.context.undo_stack.push(
                 ChangesCommand(self.service, plan.changes, text, self.model)
             )
-        return plan
 
     def _code(self, measure_id: uuid.UUID) -> str:
         row = self.model.row_of(measure_id)

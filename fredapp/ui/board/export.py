@@ -8,6 +8,8 @@ page takes the board scaled to the page's width; a taller board runs over severa
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QSize, Qt
@@ -31,6 +33,10 @@ from fredapp.ui.board.view import Axis, BoardGrid
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 BOARD_WIDTH = 1600
+STRIP_HEIGHT = 1200  # board pixels drawn between two looks at the event loop for a PNG
+# Told (done, total) after each page or strip; it keeps the window alive and may raise
+# Cancelled to stop (the caller writes aside, so the old file stays).
+Progress = Callable[[int, int], None]
 
 
 def _static_board(
@@ -85,22 +91,39 @@ class StaticBoard:
             self.grid.width() + 2 * self.MARGIN, self.grid.height() + self.HEADING + 2 * self.MARGIN
         )
 
-    def paint(self, painter: QPainter) -> None:
-        """Draw the heading and the board at the painter's origin, in board pixels."""
+    def paint(self, painter: QPainter, area: QRect | None = None) -> None:
+        """Draw the heading and the board at the painter's origin, in board pixels.
+
+        With ``area`` (board pixels) only the cards there are drawn: a page or a strip of a
+        large board then costs its own share, not the whole board clipped away each time.
+        """
         _draw_heading(painter, QRect(self.MARGIN, 8, self.grid.width(), self.HEADING), self.heading)
+        offset = QPoint(self.MARGIN, self.HEADING + self.MARGIN)
+        source = self.grid.rect()
+        if area is not None:
+            source = source.intersected(area.translated(-offset))
+            if source.isEmpty():
+                return
         self.grid.render(
-            painter,
-            QPoint(self.MARGIN, self.HEADING + self.MARGIN),
-            QRegion(self.grid.rect()),
-            QWidget.RenderFlag.DrawChildren,
+            painter, offset + source.topLeft(), QRegion(source), QWidget.RenderFlag.DrawChildren
         )
 
-    def image(self) -> QImage:
-        image = QImage(self.size(), QImage.Format.Format_ARGB32)
+    def image(self, progress: Progress | None = None) -> QImage:
+        """The board as a picture, drawn in strips with ``progress(done, total)`` between."""
+        size = self.size()
+        image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
+        strips = max(1, math.ceil(size.height() / STRIP_HEIGHT))
         painter = QPainter(image)
         try:
-            self.paint(painter)
+            for strip in range(strips):
+                area = QRect(0, strip * STRIP_HEIGHT, size.width(), STRIP_HEIGHT)
+                painter.save()
+                painter.setClipRect(area)
+                self.paint(painter, area)
+                painter.restore()
+                if progress is not None:
+                    progress(strip + 1, strips)
         finally:
             painter.end()
         return image
@@ -115,15 +138,15 @@ def _draw_heading(painter: QPainter, rect: QRect, heading: str) -> None:
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
 
 
-def export_png(board: StaticBoard, path: Path) -> QImage:
+def export_png(board: StaticBoard, path: Path, progress: Progress | None = None) -> QImage:
     _check_folder(path)
-    image = board.image()
+    image = board.image(progress)
     if not image.save(str(path), "PNG"):
         raise ImportExportError(f"could not write {path}")
     return image
 
 
-def export_pdf(board: StaticBoard, path: Path, page: str) -> int:
+def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | None = None) -> int:
     """Write the board to a landscape PDF of ``page`` size (A4 or A3); return the pages.
 
     The board is drawn as vectors and text, scaled to the page's width; a board taller than
@@ -151,6 +174,7 @@ def export_pdf(board: StaticBoard, path: Path, page: str) -> int:
         size = board.size()
         scale = target.width() / size.width()
         page_height = int(target.height() / scale)  # in board pixels
+        total = math.ceil(size.height() / page_height)
         top = 0
         while top < size.height():
             if pages:
@@ -158,11 +182,14 @@ def export_pdf(board: StaticBoard, path: Path, page: str) -> int:
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -top)
-            painter.setClipRect(QRect(0, top, size.width(), page_height))
-            board.paint(painter)
+            area = QRect(0, top, size.width(), page_height)
+            painter.setClipRect(area)
+            board.paint(painter, area)
             painter.restore()
             pages += 1
             top += page_height
+            if progress is not None:
+                progress(pages, total)
     finally:
         painter.end()
     return pages
