@@ -23,7 +23,7 @@ from fredapp import APP_NAME, ORGANIZATION, __version__
 from fredapp.core.diagnostics import setup_logging
 from fredapp.core.paths import resources_dir
 from fredapp.ui import settings
-from fredapp.ui.contrast import apply_accessible_palette
+from fredapp.ui.contrast import keep_accessible_palette
 from fredapp.ui.diagnostics import install_excepthook, logs_folder
 from fredapp.ui.i18n import Translations
 from fredapp.ui.single_instance import DatabaseLock
@@ -37,7 +37,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "fredapp.png")))
-    apply_accessible_palette(app)  # WCAG 2.1 AA: every text pair of the palette ≥ 4.5:1
+    keep_accessible_palette(app)  # WCAG 2.1 AA: text pairs ≥ 4.5:1, now and after theme changes
     return app
 
 

@@ -3064,8 +3064,16 @@ Replace them with the file's?</translation>
         <translation>Scenario to import into (a new name makes a new scenario):</translation>
     </message>
     <message>
+        <source>Reading %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
         <source>Import %1 into %2</source>
         <translation>Import %1 into %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 changes …</source>
+        <translation>Saving %1 changes …</translation>
     </message>
     <message>
         <source>Import refused</source>

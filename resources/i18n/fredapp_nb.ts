@@ -505,7 +505,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>{file}: nothing was imported; {count} bad rows:
 {rows}</source>
-        <translation>{file}: ingenting ble importert; {count} rader med feil:
+        <translation>{file}: ingenting ble importert; feil i {count} rad(er):
 {rows}</translation>
     </message>
     <message>
@@ -3064,8 +3064,16 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Scenario det skal importeres til (et nytt navn lager et nytt scenario):</translation>
     </message>
     <message>
+        <source>Reading %1 …</source>
+        <translation>Leser %1 …</translation>
+    </message>
+    <message>
         <source>Import %1 into %2</source>
         <translation>Importer %1 til %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 changes …</source>
+        <translation>Lagrer %1 endringer …</translation>
     </message>
     <message>
         <source>Import refused</source>

@@ -321,10 +321,10 @@ def test_duplicate_code_is_refused_in_the_dialog(tab: MeasuresTab, context: AppC
         dialog.title_edit.setText("Dobbel")
         dialog.accept()
         assert dialog.result() != MeasureDialog.DialogCode.Accepted  # still open
-        assert dialog.message.text() == "Et annet tiltak har allerede koden s-s4."
+        assert dialog.message.text() == "Feil: Et annet tiltak har allerede koden s-s4."
         dialog.code_edit.setText("")
         dialog.accept()
-        assert dialog.message.text() == "Koden er tom."
+        assert dialog.message.text() == "Feil: Koden er tom."
         return False
 
     tab.run_dialog = answer

@@ -177,9 +177,39 @@ def _sickleave_pairs(qapp: QApplication) -> list[tuple[str, str, str, float]]:
     return [
         ("overdue due date", checklist_model.OVERDUE_TEXT.name(), overdue_bg, NORMAL_TEXT),
         ("overdue row text", text, overdue_bg, NORMAL_TEXT),
-        ("sick-leave message", checklist_model.ERROR_TEXT, window, NORMAL_TEXT),
-        ("sick-leave message in a table", checklist_model.ERROR_TEXT, base, NORMAL_TEXT),
+        ("sick-leave message", contrast.error_colour(window), window, NORMAL_TEXT),
+        ("sick-leave message in a table", contrast.error_colour(base), base, NORMAL_TEXT),
     ]
+
+
+# Windows a message label can stand on: the system's light and dark themes and the Windows
+# high-contrast themes (white on black, black on white, and "Aquatic"/"Desert"-like ones).
+HIGH_CONTRAST_WINDOWS = {
+    "high-contrast black": ("#000000", "#000000"),
+    "high-contrast white": ("#FFFFFF", "#FFFFFF"),
+    "high-contrast aquatic": ("#202020", "#202020"),
+    "high-contrast desert": ("#FFFAEF", "#FFFAEF"),
+    "dark theme (Fusion)": ("#353535", "#2A2A2A"),
+    "light theme (Fusion)": ("#EFEFEF", "#FFFFFF"),
+}
+
+
+def _error_pairs(qapp: QApplication) -> list[tuple[str, str, str, float]]:
+    """The error labels' colour on every window and base they can be shown on."""
+    palette = qapp.palette()
+    windows = {
+        "this palette": (
+            palette.color(QPalette.ColorRole.Window).name(),
+            palette.color(QPalette.ColorRole.Base).name(),
+        ),
+        **HIGH_CONTRAST_WINDOWS,
+    }
+    pairs = []
+    for name, (window, base) in windows.items():
+        for where, background in (("window", window), ("base", base)):
+            colour = contrast.error_colour(background)
+            pairs.append((f"error message on {name} {where}", colour, background, NORMAL_TEXT))
+    return pairs
 
 
 def _trend_pairs() -> list[tuple[str, str, str, float]]:
@@ -196,7 +226,13 @@ def _trend_pairs() -> list[tuple[str, str, str, float]]:
 
 
 def test_every_defined_colour_pair_has_enough_contrast(qapp: QApplication) -> None:
-    pairs = _card_pairs(qapp) + _presentation_pairs() + _sickleave_pairs(qapp) + _trend_pairs()
+    pairs = (
+        _card_pairs(qapp)
+        + _presentation_pairs()
+        + _sickleave_pairs(qapp)
+        + _trend_pairs()
+        + _error_pairs(qapp)
+    )
     assert len(pairs) > 30
     failing = [
         f"{what}: {fg} on {bg} = {contrast_ratio(fg, bg):.2f} < {need}"
@@ -350,3 +386,173 @@ def test_graphs_with_several_series_name_them_in_a_legend(window: MainWindow, qt
         labels = {label.text for _, label in legend.items}
         for data in named:
             assert data.name() in labels, (graph.accessibleName(), data.name())
+
+
+# -- error messages: one colour, in words too ------------------------------------------------
+
+
+def test_the_error_colours_are_the_named_ones_where_they_pass() -> None:
+    assert contrast.error_colour("#FFFFFF") == contrast.ERROR_TEXT
+    assert contrast.error_colour("#EFEFEF") == contrast.ERROR_TEXT
+    assert contrast.error_colour("#000000") == contrast.ERROR_TEXT_ON_DARK
+    assert contrast.error_colour("#353535") == contrast.ERROR_TEXT_ON_DARK
+    assert contrast_ratio(contrast.ERROR_TEXT, "#FFFFFF") == pytest.approx(8.12, abs=0.01)
+    assert contrast_ratio(contrast.ERROR_TEXT_ON_DARK, "#000000") == pytest.approx(10.79, abs=0.01)
+    grey = contrast.error_colour("#777777")  # neither passes on mid-grey: the nearer one moves
+    assert contrast_ratio(grey, "#777777") >= NORMAL_TEXT
+
+
+def test_no_label_sets_its_own_error_colour() -> None:
+    """The four error labels used their own reds; now only fredapp.ui.contrast names one."""
+    import re
+    from pathlib import Path
+
+    import fredapp.ui
+
+    root = Path(fredapp.ui.__file__).parent
+    sources = [
+        root / "tabs" / "organisation.py",
+        root / "sync" / "dialogs.py",
+        root / "board" / "dialog.py",
+        root / "tabs" / "sickleave.py",
+        root / "sickleave" / "checklist_page.py",
+        root / "sickleave" / "figures_page.py",
+        root / "sickleave" / "checklist_model.py",
+    ]
+    for source in sources:
+        text = source.read_text(encoding="utf-8")
+        assert not re.search(r"color:\s*#", text), source
+        assert "ERROR_TEXT" not in text, source
+
+
+def test_an_error_says_so_in_words_and_in_the_tested_colour(
+    window: MainWindow, qapp: QApplication
+) -> None:
+    from fredapp.ui.error_label import ERROR_PROPERTY
+
+    tab = window.organisation_tab
+    tab.show_message("Koden er tom.")
+    label = tab.message_label
+    assert label.text() == "Feil: Koden er tom."
+    background = qapp.palette().color(QPalette.ColorRole.Window).name()
+    assert f"color: {contrast.error_colour(background)};" in label.styleSheet()
+    assert "font-weight: bold" in label.styleSheet()
+    assert label.property(ERROR_PROPERTY)
+    tab.show_message("Importerte 2 enheter", error=False)  # not an error: no word, no colour
+    assert label.text() == "Importerte 2 enheter"
+    assert label.styleSheet() == ""
+    assert not label.property(ERROR_PROPERTY)
+
+
+def test_the_sync_dialog_shows_its_problem_as_an_error(
+    qapp: QApplication, tmp_path: Any, translations: Any
+) -> None:
+    from fredapp.ui.sync.dialogs import SyncSettingsDialog
+
+    dialog = SyncSettingsDialog(None)
+    dialog.path_edit.setText(str(tmp_path / "nowhere" / "felles.sqlite"))
+    dialog.accept()
+    assert dialog.error.text().startswith("Feil: ")
+    assert contrast.ERROR_TEXT in dialog.error.styleSheet() or (
+        contrast.ERROR_TEXT_ON_DARK in dialog.error.styleSheet()
+    )
+    dialog.deleteLater()
+
+
+# -- the palette follows the system's theme --------------------------------------------------
+
+
+def _failing_palette() -> QPalette:
+    """A theme whose placeholder (grey on white) and highlight (white on light blue) fail."""
+    palette = QPalette(QColor("#EFEFEF"))
+    for group in contrast.GROUPS:
+        palette.setColor(group, QPalette.ColorRole.Base, QColor("#FFFFFF"))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#000000"))
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#308CC6"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#FFFFFF"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#A0A0A0"))
+    return palette
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette(QColor("#353535"))
+    for group in contrast.GROUPS:
+        palette.setColor(group, QPalette.ColorRole.Window, QColor("#353535"))
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#FFFFFF"))
+        palette.setColor(group, QPalette.ColorRole.Base, QColor("#2A2A2A"))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#FFFFFF"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#6A6A6A"))
+    return palette
+
+
+@pytest.fixture
+def restore_palette(qapp: QApplication) -> Any:
+    original = QPalette(qapp.palette())
+    yield
+    qapp.setPalette(original)
+
+
+def _failing(palette: QPalette) -> list[str]:
+    return [
+        f"{name}: {text} on {bg}"
+        for name, text, bg in contrast.palette_pairs(palette)
+        if contrast_ratio(text, bg) < NORMAL_TEXT
+    ]
+
+
+def test_a_new_palette_is_raised_to_4_5_again(qapp: QApplication, restore_palette: Any) -> None:
+    assert _failing(_failing_palette())  # the theme as it comes
+    qapp.setPalette(_failing_palette())
+    palette = qapp.palette()
+    assert _failing(palette) == []
+    active = QPalette.ColorGroup.Active
+    assert palette.color(active, QPalette.ColorRole.Text) == QColor("#000000")  # passing: kept
+    assert palette.color(active, QPalette.ColorRole.Highlight) != QColor("#308CC6")
+    qapp.setPalette(_dark_palette())
+    assert _failing(qapp.palette()) == []
+
+
+def test_the_fix_does_not_loop_on_its_own_palette_change(
+    qapp: QApplication, restore_palette: Any
+) -> None:
+    changes: list[object] = []
+    qapp.paletteChanged.connect(changes.append)
+    try:
+        qapp.setPalette(_failing_palette())
+    finally:
+        qapp.paletteChanged.disconnect(changes.append)
+    assert len(changes) == 2  # the theme's palette, then the raised one: no more
+
+
+def test_a_colour_scheme_change_starts_from_the_system_palette(
+    qapp: QApplication, restore_palette: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keeper = qapp.findChild(contrast.PaletteKeeper, contrast.PaletteKeeper.OBJECT_NAME)
+    assert keeper is not None
+    system = QPalette(qapp.palette())  # the system's palette as raised at start
+    theme = _failing_palette()
+    for group in contrast.GROUPS:  # an ivory theme, with a highlight of its own
+        theme.setColor(group, QPalette.ColorRole.Base, QColor("#FFFFF0"))
+        theme.setColor(group, QPalette.ColorRole.Highlight, QColor("#66AAEE"))
+    qapp.setPalette(theme)
+    placeholder = QPalette.ColorRole.PlaceholderText
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.Base):
+        assert qapp.palette().color(role) != system.color(role), role
+    qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    # the old theme's raised colours are not kept: the system's own palette is raised afresh
+    assert _failing(qapp.palette()) == []
+    for role in (placeholder, QPalette.ColorRole.Highlight, QPalette.ColorRole.Base):
+        assert qapp.palette().color(role) == system.color(role), role
+
+
+def test_error_labels_take_the_light_red_on_a_dark_theme(
+    window: MainWindow, qapp: QApplication, restore_palette: Any
+) -> None:
+    label = window.organisation_tab.message_label
+    window.organisation_tab.show_message("Koden er tom.")
+    assert contrast.ERROR_TEXT in label.styleSheet()
+    qapp.setPalette(_dark_palette())
+    assert contrast.ERROR_TEXT_ON_DARK in label.styleSheet()
+    assert contrast_ratio(contrast.ERROR_TEXT_ON_DARK, "#353535") >= NORMAL_TEXT
+    qapp.processEvents()  # the label's own palette follows a moment later
+    assert label.palette().color(QPalette.ColorRole.Window) == QColor("#353535")

@@ -223,16 +223,18 @@ def test_enter_figures_by_hand_with_refusals_naming_the_field(
     assert not enter(page, "2024-04", "14", "6", "2", "4")
     assert (
         page.message_label.text()
-        == "Måned: 2024-04 er fram i tid; legg bare inn måneder som er over."
+        == "Feil: Måned: 2024-04 er fram i tid; legg bare inn måneder som er over."
     )
     assert not enter(page, "2024-01", "14", "6,0", "2,0", "4,5")
     assert page.message_label.text().startswith(
-        "Totalt %: Korttid 2,0 + langtid 4,5 er ikke totalen"
+        "Feil: Totalt %: Korttid 2,0 + langtid 4,5 er ikke totalen"
     )
     assert not enter(page, "2024-01", "14", "106", "50", "56")
-    assert page.message_label.text() == "Totalt %: 106,0 er ikke en prosent mellom 0 og 100."
+    assert page.message_label.text() == (
+        "Feil: Totalt %: 106,0 er ikke en prosent mellom 0 og 100."
+    )
     assert not enter(page, "2024-01", "fjorten", "6", "2", "4")
-    assert page.message_label.text() == "Ansatte: «fjorten» er ikke et tall."
+    assert page.message_label.text() == "Feil: Ansatte: «fjorten» er ikke et tall."
     assert len(figures(context)) == 1
     qtmodeltester.check(page.model, force_py=True)
     window.undo_action.trigger()
@@ -248,10 +250,12 @@ def test_table_edits_are_checked_and_the_message_names_the_cell(
     model = page.model
     assert model.index(0, 0).data() == "2024-02"  # newest first
     assert not model.setData(model.index(1, 2), "9")
-    assert page.message_label.text().startswith("Rad 2 (2024-01), kolonne Totalt %: Korttid 2,0")
+    assert page.message_label.text().startswith(
+        "Feil: Rad 2 (2024-01), kolonne Totalt %: Korttid 2,0"
+    )
     assert not model.setData(model.index(0, 3), "101")
     assert page.message_label.text() == (
-        "Rad 1 (2024-02), kolonne Korttid %: 101,0 er ikke en prosent mellom 0 og 100."
+        "Feil: Rad 1 (2024-02), kolonne Korttid %: 101,0 er ikke en prosent mellom 0 og 100."
     )
     assert model.setData(model.index(0, 3), "3,05")
     assert figures(context)[1].short_pct == 3.05

@@ -39,6 +39,7 @@ from fredapp.core.calc.measures import (
 )
 from fredapp.core.models import Measure
 from fredapp.ui import labels
+from fredapp.ui.error_label import show_error
 
 
 @dataclass
@@ -131,7 +132,6 @@ class MeasureDialog(QDialog):
         self.units_view.setMaximumHeight(110)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B00000")
         self.message.setAccessibleName(self.tr("Problem"))
         for widget, name in (
             (self.code_edit, self.tr("Code")),
@@ -238,7 +238,7 @@ class MeasureDialog(QDialog):
     def accept(self) -> None:
         problem, widget = self._problem()
         if problem:
-            self.message.setText(problem)
+            show_error(self.message, problem)
             if widget is not None:
                 widget.setFocus()
             return

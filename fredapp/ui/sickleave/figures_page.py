@@ -39,8 +39,8 @@ from fredapp.core.models import SickLeaveFigure, SickLeaveTarget
 from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.messages import error_text
-from fredapp.ui.sickleave.checklist_model import ERROR_TEXT
 from fredapp.ui.sickleave.figures_model import (
     FIELDS,
     HEADERS,
@@ -117,7 +117,6 @@ class FiguresPage(QWidget):
         self.coverage_label.setAccessibleName(self.tr("What the graph covers"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(f"color: {ERROR_TEXT}")
         self.message_label.setAccessibleName(self.tr("Message"))
         self.privacy_label = QLabel(
             self.tr(
@@ -238,8 +237,8 @@ class FiguresPage(QWidget):
             )
         self.coverage_label.setText(text)
 
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
+    def show_message(self, text: str, error: bool = True) -> None:
+        (show_error if error else show_info)(self.message_label, text)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -320,7 +319,8 @@ class FiguresPage(QWidget):
             self.tr("Imported %1 rows from %2; %3 changed.")
             .replace("%1", str(count))
             .replace("%2", path.name)
-            .replace("%3", str(len(changes)))
+            .replace("%3", str(len(changes))),
+            error=False,
         )
         return True
 

@@ -40,6 +40,7 @@ from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict, Synced
 from fredapp.core.sync.tables import synced_models
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
@@ -82,7 +83,6 @@ class SyncSettingsDialog(QDialog):
         browse.setAccessibleName(self.tr("Choose the shared file"))
         browse.clicked.connect(self._browse)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
         self.error.setAccessibleName(self.tr("Problem"))
         explain = QLabel(
             self.tr(
@@ -134,7 +134,7 @@ class SyncSettingsDialog(QDialog):
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.error.setText(problem)
+            show_error(self.error, problem)
             self.path_edit.setFocus()
             return
         super().accept()

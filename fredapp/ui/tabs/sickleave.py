@@ -40,6 +40,7 @@ from fredapp.core.errors import ValidationError
 from fredapp.core.models import Scenario, ToolkitItem, Unit
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
+from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.sickleave.checklist_page import ChecklistPage
@@ -123,9 +124,8 @@ class CataloguePage(QWidget):
         self.show_retired_box = QCheckBox(self.tr("Show re&tired tools"))
         self.show_retired_box.setAccessibleName(self.tr("Show retired tools"))
         self.message_label = QLabel()
-        self.message_label.setStyleSheet("color: #8B0000")
         self.message_label.setAccessibleName(self.tr("Message"))
-        self.model.error_handler = self.message_label.setText
+        self.model.error_handler = lambda text: show_error(self.message_label, text)
         heading = QLabel(
             self.tr(
                 "<b>Sick-leave toolkit</b> – tools and resources for leaders. Retired tools "
@@ -166,7 +166,7 @@ class CataloguePage(QWidget):
     def toggle_retired(self) -> bool:
         index = self.table.currentIndex()
         if not index.isValid():
-            self.message_label.setText(self.tr("Choose a tool first."))
+            show_error(self.message_label, self.tr("Choose a tool first."))
             return False
         record = self.model.record(self.proxy.mapToSource(index).row())
         service = self._context.service
@@ -177,7 +177,7 @@ class CataloguePage(QWidget):
         try:
             push_change(self._context.undo_stack, service, change, text.replace("%1", record.title))
         except ValidationError as exc:
-            self.message_label.setText(error_text(exc))
+            show_error(self.message_label, error_text(exc))
             return False
         return True
 
