@@ -368,7 +368,7 @@ def test_cli_refuses_a_held_period_unless_replace(seeded_db: Database, tmp_path:
         [*base, "import", "calls", str(out), "--db", str(path)], capture_output=True, text=True
     )
     assert refused.returncode == 2
-    assert "already holds call figures for 2023 (per hour)" in refused.stderr
+    assert "already holds call figures for:\n2023 (per hour)\n2023 (per queue)\n" in refused.stderr
     assert "--replace" in refused.stderr
     done = subprocess.run(
         [*base, "import", "calls", str(out), "--db", str(path), "--replace"],

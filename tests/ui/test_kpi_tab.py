@@ -185,7 +185,7 @@ def test_a_bad_file_says_where_and_imports_nothing(
         encoding="utf-8",
     )
     assert tab.import_file("calls", path) is None
-    assert "row 2, column 'longest'" in warnings[0]
+    assert "rad 2, kolonne «longest»: «lenge» er ikke en varighet" in warnings[0]
     with context.database.session() as session:
         assert call_periods(session) == ["2023"]
     assert not context.undo_stack.canUndo()

@@ -52,7 +52,8 @@ def test_failed_import_leaves_nothing_behind(
     depth = context.undo_stack.count()
     assert not tab.import_file(path, "Feil")
     message = tab.message_label.text()
-    assert "row 3, column 'headcount'" in message and "row 4, column 'parent_id'" in message
+    assert "rad 3, kolonne «headcount»: «tolv» er ikke et tall" in message
+    assert "rad 4, kolonne «parent_id»: ukjent overordnet enhet «8»" in message
     assert unit_count(context) == before
     assert context.undo_stack.count() == depth
     assert tab.scenario_box.count() == 2
@@ -76,7 +77,7 @@ def test_export_org_from_the_tab(tab: OrganisationTab, tmp_path: Path) -> None:
     )
     assert len(rows) == 24
     assert not tab.export_file(tmp_path / "nope" / "til.csv")
-    assert "does not exist" in tab.message_label.text()
+    assert "nope finnes ikke" in tab.message_label.text()
 
 
 def test_comparison_exports_pdf_and_xlsx(tab: OrganisationTab, tmp_path: Path) -> None:

@@ -27,6 +27,7 @@ from fredapp.core.io.kpi_common import (
     parse_yes_no,
     refuse_duplicates,
 )
+from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import Benchmark
 from fredapp.core.service import DataService
 
@@ -80,15 +81,35 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
         municipality = cell(row, where, "municipality")
         for column, text in (("measure", measure), ("municipality", municipality)):
             if not text:
-                raise ImportExportError(f"{cell_name(number, name(column))} is empty")
+                raise ImportExportError(
+                    QT_TR_NOOP("{cell} is empty"), cell=cell_name(number, name(column))
+                )
         period = parse_period(
             cell(row, where, "period"), row=number, column=name("period"), required=False
         )
         key = (measure.casefold(), municipality.casefold(), period)
         if key in seen:
+            if not period:
+                raise ImportExportError(
+                    QT_TR_NOOP(
+                        "row {row}: {municipality} appears twice for {measure} without a period; "
+                        "the first is row {first}"
+                    ),
+                    row=number,
+                    municipality=municipality,
+                    measure=measure,
+                    first=seen[key],
+                )
             raise ImportExportError(
-                f"row {number}: {municipality} appears twice for {measure} in the period "
-                f"{period or '(none)'}; the first is row {seen[key]}"
+                QT_TR_NOOP(
+                    "row {row}: {municipality} appears twice for {measure} in the period "
+                    "{period}; the first is row {first}"
+                ),
+                row=number,
+                municipality=municipality,
+                measure=measure,
+                period=period,
+                first=seen[key],
             )
         seen[key] = number
         parsed.append(
@@ -108,7 +129,7 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
             }
         )
     if not parsed:
-        raise ImportExportError(f"{path.name} has a header but no rows")
+        raise ImportExportError(QT_TR_NOOP("{file} has a header but no rows"), file=path.name)
 
     sets = {(values["measure"].casefold(), values["period"]) for values in parsed}
     with service.database.session() as session:
@@ -116,7 +137,7 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
     held = [b for b in existing if (b.measure.casefold(), b.period) in sets]
     described = sorted({f"{b.measure} {b.period}".strip() for b in held})
     if held and not replace:
-        refuse_duplicates(described, "benchmarks")
+        refuse_duplicates(described, message(QT_TR_NOOP("benchmarks")))
     plan = ImportPlan(rows=len(parsed), replaced=described)
     plan.changes += [service.plan_delete(Benchmark, b.id) for b in held]
     plan.changes += [service.plan_create(Benchmark, **values) for values in parsed]

@@ -29,6 +29,7 @@ from fredapp.core.io.kpi_common import (
     parse_period,
     refuse_duplicates,
 )
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import KpiPoint, KpiSeries
 from fredapp.core.seed import CALL_METRIC_TITLES, seed_id
 from fredapp.core.service import DataService
@@ -104,17 +105,27 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
         table = TABLE_NAMES.get(table_text.lower())
         if table is None:
             raise ImportExportError(
-                f"{cell_name(number, header[where['table']])}: '{table_text}' is neither "
-                "hour nor queue"
+                QT_TR_NOOP("{cell}: '{text}' is neither hour nor queue"),
+                cell=cell_name(number, header[where["table"]]),
+                text=table_text,
             )
         category = cell(row, where, "category")
         if not category:
-            raise ImportExportError(f"{cell_name(number, header[where['category']])} is empty")
+            raise ImportExportError(
+                QT_TR_NOOP("{cell} is empty"), cell=cell_name(number, header[where["category"]])
+            )
         key = (period, table, category.casefold())
         if key in seen:
             raise ImportExportError(
-                f"row {number}: a second row for {category} ({table}) in the period {period}; "
-                f"the first is row {seen[key]}"
+                QT_TR_NOOP(
+                    "row {row}: a second row for {category} ({table}) in the period {period}; "
+                    "the first is row {first}"
+                ),
+                row=number,
+                category=category,
+                table=table,
+                period=period,
+                first=seen[key],
             )
         seen[key] = number
         values: dict[str, float | None] = {}
@@ -127,7 +138,7 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
         )
         parsed.append((period, table, category, values))
     if not parsed:
-        raise ImportExportError(f"{path.name} has a header but no rows")
+        raise ImportExportError(QT_TR_NOOP("{file} has a header but no rows"), file=path.name)
 
     plan = ImportPlan(rows=len(parsed))
     wanted = {(period, table) for period, table, _c, _v in parsed}
@@ -135,8 +146,11 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
         series = _series(session)
         held = _held_points(session, series, wanted)
     if held and not replace:
-        refuse_duplicates({_describe(period, table) for period, table in held}, "call figures")
-    plan.replaced = sorted({_describe(period, table) for period, table in held})
+        refuse_duplicates(
+            [_describe(period, table) for period, table in held],
+            message(QT_TR_NOOP("call figures")),
+        )
+    plan.replaced = sorted({str(_describe(period, table)) for period, table in held})
     for point_ids in held.values():
         plan.changes += [service.plan_delete(KpiPoint, point_id) for point_id in point_ids]
     order: dict[tuple[str, str], int] = {}
@@ -168,8 +182,10 @@ def import_calls(
     return plan.rows
 
 
-def _describe(period: str, table: str) -> str:
-    return f"{period} ({'per hour' if table == 'hour' else 'per queue'})"
+def _describe(period: str, table: str) -> Message:
+    if table == "hour":
+        return message(QT_TR_NOOP("{period} (per hour)"), period=period)
+    return message(QT_TR_NOOP("{period} (per queue)"), period=period)
 
 
 def _series(session: Session) -> dict[str, uuid.UUID]:

@@ -21,7 +21,7 @@ from sqlmodel import col, select
 
 from fredapp.core.checklists import Period
 from fredapp.core.db import Database
-from fredapp.core.errors import ImportExportError, ValidationError
+from fredapp.core.errors import FredAppError, ImportExportError, ValidationError
 from fredapp.core.io.formats import read_table, write_table
 from fredapp.core.io.sickleave import (
     _summary,
@@ -29,6 +29,7 @@ from fredapp.core.io.sickleave import (
     current_units_by_name,
     unit_names,
 )
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import Checklist, ChecklistItem, ItemStatus
 from fredapp.core.service import Change, DataService
 
@@ -104,7 +105,7 @@ def export_one_checklist(database: Database, checklist_id: uuid.UUID, path: Path
     with database.session() as session:
         checklist = session.get(Checklist, checklist_id)
         if checklist is None or checklist.deleted:
-            raise ImportExportError("the checklist does not exist")
+            raise ImportExportError(QT_TR_NOOP("the checklist does not exist"))
         unit = unit_names(session).get(checklist.unit_lineage_id, "")
         items = checklist_items(session, checklist_id)
     return write_table(path, COLUMNS, item_rows(items, unit, checklist.period))
@@ -121,14 +122,19 @@ def parse_date(text: str, number: int, column: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         raise ImportExportError(
-            f"row {number}, column '{column}': '{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)"
+            QT_TR_NOOP(
+                "row {row}, column '{column}': '{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)"
+            ),
+            row=number,
+            column=column,
+            text=text,
         ) from None
 
 
 def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
     header, rows = read_table(path)
     where = column_positions(header, COLUMNS, path)
-    errors: list[str] = []
+    errors: list[Message] = []
     parsed: list[tuple[int, uuid.UUID, str, dict[str, Any]]] = []
     seen: set[tuple[uuid.UUID, str, str]] = set()
     with service.database.session() as session:
@@ -139,11 +145,17 @@ def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
             try:
                 lineage, period, values = _parse_row(cells, number, by_name)
             except ImportExportError as exc:
-                errors.append(str(exc))
+                errors.append(exc.message)
                 continue
             key = (lineage, period, values["title"].casefold())
             if key in seen:
-                errors.append(f"row {number}: the item '{values['title']}' is in the file twice")
+                errors.append(
+                    message(
+                        QT_TR_NOOP("row {row}: the item '{item}' is in the file twice"),
+                        row=number,
+                        item=values["title"],
+                    )
+                )
                 continue
             seen.add(key)
             parsed.append((number, lineage, period, values))
@@ -153,7 +165,9 @@ def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
     try:
         service.apply_many(changes)
     except ValidationError as exc:
-        raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("{file}: {problem}; nothing was imported"), file=path.name, problem=exc
+        ) from exc
     return len(parsed)
 
 
@@ -162,22 +176,57 @@ def _parse_row(
 ) -> tuple[uuid.UUID, str, dict[str, Any]]:
     name = " ".join(cells["unit"].split())
     lineages = by_name.get(name.casefold(), [])
-    if len(lineages) != 1:
-        what = "no unit" if not lineages else f"{len(lineages)} units named"
+    if not lineages:
         raise ImportExportError(
-            f"row {number}, column 'unit': {what} '{name}' in the current organisation"
+            QT_TR_NOOP(
+                "row {row}, column '{column}': no unit '{name}' in the current organisation"
+            ),
+            row=number,
+            column="unit",
+            name=name,
+        )
+    if len(lineages) > 1:
+        raise ImportExportError(
+            QT_TR_NOOP(
+                "row {row}, column '{column}': {count} units named '{name}' "
+                "in the current organisation"
+            ),
+            row=number,
+            column="unit",
+            count=len(lineages),
+            name=name,
         )
     try:
         period = str(Period.parse(cells["period"]))
-    except ValueError as exc:
-        raise ImportExportError(f"row {number}, column 'period': {exc}") from None
+    except FredAppError as exc:
+        raise ImportExportError(
+            QT_TR_NOOP("row {row}, column '{column}': {problem}"),
+            row=number,
+            column="period",
+            problem=exc,
+        ) from None
+    except ValueError:
+        # Period.parse's own text is English only; this one says the same and is translated.
+        raise ImportExportError(
+            QT_TR_NOOP(
+                "row {row}, column '{column}': '{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)"
+            ),
+            row=number,
+            column="period",
+            text=cells["period"],
+        ) from None
     if not cells["item"]:
-        raise ImportExportError(f"row {number}, column 'item': is empty")
+        raise ImportExportError(
+            QT_TR_NOOP("row {row}, column '{column}': is empty"), row=number, column="item"
+        )
     status = _STATUS_READ.get(cells["status"].casefold())
     if status is None:
-        known = ", ".join(STATUS_WORDS.values())
         raise ImportExportError(
-            f"row {number}, column 'status': '{cells['status']}' is not one of {known}"
+            QT_TR_NOOP("row {row}, column '{column}': '{text}' is not one of {choices}"),
+            row=number,
+            column="status",
+            text=cells["status"],
+            choices=", ".join(STATUS_WORDS.values()),
         )
     return (
         lineages[0],

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from fredapp.core.errors import ImportExportError
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 
 SUFFIXES = (".csv", ".xlsx")
 CSV_SEPARATOR = ";"
@@ -46,7 +47,11 @@ def write_table(path: str | Path, header: list[str], rows: Iterable[OutRow]) -> 
         count = writer(temp, header, rows)
         os.replace(temp, path)
     except OSError as exc:
-        raise ImportExportError(f"could not write {path}: {exc.strerror or exc}") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("could not write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
     finally:
         temp.unlink(missing_ok=True)
     return count
@@ -64,11 +69,17 @@ def read_table(path: str | Path) -> tuple[list[str], list[Row]]:
     path = Path(path)
     reader = _reader_for(path)
     if not path.is_file():
-        raise ImportExportError(f"{path} does not exist or is not a file")
+        raise ImportExportError(
+            QT_TR_NOOP("{path} does not exist or is not a file"), path=str(path)
+        )
     try:
         rows = reader(path)
     except OSError as exc:
-        raise ImportExportError(f"could not read {path}: {exc.strerror or exc}") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("could not read {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
     numbered = []
     for number, cells in enumerate(rows, start=1):
         if any(cell.strip() for cell in cells):
@@ -76,7 +87,7 @@ def read_table(path: str | Path) -> tuple[list[str], list[Row]]:
             row.number = number
             numbered.append(row)
     if not numbered:
-        raise ImportExportError(f"{path.name} is empty")
+        raise ImportExportError(QT_TR_NOOP("{file} is empty"), file=path.name)
     return [cell.strip() for cell in numbered[0]], numbered[1:]
 
 
@@ -89,10 +100,17 @@ def parse_number(text: str, *, row: int | None = None, column: str | None = None
     """
     cleaned = _normalise_number(text)
     if not _NUMBER.fullmatch(cleaned):
-        where = _cell_name(row, column)
         shown = text.strip()
-        what = "is empty" if not shown else f"'{shown}' is not a number"
-        raise ImportExportError(f"{where}{what}")
+        where = _where(row, column)
+        if where is None:
+            if not shown:
+                raise ImportExportError(QT_TR_NOOP("the cell is empty"))
+            raise ImportExportError(QT_TR_NOOP("'{text}' is not a number"), text=shown)
+        if not shown:
+            raise ImportExportError(QT_TR_NOOP("{cell}: is empty"), cell=where)
+        raise ImportExportError(
+            QT_TR_NOOP("{cell}: '{text}' is not a number"), cell=where, text=shown
+        )
     return float(cleaned)
 
 
@@ -128,16 +146,23 @@ def _reader_for(path: Path) -> Callable[[Path], list[list[str]]]:
 def _suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        shown = f"'{suffix}'" if suffix else "without an ending"
-        raise ImportExportError(f"unsupported file type {shown}; use .csv or .xlsx")
+        if not suffix:
+            raise ImportExportError(
+                QT_TR_NOOP("unsupported file type without an ending; use .csv or .xlsx")
+            )
+        raise ImportExportError(
+            QT_TR_NOOP("unsupported file type '{suffix}'; use .csv or .xlsx"), suffix=suffix
+        )
     return suffix
 
 
 def _check_target(path: Path) -> None:
     if not path.parent.is_dir():
-        raise ImportExportError(f"the folder {path.parent} does not exist")
+        raise ImportExportError(
+            QT_TR_NOOP("the folder {folder} does not exist"), folder=str(path.parent)
+        )
     if path.is_dir():
-        raise ImportExportError(f"{path} is a folder")
+        raise ImportExportError(QT_TR_NOOP("{path} is a folder"), path=str(path))
 
 
 def _temp_path(path: Path) -> Path:
@@ -183,7 +208,11 @@ def _read_csv(path: Path) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
     except csv.Error as exc:
-        raise ImportExportError(f"{path.name} is not a readable CSV file: {exc}") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("{file} is not a readable CSV file: {reason}"),
+            file=path.name,
+            reason=str(exc),
+        ) from exc
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -192,7 +221,9 @@ def _decode(data: bytes, path: Path) -> str:
             return data[len(_UTF8_BOM) :].decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ImportExportError(
-                f"{path.name} says it is UTF-8 but is not: damaged at byte {exc.start + 3}"
+                QT_TR_NOOP("{file} says it is UTF-8 but is not: damaged at byte {byte}"),
+                file=path.name,
+                byte=exc.start + 3,
             ) from exc
     try:
         return data.decode("utf-8")
@@ -203,7 +234,8 @@ def _decode(data: bytes, path: Path) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
         raise ImportExportError(
-            f"{path.name} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8"
+            QT_TR_NOOP("{file} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8"),
+            file=path.name,
         ) from exc
 
 
@@ -260,7 +292,9 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         raise
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         # A renamed or damaged file fails deep inside openpyxl in any of these ways.
-        raise ImportExportError(f"{path.name} is not a readable Excel file") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("{file} is not a readable Excel file"), file=path.name
+        ) from exc
     try:
         sheet = workbook.worksheets[0]
         return [[_xlsx_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
@@ -297,10 +331,16 @@ def _normalise_number(text: str) -> str:
     return cleaned.replace(",", ".")
 
 
-def _cell_name(row: int | None, column: str | None) -> str:
-    parts = []
+def cell_name(row: int, column: str) -> Message:
+    """Where a refused cell is, for the start of a message: "row 5, column 'value'"."""
+    return message(QT_TR_NOOP("row {row}, column '{column}'"), row=row, column=column)
+
+
+def _where(row: int | None, column: str | None) -> Message | None:
+    if row is not None and column is not None:
+        return cell_name(row, column)
     if row is not None:
-        parts.append(f"row {row}")
+        return message(QT_TR_NOOP("row {row}"), row=row)
     if column is not None:
-        parts.append(f"column '{column}'")
-    return ", ".join(parts) + ": " if parts else ""
+        return message(QT_TR_NOOP("column '{column}'"), column=column)
+    return None

@@ -34,6 +34,7 @@ from fredapp.core.io.kpi_common import (
     parse_period,
     refuse_duplicates,
 )
+from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import Goal, GoalDirection
 from fredapp.core.service import DataService
 
@@ -127,13 +128,18 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
         number = row.number
         title = cell(row, where, "title")
         if not title:
-            raise ImportExportError(f"{cell_name(number, name('title'))} is empty")
+            raise ImportExportError(
+                QT_TR_NOOP("{cell} is empty"), cell=cell_name(number, name("title"))
+            )
         direction_text = cell(row, where, "direction")
         direction = DIRECTIONS.get(direction_text.lower())
         if direction is None:
             raise ImportExportError(
-                f"{cell_name(number, name('direction'))}: '{direction_text}' is not a direction; "
-                "write reduce_by, increase_by or reach"
+                QT_TR_NOOP(
+                    "{cell}: '{text}' is not a direction; write reduce_by, increase_by or reach"
+                ),
+                cell=cell_name(number, name("direction")),
+                text=direction_text,
             )
         values = {
             "title": title,
@@ -162,20 +168,28 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
         key = _key(values)
         if key in seen:
             raise ImportExportError(
-                f"row {number}: the goal '{title}' for {_periods(values)} appears twice; "
-                f"the first is row {seen[key]}"
+                QT_TR_NOOP(
+                    "row {row}: the goal '{title}' for {periods} appears twice; "
+                    "the first is row {first}"
+                ),
+                row=number,
+                title=title,
+                periods=_periods(values),
+                first=seen[key],
             )
         seen[key] = number
         parsed.append(values)
     if not parsed:
-        raise ImportExportError(f"{path.name} has a header but no rows")
+        raise ImportExportError(QT_TR_NOOP("{file} has a header but no rows"), file=path.name)
 
     with service.database.session() as session:
         existing = session.exec(select(Goal).where(col(Goal.deleted).is_(False))).all()
     held: dict[tuple[str, str, str], Goal] = {_key(goal.model_dump()): goal for goal in existing}
     clashes = [values for values in parsed if _key(values) in held]
     if clashes and not replace:
-        refuse_duplicates((f"'{v['title']}' {_periods(v)}" for v in clashes), "goals")
+        refuse_duplicates(
+            (f"'{v['title']}' {_periods(v)}" for v in clashes), message(QT_TR_NOOP("goals"))
+        )
     plan = ImportPlan(rows=len(parsed))
     plan.replaced = sorted(f"'{v['title']}' {_periods(v)}" for v in clashes)
     next_order = max((goal.sort_order for goal in existing), default=-1) + 1

@@ -16,8 +16,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import cell_name
+from fredapp.core.messages import QT_TR_NOOP, Message
 from fredapp.core.service import Change, DataService
 
 MONTHS = {
@@ -60,8 +63,10 @@ NO = frozenset({"nei", "n", "no", "false", "usann", "0", ""})
 class DuplicatePeriodError(ImportExportError):
     """The file holds figures for periods the database already has; nothing was imported."""
 
-    def __init__(self, message: str, periods: Sequence[str]) -> None:
-        super().__init__(message)
+    def __init__(
+        self, template: str | Message, /, *, periods: Sequence[str], **values: Any
+    ) -> None:
+        super().__init__(template, **values)
         self.periods = list(periods)
 
 
@@ -72,10 +77,6 @@ class ImportPlan:
     changes: list[Change] = field(default_factory=list)
     rows: int = 0
     replaced: list[str] = field(default_factory=list)  # periods whose figures are replaced
-
-
-def cell_name(row: int, column: str) -> str:
-    return f"row {row}, column '{column}'"
 
 
 def columns(
@@ -97,21 +98,38 @@ def columns(
         if name in ignored:
             continue
         if name not in known:
-            expected = ", ".join(required)
+            if optional:
+                raise ImportExportError(
+                    QT_TR_NOOP(
+                        "row 1, column {index}: unknown column '{name}'; "
+                        "the columns are {expected} (optional: {optional})"
+                    ),
+                    index=index + 1,
+                    name=raw.strip(),
+                    expected=", ".join(required),
+                    optional=", ".join(optional),
+                )
             raise ImportExportError(
-                f"row 1, column {index + 1}: unknown column '{raw.strip()}'; "
-                f"the columns are {expected}"
-                + (f" (optional: {', '.join(optional)})" if optional else "")
+                QT_TR_NOOP(
+                    "row 1, column {index}: unknown column '{name}'; the columns are {expected}"
+                ),
+                index=index + 1,
+                name=raw.strip(),
+                expected=", ".join(required),
             )
         if name in found:
-            raise ImportExportError(f"row 1, column {index + 1}: the column '{name}' appears twice")
+            raise ImportExportError(
+                QT_TR_NOOP("row 1, column {index}: the column '{name}' appears twice"),
+                index=index + 1,
+                name=name,
+            )
         found[name] = index
     missing = [name for name in required if name not in found]
+    names = ", ".join(repr(m) for m in missing)
+    if len(missing) > 1:
+        raise ImportExportError(QT_TR_NOOP("row 1: the columns {names} are missing"), names=names)
     if missing:
-        raise ImportExportError(
-            f"row 1: the column{'s' if len(missing) > 1 else ''} "
-            f"{', '.join(repr(m) for m in missing)} {'are' if len(missing) > 1 else 'is'} missing"
-        )
+        raise ImportExportError(QT_TR_NOOP("row 1: the column {names} is missing"), names=names)
     return found
 
 
@@ -130,7 +148,9 @@ def parse_duration(text: str, *, row: int, column: str) -> float | None:
     match = _DURATION.fullmatch(text)
     if match is None:
         raise ImportExportError(
-            f"{cell_name(row, column)}: '{text}' is not a duration; write hh:mm:ss"
+            QT_TR_NOOP("{cell}: '{text}' is not a duration; write hh:mm:ss"),
+            cell=cell_name(row, column),
+            text=text,
         )
     days, hours, minutes, seconds = (int(part) if part else 0 for part in match.groups())
     return float(days * 86400 + hours * 3600 + minutes * 60 + seconds)
@@ -145,7 +165,9 @@ def parse_period(text: str, *, row: int, column: str, required: bool = True) -> 
     text = text.strip()
     if not text:
         if required:
-            raise ImportExportError(f"{cell_name(row, column)}: the period is empty")
+            raise ImportExportError(
+                QT_TR_NOOP("{cell}: the period is empty"), cell=cell_name(row, column)
+            )
         return ""
     lowered = text.lower()
     if _YEAR.fullmatch(lowered):
@@ -159,21 +181,32 @@ def parse_period(text: str, *, row: int, column: str, required: bool = True) -> 
         try:
             return dt.date(*(int(p) for p in parts)).isoformat()
         except ValueError:
-            raise ImportExportError(f"{cell_name(row, column)}: '{text}' is not a date") from None
+            raise ImportExportError(
+                QT_TR_NOOP("{cell}: '{text}' is not a date"), cell=cell_name(row, column), text=text
+            ) from None
     if match := _NAMED_MONTH.fullmatch(lowered):
         month = MONTHS.get(match[1])
         if month is not None:
             year = int(match[2]) if len(match[2]) == 4 else 2000 + int(match[2])
             return f"{year:04d}-{month:02d}"
     raise ImportExportError(
-        f"{cell_name(row, column)}: '{text}' is not a period; write for example 2023, "
-        "2023-04, april 2023 or 30.04.2023"
+        QT_TR_NOOP(
+            "{cell}: '{text}' is not a period; write for example 2023, "
+            "2023-04, april 2023 or 30.04.2023"
+        ),
+        cell=cell_name(row, column),
+        text=text,
     )
 
 
 def _month(year: int, month: int, text: str, row: int, column: str) -> str:
     if not 1 <= month <= 12:
-        raise ImportExportError(f"{cell_name(row, column)}: '{text}' has no month {month}")
+        raise ImportExportError(
+            QT_TR_NOOP("{cell}: '{text}' has no month {month}"),
+            cell=cell_name(row, column),
+            text=text,
+            month=month,
+        )
     return f"{year:04d}-{month:02d}"
 
 
@@ -185,18 +218,31 @@ def parse_yes_no(text: str, *, row: int, column: str, default: bool = False) -> 
         return True
     if value in NO:
         return False
-    raise ImportExportError(f"{cell_name(row, column)}: '{text.strip()}' is neither ja nor nei")
+    raise ImportExportError(
+        QT_TR_NOOP("{cell}: '{text}' is neither ja nor nei"),
+        cell=cell_name(row, column),
+        text=text.strip(),
+    )
 
 
-def refuse_duplicates(held: Iterable[str], kind: str) -> None:
-    """Stop an import that would double figures the database already holds."""
-    periods = sorted(set(held))
-    if periods:
-        shown = ", ".join(periods)
+def refuse_duplicates(held: Iterable[str | Message], kind: Message) -> None:
+    """Stop an import that would double figures the database already holds.
+
+    ``kind`` names the figures ("call figures"); ``held`` names what is held, as text or as
+    messages where the name has words in it. ``DuplicatePeriodError.periods`` has them as
+    English text, in order.
+    """
+    by_text = {str(item): item for item in held}
+    if by_text:
+        periods = sorted(by_text)
         raise DuplicatePeriodError(
-            f"the database already holds {kind} for {shown}; nothing was imported. "
-            "Replace them with --replace (on the command line) or by answering yes in FredApp",
-            periods,
+            QT_TR_NOOP(
+                "the database already holds {kind} for:\n{held}\nNothing was imported; "
+                "replace them with --replace (on the command line) or by answering yes in FredApp"
+            ),
+            periods=periods,
+            kind=kind,
+            held=[by_text[text] for text in periods],
         )
 
 

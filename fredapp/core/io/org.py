@@ -24,7 +24,9 @@ from sqlmodel import col, select
 from fredapp.core import privacy
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.cancel import CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
 from fredapp.core.service import Change, DataService
 
@@ -108,7 +110,7 @@ def _scenario(database: Database, name: str | None) -> Scenario:
     known = scenarios(database)
     current = [scenario for scenario in known if scenario.is_current] or known
     if not current:
-        raise ImportExportError("the database has no scenario")
+        raise ImportExportError(QT_TR_NOOP("the database has no scenario"))
     return current[0]
 
 
@@ -147,22 +149,27 @@ def import_org(service: DataService, path: Path, scenario: str | None = None) ->
     return plan.rows
 
 
-def plan_org_import(service: DataService, path: Path, scenario: str | None) -> ImportPlan:
-    """Validate the whole file and plan the changes; raise naming every bad row."""
+def plan_org_import(
+    service: DataService, path: Path, scenario: str | None, cancelled: CancelCheck | None = None
+) -> ImportPlan:
+    """Validate the whole file and plan the changes; raise naming every bad row.
+
+    Only reads (its own sessions), so it may run in a thread; ``cancelled()`` stops it.
+    """
     if not scenario or not scenario.strip():
-        raise ImportExportError("name the scenario to import into (--scenario NAME)")
+        raise ImportExportError(QT_TR_NOOP("name the scenario to import into (--scenario NAME)"))
     header, raw_rows = read_table(path)
     columns = _columns(header, path)
-    errors: list[str] = []
+    errors: list[Message] = []
     rows: list[_Row] = []
-    for raw in raw_rows:
+    for raw in checked(raw_rows, cancelled):
         number = raw.number
         cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
         row = _parse_row(number, cells, errors)
         if row is not None:
             rows.append(row)
     if not rows and not errors:
-        raise ImportExportError(f"{path.name} has a header but no units")
+        raise ImportExportError(QT_TR_NOOP("{file} has a header but no units"), file=path.name)
     by_key = _check_ids(rows, errors)
     _check_parents(rows, by_key, errors)
     if not errors:
@@ -171,9 +178,11 @@ def plan_org_import(service: DataService, path: Path, scenario: str | None) -> I
         shown = errors[:MAX_ERRORS]
         more = len(errors) - len(shown)
         if more:
-            shown.append(f"… and {more} more")
+            shown.append(message(QT_TR_NOOP("… and {count} more"), count=more))
         raise ImportExportError(
-            f"{path.name} was not imported; nothing changed:\n" + "\n".join(shown)
+            QT_TR_NOOP("{file} was not imported; nothing changed:\n{rows}"),
+            file=path.name,
+            rows=shown,
         )
     return _plan(service, scenario.strip(), rows, by_key)
 
@@ -190,28 +199,43 @@ def _columns(header: list[str], path: Path) -> dict[str, int]:
     missing = [name for name in ("id", "parent_id", "name") if name not in columns]
     if missing:
         raise ImportExportError(
-            f"{path.name} lacks the column(s) {', '.join(missing)}; "
-            f"expected columns: {', '.join(COLUMNS)}"
+            QT_TR_NOOP("{file} lacks the column(s) {missing}; expected columns: {columns}"),
+            file=path.name,
+            missing=", ".join(missing),
+            columns=", ".join(COLUMNS),
         )
     return columns
 
 
-def _parse_row(number: int, cells: dict[str, str], errors: list[str]) -> _Row | None:
-    problems = []
+def _parse_row(number: int, cells: dict[str, str], errors: list[Message]) -> _Row | None:
+    problems: list[Message] = []
     key = cells.get("id", "")
     if not key:
-        problems.append(f"row {number}, column 'id': empty")
+        problems.append(
+            message(QT_TR_NOOP("row {row}, column '{column}': empty"), row=number, column="id")
+        )
     name = cells.get("name", "")
     if not name:
-        problems.append(f"row {number}, column 'name': empty; a unit needs a name")
+        problems.append(
+            message(
+                QT_TR_NOOP("row {row}, column '{column}': empty; a unit needs a name"),
+                row=number,
+                column="name",
+            )
+        )
     level = ""
     level_text = cells.get("level", "")
     if level_text:
         found = _LEVEL_WORDS.get(level_text.casefold())
         if found is None:
-            known = ", ".join(level.value for level in LEVEL_ORDER)
             problems.append(
-                f"row {number}, column 'level': '{level_text}' is not a level ({known})"
+                message(
+                    QT_TR_NOOP("row {row}, column '{column}': '{text}' is not a level ({levels})"),
+                    row=number,
+                    column="level",
+                    text=level_text,
+                    levels=", ".join(level.value for level in LEVEL_ORDER),
+                )
             )
         else:
             level = found.value
@@ -221,19 +245,33 @@ def _parse_row(number: int, cells: dict[str, str], errors: list[str]) -> _Row | 
         try:
             value = parse_number(text, row=number, column="headcount")
         except ImportExportError as exc:
-            problems.append(str(exc))
+            problems.append(exc.message)
         else:
             if not value.is_integer() or value < 0:
                 problems.append(
-                    f"row {number}, column 'headcount': '{text}' is not a whole number of 0 or more"
+                    message(
+                        QT_TR_NOOP(
+                            "row {row}, column '{column}': '{text}' is not a whole number "
+                            "of 0 or more"
+                        ),
+                        row=number,
+                        column="headcount",
+                        text=text,
+                    )
                 )
             else:
                 headcount = int(value)
     for column, value in cells.items():
         if privacy.find_national_ids(value):
             problems.append(
-                f"row {number}, column '{column}': holds a national identity number; "
-                "remove it before importing"
+                message(
+                    QT_TR_NOOP(
+                        "row {row}, column '{column}': holds a national identity number; "
+                        "remove it before importing"
+                    ),
+                    row=number,
+                    column=column,
+                )
             )
     if problems:
         errors.extend(problems)
@@ -251,29 +289,49 @@ def _parse_row(number: int, cells: dict[str, str], errors: list[str]) -> _Row | 
     )
 
 
-def _check_ids(rows: list[_Row], errors: list[str]) -> dict[str, _Row]:
+def _check_ids(rows: list[_Row], errors: list[Message]) -> dict[str, _Row]:
     by_key: dict[str, _Row] = {}
     for row in rows:
         first = by_key.get(row.key)
         if first is not None:
-            errors.append(f"rows {first.number} and {row.number}: duplicate id '{row.key}'")
+            errors.append(
+                message(
+                    QT_TR_NOOP("rows {first} and {row}: duplicate id '{id}'"),
+                    first=first.number,
+                    row=row.number,
+                    id=row.key,
+                )
+            )
             continue
         by_key[row.key] = row
     return by_key
 
 
-def _check_parents(rows: list[_Row], by_key: dict[str, _Row], errors: list[str]) -> None:
+def _check_parents(rows: list[_Row], by_key: dict[str, _Row], errors: list[Message]) -> None:
     for row in rows:
         if row.parent_key and row.parent_key not in by_key:
             errors.append(
-                f"row {row.number}, column 'parent_id': unknown parent '{row.parent_key}' "
-                "(no row has that id)"
+                message(
+                    QT_TR_NOOP(
+                        "row {row}, column '{column}': unknown parent '{parent}' "
+                        "(no row has that id)"
+                    ),
+                    row=row.number,
+                    column="parent_id",
+                    parent=row.parent_key,
+                )
             )
         elif row.parent_key == row.key:
-            errors.append(f"row {row.number}: the unit '{row.key}' is its own parent")
+            errors.append(
+                message(
+                    QT_TR_NOOP("row {row}: the unit '{id}' is its own parent"),
+                    row=row.number,
+                    id=row.key,
+                )
+            )
 
 
-def _check_cycles(rows: list[_Row], by_key: dict[str, _Row], errors: list[str]) -> None:
+def _check_cycles(rows: list[_Row], by_key: dict[str, _Row], errors: list[Message]) -> None:
     state: dict[str, int] = {}  # 1 = on the current path, 2 = known to reach the top
     reported: set[str] = set()
     for row in rows:
@@ -292,7 +350,13 @@ def _check_cycles(rows: list[_Row], by_key: dict[str, _Row], errors: list[str]) 
                     str(item.number) for item in sorted(cycle, key=lambda r: r.number)
                 )
                 chain = " → ".join(item.key for item in cycle) + f" → {cycle[0].key}"
-                errors.append(f"rows {numbers}: the parents form a cycle ({chain})")
+                errors.append(
+                    message(
+                        QT_TR_NOOP("rows {rows}: the parents form a cycle ({chain})"),
+                        rows=numbers,
+                        chain=chain,
+                    )
+                )
         for item in path:
             state[item.key] = 2
 
@@ -319,7 +383,11 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
     folded = name.casefold()
     existing = [s for s in scenarios(service.database) if s.name.strip().casefold() == folded]
     if len(existing) > 1:
-        raise ImportExportError(f"{len(existing)} scenarios are called '{name}'; rename one first")
+        raise ImportExportError(
+            QT_TR_NOOP("{count} scenarios are called '{name}'; rename one first"),
+            count=len(existing),
+            name=name,
+        )
     changes: list[Change] = []
     if existing:
         scenario = existing[0]
@@ -396,9 +464,13 @@ def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]
     from openpyxl.styles import Font
 
     if path.suffix.lower() != ".xlsx":
-        raise ImportExportError(f"unsupported file type '{path.suffix}'; use .xlsx")
+        raise ImportExportError(
+            QT_TR_NOOP("unsupported file type '{suffix}'; use .xlsx"), suffix=path.suffix
+        )
     if not path.parent.is_dir():
-        raise ImportExportError(f"the folder {path.parent} does not exist")
+        raise ImportExportError(
+            QT_TR_NOOP("the folder {folder} does not exist"), folder=str(path.parent)
+        )
     workbook = Workbook()
     workbook.remove(workbook.active)
     count = 0
@@ -421,7 +493,11 @@ def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]
         workbook.save(temp)
         os.replace(temp, path)
     except OSError as exc:
-        raise ImportExportError(f"could not write {path}: {exc.strerror or exc}") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("could not write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
     finally:
         temp.unlink(missing_ok=True)
     return count

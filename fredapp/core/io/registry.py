@@ -16,6 +16,7 @@ from typing import Any
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io import benchmarks, calls, checklist, goals, measures, org, sickleave
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.service import DataService
 
 Exporter = Callable[..., int]  # (database, path, **options) -> rows
@@ -60,8 +61,8 @@ def export_kind(database: Database, kind: str, path: str | Path, **options: Any)
     """
     exporter = _kind(kind).export
     if exporter is None:
-        raise ImportExportError(f"'{kind}' cannot be exported")
-    _check_options(kind, exporter, options, "exporting")
+        raise ImportExportError(QT_TR_NOOP("'{kind}' cannot be exported"), kind=kind)
+    _check_options(kind, exporter, options, exporting=True)
     return exporter(database, Path(path), **options)
 
 
@@ -73,26 +74,35 @@ def import_kind(service: DataService, kind: str, path: str | Path, **options: An
     """
     importer = _kind(kind).import_
     if importer is None:
-        raise ImportExportError(f"'{kind}' cannot be imported")
+        raise ImportExportError(QT_TR_NOOP("'{kind}' cannot be imported"), kind=kind)
     _check_options(kind, importer, options)
     return importer(service, Path(path), **options)
 
 
 def _check_options(
-    kind: str, function: Callable[..., int], options: dict[str, Any], verb: str = "importing"
+    kind: str, function: Callable[..., int], options: dict[str, Any], *, exporting: bool = False
 ) -> None:
     """Refuse an option the kind's importer/exporter does not take, with a message."""
     parameters = inspect.signature(function).parameters
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
         return
     unknown = sorted(set(options) - set(parameters))
+    if unknown and exporting:
+        raise ImportExportError(
+            QT_TR_NOOP("exporting '{kind}' does not take --{option}"), kind=kind, option=unknown[0]
+        )
     if unknown:
-        raise ImportExportError(f"{verb} '{kind}' does not take --{unknown[0]}")
+        raise ImportExportError(
+            QT_TR_NOOP("importing '{kind}' does not take --{option}"), kind=kind, option=unknown[0]
+        )
 
 
 def _kind(name: str) -> Kind:
     try:
         return KINDS[name]
     except KeyError:
-        known = ", ".join(sorted(KINDS))
-        raise ImportExportError(f"unknown kind '{name}'; known kinds: {known}") from None
+        raise ImportExportError(
+            QT_TR_NOOP("unknown kind '{name}'; known kinds: {known}"),
+            name=name,
+            known=", ".join(sorted(KINDS)),
+        ) from None

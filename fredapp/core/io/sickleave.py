@@ -22,6 +22,7 @@ from fredapp.core.calc.sickleave import check_figure, current_scenario_id, parse
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError, ValidationError
 from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import SickLeaveFigure, Unit
 from fredapp.core.privacy import HIDDEN_TEXT, is_small_group
 from fredapp.core.service import Change, DataService
@@ -88,8 +89,10 @@ def column_positions(header: list[str], wanted: list[str], path: Path) -> dict[s
     missing = [name for name in wanted if name not in positions]
     if missing:
         raise ImportExportError(
-            f"{path.name} lacks the column(s) {', '.join(missing)}; "
-            f"the columns are {', '.join(wanted)}"
+            QT_TR_NOOP("{file} lacks the column(s) {missing}; the columns are {columns}"),
+            file=path.name,
+            missing=", ".join(missing),
+            columns=", ".join(wanted),
         )
     return {name: positions[name] for name in wanted}
 
@@ -105,7 +108,9 @@ def import_sickleave(
     try:
         service.apply_many(changes)
     except ValidationError as exc:
-        raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
+        raise ImportExportError(
+            QT_TR_NOOP("{file}: {problem}; nothing was imported"), file=path.name, problem=exc
+        ) from exc
     return count
 
 
@@ -119,7 +124,7 @@ def plan_sickleave_import(
     """
     header, rows = read_table(path)
     where = column_positions(header, COLUMNS, path)
-    errors: list[str] = []
+    errors: list[Message] = []
     planned: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
     with service.database.session() as session:
         by_name = current_units_by_name(session)
@@ -129,14 +134,19 @@ def plan_sickleave_import(
             try:
                 parsed = _parse_row(cells, number, by_name, today())
             except ImportExportError as exc:
-                errors.append(str(exc))
+                errors.append(exc.message)
                 continue
             if parsed is None:
                 continue
             key = (parsed["unit_lineage_id"], parsed["month"])
             if key in planned:
                 errors.append(
-                    f"row {number}: {cells['unit']} {parsed['month']} is in the file twice"
+                    message(
+                        QT_TR_NOOP("row {row}: {unit} {month} is in the file twice"),
+                        row=number,
+                        unit=cells["unit"],
+                        month=parsed["month"],
+                    )
                 )
                 continue
             planned[key] = parsed
@@ -148,14 +158,18 @@ def plan_sickleave_import(
         try:
             service.validate(change)
         except ValidationError as exc:
-            raise ImportExportError(f"{path.name}: {exc}; nothing was imported") from exc
+            raise ImportExportError(
+                QT_TR_NOOP("{file}: {problem}; nothing was imported"), file=path.name, problem=exc
+            ) from exc
     return changes, len(planned)
 
 
-def _summary(path: Path, errors: list[str]) -> str:
-    shown = "; ".join(errors[:10])
-    more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
-    return f"{path.name}: {shown}{more}; nothing was imported"
+def _summary(path: Path, errors: list[Message]) -> Message:
+    """One message naming the refused rows, one a line (the first ten)."""
+    shown: list[Message] = errors[:10]
+    if len(errors) > 10:
+        shown.append(message(QT_TR_NOOP("… and {count} more"), count=len(errors) - 10))
+    return message(QT_TR_NOOP("{file}: nothing was imported:\n{rows}"), file=path.name, rows=shown)
 
 
 def _parse_row(
@@ -170,17 +184,29 @@ def _parse_row(
     lineages = by_name.get(name.casefold(), [])
     if not lineages:
         raise ImportExportError(
-            f"row {number}, column 'unit': no unit '{name}' in the current organisation"
+            QT_TR_NOOP(
+                "row {row}, column '{column}': no unit '{name}' in the current organisation"
+            ),
+            row=number,
+            column="unit",
+            name=name,
         )
     if len(lineages) > 1:
         raise ImportExportError(
-            f"row {number}, column 'unit': {len(lineages)} units are named '{name}'"
+            QT_TR_NOOP("row {row}, column '{column}': {count} units are named '{name}'"),
+            row=number,
+            column="unit",
+            count=len(lineages),
+            name=name,
         )
     month = _month(cells["month"], number)
     employees_value = parse_number(cells["employees"], row=number, column="employees")
     if not employees_value.is_integer():
         raise ImportExportError(
-            f"row {number}, column 'employees': '{cells['employees']}' is not a whole number"
+            QT_TR_NOOP("row {row}, column '{column}': '{text}' is not a whole number"),
+            row=number,
+            column="employees",
+            text=cells["employees"],
         )
     values = {
         field: parse_number(cells[column], row=number, column=column)
@@ -190,7 +216,13 @@ def _parse_row(
     problems = check_figure(month, employees, **values, today=today)
     if problems:
         column = {v: k for k, v in _FIELDS.items()}.get(problems[0].field, problems[0].field)
-        raise ImportExportError(f"row {number}, column '{column}': {problems[0].message}")
+        # The reason is the calc layer's: a Message there is shown translated, text as it is.
+        raise ImportExportError(
+            QT_TR_NOOP("row {row}, column '{column}': {problem}"),
+            row=number,
+            column=column,
+            problem=problems[0].message,
+        )
     return {"unit_lineage_id": lineages[0], "month": month, "employees": employees, **values}
 
 
@@ -198,7 +230,10 @@ def _month(text: str, number: int) -> str:
     candidate = text[:7] if len(text) == 10 and text[4] == "-" and text[7] == "-" else text
     if parse_month(candidate) is None:
         raise ImportExportError(
-            f"row {number}, column 'month': '{text}' is not a month written YYYY-MM"
+            QT_TR_NOOP("row {row}, column '{column}': '{text}' is not a month written YYYY-MM"),
+            row=number,
+            column="month",
+            text=text,
         )
     return candidate
 
