@@ -258,3 +258,34 @@ def test_drawing_in_strips_gives_the_same_picture(
         strips = board.image(lambda done, total: steps.append((done, total)))
     assert strips == whole
     assert len(steps) > 2 and steps[-1][0] == steps[-1][1]
+
+
+def test_cancelled_organisation_import_changes_nothing(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_when_shown: DialogWatch,
+) -> None:
+    from fredapp.core.io import org as org_io
+
+    real = org_io._parse_row
+
+    def slow(*args: Any) -> Any:
+        time.sleep(0.005)
+        return real(*args)
+
+    monkeypatch.setattr(org_io, "_parse_row", slow)
+    tab = window.organisation_tab
+    source = tmp_path / "org.csv"
+    lines = ["id;parent_id;name;level;leader_title;leader;headcount", "1;;Stab;stab;;;0"]
+    lines += [f"{n};1;Enhet {n};virksomhet;;;1" for n in range(2, 2000)]
+    source.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    with context.database.session() as session:
+        units_before = session.exec(select(func.count()).select_from(org_io.Unit)).one()
+    assert not tab.import_file(source, "Stor")
+    assert cancel_when_shown.seen == ["Leser org.csv …"]
+    assert tab.message_label.text() == "Stoppet; ingenting ble importert."
+    with context.database.session() as session:
+        assert session.exec(select(func.count()).select_from(org_io.Unit)).one() == units_before
+    assert not context.undo_stack.canUndo()

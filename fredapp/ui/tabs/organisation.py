@@ -31,11 +31,12 @@ from sqlmodel import col, select
 
 from fredapp.core import orgtree
 from fredapp.core.calc.leaders import leader_stats
-from fredapp.core.errors import FredAppError
+from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 from fredapp.core.service import Change, DataService
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.itemmodels.units import (
     LEVEL_ROLE,
     UnitFilterProxy,
@@ -47,6 +48,7 @@ from fredapp.ui.itemmodels.units import (
 from fredapp.ui.messages import error_text
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
+from fredapp.ui.workers import busy_if_many, run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
 LARGE_TREE = 2000  # units; beyond this the tree opens less expanded
@@ -95,7 +97,6 @@ class OrganisationTab(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setStyleSheet("color: #a4000f; font-weight: bold;")
         self.message_label.hide()
         self.stats_label = QLabel()
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -574,10 +575,7 @@ class OrganisationTab(QWidget):
             self.tree.expandAll()
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message_label.setStyleSheet(
-            "color: #a4000f; font-weight: bold;" if error else "color: palette(text);"
-        )
-        self.message_label.setText(text)
+        (show_error if error else show_info)(self.message_label, text)
         self.message_label.setVisible(bool(text))
 
     def clear_message(self) -> None:
@@ -727,12 +725,24 @@ class OrganisationTab(QWidget):
         self.clear_message()
         service = self._context.service
         try:
-            plan = plan_org_import(service, path, scenario)
+            # Reading and checking only read (a session of their own): a thread, with Cancel.
+            plan = run_with_progress(
+                self,
+                self.tr("Reading %1 …").replace("%1", path.name),
+                lambda token: plan_org_import(service, path, scenario, lambda: token.cancelled),
+            )
             text = self.tr("Import %1 into %2").replace("%1", path.name)
             text = text.replace("%2", plan.scenario_name)
             changes = [relabel(change, text) for change in plan.changes]
             command = AppliedChangesCommand(service, changes, text)
-            service.apply_many(changes)
+            # The write stays one transaction here; it cannot be stopped half-way, so a large
+            # one only gets a busy dialog (about 0.4 ms a change).
+            label = self.tr("Saving %1 changes …").replace("%1", str(len(changes)))
+            with busy_if_many(self, label, len(changes)):
+                service.apply_many(changes)
+        except Cancelled as exc:  # nothing was written; the user's choice, not an error
+            self.show_message(error_text(exc), error=False)
+            return False
         except FredAppError as exc:
             self.show_message(error_text(exc))
             if warn:
