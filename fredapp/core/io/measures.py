@@ -26,7 +26,9 @@ from fredapp.core.calc.measures import (
 )
 from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError, ImportExportError
+from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import Measure, Scenario, Unit
 from fredapp.core.service import Change, DataService
 
@@ -45,9 +47,15 @@ COLUMNS = [
 
 
 def export_measures(
-    database: Database, path: Path, only: Collection[uuid.UUID] | None = None
+    database: Database,
+    path: Path,
+    only: Collection[uuid.UUID] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> int:
-    """Write every measure that is not deleted (or those in ``only``), in board order."""
+    """Write every measure that is not deleted (or those in ``only``), in board order.
+
+    ``cancelled()`` stops it; the file is written aside, so the old one stays then.
+    """
     with database.session() as session:
         measures = list(
             session.exec(
@@ -60,7 +68,7 @@ def export_measures(
             wanted = set(only)
             measures = [m for m in measures if m.id in wanted]
         owners = _owner_names(session, {m.owner_unit_id for m in measures if m.owner_unit_id})
-    return write_table(path, COLUMNS, _rows(measures, owners))
+    return write_table(path, COLUMNS, checked(_rows(measures, owners), cancelled, STOPPED_EXPORT))
 
 
 def _owner_names(session: Session, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -139,8 +147,13 @@ def import_measures(service: DataService, path: Path) -> int:
     return plan.rows
 
 
-def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
-    """Validate the whole file and return the changes; raise naming every bad row."""
+def plan_measure_import(
+    service: DataService, path: Path, cancelled: CancelCheck | None = None
+) -> ImportPlan:
+    """Validate the whole file and return the changes; raise naming every bad row.
+
+    Only reads (its own sessions), so it may run in a thread; ``cancelled()`` stops it.
+    """
     header, rows = read_table(path)
     columns = _columns(header, path)
     with service.database.session() as session:
@@ -157,26 +170,34 @@ def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
     owners = _owner_lookup(units, current_ids)
     next_order = max((m.sort_order for m in existing.values()), default=-1) + 1
     plan = ImportPlan()
-    errors: list[str] = []
+    # One entry per bad row; a row with several bad cells is a list, shown one a line.
+    errors: list[Message | list[Message]] = []
     seen: dict[str, int] = {}
-    for raw in rows:
+    for raw in checked(rows, cancelled):
         row_no = raw.number
         cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
-        try:
-            values = _row_values(cells, row_no, owners)
-        except ImportExportError as exc:
-            errors.append(str(exc))
+        problems: list[Message] = []
+        values = _row_values(cells, row_no, owners, problems)
+        if problems:
+            errors.append(problems)
             continue
         key = normalise_code(values["code"])
         if key in seen:
-            errors.append(f"row {row_no}: code '{values['code']}' is also in row {seen[key]}")
+            errors.append(
+                message(
+                    QT_TR_NOOP("row {row}: code '{code}' is also in row {first}"),
+                    row=row_no,
+                    code=values["code"],
+                    first=seen[key],
+                )
+            )
             continue
         seen[key] = row_no
         measure = existing.get(key)
         try:
             change = _row_change(service, measure, values, all_names, row_no, next_order)
         except ImportExportError as exc:
-            errors.append(str(exc))
+            errors.append(exc.message)
             continue
         plan.rows += 1
         if change is None:
@@ -185,7 +206,7 @@ def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
         try:
             service.validate(change)
         except FredAppError as exc:
-            errors.append(f"row {row_no}: {exc}")
+            errors.append(message(QT_TR_NOOP("row {row}: {problem}"), row=row_no, problem=exc))
             continue
         if measure is None:
             plan.created += 1
@@ -194,9 +215,14 @@ def plan_measure_import(service: DataService, path: Path) -> ImportPlan:
             plan.updated += 1
         plan.changes.append(change)
     if errors:
-        shown = errors[:20] + ([f"… and {len(errors) - 20} more"] if len(errors) > 20 else [])
+        shown = errors[:20]
+        if len(errors) > 20:
+            shown.append(message(QT_TR_NOOP("… and {count} more"), count=len(errors) - 20))
         raise ImportExportError(
-            f"{path.name}: nothing was imported; {len(errors)} bad rows:\n" + "\n".join(shown)
+            QT_TR_NOOP("{file}: nothing was imported; {count} bad rows:\n{rows}"),
+            file=path.name,
+            count=len(errors),
+            rows=shown,
         )
     return plan
 
@@ -212,15 +238,25 @@ def _columns(header: list[str], path: Path) -> dict[str, int]:
     unknown = [name for name in names if name and name not in COLUMNS]
     if unknown:
         raise ImportExportError(
-            f"{path.name}: unknown columns {', '.join(unknown)}; "
-            f"the columns are {', '.join(COLUMNS)}"
+            QT_TR_NOOP("{file}: unknown columns {unknown}; the columns are {columns}"),
+            file=path.name,
+            unknown=", ".join(unknown),
+            columns=", ".join(COLUMNS),
         )
     missing = [name for name in REQUIRED if name not in names]
     if missing:
-        raise ImportExportError(f"{path.name}: the column '{missing[0]}' is missing")
+        raise ImportExportError(
+            QT_TR_NOOP("{file}: the column '{column}' is missing"),
+            file=path.name,
+            column=missing[0],
+        )
     doubled = sorted({name for name in names if name and names.count(name) > 1})
     if doubled:
-        raise ImportExportError(f"{path.name}: the column '{doubled[0]}' appears twice")
+        raise ImportExportError(
+            QT_TR_NOOP("{file}: the column '{column}' appears twice"),
+            file=path.name,
+            column=doubled[0],
+        )
     return {name: index for index, name in enumerate(names) if name}
 
 
@@ -232,11 +268,17 @@ def _owner_lookup(units: list[Unit], current: set[uuid.UUID]) -> dict[str, uuid.
     return lookup
 
 
-def _row_values(cells: dict[str, str], row: int, owners: dict[str, uuid.UUID]) -> dict[str, Any]:
-    """The row's cells as field values; only the columns the file has (blank code refused)."""
+def _row_values(
+    cells: dict[str, str], row: int, owners: dict[str, uuid.UUID], problems: list[Message]
+) -> dict[str, Any]:
+    """The row's cells as field values; only the columns the file has (blank code refused).
+
+    Every refused cell is added to ``problems``; the values are of no use then.
+    """
     code = cells.get("code", "")
     if not code:
-        raise ImportExportError(f"row {row}, column 'code': is empty")
+        problems.append(_empty_cell(row, "code"))
+        return {}
     values: dict[str, Any] = {"code": code}
     if "title" in cells:
         values["title"] = cells["title"]
@@ -253,13 +295,12 @@ def _row_values(cells: dict[str, str], row: int, owners: dict[str, uuid.UUID]) -
         ("effect", "effect", lambda t: _rating(t, row, "effect")),
         ("effort", "effort", lambda t: _rating(t, row, "effort")),
     ]
-    errors: list[str] = []
     for column, name, parse in parsers:
         if cells.get(column):  # blank: keep the measure's value, or the default for a new one
             try:
                 values[name] = parse(cells[column])
             except ImportExportError as exc:
-                errors.append(str(exc))
+                problems.append(exc.message)
     for column, name, parse in (
         ("owner", "owner_unit_id", lambda t: _owner(t, owners, row)),
         ("due", "due_date", lambda t: _date(t, row)),
@@ -268,10 +309,12 @@ def _row_values(cells: dict[str, str], row: int, owners: dict[str, uuid.UUID]) -
             try:
                 values[name] = parse(cells[column])
             except ImportExportError as exc:
-                errors.append(str(exc))
-    if errors:
-        raise ImportExportError("\n".join(errors))
+                problems.append(exc.message)
     return values
+
+
+def _empty_cell(row: int, column: str) -> Message:
+    return message(QT_TR_NOOP("row {row}, column '{column}': is empty"), row=row, column=column)
 
 
 def _row_change(
@@ -284,19 +327,28 @@ def _row_change(
 ) -> Change | None:
     if measure is None:
         if not values.get("title"):
-            raise ImportExportError(f"row {row}, column 'title': a new measure needs a title")
+            raise ImportExportError(
+                QT_TR_NOOP("row {row}, column '{column}': a new measure needs a title"),
+                row=row,
+                column="title",
+            )
         derived_level, derived_dimension = _level_and_dimension(values["code"])
         values.setdefault("level", derived_level)
         values.setdefault("dimension", derived_dimension)
         if values["dimension"] is None:
             raise ImportExportError(
-                f"row {row}, column 'dimension': is empty and the code "
-                f"'{values['code']}' names no dimension"
+                QT_TR_NOOP(
+                    "row {row}, column '{column}': is empty and the code '{code}' "
+                    "names no dimension"
+                ),
+                row=row,
+                column="dimension",
+                code=values["code"],
             )
         label = f"import {values['code']}"
         return service.plan_create(Measure, label, sort_order=order, **values)
     if "title" in values and not values["title"]:
-        raise ImportExportError(f"row {row}, column 'title': is empty")
+        raise ImportExportError(_empty_cell(row, "title"))
     changed: dict[str, Any] = {}
     for name, value in values.items():
         if name == "code":
@@ -343,7 +395,11 @@ def _choice(text: str, codes: tuple[str, ...], names: dict[str, str], row: int, 
     found = names.get(text.casefold())
     if found is None:
         raise ImportExportError(
-            f"row {row}, column '{column}': '{text}' is not one of {', '.join(codes)}"
+            QT_TR_NOOP("row {row}, column '{column}': '{text}' is not one of {choices}"),
+            row=row,
+            column=column,
+            text=text,
+            choices=", ".join(codes),
         )
     return found
 
@@ -353,7 +409,12 @@ def _owner(text: str, owners: dict[str, uuid.UUID], row: int) -> uuid.UUID | Non
         return None
     found = owners.get(text.casefold())
     if found is None:
-        raise ImportExportError(f"row {row}, column 'owner': no unit is named '{text}'")
+        raise ImportExportError(
+            QT_TR_NOOP("row {row}, column '{column}': no unit is named '{text}'"),
+            row=row,
+            column="owner",
+            text=text,
+        )
     return found
 
 
@@ -366,7 +427,12 @@ def _date(text: str, row: int) -> dt.date | None:
         except ValueError:
             continue
     raise ImportExportError(
-        f"row {row}, column 'due': '{text}' is not a date (write 2024-06-30 or 30.06.2024)"
+        QT_TR_NOOP(
+            "row {row}, column '{column}': '{text}' is not a date (write 2024-06-30 or 30.06.2024)"
+        ),
+        row=row,
+        column="due",
+        text=text,
     )
 
 
@@ -374,6 +440,9 @@ def _rating(text: str, row: int, column: str) -> int:
     value = parse_number(text, row=row, column=column)
     if not value.is_integer() or int(value) not in _RATING_RANGE:
         raise ImportExportError(
-            f"row {row}, column '{column}': '{text}' is not a whole number from 1 to 5"
+            QT_TR_NOOP("row {row}, column '{column}': '{text}' is not a whole number from 1 to 5"),
+            row=row,
+            column=column,
+            text=text,
         )
     return int(value)
