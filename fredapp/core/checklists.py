@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from fredapp.core.calc.sickleave import CLOSED_STATUSES, not_deleted
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import Checklist, ChecklistItem, ItemStatus, ToolkitItem
 from fredapp.core.service import Change, DataService
 
@@ -28,6 +29,10 @@ class PeriodKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
+
+
+class PeriodError(ValidationError, ValueError):
+    """A period written wrongly; still a ValueError for callers that parse with ``except``."""
 
 
 _PERIOD = re.compile(r"(\d{4})(?:-(?:(\d{2})|Q([1-4])))?")
@@ -43,12 +48,16 @@ class Period:
     def parse(cls, text: str) -> Period:
         match = _PERIOD.fullmatch(text.strip().upper())
         if not match:
-            raise ValueError(f"'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)")
+            raise PeriodError(
+                QT_TR_NOOP("'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)"), text=text
+            )
         year = int(match.group(1))
         if match.group(2):
             month = int(match.group(2))
             if not 1 <= month <= 12:
-                raise ValueError(f"'{text}' has no month {month}")
+                raise PeriodError(
+                    QT_TR_NOOP("'{text}' has no month {month}"), text=text, month=month
+                )
             return cls(year, PeriodKind.MONTH, month)
         if match.group(3):
             return cls(year, PeriodKind.QUARTER, int(match.group(3)))
@@ -125,7 +134,9 @@ def periods_with_checklists(session: Session, lineage_id: uuid.UUID) -> list[str
 
 def _refuse_existing(session: Session, lineage_id: uuid.UUID, period: Period) -> None:
     if find_checklist(session, lineage_id, period) is not None:
-        raise ValidationError(f"the unit already has a checklist for {period}")
+        raise ValidationError(
+            QT_TR_NOOP("the unit already has a checklist for {period}"), period=period
+        )
 
 
 def plan_from_catalogue(
@@ -171,7 +182,10 @@ def plan_copy_forward(service: DataService, lineage_id: uuid.UUID, period: Perio
         _refuse_existing(session, lineage_id, period)
         source = find_checklist(session, lineage_id, previous)
         if source is None:
-            raise ValidationError(f"the unit has no checklist for the previous period {previous}")
+            raise ValidationError(
+                QT_TR_NOOP("the unit has no checklist for the previous period {period}"),
+                period=previous,
+            )
         items = [
             item
             for item in checklist_items(session, source.id)

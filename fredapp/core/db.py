@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlmodel import Session
 
 from fredapp.core.errors import DatabaseError
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 
 APPLICATION_ID = 0x46524544  # "FRED"
 # The newest migration this FredApp knows; a test keeps it equal to Alembic's head.
@@ -59,10 +60,10 @@ def open_database(
     """Open ``path``, creating it (then ``populate`` fills it) when it does not exist."""
     path = Path(path)
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(QT_TR_NOOP("{path} is a folder, not a database file"), path=path)
     if not path.exists():
         if not create:
-            raise DatabaseError(f"{path} does not exist")
+            raise DatabaseError(QT_TR_NOOP("{path} does not exist"), path=path)
         create_database(path, populate=populate)
     if not read_only:
         _roll_back_hot_journal(path)
@@ -89,9 +90,13 @@ def create_database(path: Path, populate: Callable[[Database], None] | None = No
     """Build a new database aside and move it into place, so no half-made file remains."""
     folder = path.parent
     if not folder.is_dir():
-        raise DatabaseError(f"the folder {folder} does not exist")
+        raise DatabaseError(QT_TR_NOOP("the folder {folder} does not exist"), folder=folder)
     if not os.access(folder, os.W_OK):
-        raise DatabaseError(f"the folder {folder} is read-only; cannot create {path.name}")
+        raise DatabaseError(
+            QT_TR_NOOP("the folder {folder} is read-only; cannot create {name}"),
+            folder=folder,
+            name=path.name,
+        )
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=folder)
     os.close(fd)
     os.unlink(temp_name)  # SQLite wants to create the file itself
@@ -118,10 +123,18 @@ def inspect_file(path: Path) -> FileInfo:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except PermissionError as exc:
-        raise DatabaseError(f"{path} cannot be read: permission denied") from exc
+        raise DatabaseError(
+            QT_TR_NOOP("{path} cannot be read: permission denied"), path=path
+        ) from exc
     if header != _SQLITE_HEADER:
-        what = "an empty file" if not header else "not a SQLite database file"
-        raise DatabaseError(f"{path} is not a FredApp database: it is {what}")
+        if not header:
+            raise DatabaseError(
+                QT_TR_NOOP("{path} is not a FredApp database: it is an empty file"), path=path
+            )
+        raise DatabaseError(
+            QT_TR_NOOP("{path} is not a FredApp database: it is not a SQLite database file"),
+            path=path,
+        )
     try:
         with contextlib.closing(_read_only_connection(path)) as conn:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -133,11 +146,17 @@ def inspect_file(path: Path) -> FileInfo:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged and cannot be read: {exc}") from exc
+        raise DatabaseError(
+            QT_TR_NOOP("{path} is damaged and cannot be read: {reason}"), path=path, reason=exc
+        ) from exc
     if app_id != APPLICATION_ID and "measure" not in tables:
-        raise DatabaseError(f"{path} is a SQLite database, but not a FredApp database")
+        raise DatabaseError(
+            QT_TR_NOOP("{path} is a SQLite database, but not a FredApp database"), path=path
+        )
     if revision is None:
-        raise DatabaseError(f"{path} has no schema version; it is damaged or not FredApp's")
+        raise DatabaseError(
+            QT_TR_NOOP("{path} has no schema version; it is damaged or not FredApp's"), path=path
+        )
     return FileInfo(revision, app_id, tables)
 
 
@@ -153,7 +172,7 @@ def check_database(path: Path) -> list[str]:
                 "opening it in FredApp upgrades it"
             )
         else:
-            problems.append(_newer_message(path, info.revision))
+            problems.append(str(_newer_message(path, info.revision)))
     with contextlib.closing(_read_only_connection(path)) as conn:
         rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
@@ -206,7 +225,12 @@ def upgrade_database(path: Path) -> Path:
     except Exception as exc:
         engine.dispose()
         shutil.copy2(backup, path)
-        raise DatabaseError(f"upgrading {path} from schema {info.revision} failed: {exc}") from exc
+        raise DatabaseError(
+            QT_TR_NOOP("upgrading {path} from schema {revision} failed: {reason}"),
+            path=path,
+            revision=info.revision,
+            reason=exc,
+        ) from exc
     engine.dispose()
     return backup
 
@@ -216,23 +240,37 @@ def _upgrade_or_refuse(path: Path, info: FileInfo, *, read_only: bool) -> None:
         raise DatabaseError(_newer_message(path, info.revision))
     if read_only or not os.access(path, os.W_OK):
         raise DatabaseError(
-            f"{path} has the older schema {info.revision} and must be upgraded, but it is read-only"
+            QT_TR_NOOP(
+                "{path} has the older schema {revision} and must be upgraded, but it is read-only"
+            ),
+            path=path,
+            revision=info.revision,
         )
     upgrade_database(path)
 
 
-def _newer_message(path: Path, revision: str | None) -> str:
-    return (
-        f"{path} was written by a newer FredApp (schema {revision}; this FredApp knows up to "
-        f"{SCHEMA_HEAD}). Update FredApp to open it; the file was left unchanged."
+def _newer_message(path: Path, revision: str | None) -> Message:
+    return message(
+        QT_TR_NOOP(
+            "{path} was written by a newer FredApp (schema {revision}; this FredApp knows up "
+            "to {head}). Update FredApp to open it; the file was left unchanged."
+        ),
+        path=path,
+        revision=revision,
+        head=SCHEMA_HEAD,
     )
 
 
 def _require_writable(path: Path) -> None:
     if not os.access(path, os.W_OK):
-        raise DatabaseError(f"{path} is read-only; FredApp needs to write to its database")
+        raise DatabaseError(
+            QT_TR_NOOP("{path} is read-only; FredApp needs to write to its database"), path=path
+        )
     if not os.access(path.parent, os.W_OK):
-        raise DatabaseError(f"the folder of {path} is read-only; SQLite needs it for its journal")
+        raise DatabaseError(
+            QT_TR_NOOP("the folder of {path} is read-only; SQLite needs it for its journal"),
+            path=path,
+        )
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:

@@ -31,6 +31,7 @@ from sqlmodel import SQLModel, col
 
 from fredapp.core.db import Database
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import (
     Checklist,
     ChecklistItem,
@@ -246,9 +247,12 @@ def demo_scenario_id() -> uuid.UUID:
 def populate_scaled(database: Database, scale: int) -> dict[str, int]:
     """Add ``scale`` municipalities' worth of demo data; return the rows added per table."""
     if isinstance(scale, bool) or not isinstance(scale, int) or scale < 1:
-        raise ValidationError(f"the demo scale must be a whole number of at least 1, not {scale!r}")
+        raise ValidationError(
+            QT_TR_NOOP("the demo scale must be a whole number of at least 1, not {scale}"),
+            scale=repr(scale),
+        )
     if database.read_only:
-        raise ValidationError("the database is open read-only")
+        raise ValidationError(QT_TR_NOOP("the database is open read-only"))
     counts: dict[str, int] = {}
     with database.engine.begin() as conn:
         _refuse_second_run(conn)
@@ -339,7 +343,7 @@ def _refuse_second_run(conn: Connection) -> None:
     # Demo ids are fixed, so a second run would collide with the first on every primary key.
     found = conn.execute(select(col(Scenario.id)).where(col(Scenario.id) == demo_scenario_id()))
     if found.first() is not None:
-        raise ValidationError("this database already holds demo data")
+        raise ValidationError(QT_TR_NOOP("this database already holds demo data"))
 
 
 def _toolkit_ids(conn: Connection) -> list[uuid.UUID]:

@@ -20,6 +20,7 @@ from sqlmodel import col, func, select
 
 from fredapp.core.db import Database
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import (
     Description,
     DescriptionKind,
@@ -125,7 +126,7 @@ def plan_save(
     with service.database.session() as session:
         description = session.get(Description, description_id)
         if description is None or description.deleted:
-            raise ValidationError("the description does not exist")
+            raise ValidationError(QT_TR_NOOP("the description does not exist"))
         latest = session.exec(
             select(DescriptionVersion)
             .where(
@@ -192,7 +193,7 @@ def plan_restore(
     with service.database.session() as session:
         version = session.get(DescriptionVersion, version_id)
     if version is None or version.description_id != description_id:
-        raise ValidationError("that version does not belong to this description")
+        raise ValidationError(QT_TR_NOOP("that version does not belong to this description"))
     return plan_save(service, description_id, version.body_html, new_version=True)
 
 

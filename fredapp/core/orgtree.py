@@ -17,6 +17,7 @@ from sqlalchemy import insert
 from sqlmodel import col, select
 
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import LEVEL_ORDER, ChangeRecord, Level, Scenario, Unit
 from fredapp.core.service import _CLOCK_KEY, CREATED, Change, DataService, _put_setting
 
@@ -37,34 +38,40 @@ def child_level(level: str | None) -> str:
 def clean_value(field: str, value: Any) -> Any:
     """A unit field's value as stored, or ValidationError with a message naming the field."""
     if field not in EDITABLE_FIELDS:
-        raise ValidationError(f"'{field}' is not an editable field of a unit")
+        raise ValidationError(
+            QT_TR_NOOP("'{field}' is not an editable field of a unit"), field=field
+        )
     if field == "headcount":
         return clean_headcount(value)
     text = "" if value is None else str(value).strip()
     if field == "name" and not text:
-        raise ValidationError("a unit needs a name")
+        raise ValidationError(QT_TR_NOOP("a unit needs a name"))
     if field == "level" and text not in {level.value for level in Level}:
         known = ", ".join(level.value for level in LEVEL_ORDER)
-        raise ValidationError(f"'{text}' is not a level; levels: {known}")
+        raise ValidationError(
+            QT_TR_NOOP("'{text}' is not a level; levels: {known}"), text=text, known=known
+        )
     return text
 
 
 def clean_headcount(value: Any) -> int:
     if isinstance(value, bool):
-        raise ValidationError("headcount must be a whole number")
+        raise ValidationError(QT_TR_NOOP("headcount must be a whole number"))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str):
         text = value.strip().replace("\u00a0", "").replace(" ", "")
         if not text.lstrip("+-").isdigit():
-            raise ValidationError(f"headcount '{value.strip()}' is not a whole number")
+            raise ValidationError(
+                QT_TR_NOOP("headcount '{value}' is not a whole number"), value=value.strip()
+            )
         value = int(text)
     if not isinstance(value, int):
-        raise ValidationError(f"headcount '{value}' is not a whole number")
+        raise ValidationError(QT_TR_NOOP("headcount '{value}' is not a whole number"), value=value)
     if value < 0:
-        raise ValidationError(f"headcount cannot be negative ({value})")
+        raise ValidationError(QT_TR_NOOP("headcount cannot be negative ({value})"), value=value)
     if value > MAX_HEADCOUNT:
-        raise ValidationError(f"headcount {value} is not plausible")
+        raise ValidationError(QT_TR_NOOP("headcount {value} is not plausible"), value=value)
     return value
 
 
@@ -92,12 +99,16 @@ def check_move(
     if new_parent_id is None:
         return
     names = names or {}
-    unit = names.get(unit_id, "the unit")
+    unit = names.get(unit_id) or message(QT_TR_NOOP("the unit"))
     if new_parent_id == unit_id:
-        raise ValidationError(f"'{unit}' cannot be moved under itself")
+        raise ValidationError(QT_TR_NOOP("'{unit}' cannot be moved under itself"), unit=unit)
     if is_in_subtree(parents, unit_id, new_parent_id):
-        target = names.get(new_parent_id, "the target")
-        raise ValidationError(f"'{unit}' cannot be moved under '{target}', which lies below it")
+        target = names.get(new_parent_id) or message(QT_TR_NOOP("the target"))
+        raise ValidationError(
+            QT_TR_NOOP("'{unit}' cannot be moved under '{target}', which lies below it"),
+            unit=unit,
+            target=target,
+        )
 
 
 def subtree(
@@ -135,10 +146,12 @@ def check_scenario_name(
 ) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError("a scenario needs a name")
+        raise ValidationError(QT_TR_NOOP("a scenario needs a name"))
     for scenario in database_scenarios:
         if scenario.id != exclude and scenario.name.strip().casefold() == name.casefold():
-            raise ValidationError(f"a scenario called '{scenario.name}' exists already")
+            raise ValidationError(
+                QT_TR_NOOP("a scenario called '{name}' exists already"), name=scenario.name
+            )
     return name
 
 
@@ -162,7 +175,7 @@ def copy_scenario(service: DataService, source_id: uuid.UUID, name: str) -> Chan
     name = check_scenario_name(existing, name)
     source = next((scenario for scenario in existing if scenario.id == source_id), None)
     if source is None:
-        raise ValidationError("the scenario to copy does not exist")
+        raise ValidationError(QT_TR_NOOP("the scenario to copy does not exist"))
     new_id = uuid.uuid4()
     with service.database.session() as session:
         units = list(

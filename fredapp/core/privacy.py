@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from fredapp.core.messages import QT_TR_NOOP, Message, message
+
 # 11 digits, optionally written 6 + 5 with one space, not part of a longer number.
 _CANDIDATE = re.compile(r"(?<!\d)(\d{6})[ \u00a0]?(\d{5})(?!\d)")
 _WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)  # the first check digit itself weighs 1
@@ -59,11 +61,14 @@ def find_national_ids(text: str) -> list[str]:
     ]
 
 
-def refusal_message(field_name: str) -> str:
-    return (
-        f"The field '{field_name}' contains what looks like a national identity number "
-        "(fødselsnummer or D-nummer). FredApp does not store personal identity numbers: "
-        "remove it and save again."
+def refusal_message(field_name: str) -> Message:
+    return message(
+        QT_TR_NOOP(
+            "The field '{field}' contains what looks like a national identity number "
+            "(fødselsnummer or D-nummer). FredApp does not store personal identity numbers: "
+            "remove it and save again."
+        ),
+        field=field_name,
     )
 
 

@@ -24,6 +24,7 @@ from fredapp.core import privacy
 from fredapp.core.clock import HybridClock, Stamp
 from fredapp.core.db import Database
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChangeRecord, LocalSetting, Synced
 
 _DEVICE_KEY = "device_id"
@@ -115,7 +116,7 @@ class DataService:
         """Raise ValidationError if ``change`` would be refused, before anything is written."""
         _refuse_national_ids(change)
         if self.database.read_only:
-            raise ValidationError("the database is open read-only")
+            raise ValidationError(QT_TR_NOOP("the database is open read-only"))
 
     def apply(self, change: Change) -> None:
         """Write a change in one transaction, then tell the listeners."""

@@ -123,7 +123,7 @@ def test_no_number_in_plain_text() -> None:
 
 
 def test_refusal_message_names_the_field() -> None:
-    message = refusal_message("notes")
+    message = str(refusal_message("notes"))
     assert "'notes'" in message
     assert "fødselsnummer" in message
 

@@ -63,3 +63,32 @@ def test_startup_marks_show_before_ready(tmp_path: Path) -> None:
         line.split()[1] for line in result.stderr.splitlines() if line.startswith("fredapp-startup")
     ]
     assert events == ["shown", "ready"]
+
+
+def test_a_refused_database_is_reported_in_bokmal(tmp_path: Path) -> None:
+    # The translator must be installed before the data layer builds the refusal.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "c"),
+        "XDG_DATA_HOME": str(tmp_path / "d"),
+    }
+    foreign = tmp_path / "f.sqlite"
+    foreign.write_bytes(b"not a database" * 100)
+    code = (
+        "import sys; from pathlib import Path; from fredapp.ui.launch import run_gui; "
+        "sys.exit(run_gui(Path(sys.argv[1]), language='nb', quit_when_shown=True))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(foreign)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert (
+        f"fredapp: error: {foreign} er ikke en FredApp-database: den er ikke en SQLite-databasefil"
+    ) in result.stderr

@@ -137,9 +137,13 @@ def test_move_under_own_descendant_is_refused(tab: OrganisationTab, context: App
     depth = context.undo_stack.count()
     staff = unit_id(tab, "Organisasjon")
     assert not tab.model.move_units([staff], unit_id(tab, "Servicetorget"))
-    assert "Servicetorget" in tab.message_label.text()
+    # The core's refusal, in the window's language.
+    assert tab.message_label.text() == (
+        "«Organisasjon» kan ikke flyttes under «Servicetorget», som ligger under den"
+    )
     assert tab.message_label.isVisibleTo(tab)
     assert not tab.model.move_units([staff], staff)
+    assert tab.message_label.text() == "«Organisasjon» kan ikke flyttes under seg selv"
     assert context.undo_stack.count() == depth
     assert stored(context, staff).parent_id is None
 
@@ -220,7 +224,7 @@ def test_copy_rename_delete_scenario_with_undo(tab: OrganisationTab, context: Ap
     assert {unit.lineage_id for unit in tab.model.units} == copy_units
     tab.choose_scenario("Til 2025")
     assert tab.copy_scenario("til 2025") is None
-    assert "exists already" in tab.message_label.text()
+    assert "finnes allerede et scenario" in tab.message_label.text()
 
     assert tab.rename_scenario("Forslag 2025")
     assert tab.scenario_box.currentText().startswith("Forslag 2025")

@@ -117,12 +117,16 @@ def test_offline_and_bad_files_are_shown_in_the_status_bar(qtbot, window, tmp_pa
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.OFFLINE
     assert window.sync.label.text() == "Frakoblet: får ikke tak i den felles filen"
+    assert window.sync.label.toolTip().startswith("får ikke tak i mappen ")
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"garbage" * 1000)
     window.sync.set_shared_file(bad)
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.FAILED
-    assert "not a FredApp database" in window.sync.label.text()
+    assert window.sync.label.text() == (
+        f"Ikke synkronisert: {bad} er ikke en FredApp-database (ikke en SQLite-fil); "
+        "filen ble ikke endret"
+    )
 
 
 def test_shared_file_setting_survives_a_restart(

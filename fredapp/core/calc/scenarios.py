@@ -29,6 +29,7 @@ from sqlmodel import col, select
 from fredapp.core.calc.leaders import LeaderStats, leader_stats, percent_change
 from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 
 
@@ -416,10 +417,16 @@ def find_scenario(database: Database, name: str) -> Scenario:
         exact = [scenario for scenario in known if scenario.name.strip().casefold() == folded]
     if len(exact) == 1:
         return exact[0]
-    names = ", ".join(f"'{scenario.name}'" for scenario in known) or "none"
     if not exact:
-        raise FredAppError(f"no scenario is called '{name}'; scenarios: {names}")
-    raise FredAppError(f"{len(exact)} scenarios are called '{name}'; rename one first")
+        names = ", ".join(f"'{scenario.name}'" for scenario in known) or message(QT_TR_NOOP("none"))
+        raise FredAppError(
+            QT_TR_NOOP("no scenario is called '{name}'; scenarios: {names}"), name=name, names=names
+        )
+    raise FredAppError(
+        QT_TR_NOOP("{count} scenarios are called '{name}'; rename one first"),
+        count=len(exact),
+        name=name,
+    )
 
 
 def scenario_units(database: Database, scenario_id: uuid.UUID) -> list[Unit]:

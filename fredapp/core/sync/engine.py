@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core.messages import QT_TR_NOOP, Message
 from fredapp.core.sync.hub import Hub, HubChanged, Snapshot, SyncError
 from fredapp.core.sync.merge import MergeCounts, max_stamp, merge
 
@@ -40,7 +41,7 @@ class SyncResult:
     open_conflicts: int = 0  # unresolved conflicts in the database after it
     restored: int = 0
     merged_copies: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     published: bool = False
     nothing_to_do: bool = False
     max_stamp: str = ""
@@ -181,12 +182,14 @@ def sync(
                 except sqlite3.Error as exc:
                     # The local transaction was rolled back and nothing was published.
                     raise SyncError(
-                        f"sync stopped and changed nothing: {exc} ({hub.describe()})"
+                        QT_TR_NOOP("sync stopped and changed nothing: {reason} ({hub})"),
+                        reason=exc,
+                        hub=hub.describe(),
                     ) from exc
             result.open_conflicts = open_conflicts(db_path)
             result.seconds = time.perf_counter() - started
             return result
-    raise SyncError("the shared file kept changing while syncing; try again later")
+    raise SyncError(QT_TR_NOOP("the shared file kept changing while syncing; try again later"))
 
 
 def _sync_once(

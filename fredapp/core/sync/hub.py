@@ -42,6 +42,7 @@ from fredapp.core.db import (
     upgrade_database,
 )
 from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.sync.tables import synced_models
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -102,7 +103,7 @@ class Hub(abc.ABC):
     def pull(self, workdir: Path) -> Snapshot:
         """A verified copy of the shared data in ``workdir``."""
 
-    def extra_sources(self, workdir: Path) -> tuple[list[Snapshot], list[str]]:
+    def extra_sources(self, workdir: Path) -> tuple[list[Snapshot], list[Message]]:
         """Other copies to merge in (cloud conflict copies), and warnings about unusable ones."""
         return [], []
 
@@ -138,47 +139,85 @@ def verify_database(path: Path, name: str, *, allow_older: bool = True) -> str:
     """
     size = path.stat().st_size
     if size == 0:
-        raise HubRefused(f"{name} is empty (0 bytes); it was left as it is")
+        raise HubRefused(QT_TR_NOOP("{name} is empty (0 bytes); it was left as it is"), name=name)
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(_SQLITE_HEADER):
-        raise HubRefused(f"{name} is not a FredApp database (not a SQLite file); left as it is")
+        raise HubRefused(
+            QT_TR_NOOP("{name} is not a FredApp database (not a SQLite file); left as it is"),
+            name=name,
+        )
     if len(header) < 100 or size % 512:
-        raise HubRefused(f"{name} is truncated ({size} bytes); it was left as it is")
+        raise HubRefused(
+            QT_TR_NOOP("{name} is truncated ({size} bytes); it was left as it is"),
+            name=name,
+            size=size,
+        )
     try:
         with contextlib.closing(_connect_ro(path)) as conn:
             page_size = conn.execute("PRAGMA page_size").fetchone()[0]
             page_count = int.from_bytes(header[28:32], "big")
             if page_count and page_count * page_size > size:
-                raise HubRefused(f"{name} is truncated ({size} bytes); it was left as it is")
+                raise HubRefused(
+                    QT_TR_NOOP("{name} is truncated ({size} bytes); it was left as it is"),
+                    name=name,
+                    size=size,
+                )
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             names = {row[0]: row[1] for row in conn.execute("SELECT name, type FROM sqlite_master")}
             if app_id != APPLICATION_ID:
-                raise HubRefused(f"{name} is a SQLite database, but not FredApp's; left as it is")
+                raise HubRefused(
+                    QT_TR_NOOP("{name} is a SQLite database, but not FredApp's; left as it is"),
+                    name=name,
+                )
             if "alembic_version" not in names:
-                raise HubRefused(f"{name} has no schema version; it is damaged or not FredApp's")
+                raise HubRefused(
+                    QT_TR_NOOP("{name} has no schema version; it is damaged or not FredApp's"),
+                    name=name,
+                )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
             if revision != SCHEMA_HEAD and revision not in known_revisions():
                 raise HubRefused(
-                    f"{name} was written by a newer FredApp (schema {revision}; this FredApp "
-                    f"knows up to {SCHEMA_HEAD}); update FredApp to sync with it"
+                    QT_TR_NOOP(
+                        "{name} was written by a newer FredApp (schema {revision}; this FredApp "
+                        "knows up to {head}); update FredApp to sync with it"
+                    ),
+                    name=name,
+                    revision=revision,
+                    head=SCHEMA_HEAD,
                 )
             if revision != SCHEMA_HEAD and not allow_older:
-                raise HubRefused(f"{name} has the older schema {revision}")
+                raise HubRefused(
+                    QT_TR_NOOP("{name} has the older schema {revision}"),
+                    name=name,
+                    revision=revision,
+                )
             active = [n for n, kind in names.items() if kind in ("trigger", "view")]
             if active:
                 raise HubRefused(
-                    f"{name} holds triggers or views FredApp never writes ({active[0]}); refused"
+                    QT_TR_NOOP(
+                        "{name} holds triggers or views FredApp never writes ({what}); refused"
+                    ),
+                    name=name,
+                    what=active[0],
                 )
             check = "integrity_check" if size <= _FULL_CHECK_LIMIT else "quick_check"
             rows = [r[0] for r in conn.execute(f"PRAGMA {check}(5)")]
             if rows != ["ok"]:
-                raise HubRefused(f"{name} is damaged (SQLite: {rows[0]}); it was left as it is")
+                raise HubRefused(
+                    QT_TR_NOOP("{name} is damaged (SQLite: {problem}); it was left as it is"),
+                    name=name,
+                    problem=rows[0],
+                )
             if revision == SCHEMA_HEAD:
                 _check_columns(conn, name)
     except sqlite3.DatabaseError as exc:
-        raise HubRefused(f"{name} is damaged and cannot be read ({exc}); left as it is") from exc
+        raise HubRefused(
+            QT_TR_NOOP("{name} is damaged and cannot be read ({reason}); left as it is"),
+            name=name,
+            reason=exc,
+        ) from exc
     return str(revision)
 
 
@@ -186,7 +225,11 @@ def _check_columns(conn: sqlite3.Connection, name: str) -> None:
     for table, wanted in expected_columns().items():
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
         if have != wanted:
-            raise HubRefused(f"{name} does not have FredApp's table {table} as expected; refused")
+            raise HubRefused(
+                QT_TR_NOOP("{name} does not have FredApp's table {table} as expected; refused"),
+                name=name,
+                table=table,
+            )
 
 
 # -- the lock file --------------------------------------------------------------------------
@@ -267,10 +310,13 @@ class FileLock:
                 continue
             except PermissionError as exc:
                 raise SyncError(
-                    f"the folder {self.path.parent} is read-only; cannot lock the shared file"
+                    QT_TR_NOOP("the folder {folder} is read-only; cannot lock the shared file"),
+                    folder=self.path.parent,
                 ) from exc
             except FileNotFoundError as exc:
-                raise HubUnavailable(f"the folder {self.path.parent} is not reachable") from exc
+                raise HubUnavailable(
+                    QT_TR_NOOP("the folder {folder} is not reachable"), folder=self.path.parent
+                ) from exc
             try:
                 os.write(fd, self._content())
                 os.fsync(fd)
@@ -300,9 +346,17 @@ class FileLock:
         finally:
             temp.unlink(missing_ok=True)
 
-    def _locked_message(self, info: dict) -> str:
-        who = f"{info.get('host', '?')} (process {info.get('pid', '?')}, since {info.get('time')})"
-        return f"the shared file is locked by {who}; waited {self.timeout:g} s"
+    def _locked_message(self, info: dict) -> Message:
+        return message(
+            QT_TR_NOOP(
+                "the shared file is locked by {host} (process {pid}, since {time}); "
+                "waited {seconds} s"
+            ),
+            host=info.get("host", "?"),
+            pid=info.get("pid", "?"),
+            time=info.get("time"),
+            seconds=f"{self.timeout:g}",
+        )
 
     def _break(self, info: dict) -> None:
         """Take a stale lock away, without ever removing a fresh lock someone just made."""
@@ -432,9 +486,11 @@ class FileHub(Hub):
 
     def _require_folder(self) -> None:
         if not self.folder.is_dir():
-            raise HubUnavailable(f"the folder {self.folder} is not reachable")
+            raise HubUnavailable(
+                QT_TR_NOOP("the folder {folder} is not reachable"), folder=self.folder
+            )
         if self.path.is_dir():
-            raise HubRefused(f"{self.path} is a folder, not a file")
+            raise HubRefused(QT_TR_NOOP("{path} is a folder, not a file"), path=self.path)
 
     def conflict_copies(self) -> list[Path]:
         pattern = _conflict_copy_pattern(self.path)
@@ -457,14 +513,19 @@ class FileHub(Hub):
         except FileNotFoundError:
             return f"absent|{copies}"
         except PermissionError as exc:
-            raise HubRefused(f"{self.path} cannot be read: permission denied") from exc
+            raise HubRefused(
+                QT_TR_NOOP("{path} cannot be read: permission denied"), path=self.path
+            ) from exc
         return f"{size}:{mtime}:{head}|{copies}"
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         self._require_folder()
         if not os.access(self.folder, os.W_OK):
-            raise SyncError(f"the folder {self.folder} is read-only; cannot write the shared file")
+            raise SyncError(
+                QT_TR_NOOP("the folder {folder} is read-only; cannot write the shared file"),
+                folder=self.folder,
+            )
         lock = FileLock(self.lock_path, self.lock_timeout, self.stale_after)
         lock.acquire()
         self._lock = lock
@@ -490,7 +551,9 @@ class FileHub(Hub):
         try:
             size, mtime, head, _full = _copy_hashing(source, target)
         except PermissionError as exc:
-            raise HubRefused(f"{source} cannot be read: permission denied") from exc
+            raise HubRefused(
+                QT_TR_NOOP("{path} cannot be read: permission denied"), path=source
+            ) from exc
         revision = verify_database(target, str(source))
         snapshot = Snapshot(target, (size, mtime, head), source)
         if revision != SCHEMA_HEAD:
@@ -507,13 +570,20 @@ class FileHub(Hub):
             return Snapshot(target, None, self.path, created=True)
         return self._pull_file(self.path, workdir, "hub.sqlite")
 
-    def extra_sources(self, workdir: Path) -> tuple[list[Snapshot], list[str]]:
-        extras, warnings = [], []
+    def extra_sources(self, workdir: Path) -> tuple[list[Snapshot], list[Message]]:
+        extras: list[Snapshot] = []
+        warnings: list[Message] = []
         for number, path in enumerate(self.conflict_copies()):
             try:
                 extras.append(self._pull_file(path, workdir, f"copy-{number}.sqlite"))
             except (SyncError, HubChanged, OSError) as exc:
-                warnings.append(f"conflict copy {path.name} was not merged: {exc}")
+                warnings.append(
+                    message(
+                        QT_TR_NOOP("conflict copy {name} was not merged: {reason}"),
+                        name=path.name,
+                        reason=exc,
+                    )
+                )
         return extras, warnings
 
     def publish(self, snapshot: Snapshot, merged: Path) -> None:
@@ -533,7 +603,8 @@ class FileHub(Hub):
             _fsync_dir(self.folder)
         except PermissionError as exc:
             raise SyncError(
-                f"the folder {self.folder} is read-only; cannot write the shared file"
+                QT_TR_NOOP("the folder {folder} is read-only; cannot write the shared file"),
+                folder=self.folder,
             ) from exc
         finally:
             temp.unlink(missing_ok=True)

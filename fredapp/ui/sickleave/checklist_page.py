@@ -30,10 +30,11 @@ from fredapp.core.checklists import (
     plan_from_catalogue,
 )
 from fredapp.core.errors import FredAppError, ValidationError
+from fredapp.core.messages import Message
 from fredapp.core.models import Checklist
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
-from fredapp.ui.messages import error_text
+from fredapp.ui.messages import error_text, message_text
 from fredapp.ui.sickleave.checklist_model import (
     ERROR_TEXT,
     NOTE,
@@ -301,7 +302,7 @@ class ChecklistPage(QWidget):
             for change in changes:
                 service.validate(change)
         except ValidationError as exc:
-            self.show_message(self._translate_refusal(str(exc), period))
+            self.show_message(self._refusal_text(exc))
             return False
         stack = self._context.undo_stack
         stack.beginMacro(text.replace("%1", f"{self.unit_name} {period}"))
@@ -316,16 +317,13 @@ class ChecklistPage(QWidget):
         self.view.setCurrentIndex(self.model.index(0, TITLE))
         return True
 
-    def _translate_refusal(self, message: str, period: Period) -> str:
-        if "no checklist for the previous period" in message:
-            return self.tr(
-                "There is no checklist for the previous period (%1) to copy from."
-            ).replace("%1", self.period_label(period.previous()))
-        if "already has a checklist" in message:
-            return self.tr("This unit already has a checklist for %1.").replace(
-                "%1", self.period_label(period)
-            )
-        return message
+    def _refusal_text(self, exc: ValidationError) -> str:
+        # A period in a refusal reads as the period box shows it ("januar 2024"), not "2024-01".
+        values = {
+            name: self.period_label(value) if isinstance(value, Period) else value
+            for name, value in exc.message.values.items()
+        }
+        return message_text(Message(exc.message.template, values))
 
     def _on_change(self, change: Change) -> None:
         if change.model is Checklist:

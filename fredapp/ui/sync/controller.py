@@ -32,7 +32,7 @@ from fredapp.core.sync import FileHub, HubUnavailable, SyncError, SyncResult, sy
 from fredapp.core.sync.engine import open_conflicts, pending_changes
 from fredapp.core.sync.tables import synced_models
 from fredapp.ui.context import AppContext
-from fredapp.ui.messages import error_text
+from fredapp.ui.messages import error_text, message_text
 
 SHARED_FILE_KEY = "sync/shared_file"
 RECENT_KEY = "sync/recent_shared_files"
@@ -307,7 +307,7 @@ class SyncController(QObject):
             self.state = SyncState.SYNCED
         self._update_status()
         for warning in result.warnings:
-            self._window.statusBar().showMessage(warning, 10000)
+            self._window.statusBar().showMessage(message_text(warning), 10000)
         self.synced.emit(result)
 
     def _on_failed(self, message: str, offline: bool) -> None:
