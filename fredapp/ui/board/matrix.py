@@ -23,6 +23,7 @@ from fredapp.ui import labels
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import AXIS_COLOR, dimension_color
 from fredapp.ui.board.model import MeasureTableModel
+from fredapp.ui.focus import show_focus_frame
 
 SPREAD = 0.44  # how far measures sharing one spot fan out, in rating units
 
@@ -91,6 +92,7 @@ class EffectMatrix(QWidget):
         self.measure_filter = measure_filter
         self.setAccessibleName(QCoreApplication.translate("EffectMatrix", "Effect matrix"))
         self.plot = pg.PlotWidget(background="w")
+        show_focus_frame(self.plot)
         self.plot.setAccessibleName(
             QCoreApplication.translate("EffectMatrix", "Effect against effort")
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fredapp.core.calc.sickleave import TrendPoint, month_start
 from fredapp.ui import formatting
+from fredapp.ui.focus import show_focus_frame
 
 # Okabe–Ito colours, told apart by line style too; on the white plot every line reaches 3:1
 # (Okabe–Ito's orange #E69F00 is darkened to #C68900) and every text 4.5:1
@@ -85,6 +86,7 @@ class TrendPlot(QWidget):
             background=PLOT_BACKGROUND, axisItems={"bottom": self.axis}
         )
         self.plot_widget.setMenuEnabled(False)
+        show_focus_frame(self.plot_widget)
         self.plot_widget.setAccessibleName(self.tr("Sick-leave trend"))
         item = self.plot_widget.getPlotItem()
         item.hideButtons()
