@@ -139,11 +139,11 @@ def test_move_under_own_descendant_is_refused(tab: OrganisationTab, context: App
     assert not tab.model.move_units([staff], unit_id(tab, "Servicetorget"))
     # The core's refusal, in the window's language.
     assert tab.message_label.text() == (
-        "«Organisasjon» kan ikke flyttes under «Servicetorget», som ligger under den"
+        "Feil: «Organisasjon» kan ikke flyttes under «Servicetorget», som ligger under den"
     )
     assert tab.message_label.isVisibleTo(tab)
     assert not tab.model.move_units([staff], staff)
-    assert tab.message_label.text() == "«Organisasjon» kan ikke flyttes under seg selv"
+    assert tab.message_label.text() == "Feil: «Organisasjon» kan ikke flyttes under seg selv"
     assert context.undo_stack.count() == depth
     assert stored(context, staff).parent_id is None
 

@@ -74,7 +74,6 @@ FIELDS = {
 DATE_COLUMNS = (DUE, DONE_ON)
 OVERDUE_BACKGROUND = QColor("#FDE2E1")
 OVERDUE_TEXT = QColor("#8B0000")
-ERROR_TEXT = "#8B0000"  # the pages' messages, on the window's background
 
 
 def tr(text: str) -> str:

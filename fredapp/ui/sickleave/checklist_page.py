@@ -34,9 +34,9 @@ from fredapp.core.messages import Message
 from fredapp.core.models import Checklist
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
+from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.messages import error_text, message_text
 from fredapp.ui.sickleave.checklist_model import (
-    ERROR_TEXT,
     NOTE,
     TITLE,
     ChecklistDelegate,
@@ -91,7 +91,6 @@ class ChecklistPage(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.setStyleSheet(f"color: {ERROR_TEXT}")
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.model = ChecklistItemModel(context, today=lambda: self.today())
@@ -277,12 +276,12 @@ class ChecklistPage(QWidget):
         self.progress_bar.setVisible(self.checklist_id is not None)
         self.progress_label.setVisible(self.checklist_id is not None)
 
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
+    def show_message(self, text: str, error: bool = True) -> None:
+        (show_error if error else show_info)(self.message_label, text)
         window = self.window()
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(text, 8000)
+            status().showMessage(self.message_label.text(), 8000)
 
     # -- making checklists -----------------------------------------------------------------
 
@@ -390,7 +389,9 @@ class ChecklistPage(QWidget):
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
-        self.show_message(self.tr("Exported the checklist to %1").replace("%1", str(path)))
+        self.show_message(
+            self.tr("Exported the checklist to %1").replace("%1", str(path)), error=False
+        )
         return True
 
     def export_table(self, path: Path) -> bool:
@@ -403,5 +404,7 @@ class ChecklistPage(QWidget):
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
-        self.show_message(self.tr("Exported the checklist to %1").replace("%1", str(path)))
+        self.show_message(
+            self.tr("Exported the checklist to %1").replace("%1", str(path)), error=False
+        )
         return True
