@@ -130,11 +130,25 @@ def test_bad_import_names_rows_and_changes_nothing(
     source = tmp_path / "feil.xlsx"
     write_table(source, ["code", "effect"], [["S-S1", "7"], ["S-S2", "2"]])
     assert not tab.import_file(source)
-    assert "row 2, column 'effect'" in shown_errors[0]
+    assert "rad 2, kolonne «effect»" in shown_errors[0]
     assert not context.undo_stack.canUndo()
     with context.database.session() as session:
         s2 = session.exec(select(Measure).where(Measure.code == "S-S2")).one()
     assert s2.effect == 3  # the seed's value: the good row was not imported either
+
+
+def test_a_refused_import_is_explained_in_bokmal(
+    tab: MeasuresTab, tmp_path: Path, shown_errors: list[str]
+) -> None:
+    source = tmp_path / "feil.csv"
+    write_table(source, ["code", "effect", "owner"], [["S-S1", "7", "Ingen"], ["", "2", ""]])
+    assert not tab.import_file(source)
+    assert shown_errors == [
+        "feil.csv: ingenting ble importert; feil i 2 rad(er):\n"
+        "rad 2, kolonne «effect»: «7» er ikke et helt tall fra 1 til 5\n"
+        "rad 2, kolonne «owner»: ingen enhet heter «Ingen»\n"
+        "rad 3, kolonne «code»: er tom"
+    ]
 
 
 def test_a_large_import_reloads_the_board_once(tab: MeasuresTab, tmp_path: Path) -> None:
