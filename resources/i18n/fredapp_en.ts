@@ -625,6 +625,26 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>row {row}, column '{column}': '{text}' is not a whole number</translation>
     </message>
     <message>
+        <source>'{month}' is not a month YYYY-MM</source>
+        <translation>'{month}' is not a month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>{month} is in the future; enter months that are over</source>
+        <translation>{month} is in the future; enter months that are over</translation>
+    </message>
+    <message>
+        <source>the number of employees must be 1 or more, not {employees}</source>
+        <translation>the number of employees must be 1 or more, not {employees}</translation>
+    </message>
+    <message>
+        <source>{value} is not a percentage between 0 and 100</source>
+        <translation>{value} is not a percentage between 0 and 100</translation>
+    </message>
+    <message>
+        <source>short-term {short} + long-term {long} = {sum}, not the total {total} (more than {tolerance} point apart)</source>
+        <translation>short-term {short} + long-term {long} = {sum}, not the total {total} (more than {tolerance} point apart)</translation>
+    </message>
+    <message>
         <source>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</source>
         <translation>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</translation>
     </message>

@@ -625,6 +625,26 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>rad {row}, kolonne «{column}»: «{text}» er ikke et helt tall</translation>
     </message>
     <message>
+        <source>'{month}' is not a month YYYY-MM</source>
+        <translation>«{month}» er ikke en måned ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>{month} is in the future; enter months that are over</source>
+        <translation>{month} er fram i tid; legg bare inn måneder som er over</translation>
+    </message>
+    <message>
+        <source>the number of employees must be 1 or more, not {employees}</source>
+        <translation>antall ansatte må være 1 eller mer, ikke {employees}</translation>
+    </message>
+    <message>
+        <source>{value} is not a percentage between 0 and 100</source>
+        <translation>{value} er ikke en prosent mellom 0 og 100</translation>
+    </message>
+    <message>
+        <source>short-term {short} + long-term {long} = {sum}, not the total {total} (more than {tolerance} point apart)</source>
+        <translation>korttid {short} + langtid {long} = {sum}, ikke totalen {total} (avviker med mer enn {tolerance} prosentpoeng)</translation>
+    </message>
+    <message>
         <source>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</source>
         <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en måned skrevet ÅÅÅÅ-MM</translation>
     </message>

@@ -366,7 +366,7 @@ def test_import_figures_as_one_undoable_step(
     )
     depth = context.undo_stack.count()
     assert not page.import_file(bad)
-    assert "row 3, column 'month'" in page.message_label.text()
+    assert "rad 3, kolonne «month»: 2099-01 er fram i tid" in page.message_label.text()
     assert len(figures(context)) == 2 and context.undo_stack.count() == depth
 
 

@@ -18,7 +18,13 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from fredapp.core.calc.sickleave import check_figure, current_scenario_id, parse_month
+from fredapp.core.calc.sickleave import (
+    ROUNDING_TOLERANCE,
+    Problem,
+    check_figure,
+    current_scenario_id,
+    parse_month,
+)
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError, ValidationError
 from fredapp.core.io.formats import parse_number, read_table, write_table
@@ -216,14 +222,49 @@ def _parse_row(
     problems = check_figure(month, employees, **values, today=today)
     if problems:
         column = {v: k for k, v in _FIELDS.items()}.get(problems[0].field, problems[0].field)
-        # The reason is the calc layer's: a Message there is shown translated, text as it is.
         raise ImportExportError(
             QT_TR_NOOP("row {row}, column '{column}': {problem}"),
             row=number,
             column=column,
-            problem=problems[0].message,
+            problem=_reason(problems[0], month, employees, values),
         )
     return {"unit_lineage_id": lineages[0], "month": month, "employees": employees, **values}
+
+
+def _reason(
+    problem: Problem, month: str, employees: int, values: dict[str, float]
+) -> Message | str:
+    """The calc layer's reason as a message, by its code: its ``message`` is English text."""
+    if problem.code == "month_format":
+        return message(QT_TR_NOOP("'{month}' is not a month YYYY-MM"), month=month)
+    if problem.code == "month_future":
+        return message(
+            QT_TR_NOOP("{month} is in the future; enter months that are over"), month=month
+        )
+    if problem.code == "employees":
+        return message(
+            QT_TR_NOOP("the number of employees must be 1 or more, not {employees}"),
+            employees=employees,
+        )
+    if problem.code == "percent_range" and problem.field in values:
+        return message(
+            QT_TR_NOOP("{value} is not a percentage between 0 and 100"),
+            value=f"{values[problem.field]:g}",
+        )
+    if problem.code == "sum_mismatch":
+        short, long, total = values["short_pct"], values["long_pct"], values["total_pct"]
+        return message(
+            QT_TR_NOOP(
+                "short-term {short} + long-term {long} = {sum}, not the total {total} "
+                "(more than {tolerance} point apart)"
+            ),
+            short=f"{short:g}",
+            long=f"{long:g}",
+            sum=f"{short + long:g}",
+            total=f"{total:g}",
+            tolerance=f"{ROUNDING_TOLERANCE:g}",
+        )
+    return problem.message
 
 
 def _month(text: str, number: int) -> str:
