@@ -153,7 +153,7 @@ def plan_from_catalogue(
             )
         )
     checklist = service.plan_create(
-        Checklist, label=f"checklist {period}", unit_lineage_id=lineage_id, period=str(period)
+        Checklist, label=QT_TR_NOOP("new checklist"), unit_lineage_id=lineage_id, period=str(period)
     )
     changes = [checklist]
     for order, tool in enumerate(tools):
@@ -192,7 +192,7 @@ def plan_copy_forward(service: DataService, lineage_id: uuid.UUID, period: Perio
             if item.status not in CLOSED_STATUSES
         ]
     checklist = service.plan_create(
-        Checklist, label=f"checklist {period}", unit_lineage_id=lineage_id, period=str(period)
+        Checklist, label=QT_TR_NOOP("new checklist"), unit_lineage_id=lineage_id, period=str(period)
     )
     changes = [checklist]
     for order, item in enumerate(items):

@@ -90,7 +90,7 @@ def plan_function_description(
 ) -> Change:
     return service.plan_create(
         Description,
-        label="new function description",
+        label=QT_TR_NOOP("new function description"),
         kind=DescriptionKind.FUNCTION.value,
         unit_lineage_id=lineage_id,
         title=f"Funksjonsbeskrivelse: {unit_name}",
@@ -101,7 +101,7 @@ def plan_function_description(
 def plan_role_description(service: DataService, role_id: uuid.UUID, title: str) -> Change:
     return service.plan_create(
         Description,
-        label="new role description",
+        label=QT_TR_NOOP("new role description"),
         kind=DescriptionKind.ROLE.value,
         role_id=role_id,
         title=f"Rollebeskrivelse: {title}",
@@ -166,7 +166,7 @@ def plan_save(
         changes.append(
             service.plan_create(
                 DescriptionVersion,
-                label="save description",
+                label=QT_TR_NOOP("save description"),
                 description_id=description_id,
                 version_no=(highest or 0) + 1,
                 body_html=body_html,

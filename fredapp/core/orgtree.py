@@ -133,7 +133,7 @@ def plan_delete_subtree(
 ) -> list[Change]:
     """Delete a unit and everything below it, deepest first (undo restores parents first)."""
     return [
-        service.plan_delete(Unit, unit_id, label="delete unit")
+        service.plan_delete(Unit, unit_id, label=QT_TR_NOOP("delete unit"))
         for unit_id in reversed(subtree(children, root))
     ]
 
@@ -200,11 +200,11 @@ def copy_scenario(service: DataService, source_id: uuid.UUID, name: str) -> Chan
         }
         for unit in units
     ]
-    bulk_create(service, Unit, rows, label=f"copy of {source.name}")
+    bulk_create(service, Unit, rows, label=QT_TR_NOOP("copy scenario"))
     order = max((scenario.sort_order for scenario in existing), default=-1) + 1
     return service.plan_create(
         Scenario,
-        label="copy scenario",
+        label=QT_TR_NOOP("copy scenario"),
         id=new_id,
         name=name,
         description=source.description,

@@ -25,7 +25,7 @@ from fredapp.ui import settings
 from fredapp.ui.context import AppContext
 from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.i18n import LANGUAGES
-from fredapp.ui.messages import error_text
+from fredapp.ui.messages import error_text, translate_core
 from fredapp.ui.sync import install_sync
 from fredapp.ui.tabs.kpi import KpiTab
 from fredapp.ui.tabs.measures import MeasuresTab
@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_change(self, change: Change) -> None:
-        text = change.label or self._context.undo_stack.undoText()
+        # Labels from the core are QT_TR_NOOP templates; the UI's own are translated already.
+        text = translate_core(change.label) if change.label else self._context.undo_stack.undoText()
         if text:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Saved: %1").replace("%1", text), 4000

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from fredapp.core.service import Change, DataService
@@ -13,7 +15,8 @@ class ChangeCommand(QUndoCommand):
     def __init__(self, service: DataService, change: Change, text: str) -> None:
         super().__init__(text)
         self._service = service
-        self._change = change
+        # The change carries the command's text, in the user's language, to the status bar.
+        self._change = dataclasses.replace(change, label=text) if text else change
 
     def redo(self) -> None:
         self._service.apply(self._change)

@@ -27,6 +27,10 @@
         <translation>the unit already has a checklist for {period}</translation>
     </message>
     <message>
+        <source>new checklist</source>
+        <translation>new checklist</translation>
+    </message>
+    <message>
         <source>the unit has no checklist for the previous period {period}</source>
         <translation>the unit has no checklist for the previous period {period}</translation>
     </message>
@@ -103,8 +107,20 @@
         <translation>this database already holds demo data</translation>
     </message>
     <message>
+        <source>new function description</source>
+        <translation>new function description</translation>
+    </message>
+    <message>
+        <source>new role description</source>
+        <translation>new role description</translation>
+    </message>
+    <message>
         <source>the description does not exist</source>
         <translation>the description does not exist</translation>
+    </message>
+    <message>
+        <source>save description</source>
+        <translation>save description</translation>
     </message>
     <message>
         <source>that version does not belong to this description</source>
@@ -359,6 +375,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>'{unit}' cannot be moved under '{target}', which lies below it</translation>
     </message>
     <message>
+        <source>delete unit</source>
+        <translation>delete unit</translation>
+    </message>
+    <message>
         <source>a scenario needs a name</source>
         <translation>a scenario needs a name</translation>
     </message>
@@ -369,6 +389,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>the scenario to copy does not exist</source>
         <translation>the scenario to copy does not exist</translation>
+    </message>
+    <message>
+        <source>copy scenario</source>
+        <translation>copy scenario</translation>
     </message>
     <message>
         <source>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</source>
@@ -529,6 +553,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>row {row}, column '{column}': is empty and the code '{code}' names no dimension</translation>
     </message>
     <message>
+        <source>import measures</source>
+        <translation>import measures</translation>
+    </message>
+    <message>
         <source>row {row}, column '{column}': no unit is named '{text}'</source>
         <translation>row {row}, column '{column}': no unit is named '{text}'</translation>
     </message>
@@ -597,6 +625,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>rows {rows}: the parents form a cycle ({chain})</source>
         <translation>rows {rows}: the parents form a cycle ({chain})</translation>
+    </message>
+    <message>
+        <source>import organisation</source>
+        <translation>import organisation</translation>
     </message>
     <message>
         <source>unsupported file type '{suffix}'; use .xlsx</source>
@@ -721,10 +753,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
 </context>
 <context>
     <name>BoardActions</name>
-    <message>
-        <source>Saving %1 changes …</source>
-        <translation>Saving %1 changes …</translation>
-    </message>
     <message>
         <source>Move %1 to %2</source>
         <translation>Move %1 to %2</translation>
@@ -1662,6 +1690,10 @@ Please send it to IT.</translation>
         <translation>Effect against effort</translation>
     </message>
     <message>
+        <source>Each measure is a point placed by its effort and effect. The Table tab lists the same ratings.</source>
+        <translation>Each measure is a point placed by its effort and effect. The Table tab lists the same ratings.</translation>
+    </message>
+    <message>
         <source>Effort (1 low – 5 high)</source>
         <translation>Effort (1 low – 5 high)</translation>
     </message>
@@ -1984,6 +2016,10 @@ Please send it to IT.</translation>
     <message>
         <source>Export the figures as Excel or CSV (Ctrl+Shift+D)</source>
         <translation>Export the figures as Excel or CSV (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>The figures of the graph are in the table beside it.</source>
+        <translation>The figures of the graph are in the table beside it.</translation>
     </message>
     <message>
         <source>Export graph</source>
@@ -2750,10 +2786,6 @@ Replace them with the file's?</translation>
         <translation>Tables (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Reading %1 …</source>
-        <translation>Reading %1 …</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -2956,6 +2988,10 @@ Replace them with the file's?</translation>
         <translation>Co&amp;llapse all</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
@@ -3084,16 +3120,8 @@ Replace them with the file's?</translation>
         <translation>Scenario to import into (a new name makes a new scenario):</translation>
     </message>
     <message>
-        <source>Reading %1 …</source>
-        <translation>Reading %1 …</translation>
-    </message>
-    <message>
         <source>Import %1 into %2</source>
         <translation>Import %1 into %2</translation>
-    </message>
-    <message>
-        <source>Saving %1 changes …</source>
-        <translation>Saving %1 changes …</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3829,6 +3857,10 @@ Replace them with the file's?</translation>
         <translation>Sick-leave trend</translation>
     </message>
     <message>
+        <source>The months are listed in the table beside it.</source>
+        <translation>The months are listed in the table beside it.</translation>
+    </message>
+    <message>
         <source>Sick leave (%)</source>
         <translation>Sick leave (%)</translation>
     </message>
@@ -3968,6 +4000,14 @@ Replace them with the file's?</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <source>Saving %1 changes …</source>
+        <translation>Saving %1 changes …</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,10 @@
         <translation>enheten har allerede en sjekkliste for {period}</translation>
     </message>
     <message>
+        <source>new checklist</source>
+        <translation>ny sjekkliste</translation>
+    </message>
+    <message>
         <source>the unit has no checklist for the previous period {period}</source>
         <translation>enheten har ingen sjekkliste for forrige periode ({period}) å kopiere fra</translation>
     </message>
@@ -103,8 +107,20 @@
         <translation>denne databasen har allerede demodata</translation>
     </message>
     <message>
+        <source>new function description</source>
+        <translation>ny funksjonsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>new role description</source>
+        <translation>ny rollebeskrivelse</translation>
+    </message>
+    <message>
         <source>the description does not exist</source>
         <translation>beskrivelsen finnes ikke</translation>
+    </message>
+    <message>
+        <source>save description</source>
+        <translation>lagre beskrivelse</translation>
     </message>
     <message>
         <source>that version does not belong to this description</source>
@@ -359,6 +375,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>«{unit}» kan ikke flyttes under «{target}», som ligger under den</translation>
     </message>
     <message>
+        <source>delete unit</source>
+        <translation>slett enhet</translation>
+    </message>
+    <message>
         <source>a scenario needs a name</source>
         <translation>et scenario må ha et navn</translation>
     </message>
@@ -369,6 +389,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>the scenario to copy does not exist</source>
         <translation>scenarioet som skal kopieres, finnes ikke</translation>
+    </message>
+    <message>
+        <source>copy scenario</source>
+        <translation>kopier scenario</translation>
     </message>
     <message>
         <source>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</source>
@@ -529,6 +553,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>rad {row}, kolonne «{column}»: er tom, og koden «{code}» angir ingen dimensjon</translation>
     </message>
     <message>
+        <source>import measures</source>
+        <translation>importer tiltak</translation>
+    </message>
+    <message>
         <source>row {row}, column '{column}': no unit is named '{text}'</source>
         <translation>rad {row}, kolonne «{column}»: ingen enhet heter «{text}»</translation>
     </message>
@@ -597,6 +625,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>rows {rows}: the parents form a cycle ({chain})</source>
         <translation>rad {rows}: de overordnede enhetene danner en sirkel ({chain})</translation>
+    </message>
+    <message>
+        <source>import organisation</source>
+        <translation>importer organisasjon</translation>
     </message>
     <message>
         <source>unsupported file type '{suffix}'; use .xlsx</source>
@@ -721,10 +753,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
 </context>
 <context>
     <name>BoardActions</name>
-    <message>
-        <source>Saving %1 changes …</source>
-        <translation>Lagrer %1 endringer …</translation>
-    </message>
     <message>
         <source>Move %1 to %2</source>
         <translation>Flytt %1 til %2</translation>
@@ -1662,6 +1690,10 @@ Send den til IT.</translation>
         <translation>Effekt mot innsats</translation>
     </message>
     <message>
+        <source>Each measure is a point placed by its effort and effect. The Table tab lists the same ratings.</source>
+        <translation>Hvert tiltak er et punkt plassert etter innsats og effekt. Fanen Tabell viser de samme vurderingene.</translation>
+    </message>
+    <message>
         <source>Effort (1 low – 5 high)</source>
         <translation>Innsats (1 lav – 5 høy)</translation>
     </message>
@@ -1984,6 +2016,10 @@ Send den til IT.</translation>
     <message>
         <source>Export the figures as Excel or CSV (Ctrl+Shift+D)</source>
         <translation>Eksporter tallene som Excel eller CSV (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>The figures of the graph are in the table beside it.</source>
+        <translation>Tallene i grafen står i tabellen ved siden av.</translation>
     </message>
     <message>
         <source>Export graph</source>
@@ -2750,10 +2786,6 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Tabeller (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Reading %1 …</source>
-        <translation>Leser %1 …</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Importen mislyktes</translation>
     </message>
@@ -2956,6 +2988,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>&amp;Lukk alle</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Flere handlinger</translation>
+    </message>
+    <message>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
@@ -3084,16 +3120,8 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Scenario det skal importeres til (et nytt navn lager et nytt scenario):</translation>
     </message>
     <message>
-        <source>Reading %1 …</source>
-        <translation>Leser %1 …</translation>
-    </message>
-    <message>
         <source>Import %1 into %2</source>
         <translation>Importer %1 til %2</translation>
-    </message>
-    <message>
-        <source>Saving %1 changes …</source>
-        <translation>Lagrer %1 endringer …</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -3829,6 +3857,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Utvikling i sykefravær</translation>
     </message>
     <message>
+        <source>The months are listed in the table beside it.</source>
+        <translation>Månedene står i tabellen ved siden av.</translation>
+    </message>
+    <message>
         <source>Sick leave (%)</source>
         <translation>Sykefravær (%)</translation>
     </message>
@@ -3968,6 +4000,14 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>Leser %1 …</translation>
+    </message>
+    <message>
+        <source>Saving %1 changes …</source>
+        <translation>Lagrer %1 endringer …</translation>
     </message>
 </context>
 </TS>

@@ -143,3 +143,19 @@ def test_dates_and_numbers_follow_the_language(translations) -> None:  # type: i
     translations.install("en")
     assert formatting.date(dt.date(2023, 10, 30)) == "30/10/2023"
     assert formatting.number(1234.5, 1) == "1,234.5"
+
+
+def test_a_change_labelled_by_the_core_is_reported_in_bokmal(
+    window: MainWindow, context: AppContext
+) -> None:
+    """Core labels are QT_TR_NOOP templates: the status bar shows them translated."""
+    from sqlmodel import select
+
+    from fredapp.core.models import Unit
+    from fredapp.core.orgtree import plan_delete_subtree
+
+    with context.database.session() as session:
+        unit = session.exec(select(Unit)).first()
+    assert unit is not None
+    context.service.apply_many(plan_delete_subtree(context.service, {}, unit.id))
+    assert window.statusBar().currentMessage() == "Lagret: slett enhet"

@@ -345,8 +345,9 @@ def _row_change(
                 column="dimension",
                 code=values["code"],
             )
-        label = f"import {values['code']}"
-        return service.plan_create(Measure, label, sort_order=order, **values)
+        return service.plan_create(
+            Measure, QT_TR_NOOP("import measures"), sort_order=order, **values
+        )
     if "title" in values and not values["title"]:
         raise ImportExportError(_empty_cell(row, "title"))
     changed: dict[str, Any] = {}
@@ -361,7 +362,7 @@ def _row_change(
     if not changed:
         return None
     before = {name: getattr(measure, name) for name in changed}
-    return Change(Measure, measure.id, before, changed, f"import {measure.code}")
+    return Change(Measure, measure.id, before, changed, QT_TR_NOOP("import measures"))
 
 
 def _same_unit_name(

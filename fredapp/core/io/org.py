@@ -403,7 +403,7 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
     else:
         order = max((s.sort_order for s in scenarios(service.database)), default=-1) + 1
         create = service.plan_create(
-            Scenario, label="import organisation", name=name, sort_order=order
+            Scenario, label=QT_TR_NOOP("import organisation"), name=name, sort_order=order
         )
         changes.append(create)
         plan = ImportPlan(create.record_id, name, new_scenario=True, rows=len(rows))
@@ -436,17 +436,21 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
         found = by_lineage.pop(lineage, None)
         if found is None:
             changes.append(
-                service.plan_create(Unit, label="import organisation", id=ids[row.key], **values)
+                service.plan_create(
+                    Unit, label=QT_TR_NOOP("import organisation"), id=ids[row.key], **values
+                )
             )
             plan.created += 1
             continue
         differing = {key: value for key, value in values.items() if getattr(found, key) != value}
         if differing:
             before = {key: getattr(found, key) for key in differing}
-            changes.append(Change(Unit, found.id, before, differing, "import organisation"))
+            changes.append(
+                Change(Unit, found.id, before, differing, QT_TR_NOOP("import organisation"))
+            )
             plan.updated += 1
     for gone in by_lineage.values():
-        changes.append(service.plan_delete(Unit, gone.id, "import organisation"))
+        changes.append(service.plan_delete(Unit, gone.id, QT_TR_NOOP("import organisation")))
         plan.deleted += 1
     plan.changes = changes
     return plan
