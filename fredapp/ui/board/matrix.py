@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.models import Measure
 from fredapp.ui import labels
+from fredapp.ui.a11y import describe_graph
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import AXIS_COLOR, dimension_color
 from fredapp.ui.board.model import MeasureTableModel
@@ -93,8 +94,14 @@ class EffectMatrix(QWidget):
         self.setAccessibleName(QCoreApplication.translate("EffectMatrix", "Effect matrix"))
         self.plot = pg.PlotWidget(background="w")
         show_focus_frame(self.plot)
-        self.plot.setAccessibleName(
-            QCoreApplication.translate("EffectMatrix", "Effect against effort")
+        describe_graph(
+            self.plot,
+            QCoreApplication.translate("EffectMatrix", "Effect against effort"),
+            QCoreApplication.translate(
+                "EffectMatrix",
+                "Each measure is a point placed by its effort and effect."
+                " The Table tab lists the same ratings.",
+            ),
         )
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()

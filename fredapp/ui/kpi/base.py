@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.io.formats import write_table
 from fredapp.core.service import Change
+from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
 from fredapp.ui.graph_export import export_graph
 from fredapp.ui.messages import error_text
@@ -143,6 +145,12 @@ class GraphView(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.plot: pg.PlotWidget = self.build_plot()
+        if isinstance(self.plot, QAbstractScrollArea):  # a TrendPlot describes itself
+            describe_graph(
+                self.plot,
+                self.plot.accessibleName(),
+                self.tr("The figures of the graph are in the table beside it."),
+            )
         viewport = getattr(self.plot, "viewport", None)
         if viewport is not None:  # the plot itself takes focus, named; its viewport need not
             viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -33,6 +33,7 @@ from fredapp.core.errors import FredAppError, ValidationError
 from fredapp.core.messages import Message
 from fredapp.core.models import Checklist
 from fredapp.core.service import Change
+from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.messages import error_text, message_text
@@ -155,6 +156,8 @@ class ChecklistPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message_label)
+        # "Period:" beside it labels the kind box; this one would be read as just its value.
+        label_for_screen_readers(self.period_box, self.period_box.accessibleName())
 
     # -- unit and period -------------------------------------------------------------------
 

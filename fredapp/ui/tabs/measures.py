@@ -46,6 +46,7 @@ from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import Measure, Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import labels, settings
+from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
@@ -334,6 +335,15 @@ class MeasuresTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        # The boxes show their choice, which says what they are for to the eye.
+        for box in (
+            self.layout_box,
+            self.dimension_filter,
+            self.level_filter,
+            self.status_filter,
+            self.owner_filter,
+        ):
+            label_for_screen_readers(box, box.accessibleName())
         layout.addWidget(self._legend())
         layout.addWidget(self.views, 1)
         layout.addWidget(self.message_label)

@@ -6,7 +6,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -224,6 +231,12 @@ class OrganisationTab(QWidget):
         bar = QToolBar()
         bar.setAccessibleName(name)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The » button that opens the folded part has no text: Orca said only "push button".
+        extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(
+                QCoreApplication.translate("OrganisationTab", "More actions")
+            )
         return bar
 
     def _build_layout(self) -> None:

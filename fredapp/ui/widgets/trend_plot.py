@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from fredapp.core.calc.sickleave import TrendPoint, month_start
 from fredapp.ui import formatting
+from fredapp.ui.a11y import describe_graph
 from fredapp.ui.focus import show_focus_frame
 
 # Okabe–Ito colours, told apart by line style too; on the white plot every line reaches 3:1
@@ -87,7 +88,11 @@ class TrendPlot(QWidget):
         )
         self.plot_widget.setMenuEnabled(False)
         show_focus_frame(self.plot_widget)
-        self.plot_widget.setAccessibleName(self.tr("Sick-leave trend"))
+        describe_graph(
+            self.plot_widget,
+            self.tr("Sick-leave trend"),
+            self.tr("The months are listed in the table beside it."),
+        )
         item = self.plot_widget.getPlotItem()
         item.hideButtons()
         for side in ("left", "bottom"):
@@ -172,7 +177,11 @@ class TrendPlot(QWidget):
         else:
             self.target_line.setValue(target)
             self.target_line.show()
-        self.plot_widget.setAccessibleDescription(self.summary_text())
+        describe_graph(
+            self.plot_widget,
+            self.plot_widget.accessibleName(),
+            self.summary_text() + " " + self.tr("The months are listed in the table beside it."),
+        )
 
     def _add_hidden_label(self, item: Any, x: float, top: float) -> None:
         label = pg.TextItem(
