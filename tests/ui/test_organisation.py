@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from fredapp.core.models import Scenario, Unit
 from fredapp.ui.context import AppContext
@@ -322,3 +323,21 @@ def test_status_bar_names_edits_in_the_users_language(window: MainWindow) -> Non
     assert window.statusBar().currentMessage() == "Lagret: Flytt Anskaffelser til Organisasjon"
     tab.model.edit_unit(unit_id(tab, "Byarkivet"), headcount=17)
     assert window.statusBar().currentMessage() == "Lagret: Endre Byarkivet"
+
+
+def test_every_scenario_action_is_shown_at_the_default_window_width(
+    window: MainWindow, tab: OrganisationTab
+) -> None:
+    """None hides behind the toolbar's » button beside a long scenario name."""
+    window.resize(1200, 800)
+    window.tabs.setCurrentWidget(tab)
+    QApplication.processEvents()
+    buttons = (
+        tab.copy_scenario_button,
+        tab.rename_scenario_button,
+        tab.delete_scenario_button,
+        tab.import_button,
+        tab.export_button,
+        tab.export_descriptions_button,
+    )
+    assert [button.text() for button in buttons if not button.isVisible()] == []

@@ -255,7 +255,11 @@ class OrganisationTab(QWidget):
             self.export_descriptions_button,
         ):
             scenario_bar.addWidget(button)
-        top.addWidget(scenario_bar, 1)
+        # The actions get a row of their own: beside a long scenario name, some hid behind
+        # the toolbar's » button at the default window width.
+        actions_row = QHBoxLayout()
+        actions_row.addWidget(scenario_bar)
+        actions_row.addStretch(1)
 
         tree_page = QWidget()
         tools = QHBoxLayout()
@@ -285,6 +289,7 @@ class OrganisationTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions_row)
         layout.addWidget(self.pages, 1)
 
     # -- scenarios -------------------------------------------------------------------------
