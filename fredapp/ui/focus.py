@@ -9,6 +9,11 @@ when the view lacks the focus, so the graph does not shift by its width when it 
 
 from __future__ import annotations
 
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea
 
 FOCUS_FRAME_PX = 3  # thick enough to see at a glance; WCAG 2.4.11 asks for at least 2 px
@@ -23,4 +28,25 @@ def show_focus_frame(view: QAbstractScrollArea) -> None:
     view.setStyleSheet(_SHEET.format(px=FOCUS_FRAME_PX))
 
 
-__all__ = ["FOCUS_FRAME_PX", "show_focus_frame"]
+class FramedPlotWidget(pg.PlotWidget):
+    """A pyqtgraph plot with the focus frame, its scene sized to the area inside the frame.
+
+    pyqtgraph sizes the scene to the whole widget; inside a frame the bottom and right
+    edges — the axis titles — were cut off by the frame's width.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        show_focus_frame(self)
+
+    def resizeEvent(self, ev: QResizeEvent) -> None:
+        if self.closed:
+            return
+        if self.autoPixelRange:
+            inside = self.viewport().size()
+            self.range = QRectF(0, 0, inside.width(), inside.height())
+        pg.GraphicsView.setRange(self, self.range, padding=0, disableAutoPixel=False)
+        self.updateMatrix()
+
+
+__all__ = ["FOCUS_FRAME_PX", "FramedPlotWidget", "show_focus_frame"]

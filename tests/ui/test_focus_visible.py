@@ -97,6 +97,9 @@ def test_a_graph_with_the_focus_shows_a_frame(window: MainWindow, qtbot: Any) ->
         assert edge.name() == highlight.name(), graph.accessibleName()
         assert QColor(plain.pixel(plain.width() // 2, 0)).name() != highlight.name()
         assert contrast_ratio(highlight.name(), "#FFFFFF") >= GRAPHICS  # on the white graph
+        # The frame does not push the axis titles out: the scene is the area inside it.
+        inside = graph.viewport().size()
+        assert (graph.range.width(), graph.range.height()) == (inside.width(), inside.height())
 
 
 def test_the_sick_leave_trend_has_the_frame_too(qapp: Any) -> None:

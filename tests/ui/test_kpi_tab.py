@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import openpyxl
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 from sqlmodel import select
@@ -305,7 +306,9 @@ def test_every_sub_tab_is_keyboard_reachable_and_named(tab: KpiTab, qtbot) -> No
             QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name) for w in reached
         ]
         assert all(name.strip() for name in names), (index, names)
-        kinds = [type(w).__name__ for w in reached]
+        kinds = [
+            "PlotWidget" if isinstance(w, pg.PlotWidget) else type(w).__name__ for w in reached
+        ]
         # controls first, then the graph, then its table
         assert kinds[-1] in ("QTableView",) and "PlotWidget" in kinds[-2], kinds
         assert kinds.index("QPushButton") < kinds.index("PlotWidget")

@@ -24,7 +24,7 @@ from fredapp.ui.a11y import describe_graph
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import AXIS_COLOR, dimension_color
 from fredapp.ui.board.model import MeasureTableModel
-from fredapp.ui.focus import show_focus_frame
+from fredapp.ui.focus import FramedPlotWidget
 
 SPREAD = 0.44  # how far measures sharing one spot fan out, in rating units
 
@@ -92,8 +92,7 @@ class EffectMatrix(QWidget):
         self.actions = actions
         self.measure_filter = measure_filter
         self.setAccessibleName(QCoreApplication.translate("EffectMatrix", "Effect matrix"))
-        self.plot = pg.PlotWidget(background="w")
-        show_focus_frame(self.plot)
+        self.plot = FramedPlotWidget(background="w")
         describe_graph(
             self.plot,
             QCoreApplication.translate("EffectMatrix", "Effect against effort"),

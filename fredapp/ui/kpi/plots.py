@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, QLocale, QPointF, Qt, QTimeZone
 from PySide6.QtGui import QBrush, QColor, QCursor
 from PySide6.QtWidgets import QLabel, QToolTip
 
-from fredapp.ui.focus import show_focus_frame
+from fredapp.ui.focus import FramedPlotWidget
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLACK = "#000000"
@@ -39,8 +39,7 @@ def new_plot(
 
     The grid costs about 30 ms a render at 1000 × 600: long series go without it.
     """
-    plot = pg.PlotWidget(background="w", axisItems=axis_items)
-    show_focus_frame(plot)  # it takes the focus (arrow keys, readout): show where it is
+    plot = FramedPlotWidget(background="w", axisItems=axis_items)
     plot.setAccessibleName(accessible_name)
     plot.setMenuEnabled(False)
     plot.getPlotItem().hideButtons()

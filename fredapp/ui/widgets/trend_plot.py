@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from fredapp.core.calc.sickleave import TrendPoint, month_start
 from fredapp.ui import formatting
 from fredapp.ui.a11y import describe_graph
-from fredapp.ui.focus import show_focus_frame
+from fredapp.ui.focus import FramedPlotWidget
 
 # Okabe–Ito colours, told apart by line style too; on the white plot every line reaches 3:1
 # (Okabe–Ito's orange #E69F00 is darkened to #C68900) and every text 4.5:1
@@ -83,11 +83,10 @@ class TrendPlot(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.axis = MonthAxis(orientation="bottom")
-        self.plot_widget = pg.PlotWidget(
+        self.plot_widget = FramedPlotWidget(
             background=PLOT_BACKGROUND, axisItems={"bottom": self.axis}
         )
         self.plot_widget.setMenuEnabled(False)
-        show_focus_frame(self.plot_widget)
         describe_graph(
             self.plot_widget,
             self.tr("Sick-leave trend"),
