@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QWidget
 
 from fredapp.ui.main_window import MainWindow
 
@@ -49,3 +49,61 @@ def test_tab_bar_and_menus_are_keyboard_reachable(window: MainWindow) -> None:
     assert window.tabs.tabBar().focusPolicy() & Qt.FocusPolicy.TabFocus
     for action in window.menuBar().actions():
         assert "&" in action.text(), f"menu {action.text()!r} has no Alt mnemonic"
+
+
+def dialog_chain(dialog: QWidget) -> list[QWidget]:
+    """Every widget Tab reaches inside ``dialog``, in order."""
+    reached: list[QWidget] = []
+    widget = dialog.nextInFocusChain()
+    for _ in range(2000):
+        if widget is dialog:
+            break
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if takes_tab and widget.isVisible() and widget.isEnabled() and dialog.isAncestorOf(widget):
+            # A spin box's or date edit's own line edit is announced as the box itself.
+            inner = isinstance(widget.parentWidget(), QAbstractSpinBox)
+            reached.append(widget.parentWidget() if inner else widget)
+        widget = widget.nextInFocusChain()
+    return reached
+
+
+def fredapp_dialogs(window: MainWindow) -> dict[str, QDialog]:
+    import datetime as dt
+    import uuid
+
+    from fredapp.core.models import DescriptionVersion
+    from fredapp.ui.organisation.descriptions import DiffDialog
+    from fredapp.ui.sync.dialogs import ConflictDialog, HistoryDialog, SyncSettingsDialog
+
+    context = window.measures_tab.context
+
+    def version(number: int, body: str) -> DescriptionVersion:
+        return DescriptionVersion(
+            description_id=uuid.uuid4(),
+            version_no=number,
+            body_html=body,
+            saved_at=dt.datetime.now(),
+        )
+
+    return {
+        "new measure": window.measures_tab._dialog(None, None),
+        "shared file": SyncSettingsDialog(None, window),
+        "conflicts": ConflictDialog(context, window),
+        "history": HistoryDialog(context, window),
+        "versions": DiffDialog(version(1, "<p>før</p>"), version(2, "<p>etter</p>"), window),
+    }
+
+
+def test_every_control_in_fredapps_dialogs_is_reached_and_named(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for title, dialog in fredapp_dialogs(window).items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        reached = dialog_chain(dialog)
+        assert reached, f"{title}: nothing a keyboard can reach"
+        unnamed = [
+            f"{type(w).__name__}({w.objectName() or '-'})"
+            for w in reached
+            if not accessible_name(w)
+        ]
+        assert unnamed == [], title
+        dialog.reject()
