@@ -25,6 +25,15 @@ MEASURE_LEVELS = {
     "stab": QT_TRANSLATE_NOOP("Labels", "Central staffs"),
     "kommune": QT_TRANSLATE_NOOP("Labels", "Whole municipality"),
 }
+GOAL_DIRECTIONS = {
+    "reduce_by": QT_TRANSLATE_NOOP("Labels", "Reduce by per cent"),
+    "increase_by": QT_TRANSLATE_NOOP("Labels", "Increase by per cent"),
+    "reach": QT_TRANSLATE_NOOP("Labels", "Reach a level"),
+}
+DESCRIPTION_KINDS = {
+    "function": QT_TRANSLATE_NOOP("Labels", "Function description"),
+    "role": QT_TRANSLATE_NOOP("Labels", "Role description"),
+}
 
 
 def label(table: dict[str, str], code: str) -> str:
@@ -43,3 +52,11 @@ def measure_status(code: str) -> str:
 
 def measure_level(code: str) -> str:
     return label(MEASURE_LEVELS, code)
+
+
+def goal_direction(code: str) -> str:
+    return label(GOAL_DIRECTIONS, code)
+
+
+def description_kind(code: str) -> str:
+    return label(DESCRIPTION_KINDS, code)

@@ -2267,6 +2267,26 @@ Replace them with the file's?</translation>
         <source>Whole municipality</source>
         <translation>Whole municipality</translation>
     </message>
+    <message>
+        <source>Reduce by per cent</source>
+        <translation>Reduce by per cent</translation>
+    </message>
+    <message>
+        <source>Increase by per cent</source>
+        <translation>Increase by per cent</translation>
+    </message>
+    <message>
+        <source>Reach a level</source>
+        <translation>Reach a level</translation>
+    </message>
+    <message>
+        <source>Function description</source>
+        <translation>Function description</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Role description</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -3136,6 +3156,10 @@ Replace them with the file's?</translation>
         <translation>Export organisation</translation>
     </message>
     <message>
+        <source>Exporting to %1 …</source>
+        <translation>Exporting to %1 …</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -3418,10 +3442,372 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>RecordNames</name>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>History entry</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Description version</source>
+        <translation>Description version</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Key figure value</source>
+        <translation>Key figure value</translation>
+    </message>
+    <message>
+        <source>Key figure series</source>
+        <translation>Key figure series</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Measure's unit</source>
+        <translation>Measure's unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Sick-leave figure</source>
+        <translation>Sick-leave figure</translation>
+    </message>
+    <message>
+        <source>Sick-leave target</source>
+        <translation>Sick-leave target</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Sync conflict</translation>
+    </message>
+    <message>
+        <source>Toolkit item</source>
+        <translation>Toolkit item</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Unit of measurement</source>
+        <translation>Unit of measurement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Own municipality</source>
+        <translation>Own municipality</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Baseline period</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Outcome period</source>
+        <translation>Outcome period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Owner unit</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>Current scenario</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Total sick leave (%)</source>
+        <translation>Total sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Short-term sick leave (%)</source>
+        <translation>Short-term sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Long-term sick leave (%)</source>
+        <translation>Long-term sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <source>Version kept</source>
+        <translation>Version kept</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Time stamp of the kept version</source>
+        <translation>Time stamp of the kept version</translation>
+    </message>
+    <message>
+        <source>Time stamp of the other version</source>
+        <translation>Time stamp of the other version</translation>
+    </message>
+    <message>
+        <source>Device of the kept version</source>
+        <translation>Device of the kept version</translation>
+    </message>
+    <message>
+        <source>Device of the other version</source>
+        <translation>Device of the other version</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Same unit in other scenarios</source>
+        <translation>Same unit in other scenarios</translation>
+    </message>
+    <message>
+        <source>Split or merged from</source>
+        <translation>Split or merged from</translation>
+    </message>
+    <message>
+        <source>Leader title</source>
+        <translation>Leader title</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

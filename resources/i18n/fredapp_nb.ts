@@ -2267,6 +2267,26 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Whole municipality</source>
         <translation>Hele kommunen</translation>
     </message>
+    <message>
+        <source>Reduce by per cent</source>
+        <translation>Redusere med prosent</translation>
+    </message>
+    <message>
+        <source>Increase by per cent</source>
+        <translation>Øke med prosent</translation>
+    </message>
+    <message>
+        <source>Reach a level</source>
+        <translation>Nå et nivå</translation>
+    </message>
+    <message>
+        <source>Function description</source>
+        <translation>Funksjonsbeskrivelse</translation>
+    </message>
+    <message>
+        <source>Role description</source>
+        <translation>Rollebeskrivelse</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -3136,6 +3156,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Eksporter organisasjon</translation>
     </message>
     <message>
+        <source>Exporting to %1 …</source>
+        <translation>Eksporterer til %1 …</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
@@ -3418,10 +3442,372 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>RecordNames</name>
+    <message>
+        <source>Benchmark</source>
+        <translation>Sammenligningstall</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>Historikkpost</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Punkt i sjekkliste</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Description version</source>
+        <translation>Versjon av beskrivelse</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Key figure value</source>
+        <translation>Nøkkeltallsverdi</translation>
+    </message>
+    <message>
+        <source>Key figure series</source>
+        <translation>Nøkkeltallsserie</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Measure's unit</source>
+        <translation>Enhet knyttet til tiltak</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Sick-leave figure</source>
+        <translation>Sykefraværstall</translation>
+    </message>
+    <message>
+        <source>Sick-leave target</source>
+        <translation>Mål for sykefravær</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Synkroniseringskonflikt</translation>
+    </message>
+    <message>
+        <source>Toolkit item</source>
+        <translation>Verktøy</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <source>Unit of measurement</source>
+        <translation>Måleenhet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Own municipality</source>
+        <translation>Egen kommune</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Gammel verdi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Ny verdi</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Ferdig dato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Periode for utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Outcome period</source>
+        <translation>Periode for resultat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensjon</translation>
+    </message>
+    <message>
+        <source>Owner unit</source>
+        <translation>Eierenhet</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Innsats</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Framdrift (%)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Current scenario</source>
+        <translation>Gjeldende scenario</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Total sick leave (%)</source>
+        <translation>Totalt sykefravær (%)</translation>
+    </message>
+    <message>
+        <source>Short-term sick leave (%)</source>
+        <translation>Korttidsfravær (%)</translation>
+    </message>
+    <message>
+        <source>Long-term sick leave (%)</source>
+        <translation>Langtidsfravær (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Mål (%)</translation>
+    </message>
+    <message>
+        <source>Version kept</source>
+        <translation>Versjonen som ble beholdt</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Den andre versjonen</translation>
+    </message>
+    <message>
+        <source>Time stamp of the kept version</source>
+        <translation>Tidsstempel for versjonen som ble beholdt</translation>
+    </message>
+    <message>
+        <source>Time stamp of the other version</source>
+        <translation>Tidsstempel for den andre versjonen</translation>
+    </message>
+    <message>
+        <source>Device of the kept version</source>
+        <translation>Enheten som lagret versjonen som ble beholdt</translation>
+    </message>
+    <message>
+        <source>Device of the other version</source>
+        <translation>Enheten som lagret den andre versjonen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Stikkord</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Faset ut</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Overordnet enhet</translation>
+    </message>
+    <message>
+        <source>Same unit in other scenarios</source>
+        <translation>Samme enhet i andre scenarioer</translation>
+    </message>
+    <message>
+        <source>Split or merged from</source>
+        <translation>Delt fra eller slått sammen fra</translation>
+    </message>
+    <message>
+        <source>Leader title</source>
+        <translation>Ledertittel</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Antall ansatte</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Edit %1</source>
         <translation>Endre %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from fredapp.core.db import open_database
-from fredapp.core.models import Measure, SyncConflict
+from fredapp.core.models import Measure, SyncConflict, Unit
 from fredapp.core.service import DataService
 from fredapp.core.sync import FileHub, sync
 from fredapp.ui.main_window import MainWindow
@@ -174,6 +176,8 @@ def test_conflicts_are_shown_and_resolved_by_picking_one(
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model, force_py=True)
     assert dialog.model.rowCount() == 1
+    assert dialog.model.index(0, 0).data().startswith("Tiltak: S-S0 ")
+    assert dialog.model.index(0, 1).data() == "Notater"
     texts = {dialog.left.toPlainText(), dialog.right.toPlainText()}
     assert texts == {"Min versjon", "Bjørns versjon"}
     right = dialog.right.toPlainText()
@@ -215,10 +219,13 @@ def test_history_view_shows_who_where_when_old_and_new(qtbot, qtmodeltester, win
     values = [model.index(0, c).data() for c in range(model.columnCount())]
     assert values[1] == window._context.service.author
     assert values[2] == window._context.service.device
-    assert (
-        values[5:] == ["title", "Rydde og avgrense S-stabens ansvar", "Ny tittel"]
-        or values[7] == "Ny tittel"
-    )
+    assert values[3:] == [
+        "Tiltak",
+        "S-S0 Ny tittel",
+        "Tittel",
+        "Rendyrke skillet mellom de to sentrale stabene",
+        "Ny tittel",
+    ]
     dialog = HistoryDialog(window._context, window, record)
     qtbot.addWidget(dialog)
     assert dialog.proxy.rowCount() == 1
@@ -227,6 +234,44 @@ def test_history_view_shows_who_where_when_old_and_new(qtbot, qtmodeltester, win
     everything = HistoryModel(window._context)
     qtmodeltester.check(everything, force_py=True)
     assert everything.rowCount() >= 1
+
+
+def test_history_speaks_bokmal_not_database(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Table, field and values as the rest of the app names them, and findable so."""
+    record = first_measure(window)
+    service = window._context.service
+    with window._context.database.session() as session:
+        from sqlmodel import select
+
+        unit = session.exec(select(Unit)).first()
+    service.update(
+        Measure, record, status="pagar", due_date=dt.date(2025, 3, 31), owner_unit_id=unit.id
+    )
+    service.update(Measure, record, progress=1250)
+    dialog = HistoryDialog(window._context, window, record)
+    qtbot.addWidget(dialog)
+    proxy = dialog.proxy
+    rows = {
+        proxy.index(r, 5).data(): [proxy.index(r, c).data() for c in (3, 6, 7)]
+        for r in range(proxy.rowCount())
+    }
+    assert rows == {
+        "Status": ["Tiltak", "Ikke startet", "Pågår"],
+        "Frist": ["Tiltak", "", "31.03.2025"],
+        "Eierenhet": ["Tiltak", "", unit.name],
+        "Framdrift (%)": ["Tiltak", "0", "1\u00a0250"],
+    }
+    # Newest first, and a click on the column header turns that around by time, not text.
+    assert proxy.index(0, 5).data() == "Framdrift (%)"
+    dialog.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(proxy.rowCount() - 1, 5).data() == "Framdrift (%)"
+    # The filter finds what people see, not the stored codes.
+    dialog.filter.setText("pågår")
+    assert proxy.rowCount() == 1
+    dialog.filter.setText("pagar")
+    assert proxy.rowCount() == 0
+    dialog.filter.setText("eierenhet")
+    assert proxy.rowCount() == 1
 
 
 def test_a_long_first_sync_shows_progress(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]

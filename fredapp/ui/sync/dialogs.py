@@ -36,37 +36,18 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from fredapp.core.errors import FredAppError
-from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict, Synced
-from fredapp.core.sync.tables import synced_models
+from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
+from fredapp.ui.record_names import field_name, table_name
+from fredapp.ui.sync.record_text import RecordText, model_for, record_label
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
 _HISTORY_LIMIT = 5000
-
-
-def model_for(table: str) -> type[Synced] | None:
-    return {str(m.__tablename__): m for m in synced_models()}.get(table)
-
-
-def record_label(context: AppContext, table: str, record_id: uuid.UUID) -> str:
-    model = model_for(table)
-    if model is None:
-        return str(record_id)
-    with context.database.session() as session:
-        record = session.get(model, record_id)
-    if record is None:
-        return str(record_id)[:8]
-    for name in ("code", "title", "name", "period", "month"):
-        value = getattr(record, name, None)
-        if value:
-            extra = getattr(record, "title", "") if name == "code" else ""
-            return f"{value} {extra}".strip()
-    return str(record_id)[:8]
 
 
 # -- the shared file ---------------------------------------------------------------------------
@@ -175,8 +156,11 @@ class ConflictModel(ListTableModel):
                 .order_by(SyncConflict.stamp_a)  # type: ignore[arg-type]
             )
             conflicts = list(session.exec(query))
+        names = RecordText(self._context)
+        names.prefetch((c.table_name, c.record_id) for c in conflicts)
         self._rows = [
-            (c, record_label(self._context, c.table_name, c.record_id)) for c in conflicts
+            (c, f"{table_name(c.table_name)}: {names.label(c.table_name, c.record_id)}")
+            for c in conflicts
         ]
         self.endResetModel()
 
@@ -201,7 +185,7 @@ class ConflictModel(ListTableModel):
         if column == 0:
             return label
         if column == 1:
-            return conflict.field_name
+            return field_name(conflict.table_name, conflict.field_name)
         if column == 2:
             if conflict.kind == ConflictKind.DELETE.value:
                 return self.tr("Deleted on one device, edited on another: kept")
@@ -403,6 +387,9 @@ class HistoryModel(ListTableModel):
         QT_TRANSLATE_NOOP("HistoryModel", "New value"),
     )
 
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    WHEN, WHO, DEVICE, TABLE, RECORD, FIELD, OLD, NEW = range(8)
+
     def __init__(
         self, context: AppContext, record_id: uuid.UUID | None = None, parent: QWidget | None = None
     ) -> None:
@@ -410,6 +397,10 @@ class HistoryModel(ListTableModel):
         self._context = context
         self.record_id = record_id
         self._rows: list[ChangeRecord] = []
+        # Shown and whole (tooltip) texts per row, made once per reload: the filter reads
+        # every cell, and it must match what people see, not the stored codes.
+        self._shown: list[tuple[str, ...]] = []
+        self._whole: list[tuple[str, ...]] = []
         self.reload()
         context.changes.changed.connect(self._on_change)
 
@@ -420,7 +411,25 @@ class HistoryModel(ListTableModel):
             if self.record_id is not None:
                 query = query.where(ChangeRecord.record_id == self.record_id)
             self._rows = list(session.exec(query.limit(_HISTORY_LIMIT)))
+        names = RecordText(self._context)
+        names.prefetch((e.table_name, e.record_id) for e in self._rows)
+        self._shown = [self._texts(e, names, whole=False) for e in self._rows]
+        self._whole = [self._texts(e, names, whole=True) for e in self._rows]
         self.endResetModel()
+
+    @staticmethod
+    def _texts(entry: ChangeRecord, names: RecordText, whole: bool) -> tuple[str, ...]:
+        table, field = entry.table_name, entry.field_name
+        return (
+            _local_time(entry.changed_at),
+            entry.author,
+            entry.device,
+            table_name(table),
+            names.label(table, entry.record_id),
+            field_name(table, field),
+            names.value(table, field, entry.old_value, whole),
+            names.value(table, field, entry.new_value, whole),
+        )
 
     def _on_change(self, change: Any) -> None:
         if self.record_id is None or change.record_id == self.record_id:
@@ -433,26 +442,18 @@ class HistoryModel(ListTableModel):
         return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
-        entry = self._rows[index.row()]
-        values = (
-            _local_time(entry.changed_at),
-            entry.author,
-            entry.device,
-            entry.table_name,
-            str(entry.record_id)[:8],
-            entry.field_name,
-            entry.old_value or "",
-            entry.new_value or "",
-        )
-        text = values[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole and len(text) > 120:
-            return text[:117] + "…"
-        return text
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self._shown[row][column]
+            return text[:117] + "…" if len(text) > 120 else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._whole[row][column]
+        if role == self.SORT_ROLE:
+            # The clock sorts in time order; the shown date (30.10.2023) would not.
+            return self._rows[row].stamp if column == self.WHEN else self._shown[row][column]
+        return None
 
 
 def _local_time(moment: dt.datetime | None) -> str:
@@ -471,6 +472,9 @@ class HistoryDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(HistoryModel.SORT_ROLE)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortLocaleAware(True)
         self.filter = QLineEdit()
         self.filter.setAccessibleName(self.tr("Filter the history"))
         self.filter.setPlaceholderText(self.tr("Filter by person, device, table, field or value"))
@@ -478,9 +482,14 @@ class HistoryDialog(QDialog):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Changes"))
-        self.view.setSortingEnabled(False)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(HistoryModel.WHEN, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Wide enough for dates and names on one line; long values are in the tooltip.
+        header.setMaximumSectionSize(320)
+        self.view.resizeColumnsToContents()
         filter_label = QLabel(self.tr("&Filter:"))
         filter_label.setBuddy(self.filter)
         title = (
