@@ -1465,7 +1465,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Devices</source>
-        <translation>Enheter</translation>
+        <translation>Maskiner</translation>
     </message>
     <message>
         <source>Deleted on one device, edited on another: kept</source>
@@ -2097,7 +2097,7 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation>Enhet</translation>
+        <translation>Maskin</translation>
     </message>
     <message>
         <source>Table</source>
@@ -3745,11 +3745,11 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>Device of the kept version</source>
-        <translation>Enheten som lagret versjonen som ble beholdt</translation>
+        <translation>Maskinen som lagret versjonen som ble beholdt</translation>
     </message>
     <message>
         <source>Device of the other version</source>
-        <translation>Enheten som lagret den andre versjonen</translation>
+        <translation>Maskinen som lagret den andre versjonen</translation>
     </message>
     <message>
         <source>Resolved</source>
