@@ -16,11 +16,21 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPagedPaintDevice,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QUndoCommand,
+)
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from fredapp.core.errors import Cancelled, ImportExportError
+from fredapp.core.io.cancel import CancelCheck
 from fredapp.core.messages import QT_TR_NOOP
+from fredapp.core.service import Change, DataService
 
 CHECK_EVERY = 500  # rows between looks at the Cancel flag
 # Writes of more changes than this show a busy dialog: about 0.4 ms a change (20 000 measures
@@ -99,6 +109,18 @@ def run_with_progress[T](
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]
+
+
+def read_with_progress[T](
+    parent: QWidget | None, path: Path, plan: Callable[[CancelCheck], T]
+) -> T:
+    """Read and check ``path`` in a thread: ``plan(cancelled)`` is an import's planner.
+
+    Planners only read (sessions of their own), so they may run off the UI thread; Cancel
+    raises :class:`Cancelled` from them and nothing has been written.
+    """
+    label = QCoreApplication.translate("Workers", "Reading %1 …").replace("%1", path.name)
+    return run_with_progress(parent, label, lambda token: plan(lambda: token.cancelled))
 
 
 @contextmanager
@@ -197,3 +219,74 @@ class StepProgress:
         QCoreApplication.processEvents(flags)
         if self.dialog.wasCanceled():
             raise Cancelled(QCoreApplication.translate("Workers", "Stopped; nothing was written."))
+
+
+def apply_with_busy(service: DataService, changes: list[Change]) -> None:
+    """Write ``changes`` in one transaction on the UI thread; a busy dialog if there are many."""
+    label = QCoreApplication.translate("Workers", "Saving %1 changes …")
+    with busy_if_many(
+        QApplication.activeWindow(), label.replace("%1", str(len(changes))), len(changes)
+    ):
+        service.apply_many(changes)
+
+
+class ChangesCommand(QUndoCommand):
+    """Many changes (an import) as one undo step, each way in one transaction.
+
+    Undoing or redoing a large import takes as long as the import did, so it shows the same
+    busy dialog. ``written``: the changes were applied before the command was pushed.
+    """
+
+    def __init__(
+        self, service: DataService, changes: list[Change], text: str, *, written: bool = False
+    ) -> None:
+        super().__init__(text)
+        self._service = service
+        self._changes = list(changes)
+        self._skip_redo = written
+
+    def _apply(self, changes: list[Change]) -> None:
+        apply_with_busy(self._service, changes)
+
+    def redo(self) -> None:
+        if self._skip_redo:  # QUndoStack.push calls redo; the changes are in already
+            self._skip_redo = False
+            return
+        self._apply(self._changes)
+
+    def undo(self) -> None:
+        self._apply([change.inverse() for change in reversed(self._changes)])
+
+
+Progress = Callable[[int, int], None]
+
+
+def print_in_pages(document: QTextDocument, device: QPagedPaintDevice, progress: Progress) -> None:
+    """What ``document.print_(device)`` draws, one page at a time with ``progress`` between.
+
+    For a document given a page size (paginated), as QTextDocument::print does it: the page is
+    scaled to the device's and each page drawn clipped to its own slice. ``progress`` may raise
+    :class:`Cancelled`; the caller writes aside, so the half-drawn file is dropped.
+    """
+    page = document.pageSize()
+    pages = document.pageCount()  # lays the whole document out
+    progress(0, pages)
+    painter = QPainter(device)
+    try:
+        painter.scale(device.width() / page.width(), device.height() / page.height())
+        layout = document.documentLayout()
+        for index in range(pages):
+            if index:
+                device.newPage()
+            view = QRectF(0, index * page.height(), page.width(), page.height())
+            painter.save()
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+            layout.draw(painter, context)
+            painter.restore()
+            progress(index + 1, pages)
+    finally:
+        painter.end()

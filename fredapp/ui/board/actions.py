@@ -7,12 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication
 
 from fredapp.core.errors import FredAppError
 from fredapp.core.io.cancel import CancelCheck
-from fredapp.core.io.measures import ImportPlan, apply_changes, plan_measure_import
+from fredapp.core.io.measures import ImportPlan, plan_measure_import
 from fredapp.core.models import Measure, MeasureUnitLink
 from fredapp.core.service import Change, DataService
 from fredapp.ui import labels
@@ -21,11 +19,11 @@ from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
-from fredapp.ui.workers import busy_if_many
+from fredapp.ui.workers import ChangesCommand as WorkersChangesCommand
 
 
-class ChangesCommand(QUndoCommand):
-    """Many changes written in one transaction (an import); undone in one too."""
+class ChangesCommand(WorkersChangesCommand):
+    """An import's measures as one undo step; the board model reloads once, not per measure."""
 
     def __init__(
         self,
@@ -34,32 +32,17 @@ class ChangesCommand(QUndoCommand):
         text: str,
         model: MeasureTableModel | None = None,
     ) -> None:
-        super().__init__(text)
-        self._service = service
-        self._changes = changes
+        super().__init__(service, changes, text)
         self._model = model
 
     def _apply(self, changes: list[Change]) -> None:
-        # The model reloads once afterwards, not once for every measure the import adds.
         if self._model is not None:
             self._model.begin_batch()
-        label = QCoreApplication.translate("BoardActions", "Saving %1 changes …")
         try:
-            # One transaction on the UI thread, too short to be worth stopping half-way but
-            # long for a big import (seconds for thousands): a busy dialog says why.
-            with busy_if_many(
-                QApplication.activeWindow(), label.replace("%1", str(len(changes))), len(changes)
-            ):
-                apply_changes(self._service, changes)
+            super()._apply(changes)
         finally:
             if self._model is not None:
                 self._model.end_batch()
-
-    def redo(self) -> None:
-        self._apply(self._changes)
-
-    def undo(self) -> None:
-        self._apply([change.inverse() for change in reversed(self._changes)])
 
 
 class BoardActions:

@@ -54,7 +54,7 @@ from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
-from fredapp.ui.workers import StepProgress, run_with_progress, write_aside
+from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress, write_aside
 
 if TYPE_CHECKING:
     from fredapp.ui.board.matrix import EffectMatrix
@@ -550,11 +550,7 @@ class MeasuresTab(QWidget):
     def import_file(self, path: Path) -> bool:
         """Read and check the file in a thread (progress, Cancel), then write it here."""
         try:
-            plan = run_with_progress(
-                self,
-                self.tr("Reading %1 …").replace("%1", path.name),
-                lambda token: self.actions.plan_import(path, lambda: token.cancelled),
-            )
+            plan = read_with_progress(self, path, lambda c: self.actions.plan_import(path, c))
         except Cancelled as exc:  # stopped before anything was written
             self.message_label.setText(error_text(exc))
             return False
