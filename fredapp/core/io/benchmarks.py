@@ -16,6 +16,7 @@ from sqlmodel import col, select
 
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.cancel import CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
     ImportPlan,
@@ -66,7 +67,14 @@ def export_benchmarks(database: Database, path: Path) -> int:
     return write_table(path, list(COLUMNS), [benchmark_row(row) for row in rows])
 
 
-def plan_import(service: DataService, path: Path, *, replace: bool = False) -> ImportPlan:
+def plan_import(
+    service: DataService,
+    path: Path,
+    *,
+    replace: bool = False,
+    cancelled: CancelCheck | None = None,
+) -> ImportPlan:
+    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it."""
     header, rows = read_table(path)
     where = columns(header, REQUIRED, OPTIONAL, ALIASES)
 
@@ -75,7 +83,7 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
 
     parsed: list[dict[str, Any]] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for row in rows:
+    for row in checked(rows, cancelled):
         number = row.number
         measure = cell(row, where, "measure")
         municipality = cell(row, where, "municipality")

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from fredapp.core.calc.calls import METRICS, call_periods, call_rows, format_duration
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.cancel import CancelCheck, checked
 from fredapp.core.io.formats import parse_optional_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
     ImportPlan,
@@ -91,12 +92,19 @@ def _export_rows(session: Session) -> Iterator[list[Any]]:
                 ]
 
 
-def plan_import(service: DataService, path: Path, *, replace: bool = False) -> ImportPlan:
+def plan_import(
+    service: DataService,
+    path: Path,
+    *,
+    replace: bool = False,
+    cancelled: CancelCheck | None = None,
+) -> ImportPlan:
+    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it."""
     header, rows = read_table(path)
     where = columns(header, COLUMNS, aliases=ALIASES)
     parsed: list[tuple[str, str, str, dict[str, float | None]]] = []
     seen: dict[tuple[str, str, str], int] = {}
-    for row in rows:
+    for row in checked(rows, cancelled):
         number = row.number
         period = parse_period(
             cell(row, where, "period"), row=number, column=header[where["period"]]

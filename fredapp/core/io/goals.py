@@ -24,6 +24,7 @@ from sqlmodel import col, select
 from fredapp.core.calc.goals import Attainment, goal_attainment
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.cancel import CancelCheck, checked
 from fredapp.core.io.formats import parse_number, parse_optional_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
     ImportPlan,
@@ -115,7 +116,14 @@ def export_goals(database: Database, path: Path) -> int:
     return write_table(path, list(COLUMNS), [goal_row(goal) for goal in goals])
 
 
-def plan_import(service: DataService, path: Path, *, replace: bool = False) -> ImportPlan:
+def plan_import(
+    service: DataService,
+    path: Path,
+    *,
+    replace: bool = False,
+    cancelled: CancelCheck | None = None,
+) -> ImportPlan:
+    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it."""
     header, rows = read_table(path)
     where = columns(header, REQUIRED, OPTIONAL, ALIASES, ignored=COMPUTED)
     parsed: list[dict[str, Any]] = []
@@ -124,7 +132,7 @@ def plan_import(service: DataService, path: Path, *, replace: bool = False) -> I
     def name(column: str) -> str:
         return header[where[column]] if column in where else column
 
-    for row in rows:
+    for row in checked(rows, cancelled):
         number = row.number
         title = cell(row, where, "title")
         if not title:

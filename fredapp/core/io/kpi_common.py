@@ -68,6 +68,8 @@ class DuplicatePeriodError(ImportExportError):
     ) -> None:
         super().__init__(template, **values)
         self.periods = list(periods)
+        # The same, as messages where a name has words in it, for the window to translate.
+        self.held: list[str | Message] = list(values.get("held", periods))
 
 
 @dataclass
@@ -230,7 +232,7 @@ def refuse_duplicates(held: Iterable[str | Message], kind: Message) -> None:
 
     ``kind`` names the figures ("call figures"); ``held`` names what is held, as text or as
     messages where the name has words in it. ``DuplicatePeriodError.periods`` has them as
-    English text, in order.
+    English text, in order; ``.held`` as they were given, in the same order.
     """
     by_text = {str(item): item for item in held}
     if by_text:

@@ -27,6 +27,7 @@ from fredapp.core.calc.sickleave import (
 )
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError, ValidationError
+from fredapp.core.io.cancel import CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import SickLeaveFigure, Unit
@@ -121,12 +122,16 @@ def import_sickleave(
 
 
 def plan_sickleave_import(
-    service: DataService, path: Path, today: Callable[[], dt.date] = dt.date.today
+    service: DataService,
+    path: Path,
+    today: Callable[[], dt.date] = dt.date.today,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[list[Change], int]:
     """The changes an import would make (checked, nothing written) and the rows it read.
 
     The UI applies them as one undoable step; every change passes the service's own check
-    (identity numbers in text) before anything is written.
+    (identity numbers in text) before anything is written. Only reads, so it may run in a
+    thread; ``cancelled()`` stops it.
     """
     header, rows = read_table(path)
     where = column_positions(header, COLUMNS, path)
@@ -134,7 +139,7 @@ def plan_sickleave_import(
     planned: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
     with service.database.session() as session:
         by_name = current_units_by_name(session)
-        for row in rows:
+        for row in checked(rows, cancelled):
             number = row.number
             cells = {name: (row[i] if i < len(row) else "").strip() for name, i in where.items()}
             try:
@@ -160,7 +165,7 @@ def plan_sickleave_import(
             raise ImportExportError(_summary(path, errors))
         existing = _existing(session, planned)
     changes = _changes(service, planned, existing)
-    for change in changes:
+    for change in checked(changes, cancelled):
         try:
             service.validate(change)
         except ValidationError as exc:

@@ -1,16 +1,22 @@
-"""Importing key figures in the window: one undoable step, and a question before replacing."""
+"""Importing key figures in the window: one undoable step, and a question before replacing.
+
+The file is read and checked in a thread (progress, Cancel); the write stays one transaction on
+the UI thread, with a busy dialog when it is large (see :mod:`fredapp.ui.workers`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from fredapp.core.io import benchmarks, calls, goals
 from fredapp.core.io.kpi_common import DuplicatePeriodError, ImportPlan
-from fredapp.core.service import Change, DataService
+from fredapp.core.messages import Message
 from fredapp.ui.context import AppContext
+from fredapp.ui.messages import message_text
+from fredapp.ui.workers import ChangesCommand, read_with_progress
 
 PLANNERS: dict[str, Callable[..., ImportPlan]] = {
     "calls": calls.plan_import,
@@ -19,19 +25,9 @@ PLANNERS: dict[str, Callable[..., ImportPlan]] = {
 }
 
 
-class ImportCommand(QUndoCommand):
-    """All changes of one import: redo writes them in one transaction, undo takes them back."""
-
-    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
-        super().__init__(text)
-        self._service = service
-        self._changes = changes
-
-    def redo(self) -> None:
-        self._service.apply_many(self._changes)
-
-    def undo(self) -> None:
-        self._service.apply_many([change.inverse() for change in reversed(self._changes)])
+def held_texts(exc: DuplicatePeriodError) -> list[str]:
+    """What the database already holds, in the user's language ("2023 (per time)")."""
+    return [message_text(item) if isinstance(item, Message) else item for item in exc.held]
 
 
 def import_figures(
@@ -40,20 +36,32 @@ def import_figures(
     path: Path,
     confirm_replace: Callable[[list[str]], bool],
     text: str,
+    parent: QWidget | None = None,
 ) -> int | None:
     """Import ``path`` as ``kind``; None when the user declined to replace held figures.
 
     Raises the core's :class:`~fredapp.core.errors.FredAppError` (with a message naming the row
-    and column) when the file is refused; nothing is written then.
+    and column) when the file is refused, and :class:`~fredapp.core.errors.Cancelled` when the
+    user stopped the reading; nothing is written then.
     """
     plan_import = PLANNERS[kind]
+
+    def read(replace: bool) -> ImportPlan:
+        return read_with_progress(
+            parent,
+            path,
+            lambda cancelled: plan_import(
+                context.service, path, replace=replace, cancelled=cancelled
+            ),
+        )
+
     try:
-        plan = plan_import(context.service, path)
+        plan = read(replace=False)
     except DuplicatePeriodError as exc:
-        if not confirm_replace(exc.periods):
+        if not confirm_replace(held_texts(exc)):
             return None
-        plan = plan_import(context.service, path, replace=True)
+        plan = read(replace=True)
     for change in plan.changes:
         context.service.validate(change)  # refused before the stack holds a half-done step
-    context.undo_stack.push(ImportCommand(context.service, plan.changes, text))
+    context.undo_stack.push(ChangesCommand(context.service, plan.changes, text))
     return plan.rows

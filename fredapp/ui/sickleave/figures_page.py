@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent, QUndoCommand
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -34,9 +34,9 @@ from fredapp.core.calc.sickleave import (
     target_for,
     trend_points,
 )
-from fredapp.core.errors import FredAppError, ValidationError
+from fredapp.core.errors import Cancelled, FredAppError, ValidationError
 from fredapp.core.models import SickLeaveFigure, SickLeaveTarget
-from fredapp.core.service import Change, DataService
+from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
@@ -50,24 +50,10 @@ from fredapp.ui.sickleave.figures_model import (
     tr,
 )
 from fredapp.ui.undo import push_change
+from fredapp.ui.workers import ChangesCommand, read_with_progress
 
 if TYPE_CHECKING:
     from fredapp.ui.widgets.trend_plot import TrendPlot
-
-
-class BulkChangeCommand(QUndoCommand):
-    """Many changes (an import) as one undo step, each way in one transaction."""
-
-    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
-        super().__init__(text)
-        self._service = service
-        self._changes = changes
-
-    def redo(self) -> None:
-        self._service.apply_many(self._changes)
-
-    def undo(self) -> None:
-        self._service.apply_many([change.inverse() for change in reversed(self._changes)])
 
 
 class FiguresPage(QWidget):
@@ -307,14 +293,20 @@ class FiguresPage(QWidget):
         """Import a file of the kind ``sickleave`` (any units) as one undoable step."""
         from fredapp.core.io.sickleave import plan_sickleave_import
 
+        service, today = self._context.service, self.today
         try:
-            changes, count = plan_sickleave_import(self._context.service, path, self.today)
+            changes, count = read_with_progress(
+                self, path, lambda cancelled: plan_sickleave_import(service, path, today, cancelled)
+            )
+        except Cancelled as exc:  # nothing was written; the user's choice, not an error
+            self.show_message(error_text(exc), error=False)
+            return False
         except FredAppError as exc:
             self.show_message(error_text(exc))
             return False
         text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
         if changes:
-            self._context.undo_stack.push(BulkChangeCommand(self._context.service, changes, text))
+            self._context.undo_stack.push(ChangesCommand(service, changes, text))
         self.show_message(
             self.tr("Imported %1 rows from %2; %3 changed.")
             .replace("%1", str(count))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fredapp.core.errors import FredAppError
+from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 
@@ -141,6 +141,7 @@ class KpiTab(QWidget):
             self.import_file(kind, Path(path))
 
     def ask_replace(self, periods: list[str]) -> bool:
+        """Ask before replacing held figures; ``periods`` come translated (see held_texts)."""
         answer = QMessageBox.question(
             self,
             self.tr("Replace figures?"),
@@ -158,7 +159,12 @@ class KpiTab(QWidget):
 
         text = self.tr("Import %1").replace("%1", path.name)
         try:
-            count = import_figures(self._context, kind, path, confirm or self.ask_replace, text)
+            count = import_figures(
+                self._context, kind, path, confirm or self.ask_replace, text, parent=self
+            )
+        except Cancelled as exc:  # the user's choice, not a failure: no warning box
+            self._status(error_text(exc))
+            return None
         except FredAppError as exc:
             QMessageBox.warning(
                 self,
@@ -167,13 +173,14 @@ class KpiTab(QWidget):
             )
             return None
         if count is not None:
-            window = self.window()
-            status = getattr(window, "statusBar", None)
-            if status is not None:
-                status().showMessage(
-                    self.tr("Imported %1 rows from %2")
-                    .replace("%1", str(count))
-                    .replace("%2", path.name),
-                    8000,
-                )
+            self._status(
+                self.tr("Imported %1 rows from %2")
+                .replace("%1", str(count))
+                .replace("%2", path.name)
+            )
         return count
+
+    def _status(self, text: str) -> None:
+        status = getattr(self.window(), "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 8000)
