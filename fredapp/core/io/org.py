@@ -24,7 +24,7 @@ from sqlmodel import col, select
 from fredapp.core import privacy
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
-from fredapp.core.io.cancel import CancelCheck, checked
+from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
@@ -61,11 +61,19 @@ _LEVEL_WORDS = {
 # -- export ---------------------------------------------------------------------------------
 
 
-def export_org(database: Database, path: Path, scenario: str | None = None) -> int:
-    """Write the scenario's units (the current scenario without a name), parents first."""
+def export_org(
+    database: Database,
+    path: Path,
+    scenario: str | None = None,
+    cancelled: CancelCheck | None = None,
+) -> int:
+    """Write the scenario's units (the current scenario without a name), parents first.
+
+    ``cancelled()`` stops it; the file is written aside, so the old one stays then.
+    """
     chosen = _scenario(database, scenario)
     rows = org_rows(database, chosen.id)
-    return write_table(path, COLUMNS + OPTIONAL, rows)
+    return write_table(path, COLUMNS + OPTIONAL, checked(rows, cancelled, STOPPED_EXPORT))
 
 
 def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:

@@ -587,6 +587,8 @@ class DescriptionPanel(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> bool:
+        """One description, written aside; no progress: 0.01 s as PDF (the whole scenario's
+        1 500 at demo scale 10 go through the tab's export, with progress)."""
         from fredapp.ui.organisation.export import export_descriptions
 
         self.save_now()

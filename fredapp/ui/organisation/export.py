@@ -8,8 +8,6 @@ file behind or damages an existing one.
 from __future__ import annotations
 
 import html
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,19 +18,17 @@ from fredapp.core.calc.scenarios import Comparison
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.org import write_workbook
 from fredapp.ui.organisation.comparison import describe, figure_cells, kind_name
+from fredapp.ui.workers import Progress, print_in_pages, write_aside
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
     if not path.parent.is_dir():
         raise ImportExportError(f"the folder {path.parent} does not exist")
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        write(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ImportExportError(f"could not write {path}: {exc.strerror or exc}") from exc
-    finally:
-        temp.unlink(missing_ok=True)
+    write_aside(path, write)
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
 
 
 def _document(body_html: str, title: str) -> QTextDocument:
@@ -42,12 +38,19 @@ def _document(body_html: str, title: str) -> QTextDocument:
     return document
 
 
-def write_document(path: Path, body_html: str, title: str) -> None:
-    """Write rich text to ``path`` as PDF or ODT, chosen by the ending."""
+def write_document(
+    path: Path, body_html: str, title: str, progress: Progress = _no_progress
+) -> None:
+    """Write rich text to ``path`` as PDF or ODT, chosen by the ending.
+
+    A PDF is drawn page by page, calling ``progress(done, total)`` in between (it may raise
+    Cancelled); an ODT is one call Qt cannot split: 0.7 s for 1 500 descriptions.
+    """
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".odt"):
         raise ImportExportError(f"unsupported file type '{suffix or path.name}'; use .pdf or .odt")
     document = _document(body_html, title)
+    progress(0, 0)  # setHtml took a while for a long document: a chance to stop
 
     def write(temp: Path) -> None:
         if suffix == ".pdf":
@@ -57,7 +60,7 @@ def write_document(path: Path, body_html: str, title: str) -> None:
             writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
             writer.setResolution(300)
             document.setPageSize(writer.pageLayout().paintRectPixels(300).size().toSizeF())
-            document.print_(writer)
+            print_in_pages(document, writer, progress)
             del writer  # the file is finished when the writer goes
         else:
             writer = QTextDocumentWriter(str(temp), b"odf")
@@ -69,8 +72,17 @@ def write_document(path: Path, body_html: str, title: str) -> None:
     _atomic(path, write)
 
 
-def export_descriptions(path: Path, items: Sequence[tuple[str, str]], title: str) -> None:
-    """One or more descriptions (title, HTML) in one document, each under its own heading."""
+def export_descriptions(
+    path: Path,
+    items: Sequence[tuple[str, str]],
+    title: str,
+    progress: Progress = _no_progress,
+) -> None:
+    """One or more descriptions (title, HTML) in one document, each under its own heading.
+
+    Measured with 1 500 descriptions: the HTML 0.2 s, setHtml 0.4 s, laying out the 1 500
+    pages 0.4 s and drawing them 1.6 s (``progress`` is called between pages).
+    """
     parts = []
     for index, (heading, body) in enumerate(items):
         document = QTextDocument()
@@ -79,7 +91,7 @@ def export_descriptions(path: Path, items: Sequence[tuple[str, str]], title: str
         inner = inner.split("<body", 1)[-1].split(">", 1)[-1].rsplit("</body>", 1)[0]
         page_break = ' style="page-break-before: always"' if index else ""
         parts.append(f"<h1{page_break}>{html.escape(heading)}</h1>{inner}")
-    write_document(path, "".join(parts), title)
+    write_document(path, "".join(parts), title, progress)
 
 
 def comparison_html(comparison: Comparison) -> str:
@@ -123,8 +135,14 @@ def comparison_html(comparison: Comparison) -> str:
     )
 
 
-def export_comparison(path: Path, comparison: Comparison) -> None:
-    """The comparison as PDF (a printable report) or XLSX (figures and changes, two sheets)."""
+def export_comparison(
+    path: Path, comparison: Comparison, progress: Progress = _no_progress
+) -> None:
+    """The comparison as PDF (a printable report) or XLSX (figures and changes, two sheets).
+
+    Measured with 1 530 changes between scenarios of 30 and 1 500 units: XLSX 0.2 s (left as
+    one step), PDF 0.46 s (page by page with ``progress``, as it grows with the changes).
+    """
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         figures = [
@@ -167,4 +185,4 @@ def export_comparison(path: Path, comparison: Comparison) -> None:
     if suffix != ".pdf":
         raise ImportExportError(f"unsupported file type '{suffix or path.name}'; use .pdf or .xlsx")
     title = f"{comparison.from_name} – {comparison.to_name}"
-    write_document(path, comparison_html(comparison), title)
+    write_document(path, comparison_html(comparison), title, progress)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ from fredapp.core import orgtree
 from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
-from fredapp.core.service import Change, DataService
+from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
@@ -55,7 +55,13 @@ from fredapp.ui.itemmodels.units import (
 from fredapp.ui.messages import error_text
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
-from fredapp.ui.workers import busy_if_many, run_with_progress
+from fredapp.ui.workers import (
+    ChangesCommand,
+    StepProgress,
+    apply_with_busy,
+    read_with_progress,
+    run_with_progress,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 LARGE_TREE = 2000  # units; beyond this the tree opens less expanded
@@ -743,21 +749,16 @@ class OrganisationTab(QWidget):
         self.clear_message()
         service = self._context.service
         try:
-            # Reading and checking only read (a session of their own): a thread, with Cancel.
-            plan = run_with_progress(
-                self,
-                self.tr("Reading %1 …").replace("%1", path.name),
-                lambda token: plan_org_import(service, path, scenario, lambda: token.cancelled),
+            plan = read_with_progress(
+                self, path, lambda cancelled: plan_org_import(service, path, scenario, cancelled)
             )
             text = self.tr("Import %1 into %2").replace("%1", path.name)
             text = text.replace("%2", plan.scenario_name)
             changes = [relabel(change, text) for change in plan.changes]
-            command = AppliedChangesCommand(service, changes, text)
-            # The write stays one transaction here; it cannot be stopped half-way, so a large
-            # one only gets a busy dialog (about 0.4 ms a change).
-            label = self.tr("Saving %1 changes …").replace("%1", str(len(changes)))
-            with busy_if_many(self, label, len(changes)):
-                service.apply_many(changes)
+            # One transaction here; it cannot be stopped half-way, so a large one only gets a
+            # busy dialog (about 0.4 ms a change). So do its undo and redo.
+            apply_with_busy(service, changes)
+            command = ChangesCommand(service, changes, text, written=True)
         except Cancelled as exc:  # nothing was written; the user's choice, not an error
             self.show_message(error_text(exc), error=False)
             return False
@@ -791,12 +792,20 @@ class OrganisationTab(QWidget):
             self.export_file(Path(path), warn=True)
 
     def export_file(self, path: Path, warn: bool = False) -> bool:
-        from fredapp.core.io.registry import export_kind
+        """CSV or XLSX in a thread with Cancel: 1 500 units took 0.07 s as CSV, 0.6 s as XLSX."""
+        from fredapp.core.io.org import export_org
 
+        database, scenario = self._context.database, self.current_scenario_name()
+        label = self.tr("Exporting to %1 …").replace("%1", path.name)
         try:
-            count = export_kind(
-                self._context.database, "org", path, scenario=self.current_scenario_name()
+            count = run_with_progress(
+                self,
+                label,
+                lambda token: export_org(database, path, scenario, lambda: token.cancelled),
             )
+        except Cancelled as exc:  # written aside: the old file is as it was
+            self.show_message(error_text(exc), error=False)
+            return False
         except FredAppError as exc:
             self.show_message(error_text(exc))
             if warn:
@@ -833,8 +842,13 @@ class OrganisationTab(QWidget):
             for unit, description in pairs
         ]
         title = self.tr("Function descriptions – %1").replace("%1", self.current_scenario_name())
+        label = self.tr("Exporting to %1 …").replace("%1", path.name)
         try:
-            export_descriptions(path, items, title)
+            with StepProgress(self, label) as progress:
+                export_descriptions(path, items, title, progress)
+        except Cancelled as exc:  # written aside: the old file is as it was
+            self.show_message(error_text(exc), error=False)
+            return False
         except FredAppError as exc:
             self.show_message(error_text(exc))
             if warn:
@@ -869,30 +883,16 @@ class OrganisationTab(QWidget):
         comparison = self.comparison_view.current()
         if comparison is None:
             return False
+        label = self.tr("Exporting to %1 …").replace("%1", path.name)
         try:
-            export_comparison(path, comparison)
+            with StepProgress(self, label) as progress:
+                export_comparison(path, comparison, progress)
+        except Cancelled as exc:  # written aside: the old file is as it was
+            self.comparison_view.summary_label.setText(error_text(exc))
+            return False
         except FredAppError as exc:
             self.comparison_view.summary_label.setText(error_text(exc))
             if warn:
                 QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         return True
-
-
-class AppliedChangesCommand(QUndoCommand):
-    """Changes already written in one transaction (an import): undo and redo them as one."""
-
-    def __init__(self, service: DataService, changes: list[Change], text: str) -> None:
-        super().__init__(text)
-        self._service = service
-        self._changes = list(changes)
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # written before the command was pushed
-            self._first = False
-            return
-        self._service.apply_many(self._changes)
-
-    def undo(self) -> None:
-        self._service.apply_many([change.inverse() for change in reversed(self._changes)])
