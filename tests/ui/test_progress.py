@@ -6,6 +6,7 @@ the dialog to appear; a timer presses Cancel once the dialog shows.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -148,16 +149,16 @@ def test_a_large_write_shows_a_busy_dialog_without_cancel(
 ) -> None:
     monkeypatch.setattr(workers, "BUSY_FROM_CHANGES", 10)
     shown: list[tuple[str, bool]] = []
-    real_apply = measure_io.apply_changes
+    real_apply = context.service.apply_many
 
-    def apply_and_look(service: Any, changes: list[Any]) -> None:
+    def apply_and_look(changes: list[Any]) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog) and widget.isVisible():
                 cancel = any(b.isVisible() for b in widget.findChildren(type(tab.import_button)))
                 shown.append((widget.labelText(), cancel))
-        real_apply(service, changes)
+        real_apply(changes)
 
-    monkeypatch.setattr("fredapp.ui.board.actions.apply_changes", apply_and_look)
+    monkeypatch.setattr(context.service, "apply_many", apply_and_look)
     assert tab.import_file(new_measures_file(tmp_path, 20))
     assert shown == [("Lagrer 20 endringer …", False)]
     assert measure_count(context) == SEED_MEASURES + 20
@@ -289,3 +290,266 @@ def test_cancelled_organisation_import_changes_nothing(
     with context.database.session() as session:
         assert session.exec(select(func.count()).select_from(org_io.Unit)).one() == units_before
     assert not context.undo_stack.canUndo()
+
+
+# -- key figures, sick leave, organisation exports -----------------------------------------
+
+
+def slow_down(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, pause: float) -> None:
+    """Every call of ``module.name`` (one a row) takes ``pause`` seconds longer."""
+    real = getattr(module, name)
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(pause)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, slow)
+
+
+def benchmarks_file(folder: Path, count: int) -> Path:
+    source = folder / "tall.csv"
+    rows = [[f"Mål {n}", "Fredrikstad", "1", "2023"] for n in range(count)]
+    write_table(source, ["measure", "municipality", "value", "period"], rows)
+    return source
+
+
+def benchmark_count(context: AppContext) -> int:
+    from fredapp.core.models import Benchmark
+
+    with context.database.session() as session:
+        query = select(func.count()).select_from(Benchmark)
+        return session.exec(query.where(col(Benchmark.deleted).is_(False))).one()
+
+
+def test_cancelled_key_figure_import_changes_nothing(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_when_shown: DialogWatch,
+) -> None:
+    from fredapp.core.io import benchmarks
+
+    slow_down(monkeypatch, benchmarks, "parse_number", 0.005)  # 10 s if nobody stops it
+    before = benchmark_count(context)
+    started = time.monotonic()
+    assert window.kpi_tab.import_file("benchmarks", benchmarks_file(tmp_path, 2000)) is None
+    assert time.monotonic() - started < 5
+    assert cancel_when_shown.seen == ["Leser tall.csv …"]
+    assert benchmark_count(context) == before
+    assert not context.undo_stack.canUndo()
+
+
+def test_slow_key_figure_import_shows_progress_and_imports(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    watch_dialogs: DialogWatch,
+) -> None:
+    from fredapp.core.io import benchmarks
+
+    slow_down(monkeypatch, benchmarks, "parse_number", 0.005)  # 1 s
+    before = benchmark_count(context)
+    assert window.kpi_tab.import_file("benchmarks", benchmarks_file(tmp_path, 200)) == 200
+    assert watch_dialogs.seen == ["Leser tall.csv …"]
+    assert benchmark_count(context) == before + 200
+    context.undo_stack.undo()
+    assert benchmark_count(context) == before
+
+
+def test_a_quick_key_figure_import_shows_no_dialog(
+    window: MainWindow, context: AppContext, tmp_path: Path, watch_dialogs: DialogWatch
+) -> None:
+    assert window.kpi_tab.import_file("benchmarks", benchmarks_file(tmp_path, 3)) == 3
+    assert watch_dialogs.seen == []
+
+
+def test_replace_question_names_the_held_figures_in_bokmal(
+    window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    source = tmp_path / "samtaler.csv"
+    source.write_text(
+        "Periode;Tabell;Kategori;Samtaler;Besvarte;Ubesvarte;Maks samtaletid\n"
+        "mai 2031;time;08:00-09:00;10;9;1;00:04:12\n",
+        encoding="utf-8-sig",
+    )
+    assert window.kpi_tab.import_file("calls", source, confirm=lambda _: True) == 1
+    asked: list[list[str]] = []
+    assert window.kpi_tab.import_file("calls", source, confirm=asked.append) is None
+    assert len(asked) == 1 and len(asked[0]) == 1
+    assert asked[0][0].startswith("2031-05 (") and "per hour" not in asked[0][0]
+
+
+def sick_leave_file(folder: Path, months: int) -> Path:
+    source = folder / "fravær.csv"
+    rows = [
+        [unit, f"{1900 + n // 12}-{n % 12 + 1:02d}", "14", "6,2", "2,1", "4,1"]
+        for n in range(months)
+        for unit in ("Personal", "Lønn")
+    ]
+    write_table(source, ["unit", "month", "employees", "total", "short", "long"], rows)
+    return source
+
+
+def sick_leave_count(context: AppContext) -> int:
+    from fredapp.core.models import SickLeaveFigure
+
+    with context.database.session() as session:
+        query = select(func.count()).select_from(SickLeaveFigure)
+        return session.exec(query.where(col(SickLeaveFigure.deleted).is_(False))).one()
+
+
+def test_cancelled_sick_leave_import_changes_nothing(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_when_shown: DialogWatch,
+) -> None:
+    from fredapp.core.io import sickleave
+
+    slow_down(monkeypatch, sickleave, "_parse_row", 0.005)  # 15 s if nobody stops it
+    page = window.sickleave_tab.figures_page
+    before = sick_leave_count(context)
+    assert not page.import_file(sick_leave_file(tmp_path, 1500))
+    assert cancel_when_shown.seen == ["Leser fravær.csv …"]
+    assert page.message_label.text() == "Stoppet; ingenting ble importert."
+    assert sick_leave_count(context) == before
+    assert not context.undo_stack.canUndo()
+
+
+def test_slow_sick_leave_import_shows_progress_and_imports(
+    window: MainWindow,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    watch_dialogs: DialogWatch,
+) -> None:
+    from fredapp.core.io import sickleave
+
+    slow_down(monkeypatch, sickleave, "_parse_row", 0.005)  # 1 s
+    page = window.sickleave_tab.figures_page
+    before = sick_leave_count(context)
+    assert page.import_file(sick_leave_file(tmp_path, 100))
+    assert watch_dialogs.seen == ["Leser fravær.csv …"]
+    assert sick_leave_count(context) == before + 200
+
+
+def test_undo_and_redo_of_a_large_organisation_import_show_a_busy_dialog(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "BUSY_FROM_CHANGES", 10)
+    tab = window.organisation_tab
+    source = tmp_path / "org.csv"
+    lines = ["id;parent_id;name;level;leader_title;leader;headcount", "1;;Stab;stab;;;0"]
+    lines += [f"{n};1;Enhet {n};virksomhet;;;1" for n in range(2, 30)]
+    source.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+    shown: list[str] = []
+    real_apply = context.service.apply_many
+
+    def apply_and_look(changes: list[Any]) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                shown.append(widget.labelText())
+        real_apply(changes)
+
+    monkeypatch.setattr(context.service, "apply_many", apply_and_look)
+    assert tab.import_file(source, "Stor")
+    context.undo_stack.undo()
+    context.undo_stack.redo()
+    assert len(shown) == 3 and len(set(shown)) == 1
+    assert shown[0].startswith("Lagrer ") and shown[0].endswith(" endringer …")
+
+
+def test_cancelled_organisation_export_keeps_the_old_file(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_when_shown: DialogWatch,
+) -> None:
+    from fredapp.core.io import org as org_io
+
+    def slow_rows(*_args: Any) -> Iterator[list[Any]]:
+        for n in range(100_000):
+            time.sleep(0.0001)
+            yield [str(n), "", f"Enhet {n}", "stab", "", "", 1]
+
+    monkeypatch.setattr(org_io, "org_rows", slow_rows)
+    target = tmp_path / "org.xlsx"
+    target.write_bytes(b"old contents")
+    assert not window.organisation_tab.export_file(target)
+    assert cancel_when_shown.seen == ["Eksporterer til org.xlsx …"]
+    assert target.read_bytes() == b"old contents"
+    assert window.organisation_tab.message_label.text() == "Stoppet; fila ble ikke skrevet."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fredapp.sqlite", "ini", "org.xlsx"]
+
+
+def many_descriptions(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    """The scenario's function descriptions: ``count`` made-up ones."""
+    from types import SimpleNamespace
+
+    from fredapp.core import descriptions
+
+    pairs = [
+        (SimpleNamespace(name=f"Enhet {n}"), SimpleNamespace(body_html=f"<p>Oppgave {n}</p>"))
+        for n in range(count)
+    ]
+    monkeypatch.setattr(descriptions, "scenario_function_descriptions", lambda *_: pairs)
+
+
+def slow_pages(monkeypatch: pytest.MonkeyPatch, pause: float) -> list[int]:
+    """Each PDF page takes ``pause`` seconds longer; returns the pages drawn."""
+    from fredapp.ui.organisation import export as org_export
+
+    real = workers.print_in_pages
+    drawn: list[int] = []
+
+    def slow(document: Any, device: Any, progress: Any) -> None:
+        def step(done: int, total: int) -> None:
+            drawn.append(done)
+            time.sleep(pause)
+            progress(done, total)
+
+        real(document, device, step)
+
+    monkeypatch.setattr(org_export, "print_in_pages", slow)
+    return drawn
+
+
+def test_cancelled_descriptions_export_keeps_the_old_file(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cancel_when_shown: DialogWatch,
+) -> None:
+    many_descriptions(monkeypatch, 300)
+    drawn = slow_pages(monkeypatch, 0.02)  # 6 s if nobody stops it
+    target = tmp_path / "beskrivelser.pdf"
+    target.write_bytes(b"old contents")
+    assert not window.organisation_tab.export_descriptions(target)
+    assert cancel_when_shown.seen == ["Eksporterer til beskrivelser.pdf …"]
+    assert max(drawn) < 300
+    assert target.read_bytes() == b"old contents"
+    assert window.organisation_tab.message_label.text() == "Stoppet; ingenting ble skrevet."
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "beskrivelser.pdf",
+        "fredapp.sqlite",
+        "ini",
+    ]
+
+
+def test_slow_descriptions_export_shows_pages_and_writes_them_all(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    watch_dialogs: DialogWatch,
+) -> None:
+    many_descriptions(monkeypatch, 40)
+    drawn = slow_pages(monkeypatch, 0.02)  # 0.8 s
+    target = tmp_path / "beskrivelser.pdf"
+    target.write_bytes(b"old contents")
+    assert window.organisation_tab.export_descriptions(target)
+    assert watch_dialogs.seen == ["Eksporterer til beskrivelser.pdf …"]
+    assert drawn[-1] == 40
+    assert len(re.findall(rb"/Type\s*/Page\b", target.read_bytes())) == 40
