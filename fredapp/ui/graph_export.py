@@ -8,8 +8,6 @@ half-written file.
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize
@@ -18,6 +16,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import write_aside
+from fredapp.core.messages import QT_TR_NOOP
 
 GRAPH_SUFFIXES = (".png", ".svg")
 
@@ -26,22 +26,19 @@ def export_graph(widget: QWidget, path: str | Path, title: str = "") -> Path:
     """Write ``widget`` to ``path`` as PNG or SVG, chosen by the ending; return the path."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if not suffix:
+        raise ImportExportError(QT_TR_NOOP("a graph file needs the ending .png or .svg"))
     if suffix not in GRAPH_SUFFIXES:
-        shown = f"'{suffix}'" if suffix else "without an ending"
-        raise ImportExportError(f"unsupported graph file type {shown}; use .png or .svg")
-    if not path.parent.is_dir():
-        raise ImportExportError(f"the folder {path.parent} does not exist")
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp{suffix}")
-    try:
-        if suffix == ".png":
-            _write_png(widget, temp)
-        else:
-            _write_svg(widget, temp, title)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ImportExportError(f"could not write {path}: {exc.strerror or exc}") from exc
-    finally:
-        temp.unlink(missing_ok=True)
+        raise ImportExportError(
+            QT_TR_NOOP("unsupported graph file type '{suffix}'; use .png or .svg"), suffix=suffix
+        )
+
+    def write(temp: Path) -> None:
+        written = _write_png(widget, temp) if suffix == ".png" else _write_svg(widget, temp, title)
+        if not written:
+            raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
+
+    write_aside(path, write, suffix)
     return path
 
 
@@ -53,13 +50,12 @@ def _size(widget: QWidget) -> QSize:
     return size
 
 
-def _write_png(widget: QWidget, path: Path) -> None:
+def _write_png(widget: QWidget, path: Path) -> bool:
     _size(widget)
-    if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"Qt could not save the picture as {path.name}")
+    return widget.grab().save(str(path), "PNG")
 
 
-def _write_svg(widget: QWidget, path: Path, title: str) -> None:
+def _write_svg(widget: QWidget, path: Path, title: str) -> bool:
     size = _size(widget)
     generator = QSvgGenerator()
     generator.setFileName(str(path))
@@ -69,10 +65,9 @@ def _write_svg(widget: QWidget, path: Path, title: str) -> None:
     generator.setDescription(widget.accessibleDescription() or widget.accessibleName())
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"Qt could not write {path.name}")
+        return False
     try:
         widget.render(painter)
     finally:
         painter.end()
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"Qt could not write {path.name}")
+    return path.is_file() and path.stat().st_size > 0

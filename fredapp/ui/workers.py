@@ -8,8 +8,6 @@ them leaves the old file as it was.
 
 from __future__ import annotations
 
-import os
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -27,9 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from fredapp.core.errors import Cancelled, ImportExportError
+from fredapp.core.errors import Cancelled
 from fredapp.core.io.cancel import CancelCheck
-from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.service import Change, DataService
 
 CHECK_EVERY = 500  # rows between looks at the Cancel flag
@@ -156,26 +153,6 @@ def busy_if_many(parent: QWidget | None, label: str, changes: int) -> Iterator[N
         return
     with busy(parent, label):
         yield
-
-
-def write_aside(path: Path, write: Callable[[Path], object]) -> None:
-    """Let ``write`` fill a temporary file beside ``path``, then move it into place.
-
-    A failed or cancelled write leaves the old file as it was, and no temporary file behind.
-    """
-    # Beside the target, not in /tmp: os.replace is only atomic within one file system.
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        write(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ImportExportError(
-            QT_TR_NOOP("could not write {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 class StepProgress:

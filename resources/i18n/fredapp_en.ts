@@ -680,6 +680,30 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</source>
         <translation>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</translation>
     </message>
+    <message>
+        <source>Qt could not write {path}</source>
+        <translation>Qt could not write {path}</translation>
+    </message>
+    <message>
+        <source>a graph file needs the ending .png or .svg</source>
+        <translation>a graph file needs the ending .png or .svg</translation>
+    </message>
+    <message>
+        <source>unsupported graph file type '{suffix}'; use .png or .svg</source>
+        <translation>unsupported graph file type '{suffix}'; use .png or .svg</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .pdf or .odt</source>
+        <translation>unsupported file type '{suffix}'; use .pdf or .odt</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .pdf or .xlsx</source>
+        <translation>unsupported file type '{suffix}'; use .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>could not write {path}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -680,6 +680,30 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>row {row}, column '{column}': '{text}' is not a month written YYYY-MM</source>
         <translation>rad {row}, kolonne «{column}»: «{text}» er ikke en måned skrevet ÅÅÅÅ-MM</translation>
     </message>
+    <message>
+        <source>Qt could not write {path}</source>
+        <translation>Qt klarte ikke å skrive {path}</translation>
+    </message>
+    <message>
+        <source>a graph file needs the ending .png or .svg</source>
+        <translation>en graffil må slutte på .png eller .svg</translation>
+    </message>
+    <message>
+        <source>unsupported graph file type '{suffix}'; use .png or .svg</source>
+        <translation>filtypen «{suffix}» støttes ikke for grafer; bruk .png eller .svg</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .pdf or .odt</source>
+        <translation>filtypen «{suffix}» støttes ikke; bruk .pdf eller .odt</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}'; use .pdf or .xlsx</source>
+        <translation>filtypen «{suffix}» støttes ikke; bruk .pdf eller .xlsx</translation>
+    </message>
+    <message>
+        <source>could not write {path}</source>
+        <translation>kunne ikke skrive {path}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

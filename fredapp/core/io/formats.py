@@ -41,10 +41,21 @@ def write_table(path: str | Path, header: list[str], rows: Iterable[OutRow]) -> 
     """Write ``header`` and ``rows`` to ``path`` in the format its ending names; return the rows."""
     path = Path(path)
     writer = _writer_for(path)
-    _check_target(path)
-    temp = _temp_path(path)
+    return write_aside(path, lambda temp: writer(temp, header, rows))
+
+
+def write_aside[T](path: Path, write: Callable[[Path], T], suffix: str = "") -> T:
+    """Let ``write`` fill a temporary file beside ``path``, then move it into place.
+
+    A failed or cancelled write leaves the old file as it was, and no temporary file behind.
+    ``suffix`` ends the temporary name, for writers that choose the format by the ending.
+    """
+    check_target(path)
+    # Beside the target, not in /tmp: os.replace is only atomic within one file system.
+    # Not tempfile.mkstemp either: its 0600 mode would stick to the file after the rename.
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp{suffix}")
     try:
-        count = writer(temp, header, rows)
+        result = write(temp)
         os.replace(temp, path)
     except OSError as exc:
         raise ImportExportError(
@@ -54,7 +65,7 @@ def write_table(path: str | Path, header: list[str], rows: Iterable[OutRow]) -> 
         ) from exc
     finally:
         temp.unlink(missing_ok=True)
-    return count
+    return result
 
 
 class Row(list[str]):
@@ -156,18 +167,14 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def _check_target(path: Path) -> None:
+def check_target(path: Path) -> None:
+    """Refuse a target whose folder is missing or that is a folder itself."""
     if not path.parent.is_dir():
         raise ImportExportError(
             QT_TR_NOOP("the folder {folder} does not exist"), folder=str(path.parent)
         )
     if path.is_dir():
         raise ImportExportError(QT_TR_NOOP("{path} is a folder"), path=str(path))
-
-
-def _temp_path(path: Path) -> Path:
-    # Not tempfile.mkstemp: its 0600 mode would stick to the exported file after the rename.
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
 
 
 # -- CSV -----------------------------------------------------------------------------------

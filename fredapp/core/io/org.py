@@ -25,7 +25,7 @@ from fredapp.core import privacy
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
-from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.io.formats import parse_number, read_table, write_aside, write_table
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
 from fredapp.core.service import Change, DataService
@@ -469,9 +469,6 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
 
 def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]]]]) -> int:
     """Write several sheets (name, header, rows) to an .xlsx file; return the rows written."""
-    import os
-    import secrets
-
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -500,16 +497,5 @@ def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]
         for column in sheet.columns:
             width = max(len(str(cell.value or "")) for cell in column)
             sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 90)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        workbook.save(temp)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ImportExportError(
-            QT_TR_NOOP("could not write {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        temp.unlink(missing_ok=True)
+    write_aside(path, workbook.save)
     return count

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QWidget
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import check_target
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui import formatting
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
@@ -139,10 +141,10 @@ def _draw_heading(painter: QPainter, rect: QRect, heading: str) -> None:
 
 
 def export_png(board: StaticBoard, path: Path, progress: Progress | None = None) -> QImage:
-    _check_folder(path)
+    check_target(path)
     image = board.image(progress)
     if not image.save(str(path), "PNG"):
-        raise ImportExportError(f"could not write {path}")
+        raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
     return image
 
 
@@ -152,7 +154,7 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
     The board is drawn as vectors and text, scaled to the page's width; a board taller than
     a page continues on the next.
     """
-    _check_folder(path)
+    check_target(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(board.heading)
     writer.setCreator("FredApp")
@@ -167,7 +169,7 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise ImportExportError(f"could not write {path}")
+        raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
     pages = 0
     try:
         target = writer.pageLayout().paintRectPixels(writer.resolution())
@@ -207,8 +209,3 @@ def heading_text(filter_text: str, count: int, total: int) -> str:
             "%1", filter_text
         )
     return text
-
-
-def _check_folder(path: Path) -> None:
-    if not path.parent.is_dir():
-        raise ImportExportError(f"the folder {path.parent} does not exist")

@@ -16,14 +16,14 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTe
 
 from fredapp.core.calc.scenarios import Comparison
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import write_aside
 from fredapp.core.io.org import write_workbook
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui.organisation.comparison import describe, figure_cells, kind_name
-from fredapp.ui.workers import Progress, print_in_pages, write_aside
+from fredapp.ui.workers import Progress, print_in_pages
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    if not path.parent.is_dir():
-        raise ImportExportError(f"the folder {path.parent} does not exist")
     write_aside(path, write)
 
 
@@ -48,7 +48,10 @@ def write_document(
     """
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".odt"):
-        raise ImportExportError(f"unsupported file type '{suffix or path.name}'; use .pdf or .odt")
+        raise ImportExportError(
+            QT_TR_NOOP("unsupported file type '{suffix}'; use .pdf or .odt"),
+            suffix=suffix or path.name,
+        )
     document = _document(body_html, title)
     progress(0, 0)  # setHtml took a while for a long document: a chance to stop
 
@@ -65,9 +68,9 @@ def write_document(
         else:
             writer = QTextDocumentWriter(str(temp), b"odf")
             if not writer.write(document):
-                raise ImportExportError(f"could not write {path}")
+                raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
         if not temp.exists() or temp.stat().st_size == 0:
-            raise ImportExportError(f"could not write {path}")
+            raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
 
     _atomic(path, write)
 
@@ -183,6 +186,9 @@ def export_comparison(
         )
         return
     if suffix != ".pdf":
-        raise ImportExportError(f"unsupported file type '{suffix or path.name}'; use .pdf or .xlsx")
+        raise ImportExportError(
+            QT_TR_NOOP("unsupported file type '{suffix}'; use .pdf or .xlsx"),
+            suffix=suffix or path.name,
+        )
     title = f"{comparison.from_name} – {comparison.to_name}"
     write_document(path, comparison_html(comparison), title, progress)

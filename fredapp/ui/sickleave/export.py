@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
-import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
@@ -19,6 +17,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from fredapp.core.calc.sickleave import is_overdue, progress
 from fredapp.core.errors import ImportExportError
+from fredapp.core.io.formats import write_aside
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChecklistItem
 from fredapp.ui import formatting
 from fredapp.ui.sickleave.checklist_model import status_label
@@ -91,26 +91,21 @@ def checklist_html(unit: str, period: str, items: list[ChecklistItem], today: dt
 def write_pdf(path: Path, document_html: str) -> None:
     """Write an A4 landscape PDF of ``document_html`` to ``path``, atomically."""
     path = Path(path)
-    if not path.parent.is_dir():
-        raise ImportExportError(f"the folder {path.parent} does not exist")
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        writer.setTitle(path.stem)
-        writer.setCreator("FredApp")
-        document = QTextDocument()
-        document.setHtml(document_html)
-        rect = writer.pageLayout().paintRectPixels(writer.resolution())
-        document.setPageSize(QSizeF(rect.size()))
-        document.print_(writer)
-        del writer  # finishes the file
-        if not temp.is_file() or temp.stat().st_size == 0:
-            raise ImportExportError(f"could not write {path}")
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ImportExportError(f"could not write {path}: {exc.strerror or exc}") from exc
-    finally:
-        temp.unlink(missing_ok=True)
+    write_aside(path, lambda temp: _print_pdf(temp, path, document_html))
+
+
+def _print_pdf(temp: Path, target: Path, document_html: str) -> None:
+    writer = QPdfWriter(str(temp))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(target.stem)
+    writer.setCreator("FredApp")
+    document = QTextDocument()
+    document.setHtml(document_html)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(rect.size()))
+    document.print_(writer)
+    del writer  # finishes the file
+    if not temp.is_file() or temp.stat().st_size == 0:
+        raise ImportExportError(QT_TR_NOOP("could not write {path}"), path=str(target))

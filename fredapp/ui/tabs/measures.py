@@ -43,6 +43,7 @@ from fredapp.core.calc.measures import (
     MeasureFilter,
 )
 from fredapp.core.errors import Cancelled, FredAppError
+from fredapp.core.io.formats import write_aside
 from fredapp.core.models import Measure, Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import labels, settings
@@ -54,7 +55,7 @@ from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
-from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress, write_aside
+from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress
 
 if TYPE_CHECKING:
     from fredapp.ui.board.matrix import EffectMatrix
