@@ -313,12 +313,17 @@ def benchmarks_file(folder: Path, count: int) -> Path:
     return source
 
 
+def live_count(context: AppContext, model: Any) -> int:
+    """How many records of ``model`` are not deleted."""
+    with context.database.session() as session:
+        query = select(func.count()).select_from(model)
+        return session.exec(query.where(col(model.deleted).is_(False))).one()
+
+
 def benchmark_count(context: AppContext) -> int:
     from fredapp.core.models import Benchmark
 
-    with context.database.session() as session:
-        query = select(func.count()).select_from(Benchmark)
-        return session.exec(query.where(col(Benchmark.deleted).is_(False))).one()
+    return live_count(context, Benchmark)
 
 
 def test_cancelled_key_figure_import_changes_nothing(
@@ -395,9 +400,7 @@ def sick_leave_file(folder: Path, months: int) -> Path:
 def sick_leave_count(context: AppContext) -> int:
     from fredapp.core.models import SickLeaveFigure
 
-    with context.database.session() as session:
-        query = select(func.count()).select_from(SickLeaveFigure)
-        return session.exec(query.where(col(SickLeaveFigure.deleted).is_(False))).one()
+    return live_count(context, SickLeaveFigure)
 
 
 def test_cancelled_sick_leave_import_changes_nothing(
