@@ -79,12 +79,18 @@ def run_with_progress[T](
     # would never show it: show it ourselves once the work has taken a while.
     dialog.setMinimumDuration(0)
     dialog.reset()
-    show_later = QTimer(dialog)
-    show_later.setSingleShot(True)
-    show_later.timeout.connect(lambda: dialog.show() if thread.is_alive() else None)
     dialog.setAccessibleName(label)
     dialog.canceled.connect(token.cancel)
     loop = QEventLoop()
+
+    def show() -> None:
+        if thread.is_alive():
+            dialog.show()
+            loop.quit()  # on to the loop that takes clicks: the modal dialog guards the window
+
+    show_later = QTimer(dialog)
+    show_later.setSingleShot(True)
+    show_later.timeout.connect(show)
     poll = QTimer()
     poll.setInterval(30)
 
@@ -99,6 +105,10 @@ def run_with_progress[T](
     poll.start()
     show_later.start(show_after_ms)
     if thread.is_alive():
+        # Until the (window-modal) dialog is up, clicks and keys must not reach the window:
+        # an undo or an edit then would change what the work is reading or planning against.
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    while thread.is_alive():
         loop.exec()
     poll.stop()
     dialog.reset()

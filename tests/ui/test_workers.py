@@ -67,3 +67,30 @@ def test_cancelled_data_export_keeps_the_old_file(
     assert not tab.calls.export_data_to(target)
     assert target.read_bytes() == b"old contents"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["calls.csv", "fredapp.sqlite", "ini"]
+
+
+def test_clicks_and_keys_wait_until_the_dialog_guards_the_window(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Before the window-modal dialog shows, an undo or an edit must not run mid-read."""
+    from PySide6.QtCore import QEventLoop
+
+    from fredapp.ui import workers
+
+    loops: list[tuple[bool, bool]] = []  # (takes user input, a progress dialog is up)
+
+    class RecordingLoop(QEventLoop):
+        def exec(self, flags=QEventLoop.ProcessEventsFlag.AllEvents):  # type: ignore[no-untyped-def]
+            up = any(
+                isinstance(w, QProgressDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            )
+            excluded = bool(flags & QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            loops.append((not excluded, up))
+            return super().exec(flags)
+
+    monkeypatch.setattr(workers, "QEventLoop", RecordingLoop)
+    assert run_with_progress(None, "slow", lambda _t: time.sleep(0.4) or 7, show_after_ms=100) == 7
+    assert loops[0] == (False, False)
+    assert (True, True) in loops[1:]
+    assert all(up for takes_input, up in loops if takes_input)
