@@ -221,7 +221,8 @@ class ChangesCommand(QUndoCommand):
     """Many changes (an import) as one undo step, each way in one transaction.
 
     Undoing or redoing a large import takes as long as the import did, so it shows the same
-    busy dialog. ``written``: the changes were applied before the command was pushed.
+    busy dialog. ``written``: the changes were applied before the command was pushed. A write
+    that fails (nothing written: one transaction) takes the command off the stack and raises.
     """
 
     def __init__(
@@ -239,10 +240,19 @@ class ChangesCommand(QUndoCommand):
         if self._skip_redo:  # QUndoStack.push calls redo; the changes are in already
             self._skip_redo = False
             return
-        self._apply(self._changes)
+        self._apply_or_drop(self._changes)
 
     def undo(self) -> None:
-        self._apply([change.inverse() for change in reversed(self._changes)])
+        self._apply_or_drop([change.inverse() for change in reversed(self._changes)])
+
+    def _apply_or_drop(self, changes: list[Change]) -> None:
+        try:
+            self._apply(changes)
+        except Exception:
+            # One transaction: nothing was written. An obsolete command leaves the stack, so
+            # it never offers to undo a write that did not happen (or to redo one still in).
+            self.setObsolete(True)
+            raise
 
 
 Progress = Callable[[int, int], None]

@@ -18,8 +18,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QProgressDialog
 from sqlmodel import col, func, select
 
+from fredapp.core.errors import ValidationError
 from fredapp.core.io import measures as measure_io
 from fredapp.core.io.formats import write_table
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import Measure
 from fredapp.ui import workers
 from fredapp.ui.board import export as board_export
@@ -162,6 +164,23 @@ def test_a_large_write_shows_a_busy_dialog_without_cancel(
     assert tab.import_file(new_measures_file(tmp_path, 20))
     assert shown == [("Lagrer 20 endringer …", False)]
     assert measure_count(context) == SEED_MEASURES + 20
+
+
+def test_a_write_refused_after_the_read_leaves_no_undo_step(
+    tab: MeasuresTab, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read was fine, the write is refused (say a sync changed the data meanwhile)."""
+    shown: list[str] = []
+    monkeypatch.setattr(tab, "_show_error", lambda text, title=None: shown.append(text))
+
+    def refuse(_changes: list[Any]) -> None:
+        raise ValidationError(QT_TR_NOOP("the database is open read-only"))
+
+    monkeypatch.setattr(context.service, "apply_many", refuse)
+    assert not tab.import_file(new_measures_file(tmp_path, 5))
+    assert shown == ["databasen er åpnet skrivebeskyttet"]
+    assert measure_count(context) == SEED_MEASURES
+    assert not context.undo_stack.canUndo(), "an undo step for a write that never happened"
 
 
 # -- export --------------------------------------------------------------------------------

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from fredapp.core.errors import Cancelled
+from fredapp.core.errors import Cancelled, ValidationError
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.kpi import KpiTab
-from fredapp.ui.workers import CancelToken, cancellable, run_with_progress
+from fredapp.ui.workers import CancelToken, ChangesCommand, cancellable, run_with_progress
 
 
 def slow_rows(count: int) -> Iterator[list[object]]:
@@ -94,3 +95,44 @@ def test_clicks_and_keys_wait_until_the_dialog_guards_the_window(
     assert loops[0] == (False, False)
     assert (True, True) in loops[1:]
     assert all(up for takes_input, up in loops if takes_input)
+
+
+class _Change:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def inverse(self) -> _Change:
+        return _Change("undo " + self.name)
+
+
+class _Service:
+    """Writes (records) changes; refuses once ``refuse`` is set, as a locked database would."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+        self.refuse = False
+
+    def apply_many(self, changes: list[_Change]) -> None:
+        if self.refuse:
+            raise ValidationError(QT_TR_NOOP("the database is open read-only"))
+        self.written.extend(change.name for change in changes)
+
+
+def test_a_refused_write_drops_the_undo_step_either_way(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoStack
+
+    service, stack = _Service(), QUndoStack()
+    service.refuse = True
+    with pytest.raises(ValidationError):
+        stack.push(ChangesCommand(service, [_Change("a")], "import"))  # type: ignore[arg-type]
+    assert (stack.count(), stack.canUndo()) == (0, False)
+
+    service.refuse = False
+    stack.push(ChangesCommand(service, [_Change("b")], "import"))  # type: ignore[arg-type]
+    assert service.written == ["b"]
+    service.refuse = True
+    with pytest.raises(ValidationError):
+        stack.undo()
+    # Still written, and no longer offered for undo (nor, wrongly, for redo).
+    assert service.written == ["b"]
+    assert (stack.count(), stack.canUndo(), stack.canRedo()) == (0, False, False)
