@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Stopped; the file was not written.</source>
-        <translation>Stoppet; fila ble ikke skrevet.</translation>
+        <translation>Stoppet; filen ble ikke skrevet.</translation>
     </message>
     <message>
         <source>could not write {path}: {reason}</source>
@@ -2855,7 +2855,7 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>Exporting the board to %1 …</source>
-        <translation>Eksporterer tavla til %1 …</translation>
+        <translation>Eksporterer tavlen til %1 …</translation>
     </message>
     <message>
         <source>Unsupported file type %1; use .pdf, .png, .xlsx or .csv</source>

@@ -201,9 +201,9 @@ def test_cancelled_table_export_keeps_the_old_file(
     target = tmp_path / "tiltak.xlsx"
     target.write_bytes(b"old contents")
     assert tab.export_board(target) == -1
-    assert cancel_when_shown.seen == ["Eksporterer tavla til tiltak.xlsx …"]
+    assert cancel_when_shown.seen == ["Eksporterer tavlen til tiltak.xlsx …"]
     assert target.read_bytes() == b"old contents"
-    assert tab.message_label.text() == "Stoppet; fila ble ikke skrevet."
+    assert tab.message_label.text() == "Stoppet; filen ble ikke skrevet."
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fredapp.sqlite", "ini", "tiltak.xlsx"]
 
 
@@ -229,7 +229,7 @@ def test_cancelled_picture_export_keeps_the_old_file(
     started = time.monotonic()
     assert tab.export_board(target, "A4") == -1
     assert time.monotonic() - started < 5, "Cancel did not stop the drawing"
-    assert cancel_when_shown.seen == [f"Eksporterer tavla til tavle{suffix} …"]
+    assert cancel_when_shown.seen == [f"Eksporterer tavlen til tavle{suffix} …"]
     assert target.read_bytes() == b"old contents"
     assert tab.message_label.text() == "Stoppet; ingenting ble skrevet."
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -259,7 +259,7 @@ def test_slow_pdf_export_shows_pages_and_replaces_the_file(
     target.write_bytes(b"old contents")
     assert tab.export_board(target, "A4") == SEED_MEASURES
     assert len(pages) >= 2, "the seed board should need more than one page"
-    assert watch_dialogs.seen == ["Eksporterer tavla til tavle.pdf …"]
+    assert watch_dialogs.seen == ["Eksporterer tavlen til tavle.pdf …"]
     assert target.read_bytes().startswith(b"%PDF-")
 
 
@@ -503,7 +503,7 @@ def test_cancelled_organisation_export_keeps_the_old_file(
     assert not window.organisation_tab.export_file(target)
     assert cancel_when_shown.seen == ["Eksporterer til org.xlsx …"]
     assert target.read_bytes() == b"old contents"
-    assert window.organisation_tab.message_label.text() == "Stoppet; fila ble ikke skrevet."
+    assert window.organisation_tab.message_label.text() == "Stoppet; filen ble ikke skrevet."
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fredapp.sqlite", "ini", "org.xlsx"]
 
 
