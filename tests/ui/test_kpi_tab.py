@@ -319,7 +319,7 @@ def test_graph_export_errors_leave_files_alone(tab: KpiTab, tmp_path: Path) -> N
     assert view is not None
     with pytest.raises(ImportExportError, match="does not exist"):
         export_graph(view.plot, tmp_path / "nowhere" / "g.png")
-    with pytest.raises(ImportExportError, match="needs the ending .png or .svg"):
+    with pytest.raises(ImportExportError, match=r"needs the ending \.png or \.svg"):
         export_graph(view.plot, tmp_path / "g")
     existing = tmp_path / "old.svg"
     existing.write_text("<svg/>", encoding="utf-8")

@@ -575,3 +575,18 @@ def test_slow_descriptions_export_shows_pages_and_writes_them_all(
     assert watch_dialogs.seen == ["Eksporterer til beskrivelser.pdf …"]
     assert drawn[-1] == 40
     assert len(re.findall(rb"/Type\s*/Page\b", target.read_bytes())) == 40
+
+
+def test_a_refused_sick_leave_write_is_shown_and_leaves_no_undo_step(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(_changes: list[Any]) -> None:
+        raise ValidationError(QT_TR_NOOP("the database is open read-only"))
+
+    monkeypatch.setattr(context.service, "apply_many", refuse)
+    page = window.sickleave_tab.figures_page
+    before = sick_leave_count(context)
+    assert not page.import_file(sick_leave_file(tmp_path, 3))
+    assert "databasen er åpnet skrivebeskyttet" in page.message_label.text()
+    assert sick_leave_count(context) == before
+    assert not context.undo_stack.canUndo()

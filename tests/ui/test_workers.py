@@ -11,10 +11,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from fredapp.core.errors import Cancelled, ValidationError
+from fredapp.core.io.cancel import checked
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.kpi import KpiTab
-from fredapp.ui.workers import CancelToken, ChangesCommand, cancellable, run_with_progress
+from fredapp.ui.workers import CancelToken, ChangesCommand, run_with_progress
 
 
 def slow_rows(count: int) -> Iterator[list[object]]:
@@ -33,7 +34,7 @@ def press_cancel_when_shown() -> None:
 
 
 def test_work_runs_and_returns_its_result(qapp) -> None:  # type: ignore[no-untyped-def]
-    assert run_with_progress(None, "sum", lambda token: sum(cancellable(range(10), token))) == 45
+    assert run_with_progress(None, "sum", lambda token: sum(checked(range(10), token))) == 45
 
 
 def test_errors_in_the_work_reach_the_caller(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -50,7 +51,7 @@ def test_cancel_in_the_dialog_stops_the_work(qapp) -> None:  # type: ignore[no-u
         run_with_progress(
             None,
             "slow",
-            lambda token: list(cancellable(slow_rows(100_000), token)),
+            lambda token: list(checked(slow_rows(100_000), token)),
             show_after_ms=0,
         )
 

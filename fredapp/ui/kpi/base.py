@@ -7,7 +7,7 @@ beside it and a label that repeats the figures under the mouse.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from fredapp.core.errors import Cancelled, FredAppError
+from fredapp.core.io.cancel import STOPPED_EXPORT, checked
 from fredapp.core.io.formats import write_table
 from fredapp.core.service import Change
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
 from fredapp.ui.graph_export import export_graph
 from fredapp.ui.messages import error_text
-from fredapp.ui.workers import CancelToken, cancellable, run_with_progress
+from fredapp.ui.workers import CancelToken, run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -187,8 +188,12 @@ class GraphView(QWidget):
     def graph_title(self) -> str:
         return self.plot.accessibleName()
 
-    def data_table(self) -> tuple[list[str], list[list[Any]]]:
-        """The figures of the graph as plain values (numbers stay numbers) for export."""
+    def data_table(self) -> tuple[list[str], Iterable[list[Any]]]:
+        """The figures of the graph as plain values (numbers stay numbers) for export.
+
+        Called on the UI thread; the rows may be a generator the export thread runs, as long
+        as it reads no widget.
+        """
         raise NotImplementedError
 
     def add_control(self, label: str, widget: QWidget) -> QLabel:
@@ -278,9 +283,11 @@ class GraphView(QWidget):
     def export_data_to(self, path: Path) -> bool:
         """A million-point series takes a while to write: it runs with progress and Cancel."""
 
+        # Read from the widgets here, on the UI thread; the thread only writes the rows.
+        header, rows = self.data_table()
+
         def work(token: CancelToken) -> int:
-            header, rows = self.data_table()
-            return write_table(path, header, cancellable(rows, token))
+            return write_table(path, header, checked(rows, token, STOPPED_EXPORT))
 
         try:
             run_with_progress(

@@ -305,8 +305,12 @@ class FiguresPage(QWidget):
             self.show_message(error_text(exc))
             return False
         text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
-        if changes:
-            self._context.undo_stack.push(ChangesCommand(service, changes, text))
+        try:
+            if changes:
+                self._context.undo_stack.push(ChangesCommand(service, changes, text))
+        except FredAppError as exc:  # refused at the write (e.g. changed by a sync meanwhile)
+            self.show_message(error_text(exc))
+            return False
         self.show_message(
             self.tr("Imported %1 rows from %2; %3 changed.")
             .replace("%1", str(count))
