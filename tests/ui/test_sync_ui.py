@@ -312,3 +312,19 @@ def test_recent_shared_files_menu(qtbot, window: MainWindow, tmp_path: Path) -> 
         controller.set_shared_file(tmp_path / f"f{index}.sqlite")
         qtbot.waitUntil(lambda: not controller.is_running(), timeout=10_000)
     assert len(recent_shared_files()) == RECENT_LIMIT
+
+
+def test_history_reloads_once_after_a_burst_of_changes(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    model = HistoryModel(window._context)
+    reloads: list[int] = []
+    real_reload = model.reload
+    monkeypatch.setattr(model, "reload", lambda: (reloads.append(1), real_reload()))
+    model._reload_later.timeout.disconnect()
+    model._reload_later.timeout.connect(model.reload)
+    record = first_measure(window)
+    for n in range(20):
+        window._context.service.update(Measure, record, title=f"Tittel {n}")
+    qtbot.waitUntil(lambda: len(reloads) == 1)
+    qtbot.wait(50)
+    assert len(reloads) == 1
+    assert model.index(0, 7).data() == "Tittel 19"

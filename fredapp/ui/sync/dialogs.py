@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -401,6 +402,11 @@ class HistoryModel(ListTableModel):
         # every cell, and it must match what people see, not the stored codes.
         self._shown: list[tuple[str, ...]] = []
         self._whole: list[tuple[str, ...]] = []
+        # An import or sync reports thousands of changes in a row: reload once after them.
+        self._reload_later = QTimer(self)
+        self._reload_later.setSingleShot(True)
+        self._reload_later.setInterval(0)
+        self._reload_later.timeout.connect(self.reload)
         self.reload()
         context.changes.changed.connect(self._on_change)
 
@@ -433,7 +439,7 @@ class HistoryModel(ListTableModel):
 
     def _on_change(self, change: Any) -> None:
         if self.record_id is None or change.record_id == self.record_id:
-            self.reload()
+            self._reload_later.start()
 
     def entry(self, row: int) -> ChangeRecord:
         return self._rows[row]
