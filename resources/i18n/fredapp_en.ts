@@ -700,10 +700,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>unsupported file type '{suffix}'; use .pdf or .xlsx</source>
         <translation>unsupported file type '{suffix}'; use .pdf or .xlsx</translation>
     </message>
-    <message>
-        <source>could not write {path}</source>
-        <translation>could not write {path}</translation>
-    </message>
 </context>
 <context>
     <name>App</name>

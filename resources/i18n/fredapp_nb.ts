@@ -612,7 +612,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>rows {first} and {row}: duplicate id '{id}'</source>
-        <translation>rad {first} og {row}: samme id «{id}» to ganger</translation>
+        <translation>radene {first} og {row}: samme id «{id}» to ganger</translation>
     </message>
     <message>
         <source>row {row}, column '{column}': unknown parent '{parent}' (no row has that id)</source>
@@ -624,7 +624,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>rows {rows}: the parents form a cycle ({chain})</source>
-        <translation>rad {rows}: de overordnede enhetene danner en sirkel ({chain})</translation>
+        <translation>radene {rows}: de overordnede enhetene danner en sirkel ({chain})</translation>
     </message>
     <message>
         <source>import organisation</source>
@@ -699,10 +699,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>unsupported file type '{suffix}'; use .pdf or .xlsx</source>
         <translation>filtypen «{suffix}» støttes ikke; bruk .pdf eller .xlsx</translation>
-    </message>
-    <message>
-        <source>could not write {path}</source>
-        <translation>kunne ikke skrive {path}</translation>
     </message>
 </context>
 <context>
@@ -982,7 +978,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Done on</source>
-        <translation>Ferdig dato</translation>
+        <translation>Ferdigdato</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1037,7 +1033,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Done on</source>
-        <translation>Ferdig dato</translation>
+        <translation>Ferdigdato</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3645,7 +3641,7 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation>Ferdig dato</translation>
+        <translation>Ferdigdato</translation>
     </message>
     <message>
         <source>Note</source>

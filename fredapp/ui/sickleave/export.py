@@ -108,4 +108,4 @@ def _print_pdf(temp: Path, target: Path, document_html: str) -> None:
     document.print_(writer)
     del writer  # finishes the file
     if not temp.is_file() or temp.stat().st_size == 0:
-        raise ImportExportError(QT_TR_NOOP("could not write {path}"), path=str(target))
+        raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(target))
