@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from fredapp.ui.app import application, open_context
 from fredapp.ui.context import AppContext
@@ -54,3 +54,32 @@ def window(qtbot, context: AppContext, translations: Translations) -> MainWindow
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def fredapp_dialogs(window: MainWindow) -> dict[str, QDialog]:
+    """One of each of FredApp's own dialogs, built over the window's data, not shown."""
+    import datetime as dt
+    import uuid
+
+    from fredapp.core.models import DescriptionVersion
+    from fredapp.ui.organisation.descriptions import DiffDialog
+    from fredapp.ui.sync.dialogs import ConflictDialog, HistoryDialog, SyncSettingsDialog
+
+    context = window.measures_tab.context
+
+    def version(number: int, body: str) -> DescriptionVersion:
+        return DescriptionVersion(
+            description_id=uuid.uuid4(),
+            version_no=number,
+            body_html=body,
+            saved_at=dt.datetime.now(),
+        )
+
+    return {
+        "new measure": window.measures_tab._dialog(None, None),
+        "shared file": SyncSettingsDialog(None, window),
+        "conflicts": ConflictDialog(context, window),
+        "history": HistoryDialog(context, window),
+        "versions": DiffDialog(version(1, "<p>før</p>"), version(2, "<p>etter</p>"), window),
+    }

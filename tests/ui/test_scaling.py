@@ -199,3 +199,18 @@ def test_no_text_is_clipped_on_any_inner_page(
                     problems[f"{inner.accessibleName()} / {inner.tabText(i)}"] = found
     assert checked >= 6
     assert problems == {}
+
+
+def test_no_text_is_clipped_in_fredapps_dialogs(
+    big_font: QFont, fredapp_dialogs: dict[str, QWidget], qtbot: Any
+) -> None:
+    """The dialogs open at the size their layout asks for, with the large font."""
+    problems: dict[str, list[str]] = {}
+    for title, dialog in fredapp_dialogs.items():
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found = clipped_widgets(dialog)
+        if found:
+            problems[title] = found
+        dialog.reject()
+    assert problems == {}

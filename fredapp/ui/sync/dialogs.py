@@ -89,7 +89,11 @@ class SyncSettingsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 180)
+        # Sized by the font, and as tall as the wrapped explanation needs at that width, so
+        # a large system font clips nothing (the old fixed 560 × 180 did at 1.5 ×).
+        width = max(560, self.fontMetrics().averageCharWidth() * 72, layout.minimumSize().width())
+        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        self.resize(width, height)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
