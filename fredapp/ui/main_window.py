@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,10 +29,32 @@ from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.i18n import LANGUAGES
 from fredapp.ui.messages import error_text, translate_core
 from fredapp.ui.sync import install_sync
-from fredapp.ui.tabs.kpi import KpiTab
-from fredapp.ui.tabs.measures import MeasuresTab
 from fredapp.ui.tabs.organisation import OrganisationTab
-from fredapp.ui.tabs.sickleave import SickLeaveTab
+
+if TYPE_CHECKING:
+    from fredapp.ui.tabs.kpi import KpiTab
+    from fredapp.ui.tabs.measures import MeasuresTab
+    from fredapp.ui.tabs.sickleave import SickLeaveTab
+
+ORGANISATION, MEASURES, SICK_LEAVE, KEY_FIGURES = range(4)
+
+
+def _measures_tab(context: AppContext) -> QWidget:
+    from fredapp.ui.tabs.measures import MeasuresTab
+
+    return MeasuresTab(context)
+
+
+def _sickleave_tab(context: AppContext) -> QWidget:
+    from fredapp.ui.tabs.sickleave import SickLeaveTab
+
+    return SickLeaveTab(context)
+
+
+def _kpi_tab(context: AppContext) -> QWidget:
+    from fredapp.ui.tabs.kpi import KpiTab
+
+    return KpiTab(context)
 
 
 class MainWindow(QMainWindow):
@@ -42,22 +66,66 @@ class MainWindow(QMainWindow):
         self._language = language
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} – {context.database.path.name}")
-        self.organisation_tab = OrganisationTab(context)
-        self.measures_tab = MeasuresTab(context)
-        self.sickleave_tab = SickLeaveTab(context)
-        self.kpi_tab = KpiTab(context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.organisation_tab, self.tr("&Organisation"))
-        self.tabs.addTab(self.measures_tab, self.tr("&Measures"))
-        self.tabs.addTab(self.sickleave_tab, self.tr("&Sick leave"))
-        self.tabs.addTab(self.kpi_tab, self.tr("&Key figures"))
+        # The organisation tab is built at once (the Edit menu holds its actions); the others
+        # when first shown or used, which shortens the start by their imports and queries.
+        self._built: list[QWidget | None] = [OrganisationTab(context), None, None, None]
+        self._factories: list[Callable[[AppContext], QWidget]] = [
+            OrganisationTab,
+            _measures_tab,
+            _sickleave_tab,
+            _kpi_tab,
+        ]
+        self.tabs.addTab(self._built[ORGANISATION], self.tr("&Organisation"))
+        self.tabs.addTab(QWidget(), self.tr("&Measures"))
+        self.tabs.addTab(QWidget(), self.tr("&Sick leave"))
+        self.tabs.addTab(QWidget(), self.tr("&Key figures"))
+        self.tabs.currentChanged.connect(self.tab)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self.sync = install_sync(self, context)
         context.changes.changed.connect(self._on_change)
         self._restore_geometry()
+
+    # -- tabs ------------------------------------------------------------------------------
+
+    def tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built now if it has not been shown or used yet."""
+        if not 0 <= index < len(self._built):
+            return self.tabs.widget(index)
+        built = self._built[index]
+        if built is not None:
+            return built
+        built = self._factories[index](self._context)
+        self._built[index] = built
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        text = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)  # the swap is not the user changing tabs
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, built, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return built
+
+    @property
+    def organisation_tab(self) -> OrganisationTab:
+        return self.tab(ORGANISATION)  # type: ignore[return-value]
+
+    @property
+    def measures_tab(self) -> MeasuresTab:
+        return self.tab(MEASURES)  # type: ignore[return-value]
+
+    @property
+    def sickleave_tab(self) -> SickLeaveTab:
+        return self.tab(SICK_LEAVE)  # type: ignore[return-value]
+
+    @property
+    def kpi_tab(self) -> KpiTab:
+        return self.tab(KEY_FIGURES)  # type: ignore[return-value]
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -80,8 +148,21 @@ class MainWindow(QMainWindow):
     def _build_file_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self._action(self.tr("&Export measures…"), self.export_measures))
-        menu.addAction(self._action(self.tr("&Import measures…"), self.measures_tab.import_dialog))
-        menu.addMenu(self.measures_tab.export_menu)  # the board as PDF, PNG, XLSX, CSV
+        menu.addAction(
+            self._action(self.tr("&Import measures…"), lambda: self.measures_tab.import_dialog())
+        )
+        # The board as PDF, PNG, XLSX, CSV: the measures tab's own actions, taken when the
+        # menu first opens (a stand-in keeps it from being empty, which Qt may not open).
+        board_menu = menu.addMenu(QCoreApplication.translate("MeasuresTab", "Export &board"))
+        board_menu.addAction("…").setEnabled(False)
+
+        def fill_board_menu() -> None:
+            actions = self.measures_tab.export_menu.actions()
+            if board_menu.actions() != actions:
+                board_menu.clear()
+                board_menu.addActions(actions)
+
+        board_menu.aboutToShow.connect(fill_board_menu)
         self.print_action = self._action(
             self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print
         )
@@ -265,4 +346,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def tab_widgets(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [self.tab(i) for i in range(self.tabs.count())]

@@ -159,3 +159,33 @@ def test_a_change_labelled_by_the_core_is_reported_in_bokmal(
     assert unit is not None
     context.service.apply_many(plan_delete_subtree(context.service, {}, unit.id))
     assert window.statusBar().currentMessage() == "Lagret: slett enhet"
+
+
+def test_tabs_are_built_when_first_shown_or_used(qtbot, context: AppContext, translations) -> None:  # type: ignore[no-untyped-def]
+    from fredapp.ui.main_window import KEY_FIGURES, MEASURES, SICK_LEAVE
+    from fredapp.ui.tabs.measures import MeasuresTab
+    from fredapp.ui.tabs.sickleave import SickLeaveTab
+
+    QSettings().clear()  # start on the first tab
+    window = MainWindow(context, translations.language)
+    qtbot.addWidget(window)
+    window.show()
+    assert window._built[MEASURES] is None and window._built[KEY_FIGURES] is None
+    assert tab_titles(window) == ["Organisasjon", "Tiltak", "Sykefravær", "Nøkkeltall"]
+    window.tabs.setCurrentIndex(SICK_LEAVE)
+    assert isinstance(window.tabs.currentWidget(), SickLeaveTab)
+    assert window.tabs.currentIndex() == SICK_LEAVE
+    assert window._built[MEASURES] is None
+    assert isinstance(window.measures_tab, MeasuresTab)  # used: built, but not shown
+    assert window.tabs.widget(MEASURES) is window.measures_tab
+    assert window.tabs.currentIndex() == SICK_LEAVE
+    assert tab_titles(window) == ["Organisasjon", "Tiltak", "Sykefravær", "Nøkkeltall"]
+
+
+def test_the_file_menus_board_export_holds_the_boards_formats(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    board = next(a.menu() for a in file_menu.actions() if a.menu() is not None)
+    board.aboutToShow.emit()
+    texts = [action.text() for action in board.actions()]
+    assert texts == [action.text() for action in window.measures_tab.export_menu.actions()]
+    assert len(texts) == 5 and texts[0].startswith("PDF")

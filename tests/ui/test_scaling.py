@@ -131,7 +131,7 @@ def _clipped_tabs(bar: QTabBar) -> list[str]:
 
 
 def _pages(window: MainWindow) -> list[QWidget]:
-    return [window.tabs.widget(i) for i in range(window.tabs.count())]
+    return window.tab_widgets()
 
 
 def test_no_text_is_clipped_at_one_and_a_half_times_the_font(
