@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem, QWidget
 from sqlmodel import col, select
 
 from fredapp.core import seed
@@ -483,3 +492,36 @@ def test_the_layout_choice_is_remembered(tab: MeasuresTab, context: AppContext) 
     again = MeasuresTab(context)
     assert again.layout_mode() == "dimension" and len(again.board.column_headers) == 7
     again.deleteLater()
+
+
+class RecordingPainter(QPainter):
+    """A painter that notes every text it is asked to draw, with how it was asked."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.texts: list[tuple[Any, ...]] = []
+
+    def drawText(self, *args: Any) -> None:
+        self.texts.append(args)
+        super().drawText(*args)
+
+
+def test_a_cards_title_is_drawn_as_its_two_lines_never_wrapped_again(window: MainWindow) -> None:
+    """Qt's QTextOption overload wraps a line drawn a pixel wider than measured, hiding the
+    second line; the title goes through the alignment-flags overload, which does not."""
+    tab = window.measures_tab
+    window.tabs.setCurrentWidget(tab)
+    view = next(v for v in tab.board.views.values() if v.model() and v.model().rowCount())
+    index = view.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(
+        0, 0, 240, view.itemDelegateForIndex(index).sizeHint(option, index).height()
+    )
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = RecordingPainter(image)
+    view.itemDelegateForIndex(index).paint(painter, option, index)
+    painter.end()
+    titles = [args for args in painter.texts if isinstance(args[-1], str) and "\n" in args[-1]]
+    assert len(titles) == 1
+    assert len(titles[0]) == 3 and not isinstance(titles[0][1], str), "drawn with a QTextOption"

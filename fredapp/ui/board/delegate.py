@@ -206,7 +206,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         title_height = style.title_lines * title_metrics.lineSpacing()
         title_rect = QRect(inner.left(), y, inner.width(), title_height)
-        painter.drawText(title_rect, _wrapped(measure.title, title_metrics, title_rect, style))
+        # Flags, not the QTextOption overload: that one word-wraps again wherever the drawn
+        # line comes out a pixel wider than measured, pushing the second line out of sight.
+        painter.drawText(
+            title_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            _wrapped(measure.title, title_metrics, title_rect, style),
+        )
         y += title_height
         # details: status, owner and due date; progress
         painter.setFont(small_font)
