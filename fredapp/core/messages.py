@@ -24,6 +24,11 @@ def QT_TR_NOOP(text: str) -> str:  # named as lupdate expects
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # named as lupdate expects
+    """Mark ``text`` for translation in ``context``; typed ``str``, unlike PySide6's own."""
+    return text
+
+
 def _untranslated(text: str) -> str:
     return text
 

@@ -5,7 +5,7 @@ nynorsk), so these are listed here for lupdate to put in FredApp's .ts
 files; otherwise the OK and Cancel buttons would stay English.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

@@ -7,8 +7,9 @@ list from the models, so a new table or field without a name fails it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.service import CREATED
 
 _CONTEXT = "RecordNames"

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from sqlmodel import col, select
 
 from fredapp.core.calc.measures import MeasureFilter, is_overdue
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Measure, MeasureUnitLink, Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting, labels

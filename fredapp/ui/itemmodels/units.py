@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -37,6 +36,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 
 from fredapp.core import orgtree
 from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import LEVEL_ORDER, Description, Unit
 from fredapp.core.service import Change, DataService
 from fredapp.ui.context import AppContext

@@ -13,11 +13,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlmodel import col, select
 
 from fredapp.core.calc.goals import Attainment, goal_attainment
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Goal, GoalDirection
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext

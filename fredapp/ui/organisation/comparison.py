@@ -6,7 +6,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,6 +32,7 @@ from fredapp.core.calc.scenarios import (
     compare_scenario_ids,
     scenarios,
 )
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting

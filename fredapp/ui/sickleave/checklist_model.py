@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QDate,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from fredapp.core.calc.sickleave import Progress, is_overdue, progress
 from fredapp.core.checklists import checklist_items, plan_status, plan_toggle_done
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Checklist, ChecklistItem, ItemStatus
 from fredapp.core.service import Change
 from fredapp.ui import formatting

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from sqlmodel import col, select
 from fredapp.core.calc.sickleave import Problem, check_figure, not_deleted
 from fredapp.core.errors import ImportExportError, ValidationError
 from fredapp.core.io.formats import parse_number
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import SickLeaveFigure
 from fredapp.core.privacy import is_small_group
 from fredapp.core.service import Change

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext

@@ -15,10 +15,11 @@ import typing
 import uuid
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
 from sqlmodel import col, select
 
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, Synced, Unit
 from fredapp.core.service import CREATED
 from fredapp.core.sync.tables import synced_models

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fredapp.core.errors import Cancelled, FredAppError
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from sqlmodel import col, select
 
 from fredapp.core.calc.sickleave import current_scenario_id
 from fredapp.core.errors import ValidationError
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, ToolkitItem, Unit
 from fredapp.core.service import Change
 from fredapp.ui.context import AppContext
