@@ -70,14 +70,15 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         # The organisation tab is built at once (the Edit menu holds its actions); the others
         # when first shown or used, which shortens the start by their imports and queries.
-        self._built: list[QWidget | None] = [OrganisationTab(context), None, None, None]
+        organisation = OrganisationTab(context)
+        self._built: list[QWidget | None] = [organisation, None, None, None]
         self._factories: list[Callable[[AppContext], QWidget]] = [
             OrganisationTab,
             _measures_tab,
             _sickleave_tab,
             _kpi_tab,
         ]
-        self.tabs.addTab(self._built[ORGANISATION], self.tr("&Organisation"))
+        self.tabs.addTab(organisation, self.tr("&Organisation"))
         self.tabs.addTab(QWidget(), self.tr("&Measures"))
         self.tabs.addTab(QWidget(), self.tr("&Sick leave"))
         self.tabs.addTab(QWidget(), self.tr("&Key figures"))
@@ -93,8 +94,10 @@ class MainWindow(QMainWindow):
 
     def tab(self, index: int) -> QWidget:
         """The tab at ``index``, built now if it has not been shown or used yet."""
-        if not 0 <= index < len(self._built):
-            return self.tabs.widget(index)
+        if not 0 <= index < len(self._built):  # a page someone else added
+            page = self.tabs.widget(index)
+            assert page is not None
+            return page
         built = self._built[index]
         if built is not None:
             return built
@@ -108,7 +111,8 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, built, text)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         return built
 
     @property
@@ -137,7 +141,10 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
