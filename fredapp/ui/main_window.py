@@ -259,6 +259,11 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            self.tr("FredApp &help"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self.help_action.setShortcuts([QKeySequence("F1")])
+        menu.addAction(self.help_action)
         about = self._action(self.tr("&About FredApp"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         menu.addAction(about)
@@ -291,6 +296,13 @@ class MainWindow(QMainWindow):
             .replace("%3", qVersion())
             .replace("%4", str(self._context.database.path))
         )
+
+    def show_help(self) -> None:
+        from fredapp.ui.diagnostics import logs_folder
+        from fredapp.ui.help import HelpDialog
+
+        dialog = HelpDialog(self, str(self._context.database.path), str(logs_folder()))
+        dialog.exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About FredApp"), self.about_text())

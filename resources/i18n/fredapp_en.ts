@@ -2075,6 +2075,77 @@ Please send it to IT.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>FredApp help</source>
+        <translation>FredApp help</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>Organisation: the unit tree of each scenario, function and role descriptions, and the comparison of two scenarios (leaders, employees, leader density, what changed).</source>
+        <translation>Organisation: the unit tree of each scenario, function and role descriptions, and the comparison of two scenarios (leaders, employees, leader density, what changed).</translation>
+    </message>
+    <message>
+        <source>Measures: the measure board by status or dimension; move a card with the mouse or Ctrl+arrow keys, open it with Enter; the table and the effect matrix show the same measures.</source>
+        <translation>Measures: the measure board by status or dimension; move a card with the mouse or Ctrl+arrow keys, open it with Enter; the table and the effect matrix show the same measures.</translation>
+    </message>
+    <message>
+        <source>Sick leave: each unit's checklist from the toolkit, the unit's figures and their trend. Figures are per unit, never per person, and groups under 5 are hidden.</source>
+        <translation>Sick leave: each unit's checklist from the toolkit, the unit's figures and their trend. Figures are per unit, never per person, and groups under 5 are hidden.</translation>
+    </message>
+    <message>
+        <source>Key figures: call centre, goals, benchmarks, the sick-leave trend and time series, each graph with its figures in a table beside it.</source>
+        <translation>Key figures: call centre, goals, benchmarks, the sick-leave trend and time series, each graph with its figures in a table beside it.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>FredApp keeps the organisation, the measures, the sick-leave toolkit and the key figures of the reorganisation in one database on this computer. It works offline; Sync shares the changes with the others through one shared file.</source>
+        <translation>FredApp keeps the organisation, the measures, the sick-leave toolkit and the key figures of the reorganisation in one database on this computer. It works offline; Sync shares the changes with the others through one shared file.</translation>
+    </message>
+    <message>
+        <source>The tabs</source>
+        <translation>The tabs</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls; Alt with the underlined letter opens a menu or presses a button. Every change can be undone.</source>
+        <translation>Tab moves between controls; Alt with the underlined letter opens a menu or presses a button. Every change can be undone.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Log and crash reports: %1</source>
+        <translation>Log and crash reports: %1</translation>
+    </message>
+    <message>
+        <source>National identity numbers are refused in every text field. Exports write a new file beside the old one and replace it only when complete.</source>
+        <translation>National identity numbers are refused in every text field. Exports write a new file beside the old one and replace it only when complete.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Record history</source>
@@ -2407,6 +2478,10 @@ Replace them with the file's?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>FredApp &amp;help</source>
+        <translation>FredApp &amp;help</translation>
     </message>
     <message>
         <source>&amp;About FredApp</source>

@@ -2075,6 +2075,77 @@ Send den til IT.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>FredApp help</source>
+        <translation>Hjelp til FredApp</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjelpetekst</translation>
+    </message>
+    <message>
+        <source>Organisation: the unit tree of each scenario, function and role descriptions, and the comparison of two scenarios (leaders, employees, leader density, what changed).</source>
+        <translation>Organisasjon: enhetstreet i hvert scenario, funksjons- og rollebeskrivelser og sammenligningen av to scenarioer (ledere, ansatte, ledertetthet, hva som er endret).</translation>
+    </message>
+    <message>
+        <source>Measures: the measure board by status or dimension; move a card with the mouse or Ctrl+arrow keys, open it with Enter; the table and the effect matrix show the same measures.</source>
+        <translation>Tiltak: tiltakstavlen etter status eller dimensjon; flytt et kort med musen eller Ctrl+piltastene, åpne det med Enter; tabellen og effektmatrisen viser de samme tiltakene.</translation>
+    </message>
+    <message>
+        <source>Sick leave: each unit's checklist from the toolkit, the unit's figures and their trend. Figures are per unit, never per person, and groups under 5 are hidden.</source>
+        <translation>Sykefravær: hver enhets sjekkliste fra verktøykassen, enhetens tall og utviklingen i dem. Tallene gjelder enheten, aldri enkeltpersoner, og grupper under 5 skjules.</translation>
+    </message>
+    <message>
+        <source>Key figures: call centre, goals, benchmarks, the sick-leave trend and time series, each graph with its figures in a table beside it.</source>
+        <translation>Nøkkeltall: kundesenter, mål, sammenligning, sykefraværsutvikling og tidsserier, hver graf med tallene i en tabell ved siden av.</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Meny</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>FredApp keeps the organisation, the measures, the sick-leave toolkit and the key figures of the reorganisation in one database on this computer. It works offline; Sync shares the changes with the others through one shared file.</source>
+        <translation>FredApp samler organisasjonen, tiltakene, verktøykassen for sykefravær og nøkkeltallene for omorganiseringen i én database på denne maskinen. Den virker uten nett; Synkronisering deler endringene med de andre gjennom én felles fil.</translation>
+    </message>
+    <message>
+        <source>The tabs</source>
+        <translation>Fanene</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Tab moves between controls; Alt with the underlined letter opens a menu or presses a button. Every change can be undone.</source>
+        <translation>Tab flytter mellom feltene; Alt og den understrekede bokstaven åpner en meny eller trykker på en knapp. Alle endringer kan angres.</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Dataene dine</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Log and crash reports: %1</source>
+        <translation>Logg og feilrapporter: %1</translation>
+    </message>
+    <message>
+        <source>National identity numbers are refused in every text field. Exports write a new file beside the old one and replace it only when complete.</source>
+        <translation>Fødselsnumre avvises i alle tekstfelt. Eksport skriver en ny fil ved siden av den gamle og erstatter den først når den er ferdig.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Record history</source>
@@ -2407,6 +2478,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>FredApp &amp;help</source>
+        <translation>&amp;Hjelp til FredApp</translation>
     </message>
     <message>
         <source>&amp;About FredApp</source>

@@ -63,6 +63,7 @@ def fredapp_dialogs(window: MainWindow) -> dict[str, QDialog]:
     import uuid
 
     from fredapp.core.models import DescriptionVersion
+    from fredapp.ui.help import HelpDialog
     from fredapp.ui.organisation.descriptions import DiffDialog
     from fredapp.ui.sync.dialogs import ConflictDialog, HistoryDialog, SyncSettingsDialog
 
@@ -81,5 +82,6 @@ def fredapp_dialogs(window: MainWindow) -> dict[str, QDialog]:
         "shared file": SyncSettingsDialog(None, window),
         "conflicts": ConflictDialog(context, window),
         "history": HistoryDialog(context, window),
+        "help": HelpDialog(window, str(context.database.path), "logs"),
         "versions": DiffDialog(version(1, "<p>før</p>"), version(2, "<p>etter</p>"), window),
     }

@@ -189,3 +189,23 @@ def test_the_file_menus_board_export_holds_the_boards_formats(window: MainWindow
     texts = [action.text() for action in board.actions()]
     assert texts == [action.text() for action in window.measures_tab.export_menu.actions()]
     assert len(texts) == 5 and texts[0].startswith("PDF")
+
+
+def test_f1_opens_help_naming_every_shortcut_in_bokmal(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, context: AppContext, monkeypatch
+) -> None:
+    from fredapp.ui.help import HelpDialog, menu_shortcuts
+
+    shown: list[str] = []
+    monkeypatch.setattr(HelpDialog, "exec", lambda self: shown.append(self.browser.toPlainText()))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert len(shown) == 1
+    text = shown[0]
+    assert text.startswith("Hjelp til FredApp")
+    assert str(context.database.path) in text
+    shortcuts = menu_shortcuts(window)
+    assert ("Rediger", "Angre", "Ctrl+Z") in shortcuts
+    assert ("Vis", "Søk", "Ctrl+F") in shortcuts and ("Fil", "Skriv ut", "Ctrl+P") in shortcuts
+    for _, action, keys in shortcuts:  # every shortcut of every menu, as it really is
+        assert action in text and keys in text
+    assert len(shortcuts) >= 12
