@@ -495,10 +495,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>row {row}, column '{column}': no unit '{name}' in the current organisation</translation>
     </message>
     <message>
-        <source>row {row}, column '{column}': {count} units named '{name}' in the current organisation</source>
-        <translation>row {row}, column '{column}': {count} units named '{name}' in the current organisation</translation>
-    </message>
-    <message>
         <source>row {row}, column '{column}': {problem}</source>
         <translation>row {row}, column '{column}': {problem}</translation>
     </message>

@@ -495,10 +495,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>rad {row}, kolonne «{column}»: ingen enhet «{name}» i gjeldende organisasjon</translation>
     </message>
     <message>
-        <source>row {row}, column '{column}': {count} units named '{name}' in the current organisation</source>
-        <translation>rad {row}, kolonne «{column}»: {count} enheter heter «{name}» i gjeldende organisasjon</translation>
-    </message>
-    <message>
         <source>row {row}, column '{column}': {problem}</source>
         <translation>rad {row}, kolonne «{column}»: {problem}</translation>
     </message>

@@ -27,6 +27,7 @@ from fredapp.core.io.sickleave import (
     _summary,
     column_positions,
     current_units_by_name,
+    unit_lineage,
     unit_names,
 )
 from fredapp.core.messages import QT_TR_NOOP, Message, message
@@ -174,28 +175,7 @@ def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
 def _parse_row(
     cells: dict[str, str], number: int, by_name: dict[str, list[uuid.UUID]]
 ) -> tuple[uuid.UUID, str, dict[str, Any]]:
-    name = " ".join(cells["unit"].split())
-    lineages = by_name.get(name.casefold(), [])
-    if not lineages:
-        raise ImportExportError(
-            QT_TR_NOOP(
-                "row {row}, column '{column}': no unit '{name}' in the current organisation"
-            ),
-            row=number,
-            column="unit",
-            name=name,
-        )
-    if len(lineages) > 1:
-        raise ImportExportError(
-            QT_TR_NOOP(
-                "row {row}, column '{column}': {count} units named '{name}' "
-                "in the current organisation"
-            ),
-            row=number,
-            column="unit",
-            count=len(lineages),
-            name=name,
-        )
+    lineage = unit_lineage(cells["unit"], number, by_name)
     try:
         period = str(Period.parse(cells["period"]))
     except FredAppError as exc:
@@ -229,7 +209,7 @@ def _parse_row(
             choices=", ".join(STATUS_WORDS.values()),
         )
     return (
-        lineages[0],
+        lineage,
         period,
         {
             "title": cells["item"],

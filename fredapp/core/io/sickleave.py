@@ -183,15 +183,9 @@ def _summary(path: Path, errors: list[Message]) -> Message:
     return message(QT_TR_NOOP("{file}: nothing was imported:\n{rows}"), file=path.name, rows=shown)
 
 
-def _parse_row(
-    cells: dict[str, str],
-    number: int,
-    by_name: dict[str, list[uuid.UUID]],
-    today: dt.date,
-) -> dict[str, Any] | None:
-    if all(cells[name].casefold() == HIDDEN_TEXT.casefold() for name in _FIELDS):
-        return None  # a small group as FredApp exports it: nothing to import
-    name = " ".join(cells["unit"].split())
+def unit_lineage(cell: str, number: int, by_name: dict[str, list[uuid.UUID]]) -> uuid.UUID:
+    """The unit a file names in row ``number``: exactly one of that name in the organisation."""
+    name = " ".join(cell.split())
     lineages = by_name.get(name.casefold(), [])
     if not lineages:
         raise ImportExportError(
@@ -210,6 +204,18 @@ def _parse_row(
             count=len(lineages),
             name=name,
         )
+    return lineages[0]
+
+
+def _parse_row(
+    cells: dict[str, str],
+    number: int,
+    by_name: dict[str, list[uuid.UUID]],
+    today: dt.date,
+) -> dict[str, Any] | None:
+    if all(cells[name].casefold() == HIDDEN_TEXT.casefold() for name in _FIELDS):
+        return None  # a small group as FredApp exports it: nothing to import
+    lineage = unit_lineage(cells["unit"], number, by_name)
     month = _month(cells["month"], number)
     employees_value = parse_number(cells["employees"], row=number, column="employees")
     if not employees_value.is_integer():
@@ -233,7 +239,7 @@ def _parse_row(
             column=column,
             problem=_reason(problems[0], month, employees, values),
         )
-    return {"unit_lineage_id": lineages[0], "month": month, "employees": employees, **values}
+    return {"unit_lineage_id": lineage, "month": month, "employees": employees, **values}
 
 
 def _reason(
