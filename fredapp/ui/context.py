@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from fredapp.core.db import Database
@@ -17,6 +21,7 @@ class ChangeHub(QObject):
     """
 
     changed = Signal(object)
+    sync_released = Signal()  # the last hold on sync ended (see AppContext.sync_held)
 
     def relay(self, change: Change) -> None:
         self.changed.emit(change)
@@ -29,6 +34,27 @@ class AppContext:
         self.undo_stack = QUndoStack()
         self.changes = ChangeHub()
         service.listeners.append(self.changes.relay)
+        self.sync_holds = 0
+        self.sync_running: Callable[[], bool] = lambda: False  # set by the sync controller
+
+    @contextmanager
+    def sync_held(self, longest_wait_s: float = 120.0) -> Iterator[None]:
+        """No sync lands while this runs: an import plans against the data in a thread and
+        writes afterwards, and a sync in between would make the plan stale.
+
+        A sync already running is let finish first; one due meanwhile waits for the end.
+        """
+        deadline = time.monotonic() + longest_wait_s
+        while self.sync_running() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+            time.sleep(0.01)
+        self.sync_holds += 1
+        try:
+            yield
+        finally:
+            self.sync_holds -= 1
+            if not self.sync_holds:
+                self.changes.sync_released.emit()
 
     def close(self) -> None:
         self.service.listeners.remove(self.changes.relay)

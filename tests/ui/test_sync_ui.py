@@ -328,3 +328,26 @@ def test_history_reloads_once_after_a_burst_of_changes(qtbot, window, monkeypatc
     qtbot.wait(50)
     assert len(reloads) == 1
     assert model.index(0, 7).data() == "Tittel 19"
+
+
+def test_no_sync_lands_while_an_import_holds_it(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]
+    """An import plans in a thread and writes afterwards: a sync due meanwhile waits."""
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    finished_before = window.sync.last_synced
+    context = window._context
+    with context.sync_held():
+        window.sync.sync_action.trigger()
+        qtbot.wait(100)
+        assert not window.sync.is_running()
+        assert window.sync.last_synced == finished_before
+    qtbot.waitUntil(lambda: window.sync.last_synced != finished_before, timeout=30_000)
+
+
+def test_an_import_waits_for_a_running_sync_to_end(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    window.sync.sync_action.trigger()
+    assert window.sync.is_running()
+    with window._context.sync_held():
+        assert not window.sync.is_running()

@@ -55,13 +55,14 @@ def import_figures(
             ),
         )
 
-    try:
-        plan = read(replace=False)
-    except DuplicatePeriodError as exc:
-        if not confirm_replace(held_texts(exc)):
-            return None
-        plan = read(replace=True)
-    for change in plan.changes:
-        context.service.validate(change)  # refused before the stack holds a half-done step
-    context.undo_stack.push(ChangesCommand(context.service, plan.changes, text))
+    with context.sync_held():  # no sync lands between the plan and its write
+        try:
+            plan = read(replace=False)
+        except DuplicatePeriodError as exc:
+            if not confirm_replace(held_texts(exc)):
+                return None
+            plan = read(replace=True)
+        for change in plan.changes:
+            context.service.validate(change)  # refused before the stack holds a half-done step
+        context.undo_stack.push(ChangesCommand(context.service, plan.changes, text))
     return plan.rows

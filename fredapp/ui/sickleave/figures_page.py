@@ -294,23 +294,26 @@ class FiguresPage(QWidget):
         from fredapp.core.io.sickleave import plan_sickleave_import
 
         service, today = self._context.service, self.today
-        try:
-            changes, count = read_with_progress(
-                self, path, lambda cancelled: plan_sickleave_import(service, path, today, cancelled)
-            )
-        except Cancelled as exc:  # nothing was written; the user's choice, not an error
-            self.show_message(error_text(exc), error=False)
-            return False
-        except FredAppError as exc:
-            self.show_message(error_text(exc))
-            return False
-        text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
-        try:
-            if changes:
-                self._context.undo_stack.push(ChangesCommand(service, changes, text))
-        except FredAppError as exc:  # refused at the write (e.g. changed by a sync meanwhile)
-            self.show_message(error_text(exc))
-            return False
+        with self._context.sync_held():  # no sync lands between the plan and its write
+            try:
+                changes, count = read_with_progress(
+                    self,
+                    path,
+                    lambda cancelled: plan_sickleave_import(service, path, today, cancelled),
+                )
+            except Cancelled as exc:  # nothing was written; the user's choice, not an error
+                self.show_message(error_text(exc), error=False)
+                return False
+            except FredAppError as exc:
+                self.show_message(error_text(exc))
+                return False
+            text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
+            try:
+                if changes:
+                    self._context.undo_stack.push(ChangesCommand(service, changes, text))
+            except FredAppError as exc:  # refused at the write (e.g. changed by a sync meanwhile)
+                self.show_message(error_text(exc))
+                return False
         self.show_message(
             self.tr("Imported %1 rows from %2; %3 changed.")
             .replace("%1", str(count))

@@ -102,6 +102,7 @@ class SyncController(QObject):
         self.last_synced: dt.datetime | None = None
         self._job: SyncJob | None = None
         self._again = False
+        self._after_hold = False  # a sync came due while an import held sync
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.after_change = QTimer(self, singleShot=True, interval=AFTER_CHANGE_MS)
@@ -116,6 +117,8 @@ class SyncController(QObject):
         self._build_actions()
         self._build_status()
         context.changes.changed.connect(self._local_change)
+        context.changes.sync_released.connect(self._hold_released)
+        context.sync_running = self.is_running
         self.shared_file = self._load_shared_file()
         self._arm()
         self._update_status()
@@ -248,6 +251,9 @@ class SyncController(QObject):
         if self._job is not None:
             self._again = True
             return
+        if self._context.sync_holds:
+            self._after_hold = True
+            return
         self.after_change.stop()
         service = self._context.service
         job = SyncJob(
@@ -264,6 +270,11 @@ class SyncController(QObject):
 
     def is_running(self) -> bool:
         return self._job is not None
+
+    def _hold_released(self) -> None:
+        if self._after_hold:
+            self._after_hold = False
+            QTimer.singleShot(0, self.sync_now)
 
     # -- results -----------------------------------------------------------------------------
 

@@ -550,17 +550,18 @@ class MeasuresTab(QWidget):
 
     def import_file(self, path: Path) -> bool:
         """Read and check the file in a thread (progress, Cancel), then write it here."""
-        try:
-            plan = read_with_progress(self, path, lambda c: self.actions.plan_import(path, c))
-            # The write may still be refused (a sync may have changed the data meanwhile); it
-            # is one transaction, so nothing was written then and the undo step is dropped.
-            self.actions.apply_import(path, plan)
-        except Cancelled as exc:  # stopped before anything was written
-            self.message_label.setText(error_text(exc))
-            return False
-        except FredAppError as exc:
-            self._show_error(error_text(exc), self.tr("Import failed"))
-            return False
+        with self.context.sync_held():  # no sync lands between the plan and its write
+            try:
+                plan = read_with_progress(self, path, lambda c: self.actions.plan_import(path, c))
+                # The write may still be refused (a sync may have changed the data meanwhile); it
+                # is one transaction, so nothing was written then and the undo step is dropped.
+                self.actions.apply_import(path, plan)
+            except Cancelled as exc:  # stopped before anything was written
+                self.message_label.setText(error_text(exc))
+                return False
+            except FredAppError as exc:
+                self._show_error(error_text(exc), self.tr("Import failed"))
+                return False
         self.message_label.setText(
             self.tr("Imported %1: %2 new, %3 updated, %4 unchanged")
             .replace("%1", path.name)

@@ -748,25 +748,28 @@ class OrganisationTab(QWidget):
 
         self.clear_message()
         service = self._context.service
-        try:
-            plan = read_with_progress(
-                self, path, lambda cancelled: plan_org_import(service, path, scenario, cancelled)
-            )
-            text = self.tr("Import %1 into %2").replace("%1", path.name)
-            text = text.replace("%2", plan.scenario_name)
-            changes = [relabel(change, text) for change in plan.changes]
-            # One transaction here; it cannot be stopped half-way, so a large one only gets a
-            # busy dialog (about 0.4 ms a change). So do its undo and redo.
-            apply_with_busy(service, changes)
-            command = ChangesCommand(service, changes, text, written=True)
-        except Cancelled as exc:  # nothing was written; the user's choice, not an error
-            self.show_message(error_text(exc), error=False)
-            return False
-        except FredAppError as exc:
-            self.show_message(error_text(exc))
-            if warn:
-                QMessageBox.warning(self, self.tr("Import refused"), error_text(exc))
-            return False
+        with self._context.sync_held():  # no sync lands between the plan and its write
+            try:
+                plan = read_with_progress(
+                    self,
+                    path,
+                    lambda cancelled: plan_org_import(service, path, scenario, cancelled),
+                )
+                text = self.tr("Import %1 into %2").replace("%1", path.name)
+                text = text.replace("%2", plan.scenario_name)
+                changes = [relabel(change, text) for change in plan.changes]
+                # One transaction here; it cannot be stopped half-way, so a large one only gets a
+                # busy dialog (about 0.4 ms a change). So do its undo and redo.
+                apply_with_busy(service, changes)
+                command = ChangesCommand(service, changes, text, written=True)
+            except Cancelled as exc:  # nothing was written; the user's choice, not an error
+                self.show_message(error_text(exc), error=False)
+                return False
+            except FredAppError as exc:
+                self.show_message(error_text(exc))
+                if warn:
+                    QMessageBox.warning(self, self.tr("Import refused"), error_text(exc))
+                return False
         self._context.undo_stack.push(command)
         self.load_scenarios(chosen=plan.scenario_id)
         self.show_message(
