@@ -44,12 +44,16 @@ class AppContext:
 
         A sync already running is let finish first; one due meanwhile waits for the end.
         """
-        deadline = time.monotonic() + longest_wait_s
-        while self.sync_running() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
-            time.sleep(0.01)
+        # Held before the wait: a sync coming due while the running one ends (its "again",
+        # the poll, the watcher) must wait for the end too, not start and prolong the wait.
         self.sync_holds += 1
         try:
+            deadline = time.monotonic() + longest_wait_s
+            while self.sync_running() and time.monotonic() < deadline:
+                QCoreApplication.processEvents(
+                    QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50
+                )
+                time.sleep(0.01)
             yield
         finally:
             self.sync_holds -= 1

@@ -351,3 +351,21 @@ def test_an_import_waits_for_a_running_sync_to_end(qtbot, window, shared) -> Non
     assert window.sync.is_running()
     with window._context.sync_held():
         assert not window.sync.is_running()
+
+
+def test_a_sync_due_while_an_import_waits_runs_after_the_import(qtbot, window, shared) -> None:  # type: ignore[no-untyped-def]
+    """The running sync ends first; one that comes due meanwhile (here its own 'again') does
+    not start during the wait, which would make the plan wait for it as well."""
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    landed: list[object] = []
+    window.sync.synced.connect(landed.append)
+    window.sync.sync_action.trigger()
+    window.sync.sync_action.trigger()  # due again while the first runs
+    assert window.sync.is_running()
+    with window._context.sync_held():
+        assert not window.sync.is_running()
+        assert len(landed) == 1  # only the one that was running
+        qtbot.wait(100)
+        assert len(landed) == 1 and not window.sync.is_running()
+    qtbot.waitUntil(lambda: len(landed) == 2, timeout=30_000)
