@@ -57,6 +57,23 @@ def _kpi_tab(context: AppContext) -> QWidget:
     return KpiTab(context)
 
 
+def _focus_first_control(page: QWidget) -> None:
+    """Focus ``page``'s first control in the Tab order, as QStackedWidget does on a switch."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            and widget.focusProxy() is None
+            and widget.isEnabled()
+            and widget.isVisibleTo(page)
+            and page.isAncestorOf(widget)
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus(Qt.FocusReason.TabFocusReason)
+
+
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
@@ -106,6 +123,9 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         text = self.tabs.tabText(index)
+        # Shown from a page that had the focus (Ctrl+2 in the unit tree): Qt gave it to the
+        # placeholder, and would have given it to the real page's first control.
+        focused = placeholder is not None and self.focusWidget() is placeholder
         self.tabs.blockSignals(True)  # the swap is not the user changing tabs
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, built, text)
@@ -113,6 +133,8 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         if placeholder is not None:
             placeholder.deleteLater()
+        if focused:
+            _focus_first_control(built)
         return built
 
     @property

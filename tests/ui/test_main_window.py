@@ -209,3 +209,26 @@ def test_f1_opens_help_naming_every_shortcut_in_bokmal(  # type: ignore[no-untyp
     for _, action, keys in shortcuts:  # every shortcut of every menu, as it really is
         assert action in text and keys in text
     assert len(shortcuts) >= 12
+
+
+def test_a_tab_built_as_it_is_shown_takes_the_focus_from_the_page_left(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow
+) -> None:
+    """Ctrl+2 in the unit tree puts the cursor in the board's controls, as for a built tab,
+    not on the tab bar (where the placeholder's focus went when it was swapped out)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from fredapp.ui.main_window import KEY_FIGURES, MEASURES
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index in (MEASURES, KEY_FIGURES):
+        window.organisation_tab.tree.setFocus()
+        assert window._built[index] is None
+        QTest.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+        page = window.tabs.currentWidget()
+        assert page is window.tab(index)
+        focus = QApplication.focusWidget()
+        assert focus is not None and page.isAncestorOf(focus), focus
+        window.tabs.setCurrentIndex(0)
