@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from fredapp.core.db import Database
 from fredapp.core.service import Change, DataService
@@ -48,17 +48,28 @@ class AppContext:
         # the poll, the watcher) must wait for the end too, not start and prolong the wait.
         self.sync_holds += 1
         try:
+            self._wait_for_running_sync(longest_wait_s)
+            yield
+        finally:
+            self.sync_holds -= 1
+            if not self.sync_holds:
+                self.changes.sync_released.emit()
+
+    def _wait_for_running_sync(self, longest_wait_s: float) -> None:
+        if not self.sync_running():
+            return
+        # Seconds at most (a first sync at ten times municipality size took 3 s): the window
+        # repaints and shows it is busy, but takes no input meanwhile.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
             deadline = time.monotonic() + longest_wait_s
             while self.sync_running() and time.monotonic() < deadline:
                 QCoreApplication.processEvents(
                     QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50
                 )
                 time.sleep(0.01)
-            yield
         finally:
-            self.sync_holds -= 1
-            if not self.sync_holds:
-                self.changes.sync_released.emit()
+            QGuiApplication.restoreOverrideCursor()
 
     def close(self) -> None:
         self.service.listeners.remove(self.changes.relay)

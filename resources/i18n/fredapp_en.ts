@@ -3067,12 +3067,12 @@ Replace them with the file's?</translation>
         <translation>&amp;Add unit</translation>
     </message>
     <message>
-        <source>Add &amp;top-level unit</source>
-        <translation>Add &amp;top-level unit</translation>
+        <source>Add top-&amp;level unit</source>
+        <translation>Add top-&amp;level unit</translation>
     </message>
     <message>
-        <source>&amp;Rename unit</source>
-        <translation>&amp;Rename unit</translation>
+        <source>Re&amp;name unit</source>
+        <translation>Re&amp;name unit</translation>
     </message>
     <message>
         <source>&amp;Delete unit</source>

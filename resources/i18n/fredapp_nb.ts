@@ -3067,12 +3067,12 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>&amp;Legg til enhet</translation>
     </message>
     <message>
-        <source>Add &amp;top-level unit</source>
-        <translation>Legg til enhet på &amp;øverste nivå</translation>
+        <source>Add top-&amp;level unit</source>
+        <translation>Legg til enhet på øverste ni&amp;vå</translation>
     </message>
     <message>
-        <source>&amp;Rename unit</source>
-        <translation>&amp;Gi enheten nytt navn</translation>
+        <source>Re&amp;name unit</source>
+        <translation>Gi enheten nytt &amp;navn</translation>
     </message>
     <message>
         <source>&amp;Delete unit</source>
@@ -3084,7 +3084,7 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>&amp;Paste unit under the selected one</source>
-        <translation>&amp;Lim inn enhet under den valgte</translation>
+        <translation>Lim &amp;inn enhet under den valgte</translation>
     </message>
     <message>
         <source>Paste unit at the t&amp;op level</source>

@@ -82,3 +82,35 @@ def test_every_control_in_fredapps_dialogs_is_reached_and_named(
         ]
         assert unnamed == [], title
         dialog.reject()
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt letter of a menu text ('&&' is a plain ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else None
+
+
+def clashing_mnemonics(window: MainWindow) -> dict[str, list[str]]:
+    clashes: dict[str, list[str]] = {}
+    groups = {"menu bar": window.menuBar().actions()}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is not None:
+            groups[top.text()] = [a for a in menu.actions() if not a.isSeparator()]
+    for name, actions in groups.items():
+        letters = [mnemonic(a.text()) for a in actions]
+        doubled = sorted({x for x in letters if x is not None and letters.count(x) > 1})
+        if doubled:
+            clashes[name] = doubled
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_no_two_items_of_a_menu_share_an_alt_letter(
+    qtbot, context, translations, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    translations.install(language)
+    window = MainWindow(context, language)
+    qtbot.addWidget(window)
+    assert clashing_mnemonics(window) == {}

@@ -195,9 +195,9 @@ class OrganisationTab(QWidget):
     def _make_actions(self) -> None:
         self.add_action = self._action(self.tr("&Add unit"), self.add_child_unit, "Ctrl+N")
         self.add_top_action = self._action(
-            self.tr("Add &top-level unit"), self.add_top_unit, "Ctrl+Shift+N"
+            self.tr("Add top-&level unit"), self.add_top_unit, "Ctrl+Shift+N"
         )
-        self.rename_action = self._action(self.tr("&Rename unit"), self.rename_current, "F2")
+        self.rename_action = self._action(self.tr("Re&name unit"), self.rename_current, "F2")
         self.delete_action = self._action(
             self.tr("&Delete unit"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
