@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAction, QImage
 
 from fredapp import __version__
 from fredapp.ui.app import Controller, save_screenshots
@@ -232,3 +232,37 @@ def test_a_tab_built_as_it_is_shown_takes_the_focus_from_the_page_left(  # type:
         focus = QApplication.focusWidget()
         assert focus is not None and page.isAncestorOf(focus), focus
         window.tabs.setCurrentIndex(0)
+
+
+def test_no_shortcut_of_a_tab_repeats_a_window_wide_one(window: MainWindow) -> None:
+    """Qt triggers neither of two shortcuts active at once ('Ambiguous shortcut overload')."""
+    from PySide6.QtGui import QShortcut
+
+    window.tab_widgets()  # every tab built, with its shortcuts
+    window_wide: set[str] = set()
+    scoped: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        keys = {key.toString() for key in action.shortcuts()}
+        if action.shortcutContext() in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            window_wide |= keys
+        else:
+            scoped |= dict.fromkeys(keys, type(action.parent()).__name__)
+    for shortcut in window.findChildren(QShortcut):
+        scoped[shortcut.key().toString()] = type(shortcut.parent()).__name__
+    assert {key: owner for key, owner in scoped.items() if key in window_wide} == {}
+
+
+def test_ctrl_f_from_a_card_goes_to_the_boards_filter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    tab = window.measures_tab
+    window.tabs.setCurrentWidget(tab)
+    view = next(v for v in tab.board.views.values() if v.isVisible())
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is tab.filter_edit

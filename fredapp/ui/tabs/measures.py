@@ -354,7 +354,8 @@ class MeasuresTab(QWidget):
             ("Ctrl+N", lambda: self.new_measure()),
             ("F2", self.edit_selected),
             ("Delete", self.delete_selected),
-            ("Ctrl+F", lambda: self.filter_edit.setFocus()),
+            # Not Ctrl+F: the window's Find (Vis → Søk) puts the cursor in this filter, and a
+            # second Ctrl+F here made the key ambiguous, so it did nothing from a card.
         ):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
