@@ -42,6 +42,7 @@ class Controller:
         self.translations.install(language)
         old = self.window
         old.save_geometry()
+        old.sync.shutdown(wait=False)  # the new window's controller syncs from now on
         self.window = self._new_window()
         self.window.show()
         old.hide()

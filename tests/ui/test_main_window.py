@@ -64,10 +64,12 @@ def test_language_switch_rebuilds_window_in_english_and_keeps_undo(
 ) -> None:
     controller = Controller(context, translations)
     qtbot.addWidget(controller.window)
+    old_sync = controller.window.sync
     model = controller.window.measures_tab.model
     assert model.setData(model.index(0, 1), "Ny tittel")
     controller.window.language_actions["en"].trigger()
     qtbot.addWidget(controller.window)
+    assert old_sync._closed and not old_sync.poll.isActive()  # one window syncs, not two
     assert tab_titles(controller.window) == [
         "Organisation",
         "Measures",

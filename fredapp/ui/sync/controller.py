@@ -413,13 +413,15 @@ class SyncController(QObject):
             self._context, self._window, record_id if isinstance(record_id, uuid.UUID) else None
         ).exec()
 
-    def shutdown(self) -> None:
-        """The window closes: no more syncs from timers or the watcher; let a running one end."""
+    def shutdown(self, wait: bool = True) -> None:
+        """The window closes: no more syncs from timers or the watcher; let a running one end
+        (``wait``: before returning — not when the window is only being rebuilt)."""
         self._closed = True
         self.poll.stop()
         self.after_change.stop()
         self.watcher.blockSignals(True)
-        self.pool.waitForDone(60_000)
+        if wait:
+            self.pool.waitForDone(60_000)
 
 
 def recent_shared_files() -> list[Path]:
