@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import uuid
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -52,9 +48,12 @@ from PySide6.QtWidgets import (
 
 from fredapp.core import descriptions
 from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Description, DescriptionVersion, Role
 from fredapp.core.service import Change
+from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.itemmodels.units import push_change, relabel
 from fredapp.ui.messages import error_text
 
@@ -62,17 +61,15 @@ Index = QModelIndex | QPersistentModelIndex
 AUTOSAVE_MS = 1500
 
 
-def _local_time(moment: dt.datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-class VersionTableModel(QAbstractTableModel):
+class VersionTableModel(ListTableModel):
     """A description's saved versions, newest first."""
 
-    HEADERS = ("Version", "Saved", "Author")
+    HEADER_CONTEXT = "VersionTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VersionTableModel", "Version"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Saved"),
+        QT_TRANSLATE_NOOP("VersionTableModel", "Author"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -83,18 +80,8 @@ class VersionTableModel(QAbstractTableModel):
         self.versions = list(versions)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.versions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Version"), self.tr("Saved"), self.tr("Author"))[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.versions)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -105,7 +92,7 @@ class VersionTableModel(QAbstractTableModel):
             if column == 0:
                 return version.version_no
             if column == 1:
-                return _local_time(version.saved_at)
+                return formatting.date_time(version.saved_at)
             return version.author or self.tr("(unknown)")
         if role == Qt.ItemDataRole.UserRole:
             return version
@@ -149,7 +136,7 @@ class DiffDialog(QDialog):
             caption = QLabel(
                 self.tr("Version %1 · %2 · %3")
                 .replace("%1", str(version.version_no))
-                .replace("%2", _local_time(version.saved_at))
+                .replace("%2", formatting.date_time(version.saved_at))
                 .replace("%3", version.author or "–")
             )
             caption.setBuddy(pane)
@@ -482,7 +469,7 @@ class DescriptionPanel(QWidget):
             latest = found[0]
             self.status_label.setText(
                 self.tr("Saved %1 by %2 (version %3)")
-                .replace("%1", _local_time(latest.saved_at))
+                .replace("%1", formatting.date_time(latest.saved_at))
                 .replace("%2", latest.author or "–")
                 .replace("%3", str(latest.version_no))
             )
@@ -753,7 +740,14 @@ class RolesPage(QWidget):
 # -- search ---------------------------------------------------------------------------------
 
 
-class SearchResultModel(QAbstractTableModel):
+class SearchResultModel(ListTableModel):
+    HEADER_CONTEXT = "SearchResultModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SearchResultModel", "Kind"),
+        QT_TRANSLATE_NOOP("SearchResultModel", "Title"),
+        QT_TRANSLATE_NOOP("SearchResultModel", "Where it says so"),
+    )
+
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[descriptions.SearchHit] = []
@@ -763,18 +757,8 @@ class SearchResultModel(QAbstractTableModel):
         self.hits = list(hits)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Kind"), self.tr("Title"), self.tr("Where it says so"))[section]
-        return None
+    def row_total(self) -> int:
+        return len(self.hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

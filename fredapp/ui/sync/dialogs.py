@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -431,7 +430,7 @@ class HistoryModel(ListTableModel):
     def _texts(entry: ChangeRecord, names: RecordText, whole: bool) -> tuple[str, ...]:
         table, field = entry.table_name, entry.field_name
         return (
-            _local_time(entry.changed_at),
+            formatting.date_time(entry.changed_at),
             entry.author,
             entry.device,
             table_name(table),
@@ -464,11 +463,6 @@ class HistoryModel(ListTableModel):
             # The clock sorts in time order; the shown date (30.10.2023) would not.
             return self._rows[row].stamp if column == self.WHEN else self._shown[row][column]
         return None
-
-
-def _local_time(moment: dt.datetime | None) -> str:
-    """The history keeps UTC; people read their own clock."""
-    return formatting.date_time(moment)
 
 
 class HistoryDialog(QDialog):
