@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -800,19 +801,15 @@ class OrganisationTab(QWidget):
 
         database, scenario = self._context.database, self.current_scenario_name()
         label = self.tr("Exporting to %1 …").replace("%1", path.name)
-        try:
-            count = run_with_progress(
+        done, count = self._export(
+            lambda: run_with_progress(
                 self,
                 label,
                 lambda token: export_org(database, path, scenario, lambda: token.cancelled),
-            )
-        except Cancelled as exc:  # written aside: the old file is as it was
-            self.show_message(error_text(exc), error=False)
-            return False
-        except FredAppError as exc:
-            self.show_message(error_text(exc))
-            if warn:
-                QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
+            ),
+            warn,
+        )
+        if not done:
             return False
         self.show_message(
             self.tr("Exported %1 units to %2").replace("%1", str(count)).replace("%2", str(path)),
@@ -846,16 +843,12 @@ class OrganisationTab(QWidget):
         ]
         title = self.tr("Function descriptions – %1").replace("%1", self.current_scenario_name())
         label = self.tr("Exporting to %1 …").replace("%1", path.name)
-        try:
+
+        def write() -> None:
             with StepProgress(self, label) as progress:
                 export_descriptions(path, items, title, progress)
-        except Cancelled as exc:  # written aside: the old file is as it was
-            self.show_message(error_text(exc), error=False)
-            return False
-        except FredAppError as exc:
-            self.show_message(error_text(exc))
-            if warn:
-                QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
+
+        if not self._export(write, warn)[0]:
             return False
         self.show_message(
             self.tr("Exported %1 descriptions to %2")
@@ -887,15 +880,31 @@ class OrganisationTab(QWidget):
         if comparison is None:
             return False
         label = self.tr("Exporting to %1 …").replace("%1", path.name)
-        try:
+
+        def write() -> None:
             with StepProgress(self, label) as progress:
                 export_comparison(path, comparison, progress)
-        except Cancelled as exc:  # written aside: the old file is as it was
-            self.comparison_view.summary_label.setText(error_text(exc))
-            return False
+
+        shown_on = self.comparison_view.summary_label.setText
+        return self._export(write, warn, lambda text, _error: shown_on(text))[0]
+
+    def _export[T](
+        self,
+        work: Callable[[], T],
+        warn: bool,
+        show: Callable[[str, bool], None] | None = None,
+    ) -> tuple[bool, T | None]:
+        """Run an export; (False, None) after a Cancel or a failure, which ``show`` reports.
+
+        Exports write aside, so in both cases the old file is as it was.
+        """
+        report = show or (lambda text, error: self.show_message(text, error=error))
+        try:
+            return True, work()
+        except Cancelled as exc:
+            report(error_text(exc), False)
         except FredAppError as exc:
-            self.comparison_view.summary_label.setText(error_text(exc))
+            report(error_text(exc), True)
             if warn:
                 QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
-            return False
-        return True
+        return False, None
