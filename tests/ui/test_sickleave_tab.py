@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 from sqlmodel import col, select
+from ui_helpers import accessible_name, focus_chain
 
 from fredapp.core.io.formats import read_table
 from fredapp.core.models import ChecklistItem, ItemStatus, SickLeaveFigure, ToolkitItem
@@ -368,26 +368,6 @@ def test_import_figures_as_one_undoable_step(
     assert not page.import_file(bad)
     assert "rad 3, kolonne «month»: 2099-01 er fram i tid" in page.message_label.text()
     assert len(figures(context)) == 2 and context.undo_stack.count() == depth
-
-
-def focus_chain(window: MainWindow, page: QWidget) -> list[QWidget]:
-    """Every widget Tab reaches on ``page`` (as in test_accessibility.py)."""
-    reached: list[QWidget] = []
-    start = window.tabs.tabBar()
-    widget = start.nextInFocusChain()
-    for _ in range(5000):
-        if widget is start:
-            break
-        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-        if takes_tab and widget.isVisible() and widget.isEnabled() and page.isAncestorOf(widget):
-            reached.append(widget)
-        widget = widget.nextInFocusChain()
-    return reached
-
-
-def accessible_name(widget: QWidget) -> str:
-    interface = QAccessible.queryAccessibleInterface(widget)
-    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
 def test_every_control_on_every_page_is_named(qtbot, tab: SickLeaveTab, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
