@@ -13,6 +13,7 @@ import pytest
 
 from fredapp import __version__
 from fredapp.cli import main
+from fredapp.core.io.formats import read_table
 
 
 def digest(path: Path) -> str:
@@ -138,6 +139,8 @@ def test_export_measures_csv_and_xlsx(demo_db: Path, tmp_path: Path) -> None:
         target = tmp_path / f"tiltak.{suffix}"
         assert main(["export", "measures", str(target), "--db", str(demo_db)]) == 0
         assert target.stat().st_size > 0
+        header, rows = read_table(target)
+        assert header[0] == "code" and len(rows) >= 46
 
 
 def test_export_unknown_kind(

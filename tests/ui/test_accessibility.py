@@ -27,6 +27,7 @@ def test_every_control_on_a_tab_is_reached_and_named(qtbot, window: MainWindow, 
 
 def test_tab_bar_and_menus_are_keyboard_reachable(window: MainWindow) -> None:
     assert window.tabs.tabBar().focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert window.menuBar().actions()
     for action in window.menuBar().actions():
         assert "&" in action.text(), f"menu {action.text()!r} has no Alt mnemonic"
 

@@ -34,7 +34,9 @@ def test_crash_report_holds_the_traceback(tmp_path: Path) -> None:
 
 
 def test_excepthook_writes_report_and_restores(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    original = sys.excepthook
     previous = install_excepthook(tmp_path, show_message=False)
+    assert previous is original and sys.excepthook is not original
     try:
         try:
             raise RuntimeError("uncaught")
@@ -42,6 +44,7 @@ def test_excepthook_writes_report_and_restores(tmp_path: Path, qapp) -> None:  #
             sys.excepthook(RuntimeError, exc, exc.__traceback__)
     finally:
         sys.excepthook = previous
+    assert sys.excepthook is original
     reports = list(tmp_path.glob("crash-*.txt"))
     assert len(reports) == 1 and "RuntimeError: uncaught" in reports[0].read_text("utf-8")
 

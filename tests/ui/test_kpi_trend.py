@@ -6,15 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import openpyxl
-import pytest
 from sqlmodel import col, select
 
 from fredapp.core.calc.sickleave import current_scenario_id
 from fredapp.core.models import SickLeaveFigure, SickLeaveTarget, Unit
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
-
-pytest.importorskip("fredapp.ui.widgets.trend_plot")
 
 
 def _unit(context: AppContext) -> Unit:

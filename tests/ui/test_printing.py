@@ -93,9 +93,17 @@ def test_sick_leave_checklist_page_uses_the_checklist_print(
     window.tabs.setCurrentWidget(tab)
     tab.pages.setCurrentWidget(tab.checklist_page)
     calls: list[bool] = []
-    monkeypatch.setattr(tab.checklist_page, "print_checklist", lambda: calls.append(True) or True)
+    real_print = tab.checklist_page.print_checklist
+    monkeypatch.setattr(
+        tab.checklist_page, "print_checklist", lambda: calls.append(True) or real_print()
+    )
+    assert not window.print_current()  # no checklist for this period yet: nothing to print
+    assert calls == [True] and fake_dialog.shown == 0
+    assert tab.checklist_page.create_from_catalogue()
     assert window.print_current()
-    assert calls == [True]
+    assert calls == [True, True]
+    assert fake_dialog.title == "Skriv ut sjekkliste"
+    assert fake_dialog.output is not None and len(_pdf(fake_dialog.output)) > 1000
 
 
 def test_cancel_prints_nothing(window: MainWindow, fake_dialog: type[FakePrintDialog]) -> None:
@@ -145,18 +153,19 @@ def test_organisation_prints_the_whole_tree_as_text_on_a4(
     assert _pages(data) == 1
     assert window.statusBar().currentMessage() == "Sendt til skriveren."
     text = _pdf_text(fake_dialog.output)
-    if text is not None:
-        scenario = tab.current_scenario_name()
-        assert f"Organisasjon – {scenario}" in text
-        assert "Skrevet ut" in text and "Side 1 av 1" in text
-        for word in ("Navn", "Nivå", "Ledertittel", "Leder", "Ansatte"):
-            assert word in text
-        for unit in tab.model.units:
-            assert unit.name.replace("ff", "\ufb00") in text or unit.name in text, unit.name
-        # indented by level: a child starts further right than its parent
-        lines = text.splitlines()
-        indent = {line.strip().split("  ")[0]: len(line) - len(line.lstrip()) for line in lines}
-        assert indent["Budsjett og analyse"] > indent["Økonomi og analyse"]
+    if text is None:
+        pytest.skip("pdftotext is not installed: the printed text is not checked")
+    scenario = tab.current_scenario_name()
+    assert f"Organisasjon – {scenario}" in text
+    assert "Skrevet ut" in text and "Side 1 av 1" in text
+    for word in ("Navn", "Nivå", "Ledertittel", "Leder", "Ansatte"):
+        assert word in text
+    for unit in tab.model.units:
+        assert unit.name.replace("ff", "\ufb00") in text or unit.name in text, unit.name
+    # indented by level: a child starts further right than its parent
+    lines = text.splitlines()
+    indent = {line.strip().split("  ")[0]: len(line) - len(line.lstrip()) for line in lines}
+    assert indent["Budsjett og analyse"] > indent["Økonomi og analyse"]
 
 
 def test_the_tree_print_holds_every_unit_in_order_with_its_depth(window: MainWindow) -> None:
@@ -194,11 +203,12 @@ def test_a_long_tree_runs_over_several_pages_with_page_numbers(
     assert pages > 3
     assert _pages(path.read_bytes()) == pages
     text = _pdf_text(path)
-    if text is not None:
-        for i in (0, 150, 299):
-            assert f"Enhet {i:03}" in text
-        assert f"Side {pages} av {pages}" in text
-        assert text.count("Navn") >= pages  # the headings on every page
+    if text is None:
+        pytest.skip("pdftotext is not installed: the printed text is not checked")
+    for i in (0, 150, 299):
+        assert f"Enhet {i:03}" in text
+    assert f"Side {pages} av {pages}" in text
+    assert text.count("Navn") >= pages  # the headings on every page
 
 
 def test_organisation_prints_the_comparison_when_it_is_in_front(
@@ -211,5 +221,6 @@ def test_organisation_prints_the_comparison_when_it_is_in_front(
     assert fake_dialog.output is not None
     _pdf(fake_dialog.output)
     text = _pdf_text(fake_dialog.output)
-    if text is not None:
-        assert "Sammenligning av scenarioene" in text and "Skrevet ut" in text
+    if text is None:
+        pytest.skip("pdftotext is not installed: the printed text is not checked")
+    assert "Sammenligning av scenarioene" in text and "Skrevet ut" in text

@@ -87,9 +87,12 @@ def test_status_edit_undo_redo(window: MainWindow, context: AppContext) -> None:
 
 def test_keyboard_undo_shortcut(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     model = window.measures_tab.model
-    model.setData(model.index(1, 1), "Endret tittel")
+    original = model.index(1, 1).data()
+    assert model.setData(model.index(1, 1), "Endret tittel")
+    assert model.index(1, 1).data() == "Endret tittel"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert model.index(1, 1).data() != "Endret tittel"
+    assert model.index(1, 1).data() == original
 
 
 def test_national_id_in_title_is_refused_and_nothing_changes(
