@@ -21,10 +21,47 @@ class ChangeHub(QObject):
     """
 
     changed = Signal(object)
+    burst_ended = Signal()  # the last notice of a multi-change write (or a sync) was sent
     sync_released = Signal()  # the last hold on sync ended (see AppContext.sync_held)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_burst = 0
 
     def relay(self, change: Change) -> None:
         self.changed.emit(change)
+
+    def burst(self, starting: bool) -> None:
+        """Several changes are being announced (True) / have been (False)."""
+        self.in_burst += 1 if starting else -1
+        if not self.in_burst:
+            self.burst_ended.emit()
+
+
+class Coalesced(QObject):
+    """Calls ``action`` at once, or once at the end of a burst of changes it was asked in.
+
+    For views whose answer to a change is a wholesale reload; a QObject child of the view,
+    so the connection ends with it.
+    """
+
+    def __init__(self, hub: ChangeHub, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._action = action
+        self._due = False
+        hub.burst_ended.connect(self._run_if_due)
+
+    def __call__(self) -> None:
+        if self._hub.in_burst:
+            self._due = True
+        else:
+            self._action()
+
+    def _run_if_due(self) -> None:
+        if self._due:
+            self._due = False
+            self._action()
 
 
 class AppContext:
@@ -34,6 +71,7 @@ class AppContext:
         self.undo_stack = QUndoStack()
         self.changes = ChangeHub()
         service.listeners.append(self.changes.relay)
+        service.burst_listeners.append(self.changes.burst)
         self.sync_holds = 0
         self.sync_running: Callable[[], bool] = lambda: False  # set by the sync controller
 
@@ -73,4 +111,5 @@ class AppContext:
 
     def close(self) -> None:
         self.service.listeners.remove(self.changes.relay)
+        self.service.burst_listeners.remove(self.changes.burst)
         self.database.close()

@@ -333,3 +333,19 @@ def test_history_is_ordered_by_stamp_and_per_record(service) -> None:
     assert [entry.new_value for entry in history] == ["1", "2"]
     assert all(entry.record_id == S_S4 for entry in history)
     assert history[0].stamp < history[1].stamp
+
+
+def test_a_write_of_several_changes_is_framed_as_one_burst(service) -> None:  # type: ignore[no-untyped-def]
+    from fredapp.core.models import Measure
+
+    events: list[object] = []
+    service.listeners.append(lambda change: events.append(change.record_id))
+    service.burst_listeners.append(events.append)
+    first = service.plan_create(Measure, code="X-1", title="En", dimension="S", level="stab")
+    second = service.plan_create(Measure, code="X-2", title="To", dimension="S", level="stab")
+    service.apply_many([first, second])
+    assert events == [True, first.record_id, second.record_id, False]
+    events.clear()
+    third = service.plan_create(Measure, code="X-3", title="Tre", dimension="S", level="stab")
+    service.apply(third)
+    assert events == [third.record_id]  # one change is no burst

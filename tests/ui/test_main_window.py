@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QImage
@@ -268,3 +269,34 @@ def test_ctrl_f_from_a_card_goes_to_the_boards_filter(qtbot, window: MainWindow)
     qtbot.waitUntil(view.hasFocus)
     qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is tab.filter_edit
+
+
+def test_renaming_many_units_at_once_reloads_each_tab_once(
+    window: MainWindow, context: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Views that reload wholesale wait for the end of a burst, not reload per change."""
+    from sqlmodel import select
+
+    from fredapp.core.models import Unit
+
+    window.tab_widgets()  # every tab built and listening
+    calls: dict[str, int] = {}
+
+    def counting(name: str, real: Any) -> Any:
+        def count(*args: Any) -> Any:
+            calls[name] = calls.get(name, 0) + 1
+            return real(*args)
+
+        return count
+
+    board = window.measures_tab.model
+    monkeypatch.setattr(board, "_load_units", counting("board", board._load_units))
+    sick = window.sickleave_tab
+    monkeypatch.setattr(sick, "load_units", counting("sick leave", sick.load_units))
+    with context.database.session() as session:
+        units = list(session.exec(select(Unit)))[:20]
+    service = context.service
+    changes = [service.plan_update(Unit, u.id, name=f"{u.name} (ny)") for u in units]
+    service.apply_many(changes)
+    assert calls == {"board": 1, "sick leave": 1}
+    assert window.measures_tab.model.unit_names[units[0].id] == f"{units[0].name} (ny)"

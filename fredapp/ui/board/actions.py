@@ -19,30 +19,7 @@ from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
-from fredapp.ui.workers import ChangesCommand as WorkersChangesCommand
-
-
-class ChangesCommand(WorkersChangesCommand):
-    """An import's measures as one undo step; the board model reloads once, not per measure."""
-
-    def __init__(
-        self,
-        service: DataService,
-        changes: list[Change],
-        text: str,
-        model: MeasureTableModel | None = None,
-    ) -> None:
-        super().__init__(service, changes, text)
-        self._model = model
-
-    def _apply(self, changes: list[Change]) -> None:
-        if self._model is not None:
-            self._model.begin_batch()
-        try:
-            super()._apply(changes)
-        finally:
-            if self._model is not None:
-                self._model.end_batch()
+from fredapp.ui.workers import ChangesCommand
 
 
 class BoardActions:
@@ -190,9 +167,7 @@ class BoardActions:
         """Write a checked import as one undo step (on the UI thread)."""
         if plan.changes:
             text = QCoreApplication.translate("BoardActions", "Import %1").replace("%1", path.name)
-            self.context.undo_stack.push(
-                ChangesCommand(self.service, plan.changes, text, self.model)
-            )
+            self.context.undo_stack.push(ChangesCommand(self.service, plan.changes, text))
 
     def _code(self, measure_id: uuid.UUID) -> str:
         row = self.model.row_of(measure_id)

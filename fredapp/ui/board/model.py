@@ -28,7 +28,7 @@ from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Measure, MeasureUnitLink, Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting, labels
-from fredapp.ui.context import AppContext
+from fredapp.ui.context import AppContext, Coalesced
 from fredapp.ui.itemmodels.records import RECORD_ROLE, Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,10 +66,9 @@ class MeasureTableModel(RecordTableModel):
         self.unit_names: dict[uuid.UUID, str] = {}
         self.lineage_names: dict[uuid.UUID, str] = {}
         self.links: dict[uuid.UUID, list[uuid.UUID]] = {}
-        self._batch_depth = 0
-        self._batch_dirty = False
         self._load_units(context)
         super().__init__(context, Measure, self.COLUMNS)
+        self._units_soon = Coalesced(context.changes, self._units_changed, self)
 
     @property
     def context(self) -> AppContext:
@@ -158,28 +157,16 @@ class MeasureTableModel(RecordTableModel):
         for link in links:
             self.links.setdefault(link.measure_id, []).append(link.unit_lineage_id)
 
-    def begin_batch(self) -> None:
-        """Hold back reloads while many changes arrive (an import); :meth:`end_batch` does one."""
-        self._batch_depth += 1
-
-    def end_batch(self) -> None:
-        self._batch_depth -= 1
-        if self._batch_depth == 0 and self._batch_dirty:
-            self._batch_dirty = False
-            self._load_units(self._context)
-            self.reload()
+    def _units_changed(self) -> None:
+        self._load_units(self._context)
+        if self._records:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
+            )
 
     def _on_change(self, change: Change) -> None:
-        if self._batch_depth:
-            if change.model in (Measure, Unit, MeasureUnitLink):
-                self._batch_dirty = True
-            return
         if change.model in (Unit, MeasureUnitLink):
-            self._load_units(self._context)
-            if self._records:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
-                )
+            self._units_soon()  # owner and linked-unit names: once per burst, not per unit
             return
         super()._on_change(change)
 

@@ -24,7 +24,7 @@ from sqlmodel import select
 from fredapp.core.errors import ValidationError
 from fredapp.core.models import Synced
 from fredapp.core.service import Change
-from fredapp.ui.context import AppContext
+from fredapp.ui.context import AppContext, Coalesced
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change
 
@@ -59,6 +59,7 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._rows: dict[uuid.UUID, int] = {}
         self.error_handler: Callable[[str], None] = lambda message: None
+        self._reload_soon = Coalesced(context.changes, self.reload, self)
         context.changes.changed.connect(self._on_change)
         self.reload()
 
@@ -132,8 +133,8 @@ class RecordTableModel(QAbstractTableModel):
         if change.model is not self._model:
             return
         row = self._rows.get(change.record_id)
-        if row is None or change.after.get("deleted") is not None:
-            self.reload()  # created or deleted: rows move, so rebuild
+        if row is None or change.after.get("deleted") is not None or self._context.changes.in_burst:
+            self._reload_soon()  # rows move (or many change at once): rebuild, once per burst
             return
         with self._context.database.session() as session:
             fresh = session.get(self._model, change.record_id)

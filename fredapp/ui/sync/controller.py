@@ -13,6 +13,7 @@ import datetime as dt
 import uuid
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
@@ -333,6 +334,14 @@ class SyncController(QObject):
             return
         models = {str(m.__tablename__): m for m in synced_models()}
         total = sum(len(ids) for ids in result.received_ids.values())
+        hub = self._context.changes
+        hub.burst(True)
+        try:
+            self._announce(result, models, total)
+        finally:
+            hub.burst(False)
+
+    def _announce(self, result: SyncResult, models: dict[str, Any], total: int) -> None:
         for table, ids in result.received_ids.items():
             model = models.get(table)
             if model is None:

@@ -53,7 +53,7 @@ from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
-from fredapp.ui.context import AppContext
+from fredapp.ui.context import AppContext, Coalesced
 from fredapp.ui.messages import error_text
 from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress
 
@@ -128,6 +128,7 @@ class MeasuresTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self._owner_items_soon = Coalesced(context.changes, self._refresh_owner_items, self)
         context.changes.changed.connect(self._on_change)
         self._update_count()
 
@@ -220,7 +221,7 @@ class MeasuresTab(QWidget):
     def _on_change(self, change: Change) -> None:
         owner_changed = change.model is Measure and "owner_unit_id" in change.after
         if change.model is Unit or owner_changed:
-            self._refresh_owner_items()
+            self._owner_items_soon()
 
     def _refresh_owner_items(self) -> None:
         """The owner filter lists the current units (and any owner outside them)."""

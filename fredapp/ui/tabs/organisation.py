@@ -43,7 +43,7 @@ from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting
-from fredapp.ui.context import AppContext
+from fredapp.ui.context import AppContext, Coalesced
 from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.itemmodels.units import (
     LEVEL_ROLE,
@@ -156,6 +156,7 @@ class OrganisationTab(QWidget):
         self.comparison_view.export_xlsx_button.clicked.connect(
             lambda: self.ask_export_comparison("xlsx")
         )
+        self._stats_soon = Coalesced(context.changes, self._update_stats, self)
         context.changes.changed.connect(self._on_change)
         self.load_scenarios()
 
@@ -625,7 +626,7 @@ class OrganisationTab(QWidget):
         if change.model is Scenario:
             self.load_scenarios()
         elif change.model is Unit:
-            self._update_stats()
+            self._stats_soon()
             if change.record_id == self._described_unit:
                 self._current_unit_changed()
 

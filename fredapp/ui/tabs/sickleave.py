@@ -39,7 +39,7 @@ from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, ToolkitItem, Unit
 from fredapp.core.service import Change
-from fredapp.ui.context import AppContext
+from fredapp.ui.context import AppContext, Coalesced
 from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
 from fredapp.ui.messages import error_text
@@ -214,6 +214,7 @@ class SickLeaveTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self.unit_box.currentIndexChanged.connect(self._unit_chosen)
+        self._units_soon = Coalesced(context.changes, lambda: self.load_units(), self)
         context.changes.changed.connect(self._on_change)
         self.load_units()
 
@@ -282,4 +283,4 @@ class SickLeaveTab(QWidget):
     def _on_change(self, change: Change) -> None:
         unit_moved = change.model is Unit and {"name", "parent_id", "deleted"} & set(change.after)
         if unit_moved or (change.model is Scenario and "is_current" in change.after):
-            self.load_units()
+            self._units_soon()
