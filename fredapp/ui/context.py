@@ -22,6 +22,9 @@ class ChangeHub(QObject):
 
     changed = Signal(object)
     burst_ended = Signal()  # the last notice of a multi-change write (or a sync) was sent
+    # More changed than was announced one by one (a large sync): views that follow changes
+    # record by record reload wholesale.
+    stale = Signal()
     sync_released = Signal()  # the last hold on sync ended (see AppContext.sync_held)
 
     def __init__(self) -> None:

@@ -369,3 +369,25 @@ def test_a_sync_due_while_an_import_waits_runs_after_the_import(qtbot, window, s
         qtbot.wait(100)
         assert len(landed) == 1 and not window.sync.is_running()
     qtbot.waitUntil(lambda: len(landed) == 2, timeout=30_000)
+
+
+def test_a_large_sync_brings_every_unit_into_the_tree(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Above the announcement limit sync names one record per table; the tree still follows."""
+    import sqlite3
+
+    from fredapp.core.sync.engine import SyncResult
+    from fredapp.ui.sync import controller as sync_controller
+
+    monkeypatch.setattr(sync_controller, "_VIEW_CHANGES_LIMIT", 2)
+    tree = window.organisation_tab.model
+    units = tree.units[:3]
+    # What a sync writes: the database changes behind the service's back.
+    with sqlite3.connect(window._context.database.path) as raw:
+        for unit in units:
+            raw.execute(
+                "UPDATE unit SET name = ? WHERE id = ?", (unit.name + " (synket)", unit.id.hex)
+            )
+    received = {"unit": [unit.id.hex for unit in units]}
+    window.sync._tell_views(SyncResult(received=3, received_ids=received))
+    names = {record.name for record in tree.units}
+    assert all(unit.name + " (synket)" in names for unit in units)

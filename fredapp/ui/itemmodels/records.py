@@ -61,6 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         self.error_handler: Callable[[str], None] = lambda message: None
         self._reload_soon = Coalesced(context.changes, self.reload, self)
         context.changes.changed.connect(self._on_change)
+        context.changes.stale.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:

@@ -246,6 +246,7 @@ class UnitTreeModel(QStandardItemModel):
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
         self._set_headers()
         context.changes.changed.connect(self._on_change)
+        context.changes.stale.connect(self.reload)
         self.reload()
 
     def _set_headers(self) -> None:

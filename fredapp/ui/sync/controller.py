@@ -338,6 +338,8 @@ class SyncController(QObject):
         hub.burst(True)
         try:
             self._announce(result, models, total)
+            if total > _VIEW_CHANGES_LIMIT:  # only one change per table was announced
+                hub.stale.emit()
         finally:
             hub.burst(False)
 
