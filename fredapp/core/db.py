@@ -13,7 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -307,10 +307,3 @@ def _run_migrations(engine: Engine, target: str) -> None:
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.attributes["connection"] = conn
         command.upgrade(config, target)
-
-
-@contextlib.contextmanager
-def session_scope(database: Database) -> Iterator[Session]:
-    with database.session() as session:
-        yield session
-        session.commit()

@@ -13,6 +13,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from fredapp.core.models import Dimension, MeasureLevel, MeasureStatus
@@ -84,6 +85,11 @@ class MeasureFilter:
     owners: frozenset[uuid.UUID] = field(default_factory=frozenset)
     text: str = ""
 
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The free text's words, worked out once per filter, not once per measure."""
+        return tuple(self.text.casefold().split())
+
     @property
     def is_empty(self) -> bool:
         return not (self.dimensions or self.levels or self.statuses or self.owners or self.text)
@@ -97,7 +103,7 @@ class MeasureFilter:
             return False
         if self.owners and measure.owner_unit_id not in self.owners:
             return False
-        words = self.text.casefold().split()
+        words = self.words
         if words:
             haystack = " ".join(
                 (measure.code, measure.title, measure.notes, owner_name, extra_text)

@@ -171,9 +171,6 @@ class Comparison:
     def rows(self) -> list[FigureRow]:
         return self.level_rows() + self.total_rows()
 
-    def changes_of(self, kind: ChangeKind) -> list[UnitChange]:
-        return [change for change in self.changes if change.kind == kind]
-
     def to_dict(self) -> dict[str, Any]:
         """The figures and changes as plain data (``fredapp compare --json``)."""
         return {

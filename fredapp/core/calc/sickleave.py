@@ -86,9 +86,6 @@ class Problem:
     message: str
 
 
-PERCENT_FIELDS = ("total_pct", "short_pct", "long_pct")
-
-
 def check_figure(
     month: str,
     employees: int,

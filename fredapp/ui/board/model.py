@@ -192,6 +192,8 @@ class MeasureFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         measure = self._source.record(source_row)
+        if not self.measure_filter.words:  # no text: the names are not needed
+            return self.measure_filter.matches(measure)
         return self.measure_filter.matches(
             measure,
             self._source.owner_name(measure),

@@ -25,7 +25,6 @@ YELLOW = "#F0E442"
 BLUE = "#0072B2"
 VERMILLION = "#D55E00"
 REDDISH_PURPLE = "#CC79A7"
-PALETTE = (BLUE, ORANGE, BLUISH_GREEN, VERMILLION, SKY_BLUE, REDDISH_PURPLE, YELLOW, BLACK)
 
 
 def pattern_brush(colour: str, style: Qt.BrushStyle = Qt.BrushStyle.BDiagPattern) -> QBrush:
