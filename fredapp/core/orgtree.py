@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import col, select
 
+from fredapp.core.calc.scenarios import scenarios
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import LEVEL_ORDER, ChangeRecord, Level, Scenario, Unit
@@ -156,13 +157,7 @@ def check_scenario_name(
 
 
 def live_scenarios(service: DataService) -> list[Scenario]:
-    with service.database.session() as session:
-        query = (
-            select(Scenario)
-            .where(col(Scenario.deleted).is_(False))
-            .order_by(col(Scenario.sort_order), col(Scenario.name))
-        )
-        return list(session.exec(query))
+    return scenarios(service.database)
 
 
 def copy_scenario(service: DataService, source_id: uuid.UUID, name: str) -> Change:

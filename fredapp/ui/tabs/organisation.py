@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
 from fredapp.core import orgtree
 from fredapp.core.calc.leaders import leader_stats
@@ -303,13 +302,7 @@ class OrganisationTab(QWidget):
     # -- scenarios -------------------------------------------------------------------------
 
     def load_scenarios(self, chosen: uuid.UUID | None = None) -> None:
-        with self._context.database.session() as session:
-            query = (
-                select(Scenario)
-                .where(col(Scenario.deleted).is_(False))
-                .order_by(col(Scenario.sort_order), col(Scenario.name))
-            )
-            scenarios = list(session.exec(query))
+        scenarios = orgtree.live_scenarios(self._context.service)
         wanted = chosen or self.current_scenario_id()
         self.scenario_box.blockSignals(True)
         self.scenario_box.clear()
