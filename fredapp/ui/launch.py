@@ -49,9 +49,7 @@ def placeholder_window(db_path: Path) -> QMainWindow:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setAccessibleName(label.text())
     window.setCentralWidget(label)
-    geometry = settings.load_bytes(settings.GEOMETRY_KEY)
-    if geometry is None or not window.restoreGeometry(geometry):
-        window.resize(1200, 800)
+    settings.restore_geometry(window)
     return window
 
 

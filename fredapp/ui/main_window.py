@@ -366,9 +366,7 @@ class MainWindow(QMainWindow):
     # -- geometry --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = settings.load_bytes(settings.GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+        settings.restore_geometry(self)
         state = settings.load_bytes(settings.STATE_KEY)
         if state is not None:
             self.restoreState(state)

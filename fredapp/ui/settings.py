@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QWidget
 
 from fredapp.ui.i18n import normalise
 
@@ -27,6 +28,13 @@ def load_bytes(key: str) -> QByteArray | None:
 
 def save_value(key: str, value: object) -> None:
     QSettings().setValue(key, value)
+
+
+def restore_geometry(window: QWidget) -> None:
+    """Where and how large the user left the window; 1200 × 800 the first time."""
+    geometry = load_bytes(GEOMETRY_KEY)
+    if geometry is None or not window.restoreGeometry(geometry):
+        window.resize(1200, 800)
 
 
 def load_int(key: str, default: int = 0) -> int:
