@@ -301,10 +301,13 @@ class FileLock:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 info = self.read()
-                if info is not None and self.is_stale(info):
+                out_of_time = time.monotonic() >= deadline
+                if info is not None and self.is_stale(info) and not out_of_time:
+                    # Bounded like the wait: a lock that keeps coming back stale (put back by
+                    # _break, or made again) must not keep a sync spinning for ever.
                     self._break(info)
                     continue
-                if time.monotonic() >= deadline:
+                if out_of_time:
                     raise HubLocked(self._locked_message(info or {})) from None
                 time.sleep(0.05 + 0.1 * (uuid.uuid4().int % 10) / 10)
                 continue

@@ -41,6 +41,7 @@ RECENT_LIMIT = 5
 AFTER_CHANGE_MS = 4000
 POLL_MS = 60_000
 PROGRESS_AFTER_MS = 700
+_POOLS_STILL_RUNNING: list[QThreadPool] = []  # kept alive until their sync ends
 _VIEW_CHANGES_LIMIT = 300  # above this many received records, views reload once per table
 
 
@@ -433,6 +434,11 @@ class SyncController(QObject):
         self.watcher.blockSignals(True)
         if wait:
             self.pool.waitForDone(60_000)
+        if self.pool.activeThreadCount():
+            # Still running (or not waited for): the pool's destructor would wait for the job
+            # with no end, so the pool outlives this window instead.
+            self.pool.setParent(None)
+            _POOLS_STILL_RUNNING.append(self.pool)
 
 
 def recent_shared_files() -> list[Path]:
