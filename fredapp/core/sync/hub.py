@@ -27,12 +27,14 @@ import re
 import shutil
 import socket
 import sqlite3
+import stat
 import threading
 import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from fredapp.core.db import (
     APPLICATION_ID,
@@ -51,6 +53,12 @@ _FULL_CHECK_LIMIT = 64 * 1024 * 1024  # above this, PRAGMA quick_check instead o
 _MAX_VALUE_BYTES = 64 * 1024 * 1024  # a single text or blob larger than this is refused
 _COPY_CHUNK = 1024 * 1024
 _EMPTY_LOCK_GRACE = 10.0  # seconds an empty lock file may exist while its writer fills it
+# Nothing read from the share is trusted to be what its name says: these bound what is read.
+MAX_SHARED_BYTES = 4 * 1024**3  # a shared database (or conflict copy, backup) larger is refused
+MAX_LOCK_BYTES = 4 * 1024  # FredApp writes about 150 bytes of JSON into a lock file
+_LEFTOVER_AGE = 60.0  # seconds (file-system clock) before a crashed writer's scrap is removed
+# O_NONBLOCK: opening a FIFO must not wait for a writer that never comes (absent on Windows).
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 class SyncError(FredAppError):
@@ -71,6 +79,80 @@ class HubRefused(SyncError):
 
 class HubChanged(Exception):
     """The shared file changed since it was read: merge again."""
+
+
+# -- reading files on the share -------------------------------------------------------------
+
+_KINDS = (
+    (stat.S_ISFIFO, QT_TR_NOOP("a FIFO")),
+    (stat.S_ISCHR, QT_TR_NOOP("a character device")),
+    (stat.S_ISBLK, QT_TR_NOOP("a block device")),
+    (stat.S_ISSOCK, QT_TR_NOOP("a socket")),
+    (stat.S_ISDIR, QT_TR_NOOP("a folder")),
+)
+
+
+def _kind(mode: int) -> Message:
+    for test, name in _KINDS:
+        if test(mode):
+            return message(name)
+    return message(QT_TR_NOOP("an unknown kind of file"))
+
+
+def require_regular(status: os.stat_result, name: str, limit: int) -> None:
+    """Refuse anything but a regular file of at most ``limit`` bytes.
+
+    A FIFO blocks its reader and a device never ends (``/dev/zero``), so neither may be
+    opened as if it were a database or a lock.
+    """
+    if not stat.S_ISREG(status.st_mode):
+        raise HubRefused(
+            QT_TR_NOOP("{name} is not a regular file ({kind}); it was left as it is"),
+            name=name,
+            kind=_kind(status.st_mode),
+        )
+    if status.st_size > limit:
+        _too_large(name, status.st_size, limit)
+
+
+def _too_large(name: str, size: int, limit: int) -> None:
+    raise HubRefused(
+        QT_TR_NOOP(
+            "{name} is larger than FredApp accepts ({size} bytes; at most {limit}); "
+            "it was left as it is"
+        ),
+        name=name,
+        size=size,
+        limit=limit,
+    )
+
+
+@contextlib.contextmanager
+def open_regular(path: Path, name: str, limit: int) -> Iterator[BinaryIO]:
+    """Open ``path`` for reading if it is a regular file within ``limit``; never blocks.
+
+    Checked before opening (opening some devices has effects) and again on the open
+    descriptor, since the name may be pointed at something else in between. A symlink to
+    a regular file is fine.
+    """
+    require_regular(os.stat(path), name, limit)
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        require_regular(os.fstat(fd), name, limit)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        yield handle
+
+
+def read_small(path: Path, name: str, limit: int) -> bytes:
+    """All of a small regular file; HubRefused if it is anything else or grew past ``limit``."""
+    with open_regular(path, name, limit) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        _too_large(name, len(data), limit)
+    return data
 
 
 @dataclass
@@ -245,6 +327,47 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _lock_info(raw: bytes) -> dict:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _probe_fs_clock(lock: Path) -> float | None:
+    """The mtime the file system gives a file made now beside ``lock``; None if it cannot."""
+    probe = lock.with_name(f".{lock.name}.clock-{uuid.uuid4().hex[:8]}")
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+        # Stat after close: some network clients only settle the times when a file is closed.
+        return os.stat(probe).st_mtime
+    except OSError:
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+
+
+# Locks as last seen, per path: (what the lock looked like, monotonic time first seen so).
+# Kept across syncs in this process, so a lock that is never refreshed is recognised even
+# when its mtime lies in the future (written by a clock far ahead).
+_SEEN: dict[str, tuple[tuple, float]] = {}
+_SEEN_GUARD = threading.Lock()
+
+
+def _unchanged_for(path: Path, status: os.stat_result, info: dict) -> float:
+    """Seconds (monotonic) this lock has been seen without a heartbeat or a new holder."""
+    looks = (status.st_ino, status.st_size, status.st_mtime_ns, info.get("token"))
+    now = time.monotonic()
+    with _SEEN_GUARD:
+        seen = _SEEN.get(str(path))
+        if seen is None or seen[0] != looks:
+            _SEEN[str(path)] = (looks, now)
+            return 0.0
+        return now - seen[1]
+
+
 @dataclass
 class FileLock:
     """An exclusive lock file holding pid, host and time; refreshed while held."""
@@ -255,6 +378,7 @@ class FileLock:
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
     _stop: threading.Event = field(default_factory=threading.Event)
     _beat: threading.Thread | None = None
+    _fs_offset: float | None = None  # the lock folder's file-system clock minus time.monotonic()
 
     def _content(self) -> bytes:
         return json.dumps(
@@ -267,19 +391,36 @@ class FileLock:
         ).encode()
 
     def read(self) -> dict | None:
+        """Who holds the lock; None if nobody, {} if unreadable. HubRefused if not a lock."""
         try:
-            data = json.loads(self.path.read_bytes()[:4096])
-            return data if isinstance(data, dict) else {}
+            return _lock_info(read_small(self.path, str(self.path), MAX_LOCK_BYTES))
         except FileNotFoundError:
             return None
-        except (OSError, ValueError):
+        except OSError:
             return {}
+
+    def fs_now(self) -> float:
+        """Now by the clock that stamps the lock's mtime: the kernel's, or the file server's.
+
+        Measured once per lock with a probe file and carried on with the monotonic clock:
+        this laptop's wall clock may be days off, and a lock's age must not depend on it.
+        """
+        if self._fs_offset is None:
+            probed = _probe_fs_clock(self.path)
+            if probed is None:
+                return time.time()  # cannot write a probe here: the local clock is all we have
+            self._fs_offset = probed - time.monotonic()
+        return time.monotonic() + self._fs_offset
 
     def is_stale(self, info: dict) -> bool:
         try:
-            age = time.time() - self.path.stat().st_mtime
+            status = os.stat(self.path)
         except FileNotFoundError:
             return False
+        require_regular(status, str(self.path), MAX_LOCK_BYTES)
+        # Either clock may show staleness: the file system's (a lock not refreshed) or our
+        # own monotonic watch of it (a lock whose mtime came from a clock far ahead).
+        age = max(self.fs_now() - status.st_mtime, _unchanged_for(self.path, status, info))
         if not info and age > _EMPTY_LOCK_GRACE:
             return True  # its writer died between creating it and writing who it is
         pid = info.get("pid")
@@ -293,6 +434,7 @@ class FileLock:
 
     def acquire(self) -> None:
         deadline = time.monotonic() + self.timeout
+        self._fs_offset = None  # measured afresh when a lock is in the way
         while True:
             try:
                 if self._create():
@@ -369,13 +511,21 @@ class FileLock:
         except FileNotFoundError:
             return  # someone else broke it first
         try:
-            taken = json.loads(aside.read_bytes()[:4096])
-        except (OSError, ValueError):
+            taken = _lock_info(read_small(aside, str(self.path), MAX_LOCK_BYTES))
+        except HubRefused:
+            self._put_back(aside)  # swapped for something that is no lock: not ours to remove
+            raise
+        except OSError:
             taken = {}
-        if info and isinstance(taken, dict) and taken.get("token") != info.get("token"):
+        if info and taken.get("token") != info.get("token"):
             # A fresh lock replaced the stale one after we looked: put it back.
             with contextlib.suppress(OSError):
                 os.link(aside, self.path)
+        aside.unlink(missing_ok=True)
+
+    def _put_back(self, aside: Path) -> None:
+        with contextlib.suppress(OSError):
+            os.link(aside, self.path)
         aside.unlink(missing_ok=True)
 
     def _start_heartbeat(self) -> None:
@@ -397,23 +547,37 @@ class FileLock:
         self._stop.set()
         if self._beat is not None:
             self._beat.join(timeout=5)
-        if self.held():
-            self.path.unlink(missing_ok=True)
+        with contextlib.suppress(SyncError):  # a lock swapped for a FIFO is not ours to remove
+            if self.held():
+                self.path.unlink(missing_ok=True)
 
 
 # -- the shared-file hub --------------------------------------------------------------------
 
 
+# What cloud clients add to NAME.ext when two versions meet, and nothing else: a file that
+# merely starts with NAME (another team's NAME-hr.ext, NAME_old.ext, NAME copy.ext) is not
+# ours to merge or move. OneDrive appends the Windows computer name, which Windows keeps in
+# upper case (NetBIOS: letters, digits, hyphens, at most 15, not all digits); that part is
+# matched case-sensitively, because a lower-case suffix (NAME-hr, NAME-backup) is a name a
+# person chose. An upper-case one (NAME-HR) cannot be told apart from a computer name.
+_CONFLICT_MARKS = (
+    r" ?\(\d+\)",  # Google Drive, Windows: NAME (1)
+    r"-(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{0,14})",  # OneDrive: NAME-LAPTOP-12
+    # Dropbox, Nextcloud: NAME (Kari's conflicted copy 2026-11-29), … (… 2026-11-29 (1)),
+    # … (conflicted copy 2026-11-29 120000), optionally followed by (1)
+    r" \([^()]*\bconflicted copy\b[^()]*(?:\(\d+\)[^()]*)?\)(?: \(\d+\))?",
+    r" \(conflict\b[^()]*\)",  # Nextcloud: NAME (conflict …)
+    r"_conflict-\d{8}-\d{6}",  # ownCloud, Nextcloud: NAME_conflict-20261129-120000
+    r"\.sync-conflict-\d{8}-\d{6}-[A-Z0-9]{7}",  # Syncthing: NAME.sync-conflict-DATE-TIME-ID
+)
+
+
 def _conflict_copy_pattern(path: Path) -> re.Pattern[str]:
     stem, suffix = re.escape(path.stem), re.escape(path.suffix)
-    middle = (
-        r"(?: ?\(\d+\)"  # fredapp (1).sqlite
-        r"|-[\w-]+"  # fredapp-LAPTOP-12.sqlite
-        r"| ?\([^)]*conflict[^)]*\)"  # fredapp (Kari's conflicted copy 2026-11-29).sqlite
-        r"|\.sync-conflict-[\w-]+"  # Syncthing
-        r"|[ _-]?conflict[\w ()-]*)"
-    )
-    return re.compile(rf"^{stem}{middle}{suffix}$", re.IGNORECASE)
+    middle = "|".join(_CONFLICT_MARKS)
+    # Case-insensitive elsewhere: Windows and macOS folders do not tell NAME from name.
+    return re.compile(rf"^{stem}(?:{middle}){suffix}$", re.IGNORECASE)
 
 
 def _stat_token(path: Path) -> tuple[int, int]:
@@ -422,13 +586,16 @@ def _stat_token(path: Path) -> tuple[int, int]:
 
 
 def _head_hash(path: Path) -> str:
-    with path.open("rb") as handle:
+    with open_regular(path, str(path), MAX_SHARED_BYTES) as handle:
         return hashlib.sha1(handle.read(_HEAD_BYTES)).hexdigest()
 
 
-def _copy_hashing(src: Path, dst: Path) -> tuple[int, int, str, str]:
-    """Copy ``src`` to ``dst``; (size, mtime_ns, head hash, full hash) of what was read."""
-    with src.open("rb") as reader, dst.open("wb") as writer:
+def _copy_hashing(src: Path, dst: Path, *, mode: str = "wb") -> tuple[int, int, str, str]:
+    """Copy ``src`` to ``dst``; (size, mtime_ns, head hash, full hash) of what was read.
+
+    Refuses anything but a regular file, and stops once more than MAX_SHARED_BYTES came.
+    """
+    with open_regular(src, str(src), MAX_SHARED_BYTES) as reader, dst.open(mode) as writer:
         before = os.fstat(reader.fileno())
         full = hashlib.sha1()
         head = hashlib.sha1()
@@ -438,6 +605,8 @@ def _copy_hashing(src: Path, dst: Path) -> tuple[int, int, str, str]:
             if read < _HEAD_BYTES:
                 head.update(chunk[: _HEAD_BYTES - read])
             read += len(chunk)
+            if read > MAX_SHARED_BYTES:
+                _too_large(str(src), read, MAX_SHARED_BYTES)
             writer.write(chunk)
         after = os.fstat(reader.fileno())
     if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or (
@@ -457,6 +626,25 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _follow_link(path: Path) -> Path:
+    """The file a symlink names, so that lock, backups and the replaced file sit beside it.
+
+    Users link to the file in their cloud folder; replacing the link itself would take the
+    shared file out of that folder. A link to anything but a regular file (or to nothing
+    yet) is kept as it is, and refused by name when read.
+    """
+    if not path.is_symlink():
+        return path
+    target = Path(os.path.realpath(path))
+    try:
+        regular = stat.S_ISREG(os.stat(target).st_mode)
+    except FileNotFoundError:
+        regular = True  # the file the link names is made by the first sync
+    except OSError:
+        regular = False
+    return target if regular else path
+
+
 class FileHub(Hub):
     def __init__(
         self,
@@ -466,7 +654,8 @@ class FileHub(Hub):
         stale_after: float = 120.0,
         keep_backups: int = 3,
     ) -> None:
-        self.path = Path(path).absolute()
+        self.given = Path(path).absolute()
+        self.path = _follow_link(self.given)
         self.lock_timeout = lock_timeout
         self.stale_after = stale_after
         self.keep_backups = keep_backups
@@ -485,7 +674,7 @@ class FileHub(Hub):
         return self.folder / f".{self.path.stem}-backups"
 
     def describe(self) -> str:
-        return str(self.path)
+        return str(self.given)
 
     def _require_folder(self) -> None:
         if not self.folder.is_dir():
@@ -501,10 +690,11 @@ class FileHub(Hub):
             names = sorted(os.listdir(self.folder))
         except OSError:
             return []
+        # Special files are listed too (not read): extra_sources warns about them.
         return [
             self.folder / name
             for name in names
-            if name != self.path.name and pattern.match(name) and (self.folder / name).is_file()
+            if name != self.path.name and pattern.match(name) and not (self.folder / name).is_dir()
         ]
 
     def fingerprint(self) -> str:
@@ -544,9 +734,20 @@ class FileHub(Hub):
         for leftover in self.folder.glob(f".{glob.escape(self.path.name)}.*.new"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-        for leftover in self.folder.glob(f"{glob.escape(self.lock_path.name)}.*.tmp"):
+        lock = glob.escape(self.lock_path.name)
+        scraps = [
+            *self.folder.glob(f"{lock}.*.tmp"),
+            *self.folder.glob(f"{lock}.stale-*"),
+            *self.folder.glob(f".{lock}.clock-*"),
+        ]
+        if not scraps:
+            return  # no probe of the file system's clock needed
+        # Aged by the file system's clock, not ours: a laptop days ahead must not remove the
+        # lock file another FredApp is making right now.
+        now = self._lock.fs_now() if self._lock is not None else time.time()
+        for leftover in scraps:
             with contextlib.suppress(OSError):
-                if time.time() - leftover.stat().st_mtime > 60:  # not one being made right now
+                if now - leftover.stat().st_mtime > _LEFTOVER_AGE:
                     leftover.unlink()
 
     def _pull_file(self, source: Path, workdir: Path, name: str) -> Snapshot:
@@ -624,15 +825,44 @@ class FileHub(Hub):
         if now != snapshot.token:
             raise HubChanged()
 
-    def _backup(self) -> None:
+    def _backup_folder(self) -> None:
+        if self.backup_dir.exists() and not self.backup_dir.is_dir():
+            raise HubRefused(
+                QT_TR_NOOP(
+                    "{folder} is not a folder; FredApp keeps the shared file's backups there"
+                ),
+                folder=self.backup_dir,
+            )
         self.backup_dir.mkdir(exist_ok=True)
+
+    def _backup(self) -> None:
+        self._backup_folder()
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = self.backup_dir / f"{self.path.stem}-{stamp}{self.path.suffix}"
         try:
             os.link(self.path, target)  # the old file stays as it is: a link costs nothing
         except OSError:
-            shutil.copy2(self.path, target)
-        backups = sorted(self.backup_dir.glob(f"{self.path.stem}-*{self.path.suffix}"))
+            self._copy_backup(target)
+        self._prune_backups()
+
+    def _copy_backup(self, target: Path) -> None:
+        try:
+            _copy_hashing(self.path, target, mode="xb")  # bounded, and never into a FIFO
+            shutil.copystat(self.path, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+
+    def _prune_backups(self) -> None:
+        # Oldest first by mtime (the file system's clock when that version was published),
+        # not by the name's stamp, which comes from whichever laptop made the backup.
+        def age(path: Path) -> tuple[int, str]:
+            try:
+                return path.stat().st_mtime_ns, path.name
+            except OSError:
+                return 0, path.name
+
+        backups = sorted(self.backup_dir.glob(f"{self.path.stem}-*{self.path.suffix}"), key=age)
         for old in backups[: max(0, len(backups) - self.keep_backups)]:
             old.unlink(missing_ok=True)
 
@@ -645,11 +875,11 @@ class FileHub(Hub):
             try:
                 if (*_stat_token(source), _head_hash(source)) != extra.token:
                     continue  # changed since merged (still being synced): next time
-                self.backup_dir.mkdir(exist_ok=True)
+                self._backup_folder()
                 stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
                 target = self.backup_dir / f"merged-{stamp}-{source.name}"
                 os.replace(source, target)
                 moved.append(target)
-            except OSError:
+            except (OSError, SyncError):
                 continue
         return moved
