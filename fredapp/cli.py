@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fredapp import __version__
-from fredapp.core.errors import FredAppError
+from fredapp.core.errors import FredAppError, disk_full_error
+from fredapp.core.messages import QT_TR_NOOP
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -130,7 +133,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     if not path.exists():
-        raise FredAppError(f"{path} does not exist")
+        raise FredAppError(QT_TR_NOOP("{path} does not exist"), path=path)
+    # check_database first rolls back what a crashed writer left, so that is not "damage".
     problems = check_database(path)
     for problem in problems:
         print(f"fredapp: problem: {problem}", file=sys.stderr)
@@ -241,12 +245,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(words)
     try:
         return COMMANDS[args.command](args)
-    except FredAppError as exc:
-        print(f"fredapp: error: {exc}", file=sys.stderr)
+    except Exception as exc:
+        line = _error_line(exc, args)
+        if line is None:
+            raise  # a bug: the traceback is what a developer needs
+        print(f"fredapp: error: {line}", file=sys.stderr)
         return EXIT_ERROR
-    except OSError as exc:
-        print(
-            f"fredapp: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+
+
+def _error_line(error: Exception, args: argparse.Namespace) -> str | None:
+    """The one line for a failure the user can act on; None for a bug."""
+    # First, since a full disk arrives as sqlite's, SQLAlchemy's, an OSError or wrapped in
+    # a FredAppError (a sync, an upgrade), and only this names the folder to clear.
+    full = disk_full_error(error, *_written_folders(args))
+    if full is not None:
+        return str(full)
+    if isinstance(error, FredAppError):
+        return str(error)
+    if isinstance(error, OSError):
+        name = error.filename2 or error.filename
+        return f"{os.fsdecode(name)}: {error.strerror}" if name and error.strerror else str(error)
+    # The database's file system said no (locked, read-only, I/O error): not a bug.
+    driver_error = getattr(error, "orig", error)  # SQLAlchemy wraps the driver's error
+    if isinstance(driver_error, sqlite3.OperationalError):
+        return f"{_database_path(args)}: {driver_error}"
+    return None
+
+
+def _database_path(args: argparse.Namespace) -> Path:
+    """The database a command uses, without creating the default folder (unlike database_path)."""
+    if getattr(args, "db", None) is not None:
+        return Path(args.db)
+    from fredapp.core.paths import default_database_path
+
+    return default_database_path()
+
+
+def _written_folders(args: argparse.Namespace) -> list[Path]:
+    """Where a command writes, most likely first: where a full disk may be."""
+    folders = [_database_path(args).parent]
+    if args.command == "sync":
+        # The shared file's folder, and the system temp folder that holds the merge's copies.
+        folders += [Path(args.shared).parent, Path(tempfile.gettempdir())]
+    elif args.command == "export":
+        folders.insert(0, Path(args.file).parent)
+    return folders

@@ -76,7 +76,13 @@ def open_database(
 
 
 def _roll_back_hot_journal(path: Path) -> None:
-    """A process killed mid-write leaves a hot journal; a read-only look cannot undo it."""
+    """Undo the transaction of a process killed mid-write, when the file may be written.
+
+    Its hot journal (``NAME-journal``) holds the pages as they were before that
+    transaction; a read-only connection refuses to read past it, so every look at the file,
+    read-only ones included, rolls it back first. A journal of a writer that is still
+    running is not hot: SQLite then just reads, under that writer's lock.
+    """
     journal = path.with_name(path.name + "-journal")
     if journal.exists() and journal.stat().st_size > 0 and os.access(path, os.W_OK):
         with (
@@ -146,9 +152,7 @@ def inspect_file(path: Path) -> FileInfo:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            QT_TR_NOOP("{path} is damaged and cannot be read: {reason}"), path=path, reason=exc
-        ) from exc
+        raise _unreadable(path, exc) from exc
     if app_id != APPLICATION_ID and "measure" not in tables:
         raise DatabaseError(
             QT_TR_NOOP("{path} is a SQLite database, but not a FredApp database"), path=path
@@ -173,11 +177,14 @@ def check_database(path: Path) -> list[str]:
             )
         else:
             problems.append(str(_newer_message(path, info.revision)))
-    with contextlib.closing(_read_only_connection(path)) as conn:
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(f"SQLite integrity check: {row}" for row in rows[:20])
-        problems.extend(_domain_problems(conn))
+    try:
+        with contextlib.closing(_read_only_connection(path)) as conn:
+            rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(f"SQLite integrity check: {row}" for row in rows[:20])
+            problems.extend(_domain_problems(conn))
+    except sqlite3.DatabaseError as exc:  # e.g. a writer crashed since inspect_file looked
+        raise _unreadable(path, exc) from exc
     return problems
 
 
@@ -274,7 +281,28 @@ def _require_writable(path: Path) -> None:
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write, to a file whose interrupted write is undone if it can be."""
+    _roll_back_hot_journal(path)
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+# SQLite's extended code for a read-only connection that met a hot journal it cannot undo.
+_SQLITE_READONLY_ROLLBACK = 776
+
+
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
+    """Why ``path`` could not be read: an unfinished rollback is not damage."""
+    if getattr(error, "sqlite_errorcode", None) == _SQLITE_READONLY_ROLLBACK:
+        return DatabaseError(
+            QT_TR_NOOP(
+                "{path}: an interrupted write left a journal; open the database with write "
+                "access to finish rolling it back"
+            ),
+            path=path,
+        )
+    return DatabaseError(
+        QT_TR_NOOP("{path} is damaged and cannot be read: {reason}"), path=path, reason=error
+    )
 
 
 def _engine(path: Path, *, read_only: bool = False) -> Engine:

@@ -74,7 +74,7 @@ def run_gui(
     translations.install(language or settings.load_language())
     unattended = screenshots is not None or quit_when_shown
     setup_logging(logs_folder())
-    install_excepthook(logs_folder(), show_message=not unattended)
+    install_excepthook(logs_folder(), show_message=not unattended, database=db_path)
     lock = DatabaseLock(db_path)
     if db_path.parent.is_dir() and not lock.acquire() and lock.is_held_elsewhere():
         message = QCoreApplication.translate(

@@ -63,6 +63,10 @@
         <translation>{path} is not a FredApp database: it is not a SQLite database file</translation>
     </message>
     <message>
+        <source>{path}: an interrupted write left a journal; open the database with write access to finish rolling it back</source>
+        <translation>{path}: an interrupted write left a journal; open the database with write access to finish rolling it back</translation>
+    </message>
+    <message>
         <source>{path} is damaged and cannot be read: {reason}</source>
         <translation>{path} is damaged and cannot be read: {reason}</translation>
     </message>
@@ -191,6 +195,26 @@
         <translation>{file} is empty</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device or a pipe); it was not read</source>
+        <translation>{path} is not a regular file (a device or a pipe); it was not read</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, more than FredApp imports</source>
+        <translation>{file} is larger than {limit} MB, more than FredApp imports</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows, more than FredApp imports</source>
+        <translation>{file} has more than {limit} rows, more than FredApp imports</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: a cell holds more than {limit} characters</source>
+        <translation>{file}, row {row}: a cell holds more than {limit} characters</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: more than {limit} columns, more than FredApp imports</source>
+        <translation>{file}, row {row}: more than {limit} columns, more than FredApp imports</translation>
+    </message>
+    <message>
         <source>the cell is empty</source>
         <translation>the cell is empty</translation>
     </message>
@@ -223,6 +247,10 @@
         <translation>{file} is not a readable CSV file: {reason}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a quote (") opened in this row is never closed</source>
+        <translation>{file}, row {row}: a quote (") opened in this row is never closed</translation>
+    </message>
+    <message>
         <source>{file} says it is UTF-8 but is not: damaged at byte {byte}</source>
         <translation>{file} says it is UTF-8 but is not: damaged at byte {byte}</translation>
     </message>
@@ -233,6 +261,14 @@
     <message>
         <source>{file} is not a readable Excel file</source>
         <translation>{file} is not a readable Excel file</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, more than FredApp imports</source>
+        <translation>{file} unpacks to more than {limit} MB, more than FredApp imports</translation>
+    </message>
+    <message>
+        <source>{file}: its sheet says it has {rows} rows and {columns} columns; FredApp imports at most {max_rows} rows and {max_columns} columns</source>
+        <translation>{file}: its sheet says it has {rows} rows and {columns} columns; FredApp imports at most {max_rows} rows and {max_columns} columns</translation>
     </message>
     <message>
         <source>row {row}, column '{column}'</source>
@@ -399,12 +435,48 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>The field '{field}' contains what looks like a national identity number (fødselsnummer or D-nummer). FredApp does not store personal identity numbers: remove it and save again.</translation>
     </message>
     <message>
+        <source>{hub} was refused and nothing of it applied: {problem}</source>
+        <translation>{hub} was refused and nothing of it applied: {problem}</translation>
+    </message>
+    <message>
         <source>sync stopped and changed nothing: {reason} ({hub})</source>
         <translation>sync stopped and changed nothing: {reason} ({hub})</translation>
     </message>
     <message>
         <source>the shared file kept changing while syncing; try again later</source>
         <translation>the shared file kept changing while syncing; try again later</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>a FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>a block device</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>an unknown kind of file</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file ({kind}); it was left as it is</source>
+        <translation>{name} is not a regular file ({kind}); it was left as it is</translation>
+    </message>
+    <message>
+        <source>{name} is larger than FredApp accepts ({size} bytes; at most {limit}); it was left as it is</source>
+        <translation>{name} is larger than FredApp accepts ({size} bytes; at most {limit}); it was left as it is</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes); it was left as it is</source>
@@ -469,6 +541,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>the folder {folder} is read-only; cannot write the shared file</source>
         <translation>the folder {folder} is read-only; cannot write the shared file</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; FredApp keeps the shared file's backups there</source>
+        <translation>{folder} is not a folder; FredApp keeps the shared file's backups there</translation>
     </message>
     <message>
         <source>conflict copy {name} was not merged: {reason}</source>
@@ -695,6 +771,98 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>unsupported file type '{suffix}'; use .pdf or .xlsx</source>
         <translation>unsupported file type '{suffix}'; use .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>the disk is full; nothing was changed</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full; nothing was changed</source>
+        <translation>the disk holding {folder} is full; nothing was changed</translation>
+    </message>
+    <message>
+        <source>this computer's clock says {when}; set the date and time right, then try again (nothing was changed)</source>
+        <translation>this computer's clock says {when}; set the date and time right, then try again (nothing was changed)</translation>
+    </message>
+    <message>
+        <source>the change stamp {stamp} lies more than {days} days ahead of this computer's clock; it is damaged or made by a computer whose clock is wrong</source>
+        <translation>the change stamp {stamp} lies more than {days} days ahead of this computer's clock; it is damaged or made by a computer whose clock is wrong</translation>
+    </message>
+    <message>
+        <source>field '{field}' {problem}</source>
+        <translation>field '{field}' {problem}</translation>
+    </message>
+    <message>
+        <source>is empty, but must have a value</source>
+        <translation>is empty, but must have a value</translation>
+    </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation>is not a UUID</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>is not text</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>is {length} characters long; at most {limit} are allowed</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contains control characters</translation>
+    </message>
+    <message>
+        <source>is '{value}', not one of {choices}</source>
+        <translation>is '{value}', not one of {choices}</translation>
+    </message>
+    <message>
+        <source>is '{value}', not of the form {form}</source>
+        <translation>is '{value}', not of the form {form}</translation>
+    </message>
+    <message>
+        <source>contains what looks like a national identity number</source>
+        <translation>contains what looks like a national identity number</translation>
+    </message>
+    <message>
+        <source>is {value}, not a whole number</source>
+        <translation>is {value}, not a whole number</translation>
+    </message>
+    <message>
+        <source>is {value}, not a number</source>
+        <translation>is {value}, not a number</translation>
+    </message>
+    <message>
+        <source>is {value}, outside {minimum} to {maximum}</source>
+        <translation>is {value}, outside {minimum} to {maximum}</translation>
+    </message>
+    <message>
+        <source>is not a yes/no value (0 or 1)</source>
+        <translation>is not a yes/no value (0 or 1)</translation>
+    </message>
+    <message>
+        <source>is {value}, not a date (YYYY-MM-DD)</source>
+        <translation>is {value}, not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>is {value}, not a date and time</source>
+        <translation>is {value}, not a date and time</translation>
+    </message>
+    <message>
+        <source>is not a change stamp</source>
+        <translation>is not a change stamp</translation>
+    </message>
+    <message>
+        <source>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</source>
+        <translation>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</translation>
+    </message>
+    <message>
+        <source>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</source>
+        <translation>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</translation>
+    </message>
+    <message>
+        <source>table {table}, record {record}, field {field}: {problem}</source>
+        <translation>table {table}, record {record}, field {field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1834,10 @@ Please send it to IT.</source>
 %1
 
 Please send it to IT.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <translation>{path} er ikke en FredApp-database: den er ikke en SQLite-databasefil</translation>
     </message>
     <message>
+        <source>{path}: an interrupted write left a journal; open the database with write access to finish rolling it back</source>
+        <translation>{path}: en avbrutt skriving etterlot en journal; åpne databasen med skrivetilgang for å fullføre tilbakerullingen</translation>
+    </message>
+    <message>
         <source>{path} is damaged and cannot be read: {reason}</source>
         <translation>{path} er skadet og kan ikke leses: {reason}</translation>
     </message>
@@ -191,6 +195,26 @@
         <translation>{file} er tom</translation>
     </message>
     <message>
+        <source>{path} is not a regular file (a device or a pipe); it was not read</source>
+        <translation>{path} er ikke en vanlig fil (en enhet eller et rør); den ble ikke lest</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {limit} MB, more than FredApp imports</source>
+        <translation>{file} er større enn {limit} MB, mer enn FredApp importerer</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows, more than FredApp imports</source>
+        <translation>{file} har flere enn {limit} rader, mer enn FredApp importerer</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: a cell holds more than {limit} characters</source>
+        <translation>{file}, rad {row}: en celle har mer enn {limit} tegn</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: more than {limit} columns, more than FredApp imports</source>
+        <translation>{file}, rad {row}: flere enn {limit} kolonner, mer enn FredApp importerer</translation>
+    </message>
+    <message>
         <source>the cell is empty</source>
         <translation>cellen er tom</translation>
     </message>
@@ -223,6 +247,10 @@
         <translation>{file} er ikke en lesbar CSV-fil: {reason}</translation>
     </message>
     <message>
+        <source>{file}, row {row}: a quote (") opened in this row is never closed</source>
+        <translation>{file}, rad {row}: et anførselstegn (") som åpnes i denne raden, lukkes aldri</translation>
+    </message>
+    <message>
         <source>{file} says it is UTF-8 but is not: damaged at byte {byte}</source>
         <translation>{file} oppgir å være UTF-8, men er det ikke: skadet ved byte {byte}</translation>
     </message>
@@ -233,6 +261,14 @@
     <message>
         <source>{file} is not a readable Excel file</source>
         <translation>{file} er ikke en lesbar Excel-fil</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to more than {limit} MB, more than FredApp imports</source>
+        <translation>{file} pakkes ut til mer enn {limit} MB, mer enn FredApp importerer</translation>
+    </message>
+    <message>
+        <source>{file}: its sheet says it has {rows} rows and {columns} columns; FredApp imports at most {max_rows} rows and {max_columns} columns</source>
+        <translation>{file}: arket oppgir å ha {rows} rader og {columns} kolonner; FredApp importerer høyst {max_rows} rader og {max_columns} kolonner</translation>
     </message>
     <message>
         <source>row {row}, column '{column}'</source>
@@ -399,12 +435,48 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Feltet «{field}» inneholder noe som ser ut som et fødselsnummer eller D-nummer. FredApp lagrer ikke fødselsnumre eller D-numre: fjern nummeret og lagre på nytt.</translation>
     </message>
     <message>
+        <source>{hub} was refused and nothing of it applied: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>sync stopped and changed nothing: {reason} ({hub})</source>
         <translation>synkroniseringen stoppet og endret ingenting: {reason} ({hub})</translation>
     </message>
     <message>
         <source>the shared file kept changing while syncing; try again later</source>
         <translation>den felles filen ble endret hele tiden under synkroniseringen; prøv igjen senere</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>et FIFO (navngitt rør)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>en tegnenhet</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>en blokkenhet</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>en ukjent type fil</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file ({kind}); it was left as it is</source>
+        <translation>{name} er ikke en vanlig fil ({kind}); den ble latt være som den er</translation>
+    </message>
+    <message>
+        <source>{name} is larger than FredApp accepts ({size} bytes; at most {limit}); it was left as it is</source>
+        <translation>{name} er større enn FredApp godtar ({size} byte; høyst {limit}); den ble latt være som den er</translation>
     </message>
     <message>
         <source>{name} is empty (0 bytes); it was left as it is</source>
@@ -469,6 +541,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>the folder {folder} is read-only; cannot write the shared file</source>
         <translation>mappen {folder} er skrivebeskyttet; kan ikke skrive den felles filen</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; FredApp keeps the shared file's backups there</source>
+        <translation>{folder} er ikke en mappe; der holder FredApp sikkerhetskopiene av fellesfilen</translation>
     </message>
     <message>
         <source>conflict copy {name} was not merged: {reason}</source>
@@ -695,6 +771,98 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>unsupported file type '{suffix}'; use .pdf or .xlsx</source>
         <translation>filtypen «{suffix}» støttes ikke; bruk .pdf eller .xlsx</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>disken er full; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>the disk holding {folder} is full; nothing was changed</source>
+        <translation>disken med {folder} er full; ingenting ble endret</translation>
+    </message>
+    <message>
+        <source>this computer's clock says {when}; set the date and time right, then try again (nothing was changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the change stamp {stamp} lies more than {days} days ahead of this computer's clock; it is damaged or made by a computer whose clock is wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>field '{field}' {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is empty, but must have a value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is '{value}', not one of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is '{value}', not of the form {form}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contains what looks like a national identity number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is {value}, not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is {value}, not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is {value}, outside {minimum} to {maximum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a yes/no value (0 or 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is {value}, not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is {value}, not a date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a change stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table {table}, record {record}, field {field}: {problem}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1666,6 +1834,10 @@ Please send it to IT.</source>
 %1
 
 Send den til IT.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>
