@@ -9,13 +9,41 @@ device id breaks ties, so every client decides a tie the same way.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_WALL_DIGITS = 13  # milliseconds since 1970 fit 13 digits until the year 2286
-_COUNTER_DIGITS = 6
-_COUNTER_LIMIT = 10**_COUNTER_DIGITS
+from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TR_NOOP
+
+WALL_DIGITS = 13  # milliseconds since 1970 fit 13 digits until the year 2286
+COUNTER_DIGITS = 6
+_COUNTER_LIMIT = 10**COUNTER_DIGITS
+_WALL_MAX = 10**WALL_DIGITS - 1
+# How far ahead of this computer's clock a stamp may be. Laptops' clocks are wrong by minutes,
+# hours, sometimes days (a wrong date typed in, a flat BIOS battery), and their work must still
+# merge, so the bound is far wider than Anki's 300 s. But a stamp far ahead (a clock set to 2300,
+# a crafted 9999999999999) would drag every clock that sees it along, make later edits lose to
+# it for years, and overflow the stamp's 13 digits: such a stamp is damaged input. 30 days keeps
+# a month's wrong date working and limits what one bad clock can do to a month.
+MAX_DRIFT_DAYS = 30
+MAX_DRIFT_MS = MAX_DRIFT_DAYS * 24 * 3600 * 1000
+_DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+class ClockError(FredAppError):
+    """A stamp or a clock beyond the bound: damaged input, or a computer's clock set wrong."""
+
+
+def wall_now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def wall_limit_ms(now_ms: int | None = None) -> int:
+    """The latest wall time a stamp may carry, seen from a clock that reads ``now_ms``."""
+    now = wall_now_ms() if now_ms is None else now_ms
+    return min(now + MAX_DRIFT_MS, _WALL_MAX)
 
 
 @dataclass(frozen=True, order=True)
@@ -25,14 +53,24 @@ class Stamp:
     device: str
 
     def __str__(self) -> str:
-        return f"{self.wall_ms:0{_WALL_DIGITS}d}.{self.counter:0{_COUNTER_DIGITS}d}.{self.device}"
+        return f"{self.wall_ms:0{WALL_DIGITS}d}.{self.counter:0{COUNTER_DIGITS}d}.{self.device}"
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
-        wall, counter, device = text.split(".", 2)
-        if len(wall) != _WALL_DIGITS or len(counter) != _COUNTER_DIGITS:
-            raise ValueError(f"not a change stamp: {text!r}")
-        return cls(int(wall), int(counter), device)
+        parts = text.split(".", 2)
+        if (
+            len(parts) != 3
+            or len(parts[0]) != WALL_DIGITS
+            or len(parts[1]) != COUNTER_DIGITS
+            or not (parts[0] + parts[1]).isascii()
+            or not (parts[0] + parts[1]).isdigit()
+            or not _DEVICE.fullmatch(parts[2])
+        ):
+            raise ValueError(f"not a change stamp: {text[:100]!r}")
+        return cls(int(parts[0]), int(parts[1]), parts[2])
+
+    def beyond_bound(self, now_ms: int | None = None) -> bool:
+        return self.wall_ms > wall_limit_ms(now_ms)
 
 
 class HybridClock:
@@ -43,8 +81,12 @@ class HybridClock:
         wall_ms: Callable[[], int] | None = None,
     ) -> None:
         self.device = device
-        self._wall_ms = wall_ms or (lambda: time.time_ns() // 1_000_000)
+        self._wall_ms = wall_ms or wall_now_ms
         self._last = last or Stamp(0, 0, device)
+
+    def wall(self) -> int:
+        """This clock's wall time in milliseconds (what the bound is measured from)."""
+        return self._wall_ms()
 
     @property
     def last(self) -> Stamp:
@@ -53,6 +95,14 @@ class HybridClock:
     def now(self) -> Stamp:
         """A stamp larger than every stamp this clock has issued or seen."""
         wall = self._wall_ms()
+        if wall >= _WALL_MAX - MAX_DRIFT_MS:
+            raise ClockError(
+                QT_TR_NOOP(
+                    "this computer's clock says {when}; set the date and time right, "
+                    "then try again (nothing was changed)"
+                ),
+                when=time.strftime("%Y-%m-%d", time.gmtime(min(wall // 1000, 2**40))),
+            )
         if wall > self._last.wall_ms:
             stamp = Stamp(wall, 0, self.device)
         elif self._last.counter + 1 < _COUNTER_LIMIT:
@@ -64,6 +114,15 @@ class HybridClock:
         return stamp
 
     def observe(self, remote: Stamp) -> None:
-        """Move past a stamp received from another device."""
+        """Move past a stamp received from another device; ClockError beyond the bound."""
+        if remote.beyond_bound(self._wall_ms()):
+            raise ClockError(
+                QT_TR_NOOP(
+                    "the change stamp {stamp} lies more than {days} days ahead of this "
+                    "computer's clock; it is damaged or made by a computer whose clock is wrong"
+                ),
+                stamp=str(remote)[:40],
+                days=MAX_DRIFT_DAYS,
+            )
         if (remote.wall_ms, remote.counter) > (self._last.wall_ms, self._last.counter):
             self._last = Stamp(remote.wall_ms, remote.counter, self.device)

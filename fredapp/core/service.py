@@ -11,8 +11,10 @@ be undone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import sqlite3
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,15 +22,15 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from fredapp.core import privacy
-from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core import clockstate, validation
+from fredapp.core.clock import ClockError
 from fredapp.core.db import Database
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChangeRecord, LocalSetting, Synced
 
-_DEVICE_KEY = "device_id"
-_CLOCK_KEY = "hlc_last"
+_DEVICE_KEY = clockstate.DEVICE_KEY
+_CLOCK_KEY = clockstate.CLOCK_KEY
 _SYNC_COLUMNS = frozenset({"id", "stamp", "device"})
 CREATED = "(created)"
 
@@ -67,12 +69,13 @@ class DataService:
     burst_listeners: list[BurstListener] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # A read-only database gets a device id for this session only: it never writes.
+        persist = not self.database.read_only
         with self.database.session() as session:
-            last = _setting(session, _CLOCK_KEY)
-            # A read-only database gets a device id for this session only: it never writes.
-            self.device = _device_id(session, persist=not self.database.read_only)
+            conn = _raw(session)
+            self.clock = clockstate.load_clock(conn, persist=persist)
             session.commit()
-        self.clock = HybridClock(self.device, Stamp.parse(last) if last else None)
+        self.device = self.clock.device
 
     # -- planning changes (nothing written yet) --------------------------------------------
 
@@ -119,8 +122,11 @@ class DataService:
         return change
 
     def validate(self, change: Change) -> None:
-        """Raise ValidationError if ``change`` would be refused, before anything is written."""
-        _refuse_national_ids(change)
+        """Raise ValidationError if ``change`` would be refused, before anything is written.
+
+        The same rules as for a row received by sync (fredapp.core.validation).
+        """
+        validation.check_values(change.model, change.after)
         if self.database.read_only:
             raise ValidationError(QT_TR_NOOP("the database is open read-only"))
 
@@ -138,6 +144,11 @@ class DataService:
             self.validate(change)
         now = dt.datetime.now(dt.UTC)
         with self.database.session() as session:
+            # A sync by another process (the command line) may have moved the saved clock on.
+            saved = clockstate.parsed_stamp(_setting(session, _CLOCK_KEY))
+            if saved is not None and saved > self.clock.last:
+                with contextlib.suppress(ClockError):  # beyond the bound: not followed
+                    self.clock.observe(saved)
             stamp = ""
             for change in changes:
                 stamp = str(self.clock.now())
@@ -208,10 +219,11 @@ def _check_fields(model: type[Synced], values: Mapping[str, Any]) -> None:
         raise ValueError(f"{', '.join(sorted(protected))} are set by the service, not by callers")
 
 
-def _refuse_national_ids(change: Change) -> None:
-    for name, value in change.after.items():
-        if isinstance(value, str) and privacy.find_national_ids(value):
-            raise ValidationError(privacy.refusal_message(name))
+def _raw(session: Session) -> sqlite3.Connection:
+    """The session's own SQLite connection, inside its transaction."""
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return connection
 
 
 def _get(session: Session, model: type[Synced], record_id: uuid.UUID) -> Synced:

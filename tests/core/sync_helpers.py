@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from fredapp.core.clock import HybridClock
+from fredapp.core.clock import HybridClock, wall_now_ms
 from fredapp.core.db import open_database
 from fredapp.core.service import DataService
 from fredapp.core.sync.tables import synced_table_names
@@ -28,7 +28,7 @@ class Client:
         self.database = open_database(path, create=False)
         self.service = DataService(self.database, author=name)
         self.skew_ms = skew_ms
-        self.fake_ms = 1_800_000_000_000 + skew_ms
+        self.fake_ms = wall_now_ms() + skew_ms
         self.service.clock = HybridClock(self.service.device, wall_ms=self.tick)
 
     def tick(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import string
 
 import pytest
 from hypothesis import given
@@ -12,8 +13,15 @@ from fredapp.core.clock import HybridClock, Stamp
 
 
 def scripted(*times: int):
+    """A wall clock reading ``times`` in turn, then standing still at the last one."""
     values = iter(times)
-    return lambda: next(values)
+    last = [times[-1]]
+
+    def read() -> int:
+        last[0] = next(values, last[0])
+        return last[0]
+
+    return read
 
 
 def test_stamps_follow_the_wall_clock_when_it_moves_forward() -> None:
@@ -107,7 +115,8 @@ def test_parse_refuses_malformed_stamps(text) -> None:
 
 walls = st.integers(min_value=0, max_value=10**13 - 1)
 counters = st.integers(min_value=0, max_value=10**6 - 1)
-devices = st.text(min_size=0, max_size=12)
+# A device id is 1–64 of letters, digits, '_' and '-' (Stamp.parse refuses anything else).
+devices = st.text(alphabet=string.ascii_letters + string.digits + "_-", min_size=1, max_size=64)
 stamps = st.builds(Stamp, walls, counters, devices)
 
 

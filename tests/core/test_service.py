@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import func, select
 
 from fredapp.core import seed
-from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core.clock import HybridClock, Stamp, wall_now_ms
 from fredapp.core.errors import ValidationError
 from fredapp.core.models import (
     SYNCED_TABLES,
@@ -309,8 +309,8 @@ def test_devices_differ_between_databases(seeded_db, tmp_path) -> None:
 
 def test_clock_persists_across_services(seeded_db) -> None:
     first = DataService(seeded_db)
-    # The first session ran with a clock far ahead of the real one.
-    future = 4_000_000_000_000  # year 2096
+    # The first session ran with a clock ahead of the real one, within the bound.
+    future = wall_now_ms() + 20 * 24 * 3600 * 1000
     first.clock = HybridClock(first.device, wall_ms=lambda: future)
     first.update(Measure, S_S4, effect=2)
     first.update(Measure, S_S4, effect=3)
@@ -322,6 +322,18 @@ def test_clock_persists_across_services(seeded_db) -> None:
     second.update(Measure, S_S4, effect=4)
     stamp = get(second, Measure, S_S4).stamp
     assert stamp > last
+
+
+def test_a_session_with_a_clock_beyond_the_bound_is_repaired_by_the_next(seeded_db) -> None:
+    first = DataService(seeded_db)
+    first.clock = HybridClock(first.device, wall_ms=lambda: 4_000_000_000_000)  # year 2096
+    first.update(Measure, S_S4, effect=2)
+    second = DataService(seeded_db)
+    repaired = get(second, Measure, S_S4)
+    assert Stamp.parse(repaired.stamp).wall_ms <= wall_now_ms() + 1000
+    assert repaired.effect == 2  # the value stays; only its stamp is made sane
+    second.update(Measure, S_S4, effect=4)
+    assert Stamp.parse(get(second, Measure, S_S4).stamp).wall_ms < 4_000_000_000_000
 
 
 def test_history_is_ordered_by_stamp_and_per_record(service) -> None:

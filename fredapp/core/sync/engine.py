@@ -16,17 +16,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fredapp.core import clockstate
 from fredapp.core.clock import HybridClock, Stamp
-from fredapp.core.messages import QT_TR_NOOP, Message
-from fredapp.core.sync.hub import Hub, HubChanged, Snapshot, SyncError
+from fredapp.core.messages import QT_TR_NOOP, Message, message
+from fredapp.core.sync.hub import Hub, HubChanged, HubRefused, Snapshot, SyncError
 from fredapp.core.sync.merge import MergeCounts, max_stamp, merge
+from fredapp.core.sync.tables import HISTORY_TABLE
+from fredapp.core.validation import RejectedData
 
-_DEVICE_KEY = "device_id"
-_CLOCK_KEY = "hlc_last"
 STATE_HUB = "sync_hub"
 STATE_FINGERPRINT = "sync_fingerprint"
 STATE_WATERMARK = "sync_watermark"
 STATE_LAST = "sync_last"  # ISO time of the last completed sync
+# The history's highest row number at the end of the last sync: every local write adds history
+# rows, so a local change is seen even if its stamp sorts below the watermark.
+STATE_HISTORY = "sync_history_mark"
 _ATTEMPTS = 5
 
 # progress(stage, done, total): stage is "read", "merge", "write"
@@ -74,23 +78,27 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _setting(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM main.localsetting WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
-
-
-def _put(conn: sqlite3.Connection, key: str, value: str) -> None:
-    conn.execute(
-        "INSERT OR REPLACE INTO main.localsetting (key, value) VALUES (?, ?)", (key, value)
-    )
+_setting = clockstate.setting
+_put = clockstate.put_setting
 
 
 def local_clock(path: Path) -> HybridClock:
-    """The local database's clock, as its DataService would start it."""
+    """The local database's clock, as its DataService starts it: a fresh database gets its
+    device id and clock state here, so its first act may be a sync."""
     with contextlib.closing(connect(path)) as conn:
-        device = _setting(conn, _DEVICE_KEY) or "sync"
-        last = _setting(conn, _CLOCK_KEY)
-    return HybridClock(device, Stamp.parse(last) if last else None)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            clock = clockstate.load_clock(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return clock
+
+
+def history_mark(conn: sqlite3.Connection) -> str:
+    row = conn.execute(f"SELECT max(rowid) FROM main.{HISTORY_TABLE}").fetchone()
+    return str(row[0] or 0)
 
 
 def merge_databases(
@@ -117,10 +125,8 @@ def merge_databases(
             counts = merge(conn, clock, progress=progress)
             if counts.max_stamp:
                 clock.observe(Stamp.parse(counts.max_stamp))
-            if (_setting(conn, _DEVICE_KEY) or "") == clock.device:
-                current = _setting(conn, _CLOCK_KEY)
-                if current is None or str(clock.last) > current:
-                    _put(conn, _CLOCK_KEY, str(clock.last))
+            if (_setting(conn, clockstate.DEVICE_KEY) or "") == clock.device:
+                clockstate.save_clock(conn, clock)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -141,7 +147,9 @@ def pending_changes(path: Path) -> bool:
     """True when the local database has changes the last sync did not carry."""
     with contextlib.closing(connect(path)) as conn:
         watermark = _setting(conn, STATE_WATERMARK)
-        return watermark is None or max_stamp(conn, "main") > watermark
+        if watermark is None or max_stamp(conn, "main") > watermark:
+            return True
+        return _setting(conn, STATE_HISTORY) != history_mark(conn)
 
 
 def sync(
@@ -159,14 +167,15 @@ def sync(
     fingerprint = hub.fingerprint()  # HubUnavailable when offline
     with contextlib.closing(connect(db_path)) as conn:
         local_max = max_stamp(conn, "main")
-        state = {
-            key: _setting(conn, key) for key in (STATE_HUB, STATE_FINGERPRINT, STATE_WATERMARK)
-        }
+        mark = history_mark(conn)
+        keys = (STATE_HUB, STATE_FINGERPRINT, STATE_WATERMARK, STATE_HISTORY)
+        state = {key: _setting(conn, key) for key in keys}
     if (
         state[STATE_HUB] == hub.describe()
         and state[STATE_FINGERPRINT] == fingerprint
         and state[STATE_WATERMARK] is not None
         and local_max <= state[STATE_WATERMARK]
+        and state[STATE_HISTORY] == mark
     ):
         result = SyncResult(nothing_to_do=True, max_stamp=local_max)
         result.open_conflicts = open_conflicts(db_path)
@@ -179,6 +188,12 @@ def sync(
                     result = _sync_once(db_path, hub, clock, progress, Path(temp))
                 except HubChanged:
                     continue
+                except RejectedData as exc:
+                    raise HubRefused(
+                        QT_TR_NOOP("{hub} was refused and nothing of it applied: {problem}"),
+                        hub=hub.describe(),
+                        problem=exc.message,
+                    ) from exc
                 except sqlite3.Error as exc:
                     # The local transaction was rolled back and nothing was published.
                     raise SyncError(
@@ -207,8 +222,21 @@ def _sync_once(
     if progress:
         progress("read", 1, 1)
     hub_dirty = snapshot.created or snapshot.upgraded
+    merged_extras = []
     for extra in extras:
-        merge_databases(snapshot.path, extra.path, clock, scratch=True)
+        try:
+            merge_databases(snapshot.path, extra.path, clock, scratch=True)
+        except RejectedData as exc:
+            name = extra.source.name if extra.source else extra.path.name
+            warnings.append(
+                message(
+                    QT_TR_NOOP("conflict copy {name} was not merged: {reason}"),
+                    name=name,
+                    reason=exc.message,
+                )
+            )
+            continue
+        merged_extras.append(extra)
         hub_dirty = True
     counts = merge_databases(db_path, snapshot.path, clock, stage("merge"), scratch=True)
     result = SyncResult(
@@ -227,13 +255,14 @@ def _sync_once(
         result.published = True
         if progress:
             progress("write", 1, 1)
-    result.merged_copies = hub.set_aside(extras)
+    result.merged_copies = hub.set_aside(merged_extras)
     fingerprint = hub.fingerprint()
     with contextlib.closing(connect(db_path)) as conn:
         conn.execute("BEGIN IMMEDIATE")
         _put(conn, STATE_HUB, hub.describe())
         _put(conn, STATE_FINGERPRINT, fingerprint)
         _put(conn, STATE_WATERMARK, max_stamp(conn, "main"))
+        _put(conn, STATE_HISTORY, history_mark(conn))
         _put(conn, STATE_LAST, time.strftime("%Y-%m-%dT%H:%M:%S%z"))
         conn.execute("COMMIT")
     return result

@@ -31,13 +31,16 @@ that merge in any order and any number of times end up equal.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core import validation
+from fredapp.core.clock import HybridClock, Stamp, wall_limit_ms
 from fredapp.core.models import ConflictKind
 from fredapp.core.sync.tables import (
     CONFLICT_TABLE,
@@ -92,10 +95,13 @@ def merge(
     ours: str = "main",
     theirs: str = "hub",
     progress: Progress | None = None,
+    check: bool = True,
 ) -> MergeCounts:
     """Merge schemas ``ours`` and ``theirs`` of ``conn`` in both directions.
 
-    Runs inside the caller's transaction; the caller commits or rolls back.
+    Runs inside the caller's transaction; the caller commits or rolls back. With ``check``
+    every row taken into ``ours`` is first held to the rules of a local write
+    (fredapp.core.validation); one that breaks them raises RejectedData, naming it.
     """
     counts = MergeCounts()
     present = tables_in(conn, ours) & tables_in(conn, theirs)
@@ -104,15 +110,18 @@ def merge(
         (name for name in synced_table_names() if name in present),
         key=lambda name: name == HISTORY_TABLE,
     )
-    # Stamps a merge makes must sort after everything either side has seen.
+    # Stamps a merge makes must sort after everything either side has seen. A stamp beyond
+    # the clock bound is not looked at here: the check of the rows names it.
+    below = f"{wall_limit_ms(clock.wall()) + 1:013d}"
     for schema in (ours, theirs):
-        seen = max_stamp(conn, schema, tables)
+        seen = max_stamp(conn, schema, tables, below=below)
         if seen:
-            clock.observe(Stamp.parse(seen))
+            with contextlib.suppress(ValueError):
+                clock.observe(Stamp.parse(seen))
     unknown_ours = _unknown_edits(conn, ours, theirs)
     unknown_theirs = _unknown_edits(conn, theirs, ours)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS sync_ids (id PRIMARY KEY)")
-    context = _Context(conn, clock, ours, theirs, counts)
+    context = _Context(conn, clock, ours, theirs, counts, check)
     for done, table in enumerate(tables):
         received, sent = _merge_table(context, table, unknown_ours, unknown_theirs)
         if received or sent:
@@ -121,18 +130,74 @@ def merge(
         counts.to_theirs += sent
         if progress is not None:
             progress(done + 1, len(tables))
+    if UNIT_TABLE in tables:
+        _keep_parents_of_live_units(context)
     counts.max_stamp = max_stamp(conn, ours, tables)
     return counts
 
 
-def max_stamp(conn: sqlite3.Connection, schema: str, tables: Iterable[str] | None = None) -> str:
-    """The highest change stamp in ``schema`` (indexed: fast at any size)."""
+UNIT_TABLE = "unit"
+
+
+def _keep_parents_of_live_units(ctx: _Context) -> None:
+    """A unit deleted on one device while a unit was added or moved under it on another is kept.
+
+    Left deleted, the live unit below it would silently become a top-level unit. Instead the
+    deleted unit (and any deleted unit above it) is restored, and a conflict records why, for
+    a person to decide. Runs after the units are merged, so both sides decide alike.
+    """
+    conn = ctx.conn
+    query = (
+        f'SELECT p.id, p.stamp, min(c.stamp) FROM "{ctx.ours}".unit p '
+        f'JOIN "{ctx.ours}".unit c ON c.parent_id = p.id '
+        "WHERE p.deleted AND NOT c.deleted GROUP BY p.id ORDER BY p.id"
+    )
+    for _round in range(64):  # each round restores one more level above; trees are not deeper
+        found = conn.execute(query).fetchall()
+        if not found:
+            return
+        for parent, parent_stamp, child_stamp in found:
+            _restore_parent(ctx, parent, parent_stamp, child_stamp)
+
+
+def _restore_parent(ctx: _Context, parent: str, parent_stamp: str, child_stamp: str) -> None:
+    stamp, device = str(ctx.clock.now()), ctx.clock.device
+    entry = _restore_history(UNIT_TABLE, parent, stamp, device)
+    conflict = _conflict_row(
+        UNIT_TABLE, parent, "deleted", ConflictKind.DELETE, None, None, parent_stamp, child_stamp
+    )
+    conflict["stamp"], conflict["device"] = stamp, device
+    fresh = False
+    for schema in (ctx.ours, ctx.theirs):
+        ctx.conn.execute(
+            f'UPDATE "{schema}".unit SET deleted = 0, stamp = ?, device = ? WHERE id = ?',
+            (stamp, device, parent),
+        )
+        _insert(ctx.conn, schema, HISTORY_TABLE, entry)
+        fresh = _insert(ctx.conn, schema, CONFLICT_TABLE, conflict, ignore=True) or fresh
+    ctx.counts.conflicts += int(fresh)
+    ctx.counts.restored += 1
+    ctx.counts.to_ours += 1
+    ctx.counts.to_theirs += 1
+    ctx.counts.note_received(UNIT_TABLE, [parent])
+
+
+def max_stamp(
+    conn: sqlite3.Connection,
+    schema: str,
+    tables: Iterable[str] | None = None,
+    *,
+    below: str = "\U0010ffff",
+) -> str:
+    """The highest change stamp in ``schema`` lower than ``below`` (indexed: fast at any size)."""
     names = tables if tables is not None else synced_table_names()
     present = tables_in(conn, schema)
     best = ""
     for table in names:
         if table in present:
-            row = conn.execute(f'SELECT max(stamp) FROM "{schema}"."{table}"').fetchone()
+            row = conn.execute(
+                f'SELECT max(stamp) FROM "{schema}"."{table}" WHERE stamp < ?', (below,)
+            ).fetchone()
             if row[0] and row[0] > best:
                 best = row[0]
     return best
@@ -145,6 +210,7 @@ class _Context:
     ours: str
     theirs: str
     counts: MergeCounts
+    check: bool = True
 
 
 Unknown = dict[tuple[str, str], set[str]]
@@ -173,7 +239,10 @@ def _merge_table(
     stamps_ours: dict[str, str] = dict(conn.execute(pairs.format(ours)))
     only_theirs: list[str] = []
     differing: list[tuple[str, str, str]] = []
+    keys = _KeyCheck(table, wall_limit_ms(ctx.clock.wall())) if ctx.check else None
     for record, stamp_theirs in conn.execute(pairs.format(theirs)):
+        if keys is not None:
+            keys.check(record, stamp_theirs)
         stamp_ours = stamps_ours.pop(record, None)
         if stamp_ours is None:
             only_theirs.append(record)
@@ -205,6 +274,9 @@ def _merge_table(
             take_theirs.append(record)
         else:
             take_ours.append(record)
+    if ctx.check:
+        incoming = take_theirs + only_theirs + [record for record, _m, _o in by_field]
+        _check_incoming(ctx, table, incoming)
     received = _copy(conn, theirs, ours, table, cols, take_theirs + only_theirs)
     sent = _copy(conn, ours, theirs, table, cols, take_ours + only_ours)
     if table != HISTORY_TABLE:
@@ -216,6 +288,52 @@ def _merge_table(
     return received + len(by_field), sent + len(by_field)
 
 
+class _KeyCheck:
+    """Checks each incoming (id, stamp) pair in the pass merge makes over them anyway."""
+
+    def __init__(self, table: str, limit_ms: int) -> None:
+        self.table = table
+        self.limit = f"{limit_ms:013d}"
+
+    def check(self, record: object, stamp: object) -> None:
+        if not (isinstance(record, str) and _HEX32.fullmatch(record)):
+            self._refuse(record, "id", validation.Rule("id", validation.Kind.UUID), record)
+        if not (isinstance(stamp, str) and (stamp == "" or _STAMP.fullmatch(stamp))):
+            rule = validation.Rule("stamp", validation.Kind.STAMP)
+            self._refuse(record, "stamp", rule, stamp)
+        if stamp[:13] > self.limit:  # type: ignore[index]
+            rule = validation.Rule("stamp", validation.Kind.STAMP)
+            self._refuse(record, "stamp", rule, stamp)
+
+    def _refuse(self, record: object, column: str, rule: validation.Rule, value: object) -> None:
+        problem = validation.stored_problem(rule, value, self.limit)
+        raise validation.RejectedData(
+            validation.Violation(self.table, str(record)[:40], column, problem).message()
+        )
+
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_STAMP = re.compile(r"\d{13}\.\d{6}\.[A-Za-z0-9_-]{1,64}", re.ASCII)
+
+
+def _check_incoming(ctx: _Context, table: str, incoming: list[str]) -> None:
+    """Refuse the merge if a row about to be taken into ``ours`` breaks a rule."""
+    if not incoming:
+        return
+    conn = ctx.conn
+    total = conn.execute(f'SELECT count(*) FROM "{ctx.theirs}"."{table}"').fetchone()[0]
+    only = None
+    if len(incoming) != total:
+        conn.execute("DELETE FROM temp.sync_ids")
+        conn.executemany("INSERT INTO temp.sync_ids VALUES (?)", ((i,) for i in incoming))
+        only = "temp.sync_ids"
+    found = validation.find_violations(
+        conn, ctx.theirs, table, only_ids=only, limit=1, now_ms=ctx.clock.wall(), keys=False
+    )
+    if found:
+        raise validation.RejectedData(found[0].message())
+
+
 def _copy(
     conn: sqlite3.Connection, src: str, dst: str, table: str, cols: list[str], ids: list[str]
 ) -> int:
@@ -225,7 +343,10 @@ def _copy(
     total = conn.execute(f'SELECT count(*) FROM "{src}"."{table}"').fetchone()[0]
     if len(ids) == total:  # everything (a first sync): no need to name the rows
         empty = conn.execute(f'SELECT 1 FROM "{dst}"."{table}" LIMIT 1').fetchone() is None
-        if empty and columns(conn, dst, table) == cols:
+        # SELECT * copies by position: only when both tables have their columns in one order
+        # (a file with reordered columns would otherwise put employees into a percentage).
+        same_order = columns(conn, dst, table) == cols == columns(conn, src, table)
+        if empty and same_order:
             # SQLite's transfer optimisation copies whole pages of rows and indexes at once.
             conn.execute(f'INSERT INTO "{dst}"."{table}" SELECT * FROM "{src}"."{table}"')
             return len(ids)

@@ -1,0 +1,606 @@
+"""What a stored value may be: one set of rules for every row that enters, however it enters.
+
+A row typed in the window, read from an import, or received from a shared file or a cloud
+conflict copy is held to the same rules: the type of each column, UUIDs, dates, numbers in
+range, the allowed words of each enumeration, the form of periods, sizes, no control
+characters, no national identity numbers in free text, change stamps within the clock bound,
+and the sick-leave rule that short + long is the total. The rules are written once, per
+column, and read two ways:
+
+- :func:`check_values` checks Python values before the service writes them (a local edit,
+  an import), and
+- :func:`find_violations` checks stored rows in SQL (a shared file before it is merged, the
+  local database in ``fredapp check``), which is fast enough for a million rows; only the
+  identity-number guard calls back into Python, and only for text that holds 11 digits.
+
+A refusal names the table, the record and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+import sqlite3
+import types
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Union, get_args, get_origin
+
+from fredapp.core import clock, models, privacy
+from fredapp.core.errors import FredAppError, ValidationError
+from fredapp.core.messages import QT_TR_NOOP, Message, message
+
+SHORT_TEXT_MAX = 4_000  # characters: names, titles, owners, periods …
+LONG_TEXT_MAX = 2_000_000  # characters: descriptions, notes and their history (~2–8 MB)
+DEVICE_MAX = 64
+SICK_LEAVE_TOLERANCE = 0.1  # percentage points between short + long and the total
+_INT_LIMIT = 2**53  # integers beyond this lose precision on their way through JSON and floats
+
+# Characters that break spreadsheets and XML (openpyxl refuses them): C0 controls but tab,
+# line feed and carriage return, and DEL.
+CONTROL_CHARACTERS = "".join(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 127))
+_CONTROL = re.compile(f"[{re.escape(CONTROL_CHARACTERS)}]")
+
+# A cheap first look before the identity-number guard: 11 digits with little between them.
+_ELEVEN_DIGITS = re.compile(r"(?:\d\D{0,3}){10}\d")
+
+
+class Kind(StrEnum):
+    UUID = "uuid"
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    BOOL = "bool"
+    DATE = "date"
+    DATETIME = "datetime"
+    STAMP = "stamp"
+    DEVICE = "device"
+
+
+@dataclass(frozen=True)
+class Rule:
+    column: str
+    kind: Kind
+    nullable: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    pattern: str = ""  # a Python regex the whole text must match
+    form: str = ""  # how the pattern is shown to people: "YYYY-MM"
+    max_length: int = SHORT_TEXT_MAX
+    free_text: bool = False  # guarded against national identity numbers
+
+
+# -- the rules ------------------------------------------------------------------------------
+
+_LONG_TEXT = frozenset(
+    {"body_html", "notes", "note", "description", "summary", "source_note"}
+    | {"old_value", "new_value", "value_a", "value_b"}
+)
+_MONTH = r"\d{4}-(0[1-9]|1[0-2])"
+_RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("unit", "headcount"): (0, 1_000_000),
+    ("measure", "effect"): (1, 5),
+    ("measure", "effort"): (1, 5),
+    ("measure", "progress"): (0, 100),
+    ("sickleavefigure", "employees"): (0, 1_000_000),
+    ("sickleavefigure", "total_pct"): (0, 100),
+    ("sickleavefigure", "short_pct"): (0, 100),
+    ("sickleavefigure", "long_pct"): (0, 100),
+    ("sickleavetarget", "target_pct"): (0, 100),
+    ("descriptionversion", "version_no"): (0, _INT_LIMIT),
+}
+_CHOICES: dict[tuple[str, str], type[StrEnum]] = {
+    ("unit", "level"): models.Level,
+    ("measure", "dimension"): models.Dimension,
+    ("measure", "level"): models.MeasureLevel,
+    ("measure", "status"): models.MeasureStatus,
+    ("checklistitem", "status"): models.ItemStatus,
+    ("goal", "direction"): models.GoalDirection,
+    ("description", "kind"): models.DescriptionKind,
+    ("syncconflict", "kind"): models.ConflictKind,
+}
+_PATTERNS: dict[tuple[str, str], tuple[str, str]] = {
+    ("sickleavefigure", "month"): (_MONTH, "YYYY-MM"),
+    ("checklist", "period"): (r"\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?", "YYYY-MM, YYYY-Qn, YYYY"),
+    ("unit", "predecessors"): (r"([0-9a-f-]{32,36}( [0-9a-f-]{32,36})*)?", "lineage ids"),
+}
+_STAMP_COLUMNS = frozenset({"stamp", "stamp_a", "stamp_b"})
+_DEVICE_COLUMNS = frozenset({"device", "device_a", "device_b"})
+_KINDS: dict[Any, Kind] = {
+    uuid.UUID: Kind.UUID,
+    str: Kind.TEXT,
+    int: Kind.INT,
+    float: Kind.FLOAT,
+    bool: Kind.BOOL,
+    dt.date: Kind.DATE,
+    dt.datetime: Kind.DATETIME,
+}
+
+
+def _annotation(annotation: Any) -> tuple[Any, bool]:
+    """The Python type of a field and whether it may be None."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        return args[0], True
+    return annotation, False
+
+
+def _rule(table: str, column: str, annotation: Any) -> Rule:
+    python_type, nullable = _annotation(annotation)
+    kind = _KINDS[python_type]
+    if column in _STAMP_COLUMNS:
+        return Rule(column, Kind.STAMP, nullable)
+    if column in _DEVICE_COLUMNS:
+        return Rule(column, Kind.DEVICE, nullable, max_length=DEVICE_MAX)
+    key = (table, column)
+    if key in _CHOICES:
+        return Rule(column, kind, nullable, choices=tuple(e.value for e in _CHOICES[key]))
+    if key in _PATTERNS:
+        pattern, form = _PATTERNS[key]
+        return Rule(column, kind, nullable, pattern=pattern, form=form, max_length=LONG_TEXT_MAX)
+    if kind in (Kind.INT, Kind.FLOAT):
+        low, high = _RANGES.get(key, (-_INT_LIMIT, _INT_LIMIT))
+        return Rule(column, kind, nullable, minimum=low, maximum=high)
+    if kind is Kind.TEXT:
+        longest = LONG_TEXT_MAX if column in _LONG_TEXT else SHORT_TEXT_MAX
+        free = column not in ("table_name", "field_name")
+        return Rule(column, kind, nullable, max_length=longest, free_text=free)
+    return Rule(column, kind, nullable)
+
+
+@functools.cache
+def rules_for(table: str) -> tuple[Rule, ...]:
+    """The rules of every column of a synced table, in the model's column order."""
+    model = _models()[table]
+    return tuple(_rule(table, name, info.annotation) for name, info in model.model_fields.items())
+
+
+@functools.cache
+def _models() -> dict[str, type[models.Synced]]:
+    from fredapp.core.sync.tables import synced_models
+
+    return {str(model.__tablename__): model for model in synced_models()}
+
+
+# -- the clock bound --------------------------------------------------------------------------
+
+
+def stamp_limit(now_ms: int | None = None) -> str:
+    """The largest acceptable stamp's wall part, as the 13 digits stamps start with."""
+    return f"{clock.wall_limit_ms(now_ms):0{clock.WALL_DIGITS}d}"
+
+
+# -- checking Python values (before a write) -------------------------------------------------
+
+
+def check_values(model: type[models.Synced], values: Mapping[str, Any]) -> None:
+    """Raise ValidationError naming the first field of ``values`` that breaks its rule."""
+    table = str(model.__tablename__)
+    rules = {rule.column: rule for rule in rules_for(table)}
+    for name, value in values.items():
+        rule = rules.get(name)
+        if rule is None or rule.kind in (Kind.STAMP, Kind.DEVICE):
+            continue
+        problem = value_problem(rule, value)
+        if problem is not None:
+            if problem.template == _NATIONAL_ID:
+                raise ValidationError(privacy.refusal_message(name))
+            raise ValidationError(
+                QT_TR_NOOP("field '{field}' {problem}"), field=name, problem=problem
+            )
+    if table == "sickleavefigure" and {"total_pct", "short_pct", "long_pct"} <= set(values):
+        problem = _sick_leave_problem(values["total_pct"], values["short_pct"], values["long_pct"])
+        if problem is not None:
+            raise ValidationError(problem)
+
+
+def value_problem(rule: Rule, value: Any) -> Message | None:
+    """What is wrong with ``value`` under ``rule``; None when it is fine."""
+    if value is None:
+        return None if rule.nullable else message(_EMPTY)
+    checker = _PY_CHECKS[rule.kind]
+    return checker(rule, value)
+
+
+def _check_uuid(rule: Rule, value: Any) -> Message | None:
+    return None if isinstance(value, uuid.UUID) else message(_NOT_UUID)
+
+
+def _check_text(rule: Rule, value: Any) -> Message | None:
+    if not isinstance(value, str):
+        return message(_NOT_TEXT)
+    if len(value) > rule.max_length:
+        return message(_TOO_LONG, limit=rule.max_length, length=len(value))
+    if _CONTROL.search(value):
+        return message(_CONTROL_CHARS)
+    if rule.choices and value not in rule.choices:
+        return message(_NOT_CHOICE, value=_shown(value), choices=", ".join(rule.choices))
+    if rule.pattern and not re.fullmatch(rule.pattern, value):
+        return message(_NOT_FORM, value=_shown(value), form=rule.form)
+    if rule.free_text and _ELEVEN_DIGITS.search(value) and privacy.find_national_ids(value):
+        return message(_NATIONAL_ID)
+    return None
+
+
+def _check_number(rule: Rule, value: Any) -> Message | None:
+    whole = rule.kind is Kind.INT
+    valid_type = isinstance(value, int) if whole else isinstance(value, int | float)
+    if isinstance(value, bool) or not valid_type or not math.isfinite(value):
+        return message(_NOT_INT if whole else _NOT_NUMBER, value=_shown(value))
+    low = rule.minimum if rule.minimum is not None else -math.inf
+    high = rule.maximum if rule.maximum is not None else math.inf
+    if not low <= value <= high:
+        return message(_OUT_OF_RANGE, value=value, minimum=_num(low), maximum=_num(high))
+    return None
+
+
+def _check_bool(rule: Rule, value: Any) -> Message | None:
+    return None if isinstance(value, bool) or value in (0, 1) else message(_NOT_BOOL)
+
+
+def _check_date(rule: Rule, value: Any) -> Message | None:
+    if rule.kind is Kind.DATE and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return None
+    if rule.kind is Kind.DATETIME and isinstance(value, dt.datetime):
+        return None
+    return message(_NOT_DATE if rule.kind is Kind.DATE else _NOT_DATETIME, value=_shown(value))
+
+
+def _check_meta(rule: Rule, value: Any) -> Message | None:
+    return None if isinstance(value, str) and len(value) <= 100 else message(_NOT_STAMP)
+
+
+_PY_CHECKS = {
+    Kind.UUID: _check_uuid,
+    Kind.TEXT: _check_text,
+    Kind.INT: _check_number,
+    Kind.FLOAT: _check_number,
+    Kind.BOOL: _check_bool,
+    Kind.DATE: _check_date,
+    Kind.DATETIME: _check_date,
+    Kind.STAMP: _check_meta,
+    Kind.DEVICE: _check_meta,
+}
+
+
+def _sick_leave_problem(total: Any, short: Any, long: Any) -> Message | None:
+    numbers = (total, short, long)
+    if not all(isinstance(n, int | float) for n in numbers):
+        return None  # the fields' own rules say what is wrong
+    if abs(short + long - total) > SICK_LEAVE_TOLERANCE + 1e-9:
+        return message(_SICK_SUM, short=short, long=long, total=total)
+    return None
+
+
+def _shown(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else ("-" if value < 0 else "") + "2^53"
+
+
+# -- problem texts --------------------------------------------------------------------------
+
+_EMPTY = QT_TR_NOOP("is empty, but must have a value")
+_NOT_UUID = QT_TR_NOOP("is not a UUID")
+_NOT_TEXT = QT_TR_NOOP("is not text")
+_TOO_LONG = QT_TR_NOOP("is {length} characters long; at most {limit} are allowed")
+_CONTROL_CHARS = QT_TR_NOOP("contains control characters")
+_NOT_CHOICE = QT_TR_NOOP("is '{value}', not one of {choices}")
+_NOT_FORM = QT_TR_NOOP("is '{value}', not of the form {form}")
+_NATIONAL_ID = QT_TR_NOOP("contains what looks like a national identity number")
+_NOT_INT = QT_TR_NOOP("is {value}, not a whole number")
+_NOT_NUMBER = QT_TR_NOOP("is {value}, not a number")
+_OUT_OF_RANGE = QT_TR_NOOP("is {value}, outside {minimum} to {maximum}")
+_NOT_BOOL = QT_TR_NOOP("is not a yes/no value (0 or 1)")
+_NOT_DATE = QT_TR_NOOP("is {value}, not a date (YYYY-MM-DD)")
+_NOT_DATETIME = QT_TR_NOOP("is {value}, not a date and time")
+_NOT_STAMP = QT_TR_NOOP("is not a change stamp")
+_FUTURE_STAMP = QT_TR_NOOP(
+    "is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)"
+)
+_SICK_SUM = QT_TR_NOOP(
+    "short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})"
+)
+
+
+# -- checking stored rows (SQL) ---------------------------------------------------------------
+
+
+class RejectedData(FredAppError):
+    """Data from outside (a shared file, a conflict copy) breaks a rule; nothing was applied."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    table: str
+    record: str
+    column: str
+    problem: Message
+
+    def message(self) -> Message:
+        return message(
+            QT_TR_NOOP("table {table}, record {record}, field {field}: {problem}"),
+            table=self.table,
+            record=self.record,
+            field=self.column,
+            problem=self.problem,
+        )
+
+
+def install_functions(conn: sqlite3.Connection) -> None:
+    """Register the Python checks SQL cannot do itself on ``conn``."""
+    conn.create_function("fredapp_national_id", 1, _has_national_id, deterministic=True)
+    conn.create_function("fredapp_matches", 2, _matches, deterministic=True)
+
+
+def _has_national_id(value: object) -> int:
+    if not isinstance(value, str) or not _ELEVEN_DIGITS.search(value):
+        return 0
+    return int(bool(privacy.find_national_ids(value)))
+
+
+def _q(column: str) -> str:
+    return f'"{column}"'
+
+
+def _sql_bad(rule: Rule, limit: str) -> str:
+    """An SQL expression that is true when the column breaks ``rule`` (NULL-safe)."""
+    c = _q(rule.column)
+    bad = _SQL_CHECKS[rule.kind](rule, c, limit)
+    null = "0" if rule.nullable else "1"
+    return f"(CASE WHEN {c} IS NULL THEN {null} ELSE ({bad}) END)"
+
+
+def _sql_uuid(rule: Rule, c: str, limit: str) -> str:
+    return f"typeof({c}) != 'text' OR length({c}) != 32 OR {c} GLOB '*[^0-9a-f]*'"
+
+
+def _sql_text(rule: Rule, c: str, limit: str) -> str:
+    parts = [f"typeof({c}) != 'text'", f"length({c}) > {rule.max_length}"]
+    parts.append(f"{c} GLOB '*[{_glob_class(CONTROL_CHARACTERS)}]*'")
+    parts.append(f"instr({c}, char(0)) > 0")
+    if rule.choices:
+        words = ", ".join("'" + choice.replace("'", "''") + "'" for choice in rule.choices)
+        parts.append(f"{c} NOT IN ({words})")
+    if rule.pattern:
+        parts.append(f"NOT fredapp_matches({_sql_literal(rule.pattern)}, {c})")
+    if rule.free_text:
+        parts.append(f"(length({c}) >= 11 AND fredapp_national_id({c}))")
+    return " OR ".join(parts)
+
+
+def _sql_number(rule: Rule, c: str, limit: str) -> str:
+    types_ok = "'integer'" if rule.kind is Kind.INT else "'integer', 'real'"
+    low = rule.minimum if rule.minimum is not None else -_INT_LIMIT
+    high = rule.maximum if rule.maximum is not None else _INT_LIMIT
+    return f"typeof({c}) NOT IN ({types_ok}) OR NOT ({c} BETWEEN {low!r} AND {high!r})"
+
+
+def _sql_bool(rule: Rule, c: str, limit: str) -> str:
+    return f"typeof({c}) != 'integer' OR {c} NOT IN (0, 1)"
+
+
+def _sql_date(rule: Rule, c: str, limit: str) -> str:
+    return (
+        f"typeof({c}) != 'text' OR length({c}) != 10 "
+        f"OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
+        f"OR date({c}) IS NOT {c}"
+    )
+
+
+def _sql_datetime(rule: Rule, c: str, limit: str) -> str:
+    return (
+        f"typeof({c}) != 'text' OR length({c}) NOT BETWEEN 19 AND 26 "
+        f"OR datetime(substr({c}, 1, 19)) IS NOT substr({c}, 1, 19) "
+        f"OR (length({c}) > 19 AND substr({c}, 20) NOT GLOB '.[0-9]*')"
+    )
+
+
+def _sql_stamp(rule: Rule, c: str, limit: str) -> str:
+    digits = "[0-9]" * clock.WALL_DIGITS + "." + "[0-9]" * clock.COUNTER_DIGITS + ".?*"
+    return (
+        f"typeof({c}) != 'text' OR ({c} != '' AND ("
+        f"{c} NOT GLOB '{digits}' OR length({c}) > {21 + DEVICE_MAX} "
+        f"OR substr({c}, 22) GLOB '*[^A-Za-z0-9_-]*' OR substr({c}, 1, 13) > '{limit}'))"
+    )
+
+
+def _sql_device(rule: Rule, c: str, limit: str) -> str:
+    return f"typeof({c}) != 'text' OR length({c}) > {DEVICE_MAX} OR {c} GLOB '*[^A-Za-z0-9_-]*'"
+
+
+_SQL_CHECKS = {
+    Kind.UUID: _sql_uuid,
+    Kind.TEXT: _sql_text,
+    Kind.INT: _sql_number,
+    Kind.FLOAT: _sql_number,
+    Kind.BOOL: _sql_bool,
+    Kind.DATE: _sql_date,
+    Kind.DATETIME: _sql_datetime,
+    Kind.STAMP: _sql_stamp,
+    Kind.DEVICE: _sql_device,
+}
+
+
+def _glob_class(characters: str) -> str:
+    """The characters as a GLOB class of ranges (a range is several times faster than a list).
+
+    NUL cannot stand in SQL text; instr() finds it (see _sql_text).
+    """
+    codes = sorted(ord(ch) for ch in characters if ch not in "]^\x00")
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _matches(pattern: str, value: object) -> int:
+    return int(isinstance(value, str) and re.fullmatch(pattern, value) is not None)
+
+
+def find_violations(
+    conn: sqlite3.Connection,
+    schema: str,
+    table: str,
+    *,
+    unless_in: str | None = None,
+    only_ids: str | None = None,
+    limit: int = 5,
+    now_ms: int | None = None,
+    keys: bool = True,
+) -> list[Violation]:
+    """Rows of ``schema.table`` that break a rule, at most ``limit``.
+
+    ``unless_in``: skip rows that another schema holds with the same id and stamp (what a
+    merge would not take in). ``only_ids``: a table of the ids to look at. ``keys=False``
+    leaves out ``id`` and ``stamp``, which the merge checks in its own pass over them.
+    """
+    install_functions(conn)
+    skipped = () if keys else ("id", "stamp")
+    rules = [
+        rule
+        for rule in rules_for(table)
+        if rule.column not in skipped and _present(conn, schema, table, rule.column)
+    ]
+    bound = stamp_limit(now_ms)
+    flags = [_sql_bad(rule, bound) for rule in rules]
+    where = " OR ".join(flags)
+    if table == "sickleavefigure":
+        flags.append(_SQL_SICK_SUM)
+        where = f"{where} OR {_SQL_SICK_SUM}"
+    query = f'SELECT x.id, {", ".join(flags)} FROM "{schema}"."{table}" x WHERE ({where})'
+    if unless_in is not None:
+        query += (
+            f' AND NOT EXISTS (SELECT 1 FROM "{unless_in}"."{table}" o '
+            "WHERE o.id = x.id AND o.stamp = x.stamp)"
+        )
+    if only_ids is not None:
+        query += f" AND x.id IN (SELECT id FROM {only_ids})"
+    query += f" LIMIT {int(limit)}"
+    found: list[Violation] = []
+    for row in conn.execute(query):
+        record, marks = _record_text(row[0]), row[1:]
+        bad = [rules[i] for i, mark in enumerate(marks[: len(rules)]) if mark]
+        for rule in bad:
+            value = _stored_value(conn, schema, table, rule.column, row[0])
+            found.append(Violation(table, record, rule.column, stored_problem(rule, value, bound)))
+        if len(marks) > len(rules) and marks[-1]:
+            values = _stored_row(conn, schema, table, row[0])
+            problem = _sick_leave_problem(
+                values["total_pct"], values["short_pct"], values["long_pct"]
+            )
+            found.append(Violation(table, record, "total_pct", problem or message(_NOT_NUMBER)))
+    return found
+
+
+_SQL_SICK_SUM = (
+    "(typeof(x.total_pct) IN ('integer', 'real') AND typeof(x.short_pct) IN ('integer', 'real') "
+    f"AND typeof(x.long_pct) IN ('integer', 'real') "
+    f"AND abs(x.short_pct + x.long_pct - x.total_pct) > {SICK_LEAVE_TOLERANCE + 1e-9!r})"
+)
+
+
+def _present(conn: sqlite3.Connection, schema: str, table: str, column: str) -> bool:
+    return column in _columns(conn, schema, table)
+
+
+def _columns(conn: sqlite3.Connection, schema: str, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA "{schema}".table_info("{table}")')]
+
+
+def _record_text(record: object) -> str:
+    text = record if isinstance(record, str) else repr(record)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _stored_value(
+    conn: sqlite3.Connection, schema: str, table: str, column: str, record: object
+) -> object:
+    row = conn.execute(
+        f'SELECT substr({_q(column)}, 1, 200) FROM "{schema}"."{table}" WHERE id IS ? LIMIT 1',
+        (record,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _stored_row(conn: sqlite3.Connection, schema: str, table: str, record: object) -> dict:
+    cursor = conn.execute(f'SELECT * FROM "{schema}"."{table}" WHERE id IS ? LIMIT 1', (record,))
+    names = [d[0] for d in cursor.description]
+    return dict(zip(names, cursor.fetchone(), strict=True))
+
+
+def stored_problem(rule: Rule, value: object, bound: str) -> Message:
+    """What a stored value breaks, said as the Python check would say it."""
+    digits = isinstance(value, str) and value[:13].isdigit()
+    if rule.kind is Kind.STAMP and digits and str(value)[:13] > bound:
+        return _future_message(str(value))
+    if value is None:
+        return message(_EMPTY)
+    python_value = _as_python(rule, value)
+    problem = value_problem(rule, python_value)
+    if problem is None and isinstance(value, str) and len(value) >= 200:
+        return message(_TOO_LONG, limit=rule.max_length, length=">200")
+    return problem or message(_NOT_STAMP if rule.kind is Kind.STAMP else _NOT_TEXT)
+
+
+def _future_message(stamp: str) -> Message:
+    try:
+        when = dt.datetime.fromtimestamp(int(stamp[:13]) / 1000, dt.UTC).strftime("%Y-%m-%d")
+    except (ValueError, OverflowError, OSError):
+        when = stamp[:13]
+    return message(_FUTURE_STAMP, when=when, days=clock.MAX_DRIFT_DAYS)
+
+
+def _as_python(rule: Rule, value: object) -> object:
+    """A stored value as the model would hold it, so the Python check can name the problem."""
+    try:
+        if rule.kind is Kind.UUID and isinstance(value, str) and len(value) == 32:
+            return uuid.UUID(hex=value) if not re.search("[^0-9a-f]", value) else value
+        if rule.kind is Kind.DATE and isinstance(value, str):
+            return dt.date.fromisoformat(value) if len(value) == 10 else value
+        if rule.kind is Kind.DATETIME and isinstance(value, str):
+            return dt.datetime.fromisoformat(value)
+        if rule.kind is Kind.BOOL and value in (0, 1) and isinstance(value, int):
+            return bool(value)
+    except ValueError:
+        return value
+    return value
+
+
+def all_violations(
+    conn: sqlite3.Connection,
+    schema: str = "main",
+    *,
+    unless_in: str | None = None,
+    limit: int = 5,
+    now_ms: int | None = None,
+) -> list[Violation]:
+    """Violations in every synced table of ``schema``, at most ``limit`` per table."""
+    present = {
+        row[0]
+        for row in conn.execute(f"SELECT name FROM \"{schema}\".sqlite_master WHERE type='table'")
+    }
+    found: list[Violation] = []
+    for table in _models():
+        if table in present:
+            found.extend(
+                find_violations(
+                    conn, schema, table, unless_in=unless_in, limit=limit, now_ms=now_ms
+                )
+            )
+    return found
