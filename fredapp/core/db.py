@@ -183,6 +183,8 @@ def check_database(path: Path) -> list[str]:
             if rows != ["ok"]:
                 problems.extend(f"SQLite integrity check: {row}" for row in rows[:20])
             problems.extend(_domain_problems(conn))
+            if info.revision == SCHEMA_HEAD:
+                problems.extend(_value_problems(conn))
     except sqlite3.DatabaseError as exc:  # e.g. a writer crashed since inspect_file looked
         raise _unreadable(path, exc) from exc
     return problems
@@ -202,6 +204,16 @@ def _domain_problems(conn: sqlite3.Connection) -> list[str]:
     if orphans:
         problems.append(f"{orphans} units belong to no scenario")
     return problems
+
+
+def _value_problems(conn: sqlite3.Connection) -> list[str]:
+    """Values a local write would refuse (types, ranges, stamps beyond the clock bound …) and
+    references that point nowhere: what a damaged or hostile file can bring."""
+    from fredapp.core import validation  # imported late: validation reads the models
+
+    found = [str(v.message()) for v in validation.all_violations(conn, limit=5)]
+    found.extend(str(problem) for problem in validation.broken_references(conn))
+    return found
 
 
 def known_revisions() -> set[str]:

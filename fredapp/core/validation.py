@@ -531,11 +531,28 @@ def _record_text(record: object) -> str:
 def _stored_value(
     conn: sqlite3.Connection, schema: str, table: str, column: str, record: object
 ) -> object:
+    c = _q(column)
     row = conn.execute(
-        f'SELECT substr({_q(column)}, 1, 200) FROM "{schema}"."{table}" WHERE id IS ? LIMIT 1',
+        f"SELECT CASE WHEN typeof({c}) IN ('text', 'blob') THEN substr({c}, 1, 200) ELSE {c} END, "
+        f'length({c}) FROM "{schema}"."{table}" WHERE id IS ? LIMIT 1',
         (record,),
     ).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    if isinstance(row[0], str) and row[1] > 200:
+        return _Long(row[0], row[1])
+    return row[0]
+
+
+class _Long(str):
+    """The first 200 characters of a stored text, and its whole length."""
+
+    length: int
+
+    def __new__(cls, head: str, length: int) -> _Long:
+        text = super().__new__(cls, head)
+        text.length = length
+        return text
 
 
 def _stored_row(conn: sqlite3.Connection, schema: str, table: str, record: object) -> dict:
@@ -551,10 +568,10 @@ def stored_problem(rule: Rule, value: object, bound: str) -> Message:
         return _future_message(str(value))
     if value is None:
         return message(_EMPTY)
+    if isinstance(value, _Long) and value.length > rule.max_length:
+        return message(_TOO_LONG, limit=rule.max_length, length=value.length)
     python_value = _as_python(rule, value)
     problem = value_problem(rule, python_value)
-    if problem is None and isinstance(value, str) and len(value) >= 200:
-        return message(_TOO_LONG, limit=rule.max_length, length=">200")
     return problem or message(_NOT_STAMP if rule.kind is Kind.STAMP else _NOT_TEXT)
 
 
@@ -601,6 +618,56 @@ def all_violations(
             found.extend(
                 find_violations(
                     conn, schema, table, unless_in=unless_in, limit=limit, now_ms=now_ms
+                )
+            )
+    return found
+
+
+# -- references (fredapp check) ---------------------------------------------------------------
+
+# (table, column, target table, target column): a live record's reference must find a record.
+# Sync may bring a record before the one it points to, so this is checked on a whole database
+# (`fredapp check`), not on each row a sync takes in.
+REFERENCES: tuple[tuple[str, str, str, str], ...] = (
+    ("unit", "scenario_id", "scenario", "id"),
+    ("unit", "parent_id", "unit", "id"),
+    ("measure", "owner_unit_id", "unit", "id"),
+    ("measureunitlink", "measure_id", "measure", "id"),
+    ("measureunitlink", "unit_lineage_id", "unit", "lineage_id"),
+    ("description", "unit_lineage_id", "unit", "lineage_id"),
+    ("description", "role_id", "role", "id"),
+    ("descriptionversion", "description_id", "description", "id"),
+    ("checklist", "unit_lineage_id", "unit", "lineage_id"),
+    ("checklistitem", "checklist_id", "checklist", "id"),
+    ("checklistitem", "toolkit_item_id", "toolkititem", "id"),
+    ("sickleavefigure", "unit_lineage_id", "unit", "lineage_id"),
+    ("sickleavetarget", "unit_lineage_id", "unit", "lineage_id"),
+    ("kpipoint", "series_id", "kpiseries", "id"),
+)
+
+
+def broken_references(conn: sqlite3.Connection, schema: str = "main") -> list[Message]:
+    """One message per kind of broken reference: how many live records point nowhere."""
+    found: list[Message] = []
+    for table, column, target, key in REFERENCES:
+        query = (
+            f'SELECT count(*), min(x.id) FROM "{schema}"."{table}" x '
+            f"WHERE NOT x.deleted AND x.{column} IS NOT NULL AND NOT EXISTS "
+            f'(SELECT 1 FROM "{schema}"."{target}" t WHERE t.{key} = x.{column})'
+        )
+        count, example = conn.execute(query).fetchone()
+        if count:
+            found.append(
+                message(
+                    QT_TR_NOOP(
+                        "{count} records of {table} point with {field} to a {target} that "
+                        "does not exist (for example record {record})"
+                    ),
+                    count=count,
+                    table=table,
+                    field=column,
+                    target=target,
+                    record=_record_text(example),
                 )
             )
     return found
