@@ -108,6 +108,7 @@ def merge_databases(
     progress: Callable[[int, int], None] | None = None,
     *,
     scratch: bool = False,
+    check: bool = True,
 ) -> MergeCounts:
     """Merge two database files in both directions in one transaction; both end equal.
 
@@ -122,7 +123,7 @@ def merge_databases(
             conn.execute("PRAGMA hub.synchronous = OFF")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            counts = merge(conn, clock, progress=progress)
+            counts = merge(conn, clock, progress=progress, check=check)
             if counts.max_stamp:
                 clock.observe(Stamp.parse(counts.max_stamp))
             if (_setting(conn, clockstate.DEVICE_KEY) or "") == clock.device:
@@ -159,8 +160,12 @@ def sync(
     clock: HybridClock | None = None,
     progress: Progress | None = None,
     workdir: Path | None = None,
+    check: bool = True,
 ) -> SyncResult:
-    """Merge the local database at ``db_path`` with ``hub``; raise SyncError if it cannot."""
+    """Merge the local database at ``db_path`` with ``hub``; raise SyncError if it cannot.
+
+    ``check=False`` skips the rules on incoming rows: only for benchmarks measuring their cost.
+    """
     started = time.perf_counter()
     db_path = Path(db_path)
     clock = clock or local_clock(db_path)
@@ -185,7 +190,7 @@ def sync(
         for _attempt in range(_ATTEMPTS):
             with tempfile.TemporaryDirectory(prefix="fredapp-sync-", dir=workdir) as temp:
                 try:
-                    result = _sync_once(db_path, hub, clock, progress, Path(temp))
+                    result = _sync_once(db_path, hub, clock, progress, Path(temp), check)
                 except HubChanged:
                     continue
                 except RejectedData as exc:
@@ -208,7 +213,12 @@ def sync(
 
 
 def _sync_once(
-    db_path: Path, hub: Hub, clock: HybridClock, progress: Progress | None, work: Path
+    db_path: Path,
+    hub: Hub,
+    clock: HybridClock,
+    progress: Progress | None,
+    work: Path,
+    check: bool = True,
 ) -> SyncResult:
     def stage(name: str) -> Callable[[int, int], None] | None:
         if progress is None:
@@ -225,7 +235,7 @@ def _sync_once(
     merged_extras = []
     for extra in extras:
         try:
-            merge_databases(snapshot.path, extra.path, clock, scratch=True)
+            merge_databases(snapshot.path, extra.path, clock, scratch=True, check=check)
         except RejectedData as exc:
             name = extra.source.name if extra.source else extra.path.name
             warnings.append(
@@ -238,7 +248,9 @@ def _sync_once(
             continue
         merged_extras.append(extra)
         hub_dirty = True
-    counts = merge_databases(db_path, snapshot.path, clock, stage("merge"), scratch=True)
+    counts = merge_databases(
+        db_path, snapshot.path, clock, stage("merge"), scratch=True, check=check
+    )
     result = SyncResult(
         received=counts.to_ours,
         sent=counts.to_theirs,
