@@ -864,6 +864,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>table {table}, record {record}, field {field}: {problem}</source>
         <translation>table {table}, record {record}, field {field}: {problem}</translation>
     </message>
+    <message>
+        <source>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</source>
+        <translation>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

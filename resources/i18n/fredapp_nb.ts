@@ -436,7 +436,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>{hub} was refused and nothing of it applied: {problem}</source>
-        <translation type="unfinished" />
+        <translation>{hub} ble avvist, og ingenting fra den ble tatt inn: {problem}</translation>
     </message>
     <message>
         <source>sync stopped and changed nothing: {reason} ({hub})</source>
@@ -782,87 +782,91 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>this computer's clock says {when}; set the date and time right, then try again (nothing was changed)</source>
-        <translation type="unfinished" />
+        <translation>klokken på denne datamaskinen sier {when}; still inn riktig dato og klokkeslett og prøv igjen (ingenting ble endret)</translation>
     </message>
     <message>
         <source>the change stamp {stamp} lies more than {days} days ahead of this computer's clock; it is damaged or made by a computer whose clock is wrong</source>
-        <translation type="unfinished" />
+        <translation>endringsstempelet {stamp} ligger mer enn {days} dager foran klokken på denne datamaskinen; det er skadet eller laget av en datamaskin med feil klokke</translation>
     </message>
     <message>
         <source>field '{field}' {problem}</source>
-        <translation type="unfinished" />
+        <translation>feltet «{field}» {problem}</translation>
     </message>
     <message>
         <source>is empty, but must have a value</source>
-        <translation type="unfinished" />
+        <translation>er tomt, men må ha en verdi</translation>
     </message>
     <message>
         <source>is not a UUID</source>
-        <translation type="unfinished" />
+        <translation>er ikke en UUID</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation type="unfinished" />
+        <translation>er ikke tekst</translation>
     </message>
     <message>
         <source>is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished" />
+        <translation>er {length} tegn langt; høyst {limit} er tillatt</translation>
     </message>
     <message>
         <source>contains control characters</source>
-        <translation type="unfinished" />
+        <translation>inneholder kontrolltegn</translation>
     </message>
     <message>
         <source>is '{value}', not one of {choices}</source>
-        <translation type="unfinished" />
+        <translation>er «{value}», ikke en av {choices}</translation>
     </message>
     <message>
         <source>is '{value}', not of the form {form}</source>
-        <translation type="unfinished" />
+        <translation>er «{value}», ikke på formen {form}</translation>
     </message>
     <message>
         <source>contains what looks like a national identity number</source>
-        <translation type="unfinished" />
+        <translation>inneholder noe som ligner et fødselsnummer</translation>
     </message>
     <message>
         <source>is {value}, not a whole number</source>
-        <translation type="unfinished" />
+        <translation>er {value}, ikke et helt tall</translation>
     </message>
     <message>
         <source>is {value}, not a number</source>
-        <translation type="unfinished" />
+        <translation>er {value}, ikke et tall</translation>
     </message>
     <message>
         <source>is {value}, outside {minimum} to {maximum}</source>
-        <translation type="unfinished" />
+        <translation>er {value}, utenfor {minimum} til {maximum}</translation>
     </message>
     <message>
         <source>is not a yes/no value (0 or 1)</source>
-        <translation type="unfinished" />
+        <translation>er ikke en ja/nei-verdi (0 eller 1)</translation>
     </message>
     <message>
         <source>is {value}, not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>er {value}, ikke en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <source>is {value}, not a date and time</source>
-        <translation type="unfinished" />
+        <translation>er {value}, ikke en dato med klokkeslett</translation>
     </message>
     <message>
         <source>is not a change stamp</source>
-        <translation type="unfinished" />
+        <translation>er ikke et endringsstempel</translation>
     </message>
     <message>
         <source>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</source>
-        <translation type="unfinished" />
+        <translation>er et endringsstempel fra {when}, utenfor klokkegrensen ({days} dager foran denne datamaskinen)</translation>
     </message>
     <message>
         <source>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</source>
-        <translation type="unfinished" />
+        <translation>korttidsfravær ({short}) og langtidsfravær ({long}) blir ikke til sammen det totale fraværet ({total})</translation>
     </message>
     <message>
         <source>table {table}, record {record}, field {field}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>tabell {table}, post {record}, felt {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</source>
+        <translation>{count} poster i {table} peker med {field} til en {target} som ikke finnes (for eksempel post {record})</translation>
     </message>
 </context>
 <context>

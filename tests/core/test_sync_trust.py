@@ -218,7 +218,9 @@ def test_a_database_already_holding_far_future_stamps_recovers(
 ) -> None:
     laptop = Laptop(tmp_path, "ola", seed_file)
     with contextlib.closing(sqlite3.connect(laptop.path)) as conn:
-        conn.execute("UPDATE measure SET stamp = '9999999999999.999999.evil' WHERE id = ?", (S1.hex,))
+        conn.execute(
+            "UPDATE measure SET stamp = '9999999999999.999999.evil' WHERE id = ?", (S1.hex,)
+        )
         conn.execute(
             "INSERT OR REPLACE INTO localsetting VALUES ('hlc_last', '9999999999999.999999.evil')"
         )
