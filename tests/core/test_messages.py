@@ -26,6 +26,9 @@ ERROR_CLASSES = {
     "HubLocked",
     "HubRefused",
     "DuplicatePeriodError",
+    "DiskFullError",
+    "ClockError",
+    "RejectedData",
 }
 MESSAGE_FACTORIES = {"message", "Message"}
 
