@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from fredapp.core.errors import FredAppError
+from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP
 
 WALL_DIGITS = 13  # milliseconds since 1970 fit 13 digits until the year 2286
@@ -32,7 +32,7 @@ MAX_DRIFT_MS = MAX_DRIFT_DAYS * 24 * 3600 * 1000
 _DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-class ClockError(FredAppError):
+class ClockError(ValidationError):
     """A stamp or a clock beyond the bound: damaged input, or a computer's clock set wrong."""
 
 
