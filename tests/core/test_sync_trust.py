@@ -330,3 +330,46 @@ def test_a_sick_leave_figure_that_does_not_add_up_is_refused(
             )
     finally:
         database.close()
+
+
+# -- cloud conflict copies and `fredapp check` ----------------------------------------------------
+
+
+def test_a_conflict_copy_with_a_bad_row_is_not_merged_and_left_alone(
+    tmp_path: Path, seed_file: Path
+) -> None:
+    shared = tmp_path / "felles.sqlite"
+    kari = Laptop(tmp_path, "kari", seed_file)
+    kari.sync(shared)
+    copy = tmp_path / "felles (1).sqlite"  # Google Drive's name for a conflict copy
+    shutil.copyfile(shared, copy)
+    with contextlib.closing(sqlite3.connect(copy)) as conn:
+        newer = f"{clock_module.wall_now_ms() + 60_000:013d}.000000.evil"
+        conn.execute("UPDATE measure SET effect = 9, stamp = ? WHERE id = ?", (newer, S1.hex))
+        conn.commit()
+    ola = Laptop(tmp_path, "ola", seed_file)
+    result = ola.sync(shared)
+    assert any("felles (1).sqlite" in str(w) and "effect" in str(w) for w in result.warnings)
+    assert copy.exists() and not result.merged_copies
+    assert ola.value(S1, "effect") != 9
+
+
+def test_check_names_stamps_beyond_the_bound_and_broken_references(
+    tmp_path: Path, seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "db.sqlite"
+    shutil.copyfile(seed_file, path)
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute(
+            "UPDATE measure SET stamp = '9999999999999.999999.evil' WHERE id = ?", (S1.hex,)
+        )
+        conn.execute(
+            "UPDATE unit SET scenario_id = ? WHERE id = (SELECT id FROM unit LIMIT 1)",
+            (uuid.uuid4().hex,),
+        )
+        conn.commit()
+    capsys.readouterr()
+    assert cli_main(["check", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "field stamp" in err and S1.hex in err and "clock bound" in err
+    assert "scenario_id" in err and "does not exist" in err
