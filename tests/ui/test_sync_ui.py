@@ -391,3 +391,33 @@ def test_a_large_sync_brings_every_unit_into_the_tree(window, monkeypatch) -> No
     window.sync._tell_views(SyncResult(received=3, received_ids=received))
     names = {record.name for record in tree.units}
     assert all(unit.name + " (synket)" in names for unit in units)
+
+
+def test_a_hostile_row_in_the_shared_file_is_refused_in_the_window_not_shown(
+    qtbot, window, shared, other
+) -> None:  # type: ignore[no-untyped-def]
+    """A colleague's file with text in a number column: the window says so in bokmål, names
+    the table, record and field, and its views keep the old value; the window goes on."""
+    import contextlib
+    import sqlite3
+
+    from fredapp.core.clock import wall_now_ms
+
+    window.sync.set_shared_file(shared)
+    wait_synced(qtbot, window)
+    record = first_measure(window)
+    with contextlib.closing(sqlite3.connect(shared)) as conn:
+        conn.execute(
+            "UPDATE measure SET effect = 'tolv', stamp = ? WHERE id = ?",
+            (f"{wall_now_ms() + 60_000:013d}.000000.evil", record.hex),
+        )
+        conn.commit()
+    window.sync.sync_action.trigger()
+    wait_synced(qtbot, window)
+    assert window.sync.state is SyncState.FAILED
+    text = window.sync.label.text()
+    assert text.startswith("Ikke synkronisert: ") and "ble avvist" in text
+    assert f"tabell measure, post {record.hex}, felt effect" in text
+    with window._context.database.session() as session:
+        assert session.get(Measure, record).effect in range(1, 6)
+    window._context.service.update(Measure, record, title="Lokalt arbeid går videre")
