@@ -389,17 +389,19 @@ def _sql_bool(rule: Rule, c: str, limit: str) -> str:
 
 
 def _sql_date(rule: Rule, c: str, limit: str) -> str:
+    # date() alone takes 2024-02-30 as it is; a modifier makes it normalise (to 03-01).
+
     return (
         f"typeof({c}) != 'text' OR length({c}) != 10 "
         f"OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
-        f"OR date({c}) IS NOT {c}"
+        f"OR date({c}, '+0 days') IS NOT {c}"
     )
 
 
 def _sql_datetime(rule: Rule, c: str, limit: str) -> str:
     return (
         f"typeof({c}) != 'text' OR length({c}) NOT BETWEEN 19 AND 26 "
-        f"OR datetime(substr({c}, 1, 19)) IS NOT substr({c}, 1, 19) "
+        f"OR datetime(substr({c}, 1, 19), '+0 days') IS NOT substr({c}, 1, 19) "
         f"OR (length({c}) > 19 AND substr({c}, 20) NOT GLOB '.[0-9]*')"
     )
 
