@@ -19,8 +19,8 @@ from fredapp.core.messages import QT_TR_NOOP
 
 WALL_DIGITS = 13  # milliseconds since 1970 fit 13 digits until the year 2286
 COUNTER_DIGITS = 6
-_COUNTER_LIMIT = 10**COUNTER_DIGITS
-_WALL_MAX = 10**WALL_DIGITS - 1
+_COUNTER_LIMIT: int = 10**COUNTER_DIGITS
+_WALL_MAX: int = 10**WALL_DIGITS - 1
 # How far ahead of this computer's clock a stamp may be. Laptops' clocks are wrong by minutes,
 # hours, sometimes days (a wrong date typed in, a flat BIOS battery), and their work must still
 # merge, so the bound is far wider than Anki's 300 s. But a stamp far ahead (a clock set to 2300,
@@ -37,7 +37,7 @@ class ClockError(ValidationError):
 
 
 def wall_now_ms() -> int:
-    return time.time_ns() // 1_000_000
+    return int(time.time_ns() // 1_000_000)
 
 
 def wall_limit_ms(now_ms: int | None = None) -> int:

@@ -103,7 +103,7 @@ def _is_full(error: BaseException) -> bool:
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)
         if code is not None:
-            return code & 0xFF == _SQLITE_FULL  # the primary code under any extended one
+            return bool(code & 0xFF == _SQLITE_FULL)  # the primary code under any extended one
         return "database or disk is full" in str(error)
     return isinstance(error, OSError) and error.errno in _FULL_ERRNOS
 

@@ -557,7 +557,9 @@ class _Long(str):
         return text
 
 
-def _stored_row(conn: sqlite3.Connection, schema: str, table: str, record: object) -> dict:
+def _stored_row(
+    conn: sqlite3.Connection, schema: str, table: str, record: object
+) -> dict[str, Any]:
     cursor = conn.execute(f'SELECT * FROM "{schema}"."{table}" WHERE id IS ? LIMIT 1', (record,))
     names = [d[0] for d in cursor.description]
     return dict(zip(names, cursor.fetchone(), strict=True))

@@ -178,8 +178,8 @@ def sync(
     if (
         state[STATE_HUB] == hub.describe()
         and state[STATE_FINGERPRINT] == fingerprint
-        and state[STATE_WATERMARK] is not None
-        and local_max <= state[STATE_WATERMARK]
+        and (watermark := state[STATE_WATERMARK]) is not None
+        and local_max <= watermark
         and state[STATE_HISTORY] == mark
     ):
         result = SyncResult(nothing_to_do=True, max_stamp=local_max)

@@ -34,7 +34,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from fredapp.core.db import (
     APPLICATION_ID,
@@ -160,7 +160,8 @@ class Snapshot:
     """A verified local copy of shared data, ready to merge."""
 
     path: Path
-    token: tuple | None = None  # what the source looked like when read; None: did not exist
+    # What the source looked like when read; None: it did not exist.
+    token: tuple[object, ...] | None = None
     source: Path | None = None
     created: bool = False  # the hub had no data yet
     upgraded: bool = False  # the copy was upgraded from an older schema
@@ -327,7 +328,7 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _lock_info(raw: bytes) -> dict:
+def _lock_info(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw)
     except ValueError:
@@ -352,11 +353,11 @@ def _probe_fs_clock(lock: Path) -> float | None:
 # Locks as last seen, per path: (what the lock looked like, monotonic time first seen so).
 # Kept across syncs in this process, so a lock that is never refreshed is recognised even
 # when its mtime lies in the future (written by a clock far ahead).
-_SEEN: dict[str, tuple[tuple, float]] = {}
+_SEEN: dict[str, tuple[tuple[object, ...], float]] = {}
 _SEEN_GUARD = threading.Lock()
 
 
-def _unchanged_for(path: Path, status: os.stat_result, info: dict) -> float:
+def _unchanged_for(path: Path, status: os.stat_result, info: dict[str, Any]) -> float:
     """Seconds (monotonic) this lock has been seen without a heartbeat or a new holder."""
     looks = (status.st_ino, status.st_size, status.st_mtime_ns, info.get("token"))
     now = time.monotonic()
@@ -390,7 +391,7 @@ class FileLock:
             }
         ).encode()
 
-    def read(self) -> dict | None:
+    def read(self) -> dict[str, Any] | None:
         """Who holds the lock; None if nobody, {} if unreadable. HubRefused if not a lock."""
         try:
             return _lock_info(read_small(self.path, str(self.path), MAX_LOCK_BYTES))
@@ -412,7 +413,7 @@ class FileLock:
             self._fs_offset = probed - time.monotonic()
         return time.monotonic() + self._fs_offset
 
-    def is_stale(self, info: dict) -> bool:
+    def is_stale(self, info: dict[str, Any]) -> bool:
         try:
             status = os.stat(self.path)
         except FileNotFoundError:
@@ -491,7 +492,7 @@ class FileLock:
         finally:
             temp.unlink(missing_ok=True)
 
-    def _locked_message(self, info: dict) -> Message:
+    def _locked_message(self, info: dict[str, Any]) -> Message:
         return message(
             QT_TR_NOOP(
                 "the shared file is locked by {host} (process {pid}, since {time}); "
@@ -503,7 +504,7 @@ class FileLock:
             seconds=f"{self.timeout:g}",
         )
 
-    def _break(self, info: dict) -> None:
+    def _break(self, info: dict[str, Any]) -> None:
         """Take a stale lock away, without ever removing a fresh lock someone just made."""
         aside = self.path.with_name(f"{self.path.name}.stale-{uuid.uuid4().hex[:8]}")
         try:

@@ -38,6 +38,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from fredapp.core import validation
 from fredapp.core.clock import HybridClock, Stamp, wall_limit_ms
@@ -364,7 +365,7 @@ def _copy(
     return len(ids)
 
 
-def _field_stamps(conn: sqlite3.Connection, schema: str, table: str, record: str) -> dict:
+def _field_stamps(conn: sqlite3.Connection, schema: str, table: str, record: str) -> dict[str, Any]:
     return dict(
         conn.execute(
             f'SELECT field_name, max(stamp) FROM "{schema}".{HISTORY_TABLE} '
@@ -388,7 +389,7 @@ def _merge_record(
     stamps_t = _field_stamps(conn, ctx.theirs, table, record)
     newer_row = row_o if row_o["stamp"] > row_t["stamp"] else row_t
     merged = dict(newer_row)
-    conflicts: list[dict] = []
+    conflicts: list[dict[str, Any]] = []
     long_fields = long_text_fields(table)
     for name in cols:
         if name in ("id", "stamp", "device"):
@@ -424,7 +425,7 @@ def _merge_record(
             break
     else:
         new_stamp, new_device = str(ctx.clock.now()), ctx.clock.device
-    history: list[dict] = []
+    history: list[dict[str, Any]] = []
     if merged["deleted"]:
         for row, edits in ((row_o, mine), (row_t, other)):
             if not row["deleted"] and edits - {"deleted", CREATED}:
@@ -464,7 +465,7 @@ def _insert(
     conn: sqlite3.Connection,
     schema: str,
     table: str,
-    row: dict,
+    row: dict[str, Any],
     *,
     replace: bool = False,
     ignore: bool = False,
@@ -492,7 +493,7 @@ def _conflict_row(
     value_b: object,
     stamp_a: str,
     stamp_b: str,
-) -> dict:
+) -> dict[str, Any]:
     low, high = sorted((stamp_a, stamp_b))
     key = uuid.uuid5(_CONFLICT_NAMESPACE, f"{table}/{record}/{name}/{low}/{high}")
     return {
@@ -514,7 +515,7 @@ def _conflict_row(
     }
 
 
-def _restore_history(table: str, record: str, stamp: str, device: str) -> dict:
+def _restore_history(table: str, record: str, stamp: str, device: str) -> dict[str, Any]:
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     return {
         "id": uuid.uuid4().hex,

@@ -27,12 +27,13 @@ LONG_TEXT_FIELDS: frozenset[str] = frozenset(
 META_COLUMNS: tuple[str, ...] = ("id", "stamp", "device", "deleted")
 
 # The history table: its rows never change once written, and they decide field merges.
-HISTORY_TABLE = models.ChangeRecord.__tablename__
-CONFLICT_TABLE = models.SyncConflict.__tablename__
+HISTORY_TABLE = str(models.ChangeRecord.__tablename__)
+CONFLICT_TABLE = str(models.SyncConflict.__tablename__)
 
 
 def _subclasses(cls: type) -> list[type]:
-    found = []
+    found: list[type] = []
+    sub: type
     for sub in cls.__subclasses__():
         found.append(sub)
         found.extend(_subclasses(sub))
