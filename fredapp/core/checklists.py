@@ -14,6 +14,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -225,7 +226,7 @@ def plan_toggle_done(service: DataService, item_id: uuid.UUID, today: dt.date) -
                 if item.note.strip() or item.responsible.strip()
                 else ItemStatus.NOT_STARTED.value
             )
-            values = {"status": back, "done_date": None}
+            values: dict[str, Any] = {"status": back, "done_date": None}
         else:
             values = {"status": ItemStatus.DONE.value, "done_date": today}
     return service.plan_update(ChecklistItem, item_id, **values)

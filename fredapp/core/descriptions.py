@@ -299,7 +299,7 @@ def search(database: Database, query: str, limit: int = 200) -> list[SearchHit]:
     hits: list[SearchHit] = []
     with database.session() as session:
         rows = session.exec(
-            select(
+            select(  # type: ignore[call-overload]  # sqlmodel types select() for up to 4 columns
                 Description.id,
                 Description.kind,
                 Description.title,

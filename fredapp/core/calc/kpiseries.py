@@ -45,7 +45,10 @@ def time_series(database: Database, exclude_groups: tuple[str, ...] = ()) -> lis
     """The KPI series that are not deleted, by group and code."""
     with database.session() as session:
         rows = session.exec(
-            select(KpiSeries.id, KpiSeries.code, KpiSeries.title, KpiSeries.unit, KpiSeries.group)
+            # sqlmodel types select() for up to 4 columns
+            select(  # type: ignore[call-overload]
+                KpiSeries.id, KpiSeries.code, KpiSeries.title, KpiSeries.unit, KpiSeries.group
+            )
             .where(col(KpiSeries.deleted).is_(False))
             .order_by(col(KpiSeries.group), col(KpiSeries.code))
         ).all()

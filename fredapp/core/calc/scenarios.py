@@ -24,13 +24,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlmodel import col, select
-
 from fredapp.core.calc.leaders import LeaderStats, leader_stats, percent_change
 from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
+
+# The scenarios and their units are read by fredapp.core.queries; named here as well because
+# the command line, the importers and the tests have long found them in this module.
+from fredapp.core.queries import scenario_units as scenario_units
+from fredapp.core.queries import scenarios as scenarios
 
 
 class ChangeKind(StrEnum):
@@ -272,7 +275,7 @@ def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitCha
         if was is None:
             continue
         position = new.order[unit.lineage_id]
-        lineage = (unit.lineage_id,)
+        lineage_ids = (unit.lineage_id,)
         if old.parent_lineage(was) != new.parent_lineage(unit):
             move = UnitChange(
                 ChangeKind.MOVED,
@@ -280,12 +283,12 @@ def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitCha
                 (unit.name,),
                 from_parent=old.parent_name(was),
                 to_parent=new.parent_name(unit),
-                lineage_ids=lineage,
+                lineage_ids=lineage_ids,
             )
             add(move, position)
         if was.name != unit.name:
             add(
-                UnitChange(ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineage),
+                UnitChange(ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineage_ids),
                 position,
             )
         if was.level != unit.level:
@@ -295,7 +298,7 @@ def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitCha
                 (unit.name,),
                 from_level=was.level,
                 to_level=unit.level,
-                lineage_ids=lineage,
+                lineage_ids=lineage_ids,
             )
             add(relevel, position)
 
@@ -394,17 +397,6 @@ def compare(
 # -- scenarios in the database --------------------------------------------------------------
 
 
-def scenarios(database: Database) -> list[Scenario]:
-    """The scenarios that are not deleted, in their order."""
-    with database.session() as session:
-        query = (
-            select(Scenario)
-            .where(col(Scenario.deleted).is_(False))
-            .order_by(col(Scenario.sort_order), col(Scenario.name))
-        )
-        return list(session.exec(query))
-
-
 def find_scenario(database: Database, name: str) -> Scenario:
     """The scenario the user calls ``name``: exactly, or else ignoring case and spaces."""
     known = scenarios(database)
@@ -424,16 +416,6 @@ def find_scenario(database: Database, name: str) -> Scenario:
         count=len(exact),
         name=name,
     )
-
-
-def scenario_units(database: Database, scenario_id: uuid.UUID) -> list[Unit]:
-    with database.session() as session:
-        query = (
-            select(Unit)
-            .where(col(Unit.scenario_id) == scenario_id, col(Unit.deleted).is_(False))
-            .order_by(col(Unit.sort_order))
-        )
-        return list(session.exec(query))
 
 
 def compare_scenarios(database: Database, from_name: str, to_name: str) -> Comparison:

@@ -22,30 +22,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import func, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from fredapp.core.db import Database
 from fredapp.core.models import (
     ItemStatus,
-    Scenario,
     SickLeaveFigure,
     SickLeaveTarget,
 )
 from fredapp.core.privacy import MIN_GROUP_SIZE, is_small_group
+from fredapp.core.queries import current_scenario
+from fredapp.core.queries import not_deleted as not_deleted
 
 ROUNDING_TOLERANCE = 0.1  # percentage points short + long may differ from the total
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
-
-
-def not_deleted(column: Any) -> Any:
-    """``deleted IS 0``, told to SQLite's planner as true for nearly every row.
-
-    Without the hint SQLite (with no ANALYZE statistics) prefers the index on ``deleted`` to
-    the selective one (unit, checklist) and walks every row of the table: 50 ms instead of
-    0.5 ms for a unit's 36 months among 360,000.
-    """
-    return func.likely(col(column).is_(False))
 
 
 # -- months and validation -----------------------------------------------------------------
@@ -232,12 +223,9 @@ def _rollup_point(
 
 
 def current_scenario_id(session: Session) -> uuid.UUID | None:
-    query = (
-        select(Scenario.id)
-        .where(not_deleted(Scenario.deleted), col(Scenario.is_current).is_(True))
-        .order_by(col(Scenario.sort_order))
-    )
-    return session.exec(query).first()
+    """The id of :func:`fredapp.core.queries.current_scenario` (its rule), inside ``session``."""
+    scenario = current_scenario(session)
+    return scenario.id if scenario else None
 
 
 # The unit and everything below it in one scenario, walked by SQLite (ids in storage format:
@@ -289,7 +277,7 @@ def trend_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]:
     """A unit's months in order, small groups hidden: what a trend graph of the unit draws."""
     with database.session() as session:
         rows = session.exec(
-            select(
+            select(  # type: ignore[call-overload]  # sqlmodel types select() for up to 4 columns
                 SickLeaveFigure.month,
                 SickLeaveFigure.employees,
                 SickLeaveFigure.total_pct,

@@ -17,12 +17,11 @@ from sqlmodel import col, select
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.cancel import CancelCheck, checked
-from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.io.formats import cell_name, parse_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
     ImportPlan,
     apply_changes,
     cell,
-    cell_name,
     columns,
     parse_period,
     parse_yes_no,

@@ -19,12 +19,11 @@ from fredapp.core.calc.calls import METRICS, call_periods, call_rows, format_dur
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.cancel import CancelCheck, checked
-from fredapp.core.io.formats import parse_optional_number, read_table, write_table
+from fredapp.core.io.formats import cell_name, parse_optional_number, read_table, write_table
 from fredapp.core.io.kpi_common import (
     ImportPlan,
     apply_changes,
     cell,
-    cell_name,
     columns,
     parse_duration,
     parse_period,

@@ -25,12 +25,17 @@ from fredapp.core.calc.goals import Attainment, goal_attainment
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.cancel import CancelCheck, checked
-from fredapp.core.io.formats import parse_number, parse_optional_number, read_table, write_table
+from fredapp.core.io.formats import (
+    cell_name,
+    parse_number,
+    parse_optional_number,
+    read_table,
+    write_table,
+)
 from fredapp.core.io.kpi_common import (
     ImportPlan,
     apply_changes,
     cell,
-    cell_name,
     columns,
     parse_period,
     refuse_duplicates,
@@ -149,7 +154,7 @@ def plan_import(
                 cell=cell_name(number, name("direction")),
                 text=direction_text,
             )
-        values = {
+        values: dict[str, Any] = {
             "title": title,
             "direction": direction.value,
             "target": parse_number(cell(row, where, "target"), row=number, column=name("target")),

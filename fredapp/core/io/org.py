@@ -83,8 +83,8 @@ def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:
     by_id = {unit.id: unit for unit in units}
     children: dict[uuid.UUID | None, list[Unit]] = {}
     for unit in units:
-        parent = unit.parent_id if unit.parent_id in by_id else None
-        children.setdefault(parent, []).append(unit)
+        parent_id = unit.parent_id if unit.parent_id in by_id else None
+        children.setdefault(parent_id, []).append(unit)
     rows: list[list[Any]] = []
     stack = list(reversed(children.get(None, [])))
     seen: set[uuid.UUID] = set()
@@ -111,15 +111,15 @@ def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:
 
 
 def _scenario(database: Database, name: str | None) -> Scenario:
-    from fredapp.core.calc.scenarios import find_scenario, scenarios
+    from fredapp.core.calc.scenarios import find_scenario
+    from fredapp.core.queries import current_scenario
 
     if name:
         return find_scenario(database, name)
-    known = scenarios(database)
-    current = [scenario for scenario in known if scenario.is_current] or known
-    if not current:
+    current = current_scenario(database)
+    if current is None:
         raise ImportExportError(QT_TR_NOOP("the database has no scenario"))
-    return current[0]
+    return current
 
 
 # -- import ---------------------------------------------------------------------------------
@@ -269,8 +269,8 @@ def _parse_row(number: int, cells: dict[str, str], errors: list[Message]) -> _Ro
                 )
             else:
                 headcount = int(value)
-    for column, value in cells.items():
-        if privacy.find_national_ids(value):
+    for column, cell_text in cells.items():
+        if privacy.find_national_ids(cell_text):
             problems.append(
                 message(
                     QT_TR_NOOP(
