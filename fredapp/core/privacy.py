@@ -10,16 +10,32 @@ accepted here, since numbers of both kinds will be in use side by side.
 
 The check is on the digits alone, not on the date: a number that passes it is refused even if
 its date is odd (H-numbers and FH-numbers are written that way too).
+
+People write the number in many ways, and text pasted from elsewhere carries invisible
+characters, so the text is normalised before it is searched: invisible format characters
+(Unicode category Cf: zero-width spaces and joiners, the soft hyphen, the byte-order mark) are
+dropped and the rest is NFKC-normalised, so full-width digits and no-break or thin spaces become
+plain ones. Digits are then read in groups separated by at most one space, hyphen, dot or slash
+(``150765-00565``, ``15.07.65 00565``); any consecutive groups holding 11 digits in all are a
+candidate. A group is never split, so 11 digits inside a longer run of digits are not a number.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator, Sequence
 
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 
-# 11 digits, optionally written 6 + 5 with one space, not part of a longer number.
-_CANDIDATE = re.compile(r"(?<!\d)(\d{6})[ \u00a0]?(\d{5})(?!\d)")
+NATIONAL_ID_DIGITS = 11
+# Characters that may stand alone between two groups of digits, after NFKC normalisation
+# (which turns no-break, thin and full-width spaces into plain ones). Dashes of every kind
+# (Unicode category Pd) and all white space count too; see _is_separator.
+_SEPARATORS = frozenset("./\u2212\u2215\u2044\u00b7")
+# What can become a digit after normalisation: decimal digits of any script (\d), and
+# superscript, subscript and circled digits. Text with fewer of these cannot hold a number.
+_DIGIT_LIKE = re.compile(r"[\d\u00b2\u00b3\u00b9\u2070-\u209f\u2460-\u24ff\u2776-\u2793]")
 _WEIGHTS_1 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)  # the first check digit itself weighs 1
 _WEIGHTS_2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)  # the second check digit itself weighs 1
 # Remainders of the first weighted sum each rule accepts.
@@ -53,12 +69,82 @@ def is_d_number(number: str) -> bool:
 
 
 def find_national_ids(text: str) -> list[str]:
-    """Every national identity number in ``text``, as written there."""
-    return [
-        match.group(0)
-        for match in _CANDIDATE.finditer(text)
-        if is_national_id(match.group(1) + match.group(2))
-    ]
+    """Every national identity number in ``text``, as written there (see the module's notes)."""
+    if len(_DIGIT_LIKE.findall(text)) < NATIONAL_ID_DIGITS:
+        return []  # the common case, decided without normalising
+    normal, origin = _normalised(text)
+    found = []
+    for first, last in _candidates(normal):
+        digits = "".join(char for char in normal[first:last] if _is_digit(char))
+        if is_national_id(digits):
+            found.append(text[origin[first] : origin[last - 1] + 1])
+    return found
+
+
+def _normalised(text: str) -> tuple[str, Sequence[int]]:
+    """``text`` without format characters, NFKC-normalised, with every digit in ASCII.
+
+    Also the index in ``text`` each character of the result came from, so a hit can be
+    returned as it was written.
+    """
+    if text.isascii():
+        return text, range(len(text))  # nothing to normalise: the quick way for most text
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if unicodedata.category(char) == "Cf":
+            continue  # invisible: zero-width space, joiners, soft hyphen, byte-order mark
+        # One character at a time, so each result character knows where it came from.
+        for normal in unicodedata.normalize("NFKC", char):
+            digit = unicodedata.decimal(normal, None)
+            chars.append(normal if digit is None else str(digit))
+            origin.append(index)
+    return "".join(chars), origin
+
+
+def _candidates(normal: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each run of consecutive digit groups holding 11 digits in all."""
+    for run in _runs(normal):
+        start = 0
+        while start < len(run):
+            total = 0
+            for end in range(start, len(run)):
+                total += run[end][1] - run[end][0]
+                if total >= NATIONAL_ID_DIGITS:
+                    break
+            if total == NATIONAL_ID_DIGITS:
+                yield run[start][0], run[end][1]
+                start = end + 1  # a group belongs to one number at most
+            else:
+                start += 1
+
+
+def _runs(normal: str) -> Iterator[list[tuple[int, int]]]:
+    """The digit groups of ``normal`` (start, end), in runs joined by one separator each."""
+    run: list[tuple[int, int]] = []
+    index = 0
+    while index < len(normal):
+        if not _is_digit(normal[index]):
+            index += 1
+            continue
+        start = index
+        while index < len(normal) and _is_digit(normal[index]):
+            index += 1
+        joined = bool(run) and run[-1][1] == start - 1 and _is_separator(normal[start - 1])
+        if run and not joined:
+            yield run
+            run = []
+        run.append((start, index))
+    if run:
+        yield run
+
+
+def _is_digit(char: str) -> bool:
+    return "0" <= char <= "9"  # after _normalised; str.isdigit also takes '²' and '①'
+
+
+def _is_separator(char: str) -> bool:
+    return char in _SEPARATORS or char.isspace() or unicodedata.category(char) == "Pd"
 
 
 def refusal_message(field_name: str) -> Message:
