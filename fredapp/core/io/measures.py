@@ -29,7 +29,8 @@ from fredapp.core.errors import FredAppError, ImportExportError
 from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.messages import QT_TR_NOOP, Message, message
-from fredapp.core.models import Measure, Scenario, Unit
+from fredapp.core.models import Measure, Unit
+from fredapp.core.queries import current_scenario
 from fredapp.core.service import Change, DataService
 
 COLUMNS = [
@@ -162,8 +163,8 @@ def plan_measure_import(
             for m in session.exec(select(Measure).where(col(Measure.deleted).is_(False)))
         }
         units = list(session.exec(select(Unit).where(col(Unit.deleted).is_(False))))
-        current = session.exec(select(Scenario.id).where(col(Scenario.is_current).is_(True)))
-        current_ids = set(current.all())
+        current = current_scenario(session)
+        current_ids = {current.id} if current else set()
         all_names = _owner_names(
             session, {m.owner_unit_id for m in existing.values() if m.owner_unit_id}
         )
