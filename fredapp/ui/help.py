@@ -9,15 +9,22 @@ from __future__ import annotations
 import html
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 
 def menu_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every menu action with a shortcut, in menu order."""
     found: list[tuple[str, str, str]] = []
     for top in window.menuBar().actions():
-        menu = top.menu()
-        if menu is None:
+        menu = top.menu()  # typed QObject: QtGui's QAction does not know QMenu
+        if not isinstance(menu, QMenu):
             continue
         for action in _actions_in(menu.actions()):
             keys = ", ".join(
@@ -32,7 +39,7 @@ def _actions_in(actions: list[QAction]) -> list[QAction]:
     flat: list[QAction] = []
     for action in actions:
         submenu = action.menu()
-        if submenu is not None:
+        if isinstance(submenu, QMenu):
             flat += _actions_in(submenu.actions())
         elif not action.isSeparator():
             flat.append(action)

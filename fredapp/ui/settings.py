@@ -39,6 +39,7 @@ def restore_geometry(window: QWidget) -> None:
 
 def load_int(key: str, default: int = 0) -> int:
     try:
-        return int(QSettings().value(key, default))  # type: ignore[arg-type]
+        value = QSettings().value(key, default)
+        return int(value) if isinstance(value, int | str | float) else default
     except (TypeError, ValueError):
         return default

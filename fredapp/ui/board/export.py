@@ -51,16 +51,16 @@ def _static_board(
     grid.show()
     for view in grid.views.values():
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    grid.layout().activate()
+    grid.grid_layout.activate()
     # The lanes as tall as their fullest cell, so every card shows.
     for lane in range(len(lanes.values)):
         views = [grid.views[(c, lane)] for c in range(len(columns.values))]
         height = max(view.content_height() for view in views)
         for view in views:
             view.setFixedHeight(height)
-    grid.layout().activate()
-    grid.resize(BOARD_WIDTH, grid.layout().sizeHint().height())
-    grid.layout().activate()
+    grid.grid_layout.activate()
+    grid.resize(BOARD_WIDTH, grid.grid_layout.sizeHint().height())
+    grid.grid_layout.activate()
     return grid
 
 
@@ -143,7 +143,8 @@ def _draw_heading(painter: QPainter, rect: QRect, heading: str) -> None:
 def export_png(board: StaticBoard, path: Path, progress: Progress | None = None) -> QImage:
     check_target(path)
     image = board.image(progress)
-    if not image.save(str(path), "PNG"):
+    # The stub wants bytes for the format, but PySide6 6.12 refuses bytes and takes a str.
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]
         raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
     return image
 

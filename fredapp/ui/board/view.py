@@ -150,7 +150,7 @@ class CardListView(QListView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        directions = {
+        directions: dict[int, tuple[int, int]] = {  # event.key() is a plain int
             Qt.Key.Key_Left: (-1, 0),
             Qt.Key.Key_Right: (1, 0),
             Qt.Key.Key_Up: (0, -1),
@@ -252,6 +252,7 @@ class BoardGrid(QWidget):
         self.column_headers: list[QLabel] = []
         self.lane_headers: list[QLabel] = []
         layout = QGridLayout(self)
+        self.grid_layout = layout
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for c, name in enumerate(columns.names):
@@ -333,7 +334,7 @@ class BoardGrid(QWidget):
 
     def shown_ids(self) -> list[uuid.UUID]:
         """Every card on the board, column by column, lane by lane."""
-        ids = []
+        ids: list[uuid.UUID] = []
         for lane in range(len(self.lanes.values)):
             for c in range(len(self.columns.values)):
                 proxy = self.views[(c, lane)].proxy

@@ -133,6 +133,17 @@ class UnitRecord:
         "scenario_id",
         "sort_order",
     )
+    id: uuid.UUID
+    scenario_id: uuid.UUID
+    parent_id: uuid.UUID | None
+    lineage_id: uuid.UUID
+    predecessors: str
+    name: str
+    level: str
+    leader_title: str
+    leader_name: str
+    headcount: int
+    sort_order: int
 
     def __init__(self, **values: Any) -> None:
         for name in self.__slots__:
@@ -375,7 +386,7 @@ class UnitTreeModel(QStandardItemModel):
         if self._scenario_id is None:
             return []
         with self._context.database.engine.connect() as conn:
-            return conn.exec_driver_sql(_LOAD_SQL, (self._scenario_id.hex,)).fetchall()
+            return list(conn.exec_driver_sql(_LOAD_SQL, (self._scenario_id.hex,)).fetchall())
 
     def _ensure_units(self, deadline: float | None = None) -> bool:
         """Turn the rows read into records (in chunks until ``deadline``), then plan the tree.
@@ -523,7 +534,7 @@ class UnitTreeModel(QStandardItemModel):
     def unit_at(self, index: Index) -> UnitRecord | None:
         if not index.isValid():
             return None
-        value = index.siblingAtColumn(0).data(UNIT_ID_ROLE)
+        value = index.sibling(index.row(), 0).data(UNIT_ID_ROLE)
         return self._units.get(uuid.UUID(value)) if value else None
 
     def unit(self, unit_id: uuid.UUID | None) -> UnitRecord | None:

@@ -158,10 +158,11 @@ class GraphView(QWidget):
             self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.plot, 1)
-        left_layout.addWidget(self.readout)
+        #: the graph and the readout under it; a subclass may add more below
+        self.graph_column = QVBoxLayout(left)
+        self.graph_column.setContentsMargins(0, 0, 0, 0)
+        self.graph_column.addWidget(self.plot, 1)
+        self.graph_column.addWidget(self.readout)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 3)
@@ -222,13 +223,12 @@ class GraphView(QWidget):
 
     def order_tabs(self) -> None:
         """Tab goes through the controls left to right, then the graph, then the table."""
-        chain = [
-            item.widget()
-            for item in (self.controls.itemAt(i) for i in range(self.controls.count()))
-            if item is not None
-            and item.widget() is not None
-            and item.widget().focusPolicy() & Qt.FocusPolicy.TabFocus
-        ]
+        chain: list[QWidget] = []
+        for i in range(self.controls.count()):
+            item = self.controls.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                chain.append(widget)
         plot = getattr(self.plot, "plot_widget", self.plot)  # a wrapped plot: the plot itself
         chain += [plot, self.table]
         for first, second in itertools.pairwise(chain):

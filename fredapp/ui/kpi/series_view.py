@@ -101,7 +101,7 @@ class SeriesView(GraphView):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Time series, summary"))
-        self.readout.parentWidget().layout().addWidget(self.summary)
+        self.graph_column.addWidget(self.summary)
         self.series_box = QComboBox()
         self.series_box.setMinimumContentsLength(30)
         self.add_control(self.tr("&Series:"), self.series_box)

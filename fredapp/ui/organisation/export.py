@@ -66,8 +66,8 @@ def write_document(
             print_in_pages(document, writer, progress)
             del writer  # the file is finished when the writer goes
         else:
-            writer = QTextDocumentWriter(str(temp), b"odf")
-            if not writer.write(document):
+            odf_writer = QTextDocumentWriter(str(temp), b"odf")
+            if not odf_writer.write(document):
                 raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
         if not temp.exists() or temp.stat().st_size == 0:
             raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))

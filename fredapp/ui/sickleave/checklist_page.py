@@ -128,8 +128,8 @@ class ChecklistPage(QWidget):
         self.model.progress_changed.connect(self._show_progress)
         self.model.modelReset.connect(self._show_progress)
         context.changes.changed.connect(self._on_change)
-        kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
+        saved_kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(saved_kind)))
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

@@ -47,6 +47,7 @@ from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.itemmodels.units import (
     LEVEL_ROLE,
     UnitFilterProxy,
+    UnitRecord,
     UnitTreeModel,
     level_name,
     push_change,
@@ -184,7 +185,12 @@ class OrganisationTab(QWidget):
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return tree
 
-    def _action(self, text: str, slot: Any, shortcut: str | QKeySequence | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -497,7 +503,7 @@ class OrganisationTab(QWidget):
                 ids.append(current.id)
         return ids
 
-    def current_unit(self) -> Unit | None:
+    def current_unit(self) -> UnitRecord | None:
         index = self.tree.currentIndex()
         return self.model.unit_at(self.proxy.mapToSource(index)) if index.isValid() else None
 
