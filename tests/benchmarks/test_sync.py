@@ -3,6 +3,13 @@
 Floors, measured in the same run: opening the database and reading one indexed
 value (for the no-op sync), and a plain SQLite bulk copy of the same rows
 (ATTACH + INSERT … SELECT) for the full and the large sync.
+
+Sync checks every row it takes in against the rules of a local write
+(fredapp.core.validation). The full and the large sync are also timed with
+``check=False`` in the same run, same setup and rounds, in both directions: a push
+(the local database sends, almost nothing is taken in) and a pull (a fresh or an
+older database takes in everything or 100,000 changed records, every one checked).
+The checks may add at most 25 %.
 """
 
 from __future__ import annotations
@@ -18,11 +25,13 @@ from pathlib import Path
 import pytest
 
 from fredapp.core.db import open_database
-from fredapp.core.sync import FileHub, sync
+from fredapp.core.sync import FileHub, SyncResult, sync
 from fredapp.core.sync.engine import local_clock
 from fredapp.core.sync.tables import synced_table_names
 
 CHANGED = 100_000
+ROUNDS = 2
+CHECKS_BAR = 1.25  # the issue's bar: validation adds at most 25 %
 
 
 def _median(benchmark) -> float:  # type: ignore[no-untyped-def]
@@ -36,6 +45,45 @@ def _time(function, rounds: int = 3) -> float:  # type: ignore[no-untyped-def]
         function()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
+
+
+def _time_after(function, setup, rounds: int = ROUNDS) -> float:  # type: ignore[no-untyped-def]
+    """Median seconds of ``function``, each round after an untimed ``setup``."""
+    times = []
+    for _ in range(rounds):
+        setup()
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _sync_with_and_without_checks(benchmark, local: Path, shared: Path, setup):  # type: ignore[no-untyped-def]
+    """Time the sync with checks (the benchmark) and without, same setup and rounds.
+
+    Returns (result with checks, result without, seconds with, seconds without).
+    """
+    result = benchmark.pedantic(lambda: sync(local, FileHub(shared)), setup=setup, rounds=ROUNDS)
+    unchecked: list[SyncResult] = []
+    seconds_without = _time_after(
+        lambda: unchecked.append(sync(local, FileHub(shared), check=False)), setup
+    )
+    return result, unchecked[-1], _median(benchmark), seconds_without
+
+
+def _record_checks(record_ratio, name: str, seconds_with: float, seconds_without: float) -> float:  # type: ignore[no-untyped-def]
+    """Record and print what the checks cost; returns the ratio with / without."""
+    record_ratio(f"{name}, with checks", seconds_with, "same without checks", seconds_without)
+    ratio = seconds_with / seconds_without
+    print(
+        f"\n{name}: with checks {seconds_with:.2f} s, without {seconds_without:.2f} s, "
+        f"ratio {ratio:.2f} (bar {CHECKS_BAR:.2f})"
+    )
+    return ratio
+
+
+def _assert_checks(name: str, ratio: float) -> None:
+    assert ratio <= CHECKS_BAR, f"{name}: checks add {ratio - 1:.0%}, more than 25 %"
 
 
 def _bulk_copy(source: Path, target: Path) -> None:
@@ -111,8 +159,11 @@ def test_first_full_sync(benchmark, record_ratio, scale10_database, tmp_path) ->
         shared.unlink(missing_ok=True)
         shutil.rmtree(shared.parent / ".fredapp-backups", ignore_errors=True)
 
-    result = benchmark.pedantic(lambda: sync(local, FileHub(shared)), setup=setup, rounds=2)
+    result, unchecked, seconds, seconds_without = _sync_with_and_without_checks(
+        benchmark, local, shared, setup
+    )
     assert result.published and result.sent > 1_000_000
+    assert (unchecked.sent, unchecked.received) == (result.sent, result.received)
     target = tmp_path / "floor.sqlite"
 
     def floor() -> None:
@@ -120,9 +171,40 @@ def test_first_full_sync(benchmark, record_ratio, scale10_database, tmp_path) ->
         _bulk_copy(base, target)
 
     floor_seconds = _time(floor, rounds=2)
-    record_ratio(
-        "first full sync (scale 10)", _median(benchmark), "bulk copy of all rows", floor_seconds
+    record_ratio("first full sync (scale 10)", seconds, "bulk copy of all rows", floor_seconds)
+    name = "first full sync (scale 10)"
+    _assert_checks(name, _record_checks(record_ratio, name, seconds, seconds_without))
+
+
+def test_first_full_pull(benchmark, record_ratio, synced_pair, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A fresh database takes in the whole scale-10 shared file: every row is checked."""
+    _base_local, base_shared = synced_pair
+    empty = tmp_path / "empty.sqlite"
+    open_database(empty).close()
+    (tmp_path / "share").mkdir()
+    shared = tmp_path / "share" / "fredapp.sqlite"
+    local = tmp_path / "local.sqlite"
+
+    def setup() -> None:
+        shutil.copyfile(empty, local)
+        shutil.copyfile(base_shared, shared)
+        shutil.rmtree(shared.parent / ".fredapp-backups", ignore_errors=True)
+
+    result, unchecked, seconds, seconds_without = _sync_with_and_without_checks(
+        benchmark, local, shared, setup
     )
+    assert result.received > 1_000_000 and result.sent == 0
+    assert (unchecked.sent, unchecked.received) == (result.sent, result.received)
+    target = tmp_path / "floor.sqlite"
+
+    def floor() -> None:
+        shutil.copyfile(empty, target)
+        _bulk_copy(base_shared, target)
+
+    floor_seconds = _time(floor, rounds=2)
+    name = "first full pull (scale 10)"
+    record_ratio(name, seconds, "bulk copy of all rows", floor_seconds)
+    _assert_checks(name, _record_checks(record_ratio, name, seconds, seconds_without))
 
 
 def _change_records(path: Path, count: int) -> list[str]:
@@ -174,40 +256,17 @@ def test_sync_of_100000_changed_records(benchmark, record_ratio, synced_pair, tm
         shutil.copyfile(changed, local)
         shutil.copyfile(base_shared, shared)
 
-    result = benchmark.pedantic(lambda: sync(local, FileHub(shared)), setup=setup, rounds=2)
+    result, unchecked, seconds, seconds_without = _sync_with_and_without_checks(
+        benchmark, local, shared, setup
+    )
     assert result.sent == 2 * CHANGED and result.published
+    assert (unchecked.sent, unchecked.received) == (result.sent, result.received)
 
     # The floor: a plain SQLite bulk copy of the same rows (the records and their history).
-    target = tmp_path / "floor.sqlite"
-
-    def floor_setup() -> None:
-        shutil.copyfile(base_shared, target)
-
-    def floor() -> None:
-        with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as conn:
-            conn.execute("PRAGMA cache_size = -262144")
-            conn.execute("ATTACH DATABASE ? AS src", (str(changed),))
-            conn.execute("BEGIN")
-            conn.execute("CREATE TEMP TABLE ids (id PRIMARY KEY)")
-            conn.executemany("INSERT INTO ids VALUES (?)", ((i,) for i in ids))
-            conn.execute(
-                "INSERT OR REPLACE INTO main.kpipoint SELECT * FROM src.kpipoint "
-                "WHERE id IN (SELECT id FROM temp.ids)"
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO main.changerecord SELECT * FROM src.changerecord "
-                "WHERE author = 'bench'"
-            )
-            conn.execute("COMMIT")
-
-    floor_times = []
-    for _ in range(2):
-        floor_setup()
-        floor_times.append(_time(floor, rounds=1))
-    floor_seconds = statistics.median(floor_times)
+    floor_seconds = _floor_of_changed(changed, base_shared, tmp_path / "floor.sqlite", ids)
     record_ratio(
         f"sync of {CHANGED:,} changed records",
-        _median(benchmark),
+        seconds,
         "bulk copy of the same rows",
         floor_seconds,
     )
@@ -228,3 +287,67 @@ def test_sync_of_100000_changed_records(benchmark, record_ratio, synced_pair, tm
         "bulk copy of the same rows",
         floor_seconds,
     )
+    name = f"sync of {CHANGED:,} changed"
+    _assert_checks(name, _record_checks(record_ratio, name, seconds, seconds_without))
+
+
+def test_pull_of_100000_changed_records(benchmark, record_ratio, synced_pair, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Another device changed 100,000 KPI points and published them; this database pulls."""
+    base_local, base_shared = synced_pair
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(base_local, other)
+    with contextlib.closing(sqlite3.connect(other, isolation_level=None)) as conn:
+        conn.execute(
+            "UPDATE localsetting SET value = ? WHERE key = 'device_id'", (uuid.uuid4().hex[:12],)
+        )
+    ids = _change_records(other, CHANGED)
+    (tmp_path / "published").mkdir()
+    published = tmp_path / "published" / "fredapp.sqlite"
+    shutil.copyfile(base_shared, published)
+    publishing = sync(other, FileHub(published))
+    assert publishing.sent == 2 * CHANGED and publishing.published
+    (tmp_path / "share").mkdir()
+    local = tmp_path / "local.sqlite"
+    shared = tmp_path / "share" / "fredapp.sqlite"
+
+    def setup() -> None:
+        shutil.copyfile(base_local, local)
+        shutil.copyfile(published, shared)
+
+    result, unchecked, seconds, seconds_without = _sync_with_and_without_checks(
+        benchmark, local, shared, setup
+    )
+    assert result.received == 2 * CHANGED and result.sent == 0
+    assert (unchecked.sent, unchecked.received) == (result.sent, result.received)
+
+    floor_seconds = _floor_of_changed(published, base_local, tmp_path / "floor.sqlite", ids)
+    name = f"pull of {CHANGED:,} changed records"
+    record_ratio(name, seconds, "bulk copy of the same rows", floor_seconds)
+    name = f"pull of {CHANGED:,} changed"
+    _assert_checks(name, _record_checks(record_ratio, name, seconds, seconds_without))
+
+
+def _floor_of_changed(source: Path, base: Path, target: Path, ids: list[str]) -> float:
+    """Median seconds of a plain SQLite copy of the changed records and their history."""
+
+    def floor_setup() -> None:
+        shutil.copyfile(base, target)
+
+    def floor() -> None:
+        with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as conn:
+            conn.execute("PRAGMA cache_size = -262144")
+            conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+            conn.execute("BEGIN")
+            conn.execute("CREATE TEMP TABLE ids (id PRIMARY KEY)")
+            conn.executemany("INSERT INTO ids VALUES (?)", ((i,) for i in ids))
+            conn.execute(
+                "INSERT OR REPLACE INTO main.kpipoint SELECT * FROM src.kpipoint "
+                "WHERE id IN (SELECT id FROM temp.ids)"
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO main.changerecord SELECT * FROM src.changerecord "
+                "WHERE author = 'bench'"
+            )
+            conn.execute("COMMIT")
+
+    return _time_after(floor, floor_setup)
