@@ -96,7 +96,7 @@ class PresentationWindow(QWidget):
         self.setWindowTitle(self.tr("Measures – presentation"))
         self.setAccessibleName(self.tr("Presentation of the measure board"))
         self.model = model
-        self.actions = actions
+        self.board_actions = actions  # not `actions`: that would hide QWidget.actions()
         self.target_screen = screen
         self.target_geometry = geometry or screen.geometry()
         self.metrics = PresentationMetrics.for_size(self.target_geometry.size())

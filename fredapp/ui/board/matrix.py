@@ -89,7 +89,7 @@ class EffectMatrix(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.actions = actions
+        self.board_actions = actions  # not `actions`: that would hide QWidget.actions()
         self.measure_filter = measure_filter
         self.setAccessibleName(QCoreApplication.translate("EffectMatrix", "Effect matrix"))
         self.plot = FramedPlotWidget(background="w")
@@ -216,7 +216,7 @@ class EffectMatrix(QWidget):
     def drop_point(self, measure_id: uuid.UUID, x: float, y: float) -> bool:
         """A point let go at (x, y): the nearest effort (x) and effect (y) become its ratings."""
         self.ghost.setData([])
-        changed = self.actions.set_ratings(measure_id, effect=rating(y), effort=rating(x))
+        changed = self.board_actions.set_ratings(measure_id, effect=rating(y), effort=rating(x))
         self.refresh()
         return changed
 

@@ -49,8 +49,9 @@ Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class FigureTableModel(QAbstractTableModel):
-    """Read-only rows of already formatted figures; ``numeric`` columns align right."""
+class GraphTableModel(QAbstractTableModel):
+    """The table beside a graph: read-only rows of already formatted figures; ``numeric``
+    columns align right."""
 
     def __init__(self, headers: Sequence[str] = (), numeric: Sequence[int] = ()) -> None:
         super().__init__()
@@ -114,7 +115,7 @@ class GraphView(QWidget):
         super().__init__(parent)
         self.context = context
         self.controls = QHBoxLayout()
-        self.model = FigureTableModel()
+        self.model = GraphTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

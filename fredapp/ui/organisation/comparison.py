@@ -34,6 +34,7 @@ from fredapp.core.calc.scenarios import (
 )
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, Unit
+from fredapp.core.queries import current_scenario
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
@@ -164,7 +165,9 @@ def figure_cells(row: FigureRow) -> list[str]:
     ]
 
 
-class FigureTableModel(ListTableModel):
+class ScenarioFiguresModel(ListTableModel):
+    """The leader figures of two scenarios side by side, and the difference."""
+
     HEADER_CONTEXT = _CONTEXT
     HEADERS = FIGURE_HEADERS
 
@@ -245,7 +248,7 @@ class ComparisonView(QWidget):
         self.export_pdf_button.setAccessibleName(self.tr("Export the comparison to PDF"))
         self.export_xlsx_button = QPushButton(self.tr("Export E&xcel…"))
         self.export_xlsx_button.setAccessibleName(self.tr("Export the comparison to Excel"))
-        self.figures = FigureTableModel()
+        self.figures = ScenarioFiguresModel()
         self.figure_view = QTableView()
         self.figure_view.setModel(self.figures)
         self.figure_view.setAccessibleName(self.tr("Leader figures of both scenarios"))
@@ -305,7 +308,8 @@ class ComparisonView(QWidget):
             box.clear()
             for scenario in known:
                 box.addItem(scenario.name, scenario.id)
-        current = next((s.id for s in known if s.is_current), known[-1].id if known else None)
+        marked = current_scenario(self._context.database)
+        current = marked.id if marked else None
         other = next((s.id for s in known if s.id != current), current)
         self._select(self.from_box, chosen[0], other)
         self._select(self.to_box, chosen[1], current)
