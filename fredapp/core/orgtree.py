@@ -2,25 +2,23 @@
 
 Every edit is planned as service :class:`~fredapp.core.service.Change` objects, so the UI can
 push them on its undo stack. A scenario copy is the one bulk write: its units are inserted in
-one transaction (stamped like the service stamps), and the scenario record itself is a normal
+one transaction (the service's bulk path), and the scenario record itself is a normal
 change, so undoing the copy hides the scenario and redoing it brings it back.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import col, select
 
 from fredapp.core.calc.scenarios import scenarios
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP, message
-from fredapp.core.models import LEVEL_ORDER, ChangeRecord, Level, Scenario, Unit
-from fredapp.core.service import _CLOCK_KEY, CREATED, Change, DataService, _put_setting
+from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
+from fredapp.core.service import Change, DataService
 
 EDITABLE_FIELDS = ("name", "level", "leader_title", "leader_name", "headcount")
 MAX_HEADCOUNT = 1_000_000
@@ -211,36 +209,17 @@ def copy_scenario(service: DataService, source_id: uuid.UUID, name: str) -> Chan
 def bulk_create(
     service: DataService, model: type[Unit], rows: list[dict[str, Any]], label: str = ""
 ) -> int:
-    """Insert many new records in one transaction, stamped and in the history like the service."""
-    if not rows:
-        return 0
-    for row in rows:
-        service.validate(Change(model, row["id"], {"deleted": True}, row, label))
-    now = dt.datetime.now(dt.UTC)
-    stamped = []
-    history = []
-    for row in rows:
-        stamp = str(service.clock.now())
-        stamped.append({**row, "stamp": stamp, "device": service.device, "deleted": False})
-        history.append(
-            {
-                "id": uuid.uuid4(),
-                "table_name": model.__tablename__,
-                "record_id": row["id"],
-                "field_name": CREATED,
-                "old_value": None,
-                "new_value": label or None,
-                "author": service.author,
-                "changed_at": now,
-                "stamp": stamp,
-                "device": service.device,
-                "deleted": False,
-            }
-        )
-    with service.database.session() as session:
-        session.execute(insert(model.__table__), stamped)  # type: ignore[attr-defined]
-        session.execute(insert(ChangeRecord.__table__), history)  # type: ignore[attr-defined]
-        # The clock's last stamp survives a restart, as the service's own writes do.
-        _put_setting(session, _CLOCK_KEY, stamped[-1]["stamp"])
-        session.commit()
-    return len(rows)
+    """Insert many new records in one transaction, through the service's bulk path."""
+    changes = [
+        Change(model, row["id"], {"deleted": True}, {**_without_id(row), "deleted": False}, label)
+        for row in rows
+    ]
+    if changes:
+        service.apply_many(changes, bulk=True)
+    return len(changes)
+
+
+def _without_id(row: dict[str, Any]) -> dict[str, Any]:
+    values = dict(row)
+    del values["id"]
+    return values

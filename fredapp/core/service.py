@@ -20,7 +20,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
 
 from fredapp.core import clockstate, validation
 from fredapp.core.clock import ClockError
@@ -28,6 +29,7 @@ from fredapp.core.db import Database
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChangeRecord, LocalSetting, Synced
+from fredapp.core.operations import NewerValue, Operation, UndoConflict
 
 _DEVICE_KEY = clockstate.DEVICE_KEY
 _CLOCK_KEY = clockstate.CLOCK_KEY
@@ -57,6 +59,7 @@ ChangeListener = Callable[[Change], None]
 BurstListener = Callable[
     [bool], None
 ]  # True before the notices of a multi-change write, False after
+OperationListener = Callable[[Operation], None]
 
 
 @dataclass
@@ -67,6 +70,8 @@ class DataService:
     # Views that reload wholesale on a change wait for the end of a burst instead of
     # reloading once per change of an import (300 unit renames: 19 s before, once now).
     burst_listeners: list[BurstListener] = field(default_factory=list)
+    # Told once per operation, with every change of it, after the per-change notices.
+    operation_listeners: list[OperationListener] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # A read-only database gets a device id for this session only: it never writes.
@@ -132,34 +137,74 @@ class DataService:
 
     def apply(self, change: Change) -> None:
         """Write a change in one transaction, then tell the listeners."""
-        self.apply_many([change])
+        self.run(Operation(change.label, (change,)))
 
-    def apply_many(self, changes: list[Change]) -> None:
+    def apply_many(self, changes: list[Change], *, bulk: bool = False) -> None:
         """Write several changes in ONE transaction (bulk imports): all of them or none.
 
         Every change is validated before anything is written; each gets its own stamp and
-        history, and the listeners hear of them after the commit.
+        history, and the listeners hear of them after the commit. ``bulk``: see :meth:`run`.
         """
+        self.run(Operation("", tuple(changes)), bulk=bulk)
+
+    def run(self, operation: Operation, *, check: bool = False, bulk: bool = False) -> None:
+        """Write one user action: every change validated, then all in ONE transaction (all
+        or nothing), then ONE notification carrying every change.
+
+        ``check`` (undo and redo): every record must still hold the values the changes
+        start from (their ``before``); a value written on another device since raises
+        :class:`UndoConflict` naming it, and nothing is written. A value the record has
+        already reached is no conflict, nor is one written on this device outside the undo
+        stack (a description's autosave): that is the user's own.
+
+        ``bulk`` (imports, scenario copies): the creates among the changes are of new ids
+        and are inserted with SQLAlchemy Core, several thousand a second faster than
+        through the ORM; their history rows likewise.
+        """
+        changes = operation.changes
         for change in changes:
             self.validate(change)
         now = dt.datetime.now(dt.UTC)
         with self.database.session() as session:
+            if check:
+                newer = self._newer_values(session, changes)
+                if newer:
+                    raise UndoConflict(newer)
             # A sync by another process (the command line) may have moved the saved clock on.
             saved = clockstate.parsed_stamp(_setting(session, _CLOCK_KEY))
             if saved is not None and saved > self.clock.last:
                 with contextlib.suppress(ClockError):  # beyond the bound: not followed
                     self.clock.observe(saved)
             stamp = ""
+            inserts: list[tuple[Change, str]] = []
             for change in changes:
                 stamp = str(self.clock.now())
-                self._write(session, change, stamp, now)
+                if bulk and change.is_create:
+                    inserts.append((change, stamp))
+                else:
+                    self._write(session, change, stamp, now)
+            if inserts:
+                self._insert(session, inserts, now)
             if stamp:
                 _put_setting(session, _CLOCK_KEY, stamp)
             session.commit()
-        self.notify(changes)
+        self.notify(list(changes), operation)
 
-    def notify(self, changes: list[Change]) -> None:
-        """Tell the listeners of ``changes``; several are framed as one burst."""
+    def undo(self, operation: Operation, *, force: bool = False) -> Operation:
+        """Take ``operation`` back as one operation; UndoConflict unless ``force``."""
+        inverse = operation.inverse()
+        self.run(inverse, check=not force)
+        return inverse
+
+    def redo(self, operation: Operation, *, force: bool = False) -> None:
+        """Write ``operation`` again after an undo; UndoConflict unless ``force``."""
+        self.run(operation, check=not force)
+
+    def notify(self, changes: list[Change], operation: Operation | None = None) -> None:
+        """Tell the listeners of ``changes``; several are framed as one burst.
+
+        The operation listeners hear once, of ``operation`` (by default one of ``changes``).
+        """
         burst = len(changes) > 1
         if burst:
             for burst_listener in list(self.burst_listeners):
@@ -168,6 +213,10 @@ class DataService:
             for change in changes:
                 for listener in list(self.listeners):
                     listener(change)
+            if self.operation_listeners:
+                whole = operation if operation is not None else Operation("", tuple(changes))
+                for operation_listener in list(self.operation_listeners):
+                    operation_listener(whole)
         finally:
             if burst:
                 for burst_listener in list(self.burst_listeners):
@@ -187,12 +236,87 @@ class DataService:
         for entry in _history(change, stamp, self.device, self.author, now):
             session.add(entry)
 
+    def _insert(
+        self, session: Session, creates: list[tuple[Change, str]], now: dt.datetime
+    ) -> None:
+        """Insert new records and their history rows with Core, one statement per table."""
+        rows: dict[type[Synced], list[dict[str, Any]]] = {}
+        history: list[dict[str, Any]] = []
+        for change, stamp in creates:
+            row = {**change.after, "id": change.record_id, "stamp": stamp, "device": self.device}
+            rows.setdefault(change.model, []).append(row)
+            history.append(
+                {
+                    "id": uuid.uuid4(),
+                    "table_name": change.model.__tablename__,
+                    "record_id": change.record_id,
+                    "field_name": CREATED,
+                    "old_value": None,
+                    "new_value": change.label or None,
+                    "author": self.author,
+                    "changed_at": now,
+                    "stamp": stamp,
+                    "device": self.device,
+                    "deleted": False,
+                }
+            )
+        for model, model_rows in rows.items():
+            # Rows of one statement must name the same columns: fill in the defaults.
+            defaults = _defaults(model)
+            if any(defaults.keys() - row.keys() for row in model_rows):
+                model_rows = [{**defaults, **row} for row in model_rows]
+            table = model.__table__  # type: ignore[attr-defined]  # Core, not the ORM's bulk
+            session.execute(insert(table), model_rows)
+        session.execute(insert(ChangeRecord.__table__), history)  # type: ignore[attr-defined]
+
+    def _newer_values(self, session: Session, changes: tuple[Change, ...]) -> list[NewerValue]:
+        """The values written elsewhere since that ``changes`` would overwrite."""
+        # Values this operation writes itself count as current for its later changes.
+        pending: dict[tuple[type[Synced], uuid.UUID], dict[str, Any]] = {}
+        newer: list[NewerValue] = []
+        for change in changes:
+            key = (change.model, change.record_id)
+            record = session.get(change.model, change.record_id)
+            written = pending.setdefault(key, {})
+            # Hiding a record keeps its fields: only whether it is still there matters.
+            names = ["deleted"] if change.after.get("deleted") is True else list(change.before)
+            for name in names:
+                expected = change.before.get(name, False if name == "deleted" else None)
+                if name in written:
+                    current = written[name]
+                elif record is None:
+                    current = True if name == "deleted" else None
+                else:
+                    current = getattr(record, name)
+                wanted = change.after.get(name)
+                if _same(current, expected) or _same(current, wanted):
+                    continue
+                entry = _last_history(session, change, name)
+                device = entry.device if entry is not None else (record.device if record else "")
+                if device == self.device:
+                    continue  # written here, outside the undo stack: the user's own
+                newer.append(
+                    NewerValue(
+                        table=str(change.model.__tablename__),
+                        record_id=change.record_id,
+                        field=name,
+                        expected=expected,
+                        current=current,
+                        wanted=wanted,
+                        author=entry.author if entry is not None else "",
+                        device=device,
+                        changed_at=entry.changed_at if entry is not None else None,
+                    )
+                )
+            written.update(change.after)
+        return newer
+
     def history(self, record_id: uuid.UUID) -> list[ChangeRecord]:
         with self.database.session() as session:
             query = (
                 select(ChangeRecord)
                 .where(ChangeRecord.record_id == record_id)
-                .order_by(ChangeRecord.stamp)  # type: ignore[arg-type]
+                .order_by(col(ChangeRecord.stamp))
             )
             return list(session.exec(query))
 
@@ -219,6 +343,31 @@ def _check_fields(model: type[Synced], values: Mapping[str, Any]) -> None:
         raise ValueError(f"{', '.join(sorted(protected))} are set by the service, not by callers")
 
 
+def _same(current: Any, expected: Any) -> bool:
+    """Equal values, also when one was read back from the database as another type."""
+    if current == expected:
+        return True
+    if current is None or expected is None:
+        return False
+    return _as_text(current) == _as_text(expected)
+
+
+def _last_history(session: Session, change: Change, name: str) -> ChangeRecord | None:
+    """The history row of the last write of ``name`` (for ``deleted``: or the create)."""
+    names = [name, CREATED] if name == "deleted" else [name]
+    query = (
+        select(ChangeRecord)
+        .where(
+            col(ChangeRecord.record_id) == change.record_id,
+            col(ChangeRecord.table_name) == change.model.__tablename__,
+            col(ChangeRecord.field_name).in_(names),
+        )
+        .order_by(col(ChangeRecord.stamp).desc())
+        .limit(1)
+    )
+    return session.exec(query).first()
+
+
 def _raw(session: Session) -> sqlite3.Connection:
     """The session's own SQLite connection, inside its transaction."""
     connection = session.connection().connection.dbapi_connection
@@ -237,7 +386,7 @@ def _history(
     change: Change, stamp: str, device: str, author: str, now: dt.datetime
 ) -> list[ChangeRecord]:
     table = change.model.__tablename__
-    common = {
+    common: dict[str, Any] = {
         "table_name": table,
         "record_id": change.record_id,
         "stamp": stamp,

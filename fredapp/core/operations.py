@@ -1,0 +1,83 @@
+"""One user action, one operation (the model is Anki's ``aqt/operations``).
+
+An edit, a move, a delete with its subtree, an import, a conflict decision, an undo and a
+redo are each one :class:`Operation`: the service writes all of its changes in ONE
+transaction (all or nothing) and tells its views ONCE, with every change
+(:meth:`fredapp.core.service.DataService.run`). The inverse of an operation is an operation,
+which is all undo needs.
+
+Undo and redo check first that every record still holds what the step expects
+(``DataService.run(..., check=True)``). When a colleague's value has arrived by sync since,
+nothing is written and :class:`UndoConflict` names whose newer value it is, so the user
+decides; nothing is overwritten silently.
+
+No Qt here: the window's undo command is ``fredapp.ui.undo.OperationCommand``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from fredapp.core.service import Change
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What one user action changes: written in one transaction, announced once."""
+
+    label: str
+    changes: tuple[Change, ...]
+
+    @classmethod
+    def named(cls, label: str, changes: Iterable[Change]) -> Operation:
+        """An operation whose changes all carry ``label`` (the status bar and the history
+        show a change's label, so they show the action's name in the user's language)."""
+        return cls(label, tuple(replace(change, label=label) for change in changes))
+
+    def inverse(self) -> Operation:
+        """Undo: every change's inverse, the last first."""
+        return Operation(self.label, tuple(change.inverse() for change in reversed(self.changes)))
+
+    def __len__(self) -> int:
+        return len(self.changes)
+
+
+@dataclass(frozen=True)
+class NewerValue:
+    """A value someone else wrote after the step that undo or redo would take back."""
+
+    table: str
+    record_id: uuid.UUID
+    field: str
+    expected: Any  # what the step left (undo) or found (redo)
+    current: Any  # what the record holds now
+    wanted: Any  # what undo or redo would write
+    author: str  # who wrote the current value ("" when the history does not say)
+    device: str
+    changed_at: dt.datetime | None
+
+
+class UndoConflict(FredAppError):
+    """Undo or redo met newer values written elsewhere; nothing was written.
+
+    ``newer`` names each record and field, its current value and who set it, when and on
+    which device (from the history). Running the operation without ``check`` writes anyway.
+    """
+
+    def __init__(self, newer: Iterable[NewerValue]) -> None:
+        self.newer = tuple(newer)
+        first = self.newer[0]
+        super().__init__(
+            QT_TR_NOOP("{author} has changed '{field}' since, to '{value}'"),
+            author=first.author or first.device,
+            field=first.field,
+            value="" if first.current is None else str(first.current),
+        )
