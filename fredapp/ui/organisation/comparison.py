@@ -309,7 +309,8 @@ class ComparisonView(QWidget):
             for scenario in known:
                 box.addItem(scenario.name, scenario.id)
         marked = current_scenario(self._context.database)
-        current = marked.id if marked else None
+        # The box's own id object: findData compares Python objects by identity, not value.
+        current = next((s.id for s in known if marked and s.id == marked.id), None)
         other = next((s.id for s in known if s.id != current), current)
         self._select(self.from_box, chosen[0], other)
         self._select(self.to_box, chosen[1], current)
