@@ -300,8 +300,9 @@ def benchmarks(database: Database, measure: str | None) -> list[Benchmark]:
 # -- sync ----------------------------------------------------------------------------------
 
 
-def open_conflicts(database: Database) -> list[SyncConflict]:
-    """The live sync conflicts nobody has resolved yet, oldest kept stamp first."""
+def unresolved_conflicts(database: Database) -> list[SyncConflict]:
+    """The live sync conflicts nobody has resolved yet, oldest kept stamp first (the ones
+    :func:`fredapp.core.sync.engine.open_conflicts` counts)."""
     with database.session() as session:
         return list(
             session.exec(

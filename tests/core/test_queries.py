@@ -223,7 +223,7 @@ def test_goals_and_benchmarks(empty_db: Database) -> None:
     assert queries.benchmarks(empty_db, None) == []
 
 
-def test_open_conflicts_and_history(empty_db: Database) -> None:
+def test_unresolved_conflicts_and_history(empty_db: Database) -> None:
     record = uuid.uuid4()
     _add(
         empty_db,
@@ -232,7 +232,7 @@ def test_open_conflicts_and_history(empty_db: Database) -> None:
         SyncConflict(table_name="unit", record_id=record, resolved=True),
         SyncConflict(table_name="unit", record_id=record, deleted=True),
     )
-    assert [c.stamp_a for c in queries.open_conflicts(empty_db)] == ["1", "2"]
+    assert [c.stamp_a for c in queries.unresolved_conflicts(empty_db)] == ["1", "2"]
     now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     _add(
         empty_db,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from fredapp.core import queries
 from fredapp.core.errors import FredAppError
 from fredapp.core.io.cancel import CancelCheck
 from fredapp.core.io.measures import ImportPlan, plan_measure_import
@@ -117,17 +118,7 @@ class BoardActions:
         return measure_id if self._push_all(changes, text) else None
 
     def _link_changes(self, measure_id: uuid.UUID, wanted: set[uuid.UUID]) -> list[Change]:
-        with self.context.database.session() as session:
-            from sqlmodel import col, select
-
-            links = list(
-                session.exec(
-                    select(MeasureUnitLink).where(
-                        MeasureUnitLink.measure_id == measure_id,
-                        col(MeasureUnitLink.deleted).is_(False),
-                    )
-                )
-            )
+        links = queries.links_of(self.context.database, measure_id)
         have = {link.unit_lineage_id: link for link in links}
         changes = [
             self.service.plan_delete(MeasureUnitLink, link.id)

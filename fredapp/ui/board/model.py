@@ -21,11 +21,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.calc.measures import MeasureFilter, is_overdue
 from fredapp.core.messages import QT_TRANSLATE_NOOP
-from fredapp.core.models import Measure, MeasureUnitLink, Scenario, Unit
+from fredapp.core.models import Measure, MeasureUnitLink, Unit
 from fredapp.core.service import Change
 from fredapp.ui import formatting, labels
 from fredapp.ui.context import AppContext, Coalesced
@@ -139,23 +139,10 @@ class MeasureTableModel(RecordTableModel):
         return ", ".join(parts)
 
     def _load_units(self, context: AppContext) -> None:
-        with context.database.session() as session:
-            current = set(
-                session.exec(select(Scenario.id).where(col(Scenario.is_current).is_(True))).all()
-            )
-            units = list(session.exec(select(Unit)))
-            links = list(
-                session.exec(select(MeasureUnitLink).where(col(MeasureUnitLink.deleted).is_(False)))
-            )
-        self.unit_names = {unit.id: unit.name for unit in units}
-        # A lineage is named after its unit in the current scenario, else any of its units.
-        lineage: dict[uuid.UUID, str] = {}
-        for unit in sorted(units, key=lambda u: u.scenario_id in current):
-            lineage[unit.lineage_id] = unit.name
-        self.lineage_names = lineage
-        self.links = {}
-        for link in links:
-            self.links.setdefault(link.measure_id, []).append(link.unit_lineage_id)
+        database = context.database
+        self.unit_names = queries.unit_names(database)
+        self.lineage_names = queries.lineage_names(database)
+        self.links = queries.measure_links(database)
 
     def _units_changed(self) -> None:
         self._load_units(self._context)

@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlmodel import select
 
+from fredapp.core import queries
 from fredapp.core.errors import ValidationError
 from fredapp.core.models import Synced
 from fredapp.core.service import Change
@@ -66,10 +66,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self._context.database.session() as session:
-            query = select(self._model).where(self._model.deleted == False)  # noqa: E712
-            query = query.order_by(getattr(self._model, self._order_by))
-            self._records = list(session.exec(query))
+        self._records = queries.live_records(self._context.database, self._model, self._order_by)
         self._rows = {record.id: row for row, record in enumerate(self._records)}
         self.endResetModel()
 
@@ -137,8 +134,7 @@ class RecordTableModel(QAbstractTableModel):
         if row is None or change.after.get("deleted") is not None or self._context.changes.in_burst:
             self._reload_soon()  # rows move (or many change at once): rebuild, once per burst
             return
-        with self._context.database.session() as session:
-            fresh = session.get(self._model, change.record_id)
+        fresh = queries.record(self._context.database, self._model, change.record_id)
         if fresh is not None:
             self._records[row] = fresh
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))

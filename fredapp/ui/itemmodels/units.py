@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 
-from fredapp.core import orgtree
+from fredapp.core import orgtree, queries
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import LEVEL_ORDER, Description, Unit
@@ -939,8 +939,7 @@ class UnitTreeModel(QStandardItemModel):
         if change.after.get("deleted") is True:
             self._disappear(unit.id)
             return
-        with self._context.database.session() as session:
-            fresh = session.get(Unit, change.record_id)
+        fresh = queries.record(self._context.database, Unit, change.record_id)
         if fresh is None or fresh.scenario_id != self._scenario_id:
             self._disappear(unit.id)
             return
@@ -956,8 +955,7 @@ class UnitTreeModel(QStandardItemModel):
             self._relocate(record, unit.parent_id)
 
     def _refresh_description(self, description_id: uuid.UUID) -> None:
-        with self._context.database.session() as session:
-            description = session.get(Description, description_id)
+        description = queries.record(self._context.database, Description, description_id)
         if description is None or description.unit_lineage_id is None:
             return
         if self._description_text is None or description.unit_lineage_id not in self._by_lineage:
@@ -971,8 +969,7 @@ class UnitTreeModel(QStandardItemModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     def _appear(self, unit_id: uuid.UUID) -> None:
-        with self._context.database.session() as session:
-            fresh = session.get(Unit, unit_id)
+        fresh = queries.record(self._context.database, Unit, unit_id)
         if fresh is None or fresh.deleted or fresh.scenario_id != self._scenario_id:
             return
         unit = UnitRecord.of(fresh)

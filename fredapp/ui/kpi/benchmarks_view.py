@@ -14,8 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.models import Benchmark
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
@@ -61,12 +61,7 @@ class BenchmarksView(GraphView):
         return None if data is None else str(data)
 
     def refresh(self) -> None:
-        with self.context.database.session() as session:
-            measures = sorted(
-                set(
-                    session.exec(select(Benchmark.measure).where(col(Benchmark.deleted).is_(False)))
-                )
-            )
+        measures = queries.benchmark_measures(self.context.database)
         current = self.measure
         self.measure_box.blockSignals(True)
         self.measure_box.clear()
@@ -78,14 +73,7 @@ class BenchmarksView(GraphView):
         self.redraw()
 
     def redraw(self) -> None:
-        with self.context.database.session() as session:
-            rows = list(
-                session.exec(
-                    select(Benchmark).where(
-                        col(Benchmark.deleted).is_(False), Benchmark.measure == self.measure
-                    )
-                )
-            )
+        rows = queries.benchmarks(self.context.database, self.measure)
         # Lowest to highest, for the latest period where a measure has several.
         latest = max((b.period for b in rows), default="")
         self.rows = sorted(

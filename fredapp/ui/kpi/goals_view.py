@@ -15,8 +15,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.calc.goals import Attainment, goal_attainment
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Goal, GoalDirection
@@ -84,12 +84,7 @@ class GoalsView(GraphView):
         return self.tr("yes") if result.reached else self.tr("no")
 
     def refresh(self) -> None:
-        with self.context.database.session() as session:
-            goals = session.exec(
-                select(Goal)
-                .where(col(Goal.deleted).is_(False))
-                .order_by(col(Goal.sort_order), col(Goal.title))
-            ).all()
+        goals = queries.goals(self.context.database)
         self.rows = [GoalRow(goal, goal_attainment(goal)) for goal in goals]
         self._fill_table()
         self._draw()

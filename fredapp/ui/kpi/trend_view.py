@@ -12,11 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.calc.sickleave import (
     TrendPoint,
-    current_scenario_id,
     rollup_points,
     target_for,
     trend_points,
@@ -68,26 +67,11 @@ class SickLeaveTrendView(GraphView):
         return None if data is None else uuid.UUID(str(data))
 
     def refresh(self) -> None:
-        with self.context.database.session() as session:
-            lineages = set(
-                session.exec(
-                    select(SickLeaveFigure.unit_lineage_id).where(
-                        col(SickLeaveFigure.deleted).is_(False)
-                    )
-                )
-            )
-            scenario = current_scenario_id(session)
-            names: dict[uuid.UUID, tuple[int, str]] = {}
-            for lineage, name, scenario_id in session.exec(
-                select(Unit.lineage_id, Unit.name, Unit.scenario_id).where(
-                    col(Unit.deleted).is_(False), col(Unit.lineage_id).in_(lineages)
-                )
-            ):
-                rank = 0 if scenario_id == scenario else 1  # the current scenario's name first
-                if lineage not in names or rank < names[lineage][0]:
-                    names[lineage] = (rank, name)
+        database = self.context.database
+        lineages = queries.lineages_with_figures(database)
+        names = queries.lineage_names(database)
         self.units = sorted(
-            ((lineage, names.get(lineage, (2, str(lineage)))[1]) for lineage in lineages),
+            ((lineage, names.get(lineage, str(lineage))) for lineage in lineages),
             key=lambda unit: unit[1].casefold(),
         )
         current = self.lineage_id

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fredapp.core import queries
 from fredapp.core.calc.sickleave import Progress, is_overdue, progress
 from fredapp.core.checklists import checklist_items, plan_status, plan_toggle_done
 from fredapp.core.errors import ValidationError
@@ -273,8 +274,7 @@ class ChecklistItemModel(ListTableModel):
         if "deleted" in change.after or "sort_order" in change.after:
             self.reload()
             return
-        with self._context.database.session() as session:
-            fresh = session.get(ChecklistItem, change.record_id)
+        fresh = queries.record(self._context.database, ChecklistItem, change.record_id)
         if fresh is not None:
             self._items[row] = fresh
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from sqlmodel import col, select
 
-from fredapp.core.calc.sickleave import Problem, check_figure, not_deleted
+from fredapp.core import queries
+from fredapp.core.calc.sickleave import Problem, check_figure
 from fredapp.core.errors import ImportExportError, ValidationError
 from fredapp.core.io.formats import parse_number
 from fredapp.core.messages import QT_TRANSLATE_NOOP
@@ -136,17 +136,7 @@ class FiguresModel(ListTableModel):
         if self.lineage_id is None:
             self._figures = []
         else:
-            with self._context.database.session() as session:
-                self._figures = list(
-                    session.exec(
-                        select(SickLeaveFigure)
-                        .where(
-                            col(SickLeaveFigure.unit_lineage_id) == self.lineage_id,
-                            not_deleted(SickLeaveFigure.deleted),
-                        )
-                        .order_by(col(SickLeaveFigure.month).desc())
-                    )
-                )
+            self._figures = queries.unit_figures(self._context.database, self.lineage_id)
         self.endResetModel()
 
     def figure(self, row: int) -> SickLeaveFigure:

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.calc.sickleave import (
     TrendPoint,
     add_months,
@@ -232,7 +232,7 @@ class FiguresPage(QWidget):
         """Save the month in the entry row: a new month, or new figures for a stored one."""
         if self.lineage_id is None:
             return False
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for field, header in zip(FIELDS, HEADERS, strict=True):
             text = self.entry[field].text()
             try:
@@ -241,7 +241,7 @@ class FiguresPage(QWidget):
                 return self._refuse(field, f"{tr(header)}: {exc}")
             if values[field] is None:
                 return self._refuse(field, f"{tr(header)}: " + self.tr("is empty."))
-        problems = check_figure(**values, today=self.today())  # type: ignore[arg-type]
+        problems = check_figure(**values, today=self.today())
         if problems:
             problem = problems[0]
             header = HEADERS[FIELDS.index(problem.field)]
@@ -358,13 +358,7 @@ class FiguresPage(QWidget):
             )
             return False
         service = self._context.service
-        with self._context.database.session() as session:
-            existing = session.exec(
-                select(SickLeaveTarget).where(
-                    col(SickLeaveTarget.unit_lineage_id) == self.lineage_id,
-                    col(SickLeaveTarget.deleted).is_(False),
-                )
-            ).first()
+        existing = queries.sickleave_target(self._context.database, self.lineage_id)
         if existing is None:
             change: Change | None = service.plan_create(
                 SickLeaveTarget, unit_lineage_id=self.lineage_id, target_pct=value

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
 
+from fredapp.core import queries
 from fredapp.core.clock import HybridClock, Stamp
 from fredapp.core.service import Change
 from fredapp.core.sync import FileHub, HubUnavailable, SyncError, SyncResult, sync
@@ -350,15 +351,16 @@ class SyncController(QObject):
             if model is None:
                 continue
             chosen = ids if total <= _VIEW_CHANGES_LIMIT else ids[:1]
-            with self._context.database.session() as session:
-                for hex_id in chosen:
-                    record = session.get(model, uuid.UUID(hex_id))
-                    if record is None:
-                        continue
-                    after = record.model_dump()
-                    after.pop("id", None)
-                    change = Change(model, record.id, {"deleted": None}, after, self.tr("Sync"))
-                    self._context.changes.changed.emit(change)
+            record_ids = [uuid.UUID(hex_id) for hex_id in chosen]
+            found = queries.records_by_id(self._context.database, model, record_ids)
+            for record_id in record_ids:
+                record = found.get(record_id)
+                if record is None:
+                    continue
+                after = record.model_dump()
+                after.pop("id", None)
+                change = Change(model, record.id, {"deleted": None}, after, self.tr("Sync"))
+                self._context.changes.changed.emit(change)
 
     # -- status bar --------------------------------------------------------------------------
 

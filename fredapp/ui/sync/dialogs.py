@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import select
 
+from fredapp.core import queries
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict
@@ -152,14 +152,7 @@ class ConflictModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self._context.database.session() as session:
-            query = (
-                select(SyncConflict)
-                .where(SyncConflict.resolved == False)  # noqa: E712
-                .where(SyncConflict.deleted == False)  # noqa: E712
-                .order_by(SyncConflict.stamp_a)  # type: ignore[arg-type]
-            )
-            conflicts = list(session.exec(query))
+        conflicts = queries.unresolved_conflicts(self._context.database)
         names = RecordText(self._context)
         names.prefetch((c.table_name, c.record_id) for c in conflicts)
         self._rows = [
@@ -415,11 +408,7 @@ class HistoryModel(ListTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        with self._context.database.session() as session:
-            query = select(ChangeRecord).order_by(ChangeRecord.stamp.desc())  # type: ignore[attr-defined]
-            if self.record_id is not None:
-                query = query.where(ChangeRecord.record_id == self.record_id)
-            self._rows = list(session.exec(query.limit(_HISTORY_LIMIT)))
+        self._rows = queries.history(self._context.database, self.record_id, _HISTORY_LIMIT)
         names = RecordText(self._context)
         names.prefetch((e.table_name, e.record_id) for e in self._rows)
         self._shown = [self._texts(e, names, whole=False) for e in self._rows]

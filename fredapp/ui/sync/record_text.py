@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.messages import QT_TRANSLATE_NOOP
-from fredapp.core.models import Scenario, Synced, Unit
+from fredapp.core.models import Synced
 from fredapp.core.service import CREATED
 from fredapp.core.sync.tables import synced_models
 from fredapp.ui import formatting, labels
@@ -30,7 +30,6 @@ from fredapp.ui.messages import translate_core
 from fredapp.ui.sickleave.checklist_model import status_label
 
 _EXCERPT = 80
-_BATCH = 500
 _LABEL_FIELDS = ("code", "title", "name", "period", "month")
 _YES = str(QT_TRANSLATE_NOOP("RecordText", "yes"))
 _NO = str(QT_TRANSLATE_NOOP("RecordText", "no"))
@@ -121,11 +120,7 @@ class RecordText:
         model = model_for(table)
         found: dict[uuid.UUID, Synced] = {}
         if model is not None:
-            with self._database.session() as session:
-                for start in range(0, len(ids), _BATCH):
-                    chunk = ids[start : start + _BATCH]
-                    query = select(model).where(col(model.id).in_(chunk))
-                    found.update((r.id, r) for r in session.exec(query))
+            found.update(queries.records_by_id(self._database, model, ids))
         for record_id in ids:
             record = found.get(record_id)
             text = self._describe(record) if record is not None else ""
@@ -153,20 +148,11 @@ class RecordText:
         return " ".join(parts)
 
     def unit_by_lineage(self, lineage_id: uuid.UUID) -> str:
-        """The unit's name in the current scenario, else in any scenario it is in."""
+        """The unit's name in the current scenario, else in any scenario it is in
+        (:func:`fredapp.core.queries.lineage_names`)."""
         if self._lineages is None:
-            self._lineages = self._load_lineages()
+            self._lineages = queries.lineage_names(self._database)
         return self._lineages.get(lineage_id) or str(lineage_id)[:8]
-
-    def _load_lineages(self) -> dict[uuid.UUID, str]:
-        with self._database.session() as session:
-            current = {s.id for s in session.exec(select(Scenario).where(Scenario.is_current))}
-            units = list(session.exec(select(Unit)))
-        names: dict[uuid.UUID, str] = {}
-        # Units of the current scenario come last, so their names win.
-        for unit in sorted(units, key=lambda u: (u.scenario_id in current, not u.deleted)):
-            names[unit.lineage_id] = unit.name
-        return names
 
     # -- values ---------------------------------------------------------------------------
 

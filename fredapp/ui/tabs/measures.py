@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
+from fredapp.core import queries
 from fredapp.core.calc.measures import (
     DIMENSION_ORDER,
     LEVEL_ORDER,
@@ -44,7 +44,7 @@ from fredapp.core.calc.measures import (
 )
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.io.formats import write_aside
-from fredapp.core.models import Measure, Scenario, Unit
+from fredapp.core.models import Measure, Unit
 from fredapp.core.service import Change
 from fredapp.ui import labels, settings
 from fredapp.ui.a11y import label_for_screen_readers
@@ -105,6 +105,9 @@ def level_lanes() -> Axis:
 
 
 class MeasuresTab(QWidget):
+    # The board's actions; the name hides QWidget.actions(), which this tab does not use.
+    actions: BoardActions  # type: ignore[assignment]
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -123,7 +126,7 @@ class MeasuresTab(QWidget):
         self._build_layout()
         self._build_shortcuts()
         self.board: BoardGrid = self._new_board()
-        self.board_holder.layout().addWidget(self.board)
+        self.board_layout.addWidget(self.board)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -243,15 +246,7 @@ class MeasuresTab(QWidget):
             self._apply_filter()  # the chosen owner is gone: show every owner again
 
     def _owner_items(self) -> list[tuple[str, object]]:
-        with self.context.database.session() as session:
-            current = session.exec(
-                select(Scenario.id).where(col(Scenario.is_current).is_(True))
-            ).all()
-            units = session.exec(
-                select(Unit).where(
-                    col(Unit.deleted).is_(False), col(Unit.scenario_id).in_(list(current))
-                )
-            ).all()
+        units = queries.current_units(self.context.database)
         owners = {m.owner_unit_id for m in self.model.records() if m.owner_unit_id}
         items = {unit.id: unit.name for unit in units}
         for owner in owners - set(items):
@@ -260,7 +255,7 @@ class MeasuresTab(QWidget):
 
     def _build_views(self) -> None:
         self.board_holder = QWidget()
-        holder_layout = QVBoxLayout(self.board_holder)
+        holder_layout = self.board_layout = QVBoxLayout(self.board_holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -280,7 +275,7 @@ class MeasuresTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._table_sized = False
         self.matrix_holder = QWidget()
-        matrix_layout = QVBoxLayout(self.matrix_holder)
+        matrix_layout = self.matrix_layout = QVBoxLayout(self.matrix_holder)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         self.views = QTabWidget()
         self.views.setAccessibleName(self.tr("Measure views"))
@@ -383,7 +378,7 @@ class MeasuresTab(QWidget):
         settings.save_value(LAYOUT_KEY, self.layout_mode())
         old = self.board
         self.board = self._new_board()
-        self.board_holder.layout().replaceWidget(old, self.board)
+        self.board_layout.replaceWidget(old, self.board)
         old.hide()
         old.setParent(None)
         old.deleteLater()
@@ -471,15 +466,7 @@ class MeasuresTab(QWidget):
         self.actions.delete(self.selected_ids())
 
     def _unit_choices(self) -> list[UnitChoice]:
-        with self.context.database.session() as session:
-            current = session.exec(
-                select(Scenario.id).where(col(Scenario.is_current).is_(True))
-            ).all()
-            units = session.exec(
-                select(Unit).where(
-                    col(Unit.deleted).is_(False), col(Unit.scenario_id).in_(list(current))
-                )
-            ).all()
+        units = queries.current_units(self.context.database)
         return sorted(
             (UnitChoice(u.id, u.lineage_id, u.name) for u in units),
             key=lambda u: u.name.casefold(),
@@ -714,7 +701,7 @@ class MeasuresTab(QWidget):
             from fredapp.ui.board.matrix import EffectMatrix
 
             self.matrix = EffectMatrix(self.model, self.actions, self.measure_filter)
-            self.matrix_holder.layout().addWidget(self.matrix)
+            self.matrix_layout.addWidget(self.matrix)
         return self.matrix
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fredapp.core import orgtree
+from fredapp.core import orgtree, queries
 from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
@@ -309,7 +309,8 @@ class OrganisationTab(QWidget):
 
     def load_scenarios(self, chosen: uuid.UUID | None = None) -> None:
         scenarios = orgtree.live_scenarios(self._context.service)
-        wanted = chosen or self.current_scenario_id()
+        marked = queries.current_scenario(self._context.database)
+        wanted = chosen or self.current_scenario_id() or (marked.id if marked else None)
         self.scenario_box.blockSignals(True)
         self.scenario_box.clear()
         current = 0
@@ -320,8 +321,6 @@ class OrganisationTab(QWidget):
                 else scenario.name
             )
             self.scenario_box.addItem(label, scenario.id)
-            if scenario.is_current and wanted is None:
-                current = row
             if scenario.id == wanted:
                 current = row
         self.scenario_box.setCurrentIndex(current)
@@ -341,8 +340,7 @@ class OrganisationTab(QWidget):
         scenario_id = self.current_scenario_id()
         if scenario_id is None:
             return ""
-        with self._context.database.session() as session:
-            scenario = session.get(Scenario, scenario_id)
+        scenario = queries.record(self._context.database, Scenario, scenario_id)
         return scenario.name if scenario else ""
 
     def choose_scenario(self, name: str) -> None:

@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, select
 
-from fredapp.core.calc.sickleave import current_scenario_id
+from fredapp.core import queries
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, ToolkitItem, Unit
@@ -239,15 +238,7 @@ class SickLeaveTab(QWidget):
     def load_units(self) -> None:
         """The current scenario's units in tree order, indented by depth."""
         chosen = self.unit_box.currentData() or QSettings().value(UNIT_KEY, "")
-        with self._context.database.session() as session:
-            scenario = current_scenario_id(session)
-            units = list(
-                session.exec(
-                    select(Unit)
-                    .where(col(Unit.scenario_id) == scenario, col(Unit.deleted).is_(False))
-                    .order_by(col(Unit.sort_order), col(Unit.name))
-                )
-            )
+        units = queries.current_units(self._context.database)
         children: dict[uuid.UUID | None, list[Unit]] = {}
         ids = {unit.id for unit in units}
         for unit in units:
@@ -282,5 +273,9 @@ class SickLeaveTab(QWidget):
 
     def _on_change(self, change: Change) -> None:
         unit_moved = change.model is Unit and {"name", "parent_id", "deleted"} & set(change.after)
-        if unit_moved or (change.model is Scenario and "is_current" in change.after):
+        # What decides the current scenario (fredapp.core.queries.current_scenario) changed.
+        current_moved = change.model is Scenario and {"is_current", "deleted", "sort_order"} & set(
+            change.after
+        )
+        if unit_moved or current_moved:
             self._units_soon()
