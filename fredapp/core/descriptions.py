@@ -30,6 +30,7 @@ from fredapp.core.models import (
     Unit,
 )
 from fredapp.core.service import Change, DataService
+from fredapp.core.tree import UnitTree
 
 EDIT_SESSION = dt.timedelta(minutes=5)
 
@@ -348,21 +349,7 @@ def scenario_function_descriptions(
     """The function descriptions of a scenario's units, in tree order."""
     from fredapp.core.calc.scenarios import scenario_units
 
-    units = scenario_units(database, scenario_id)
-    by_parent: dict[uuid.UUID | None, list[Unit]] = {}
-    ids = {unit.id for unit in units}
-    for unit in units:
-        by_parent.setdefault(unit.parent_id if unit.parent_id in ids else None, []).append(unit)
-    ordered: list[Unit] = []
-    stack = list(reversed(by_parent.get(None, [])))
-    seen: set[uuid.UUID] = set()
-    while stack:
-        unit = stack.pop()
-        if unit.id in seen:
-            continue
-        seen.add(unit.id)
-        ordered.append(unit)
-        stack.extend(reversed(by_parent.get(unit.id, [])))
+    ordered = UnitTree(scenario_units(database, scenario_id)).preorder()
     with database.session() as session:
         found = session.exec(
             select(Description).where(

@@ -34,6 +34,7 @@ from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 # the command line, the importers and the tests have long found them in this module.
 from fredapp.core.queries import scenario_units as scenario_units
 from fredapp.core.queries import scenarios as scenarios
+from fredapp.core.tree import UnitTree
 
 
 class ChangeKind(StrEnum):
@@ -194,18 +195,19 @@ class _Tree:
 
     units: list[Unit]
     by_lineage: dict[uuid.UUID, Unit]
-    by_id: dict[uuid.UUID, Unit]
+    tree: UnitTree[Unit]
     order: dict[uuid.UUID, int]  # lineage → position in a depth-first walk
 
     @classmethod
     def of(cls, units: Iterable[Unit]) -> _Tree:
         units = list(units)
-        by_id = {unit.id: unit for unit in units}
+        tree = UnitTree(units)
         by_lineage = {unit.lineage_id: unit for unit in units}
-        return cls(units, by_lineage, by_id, _depth_first_order(units))
+        return cls(units, by_lineage, tree, _depth_first_order(tree))
 
     def parent(self, unit: Unit) -> Unit | None:
-        return self.by_id.get(unit.parent_id) if unit.parent_id else None
+        """The parent as the one tree places it: a cycle or a missing parent repaired."""
+        return self.tree.parent(unit.id)
 
     def parent_name(self, unit: Unit) -> str | None:
         parent = self.parent(unit)
@@ -216,25 +218,10 @@ class _Tree:
         return parent.lineage_id if parent else None
 
 
-def _depth_first_order(units: list[Unit]) -> dict[uuid.UUID, int]:
-    children: dict[uuid.UUID | None, list[Unit]] = {}
-    ids = {unit.id for unit in units}
-    for unit in units:
-        parent = unit.parent_id if unit.parent_id in ids else None
-        children.setdefault(parent, []).append(unit)
-    for siblings in children.values():
-        siblings.sort(key=lambda unit: unit.sort_order)
+def _depth_first_order(tree: UnitTree[Unit]) -> dict[uuid.UUID, int]:
+    """Lineage → position in the one tree's walk (fredapp.core.tree), damaged data repaired."""
     order: dict[uuid.UUID, int] = {}
-    stack = list(reversed(children.get(None, [])))
-    seen: set[uuid.UUID] = set()
-    while stack:
-        unit = stack.pop()
-        if unit.id in seen:  # a cycle in damaged data must not loop forever
-            continue
-        seen.add(unit.id)
-        order.setdefault(unit.lineage_id, len(order))
-        stack.extend(reversed(children.get(unit.id, [])))
-    for unit in units:  # units in a cycle, never reached from the top
+    for unit in tree:
         order.setdefault(unit.lineage_id, len(order))
     return order
 

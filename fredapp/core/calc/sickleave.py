@@ -16,11 +16,12 @@ employees and units), never its percentages.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -34,6 +35,7 @@ from fredapp.core.models import (
 from fredapp.core.privacy import MIN_GROUP_SIZE, is_small_group
 from fredapp.core.queries import current_scenario
 from fredapp.core.queries import not_deleted as not_deleted
+from fredapp.core.tree import UnitTree
 
 ROUNDING_TOLERANCE = 0.1  # percentage points short + long may differ from the total
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -228,49 +230,47 @@ def current_scenario_id(session: Session) -> uuid.UUID | None:
     return scenario.id if scenario else None
 
 
-# The unit and everything below it in one scenario, walked by SQLite (ids in storage format:
-# 32 hex digits). Parsing 10,000 UUIDs in Python costs more than the whole roll-up.
-_SUBTREE = """
-WITH RECURSIVE sub(id, lineage) AS (
-    SELECT id, lineage_id FROM unit
-    WHERE scenario_id = :scenario AND lineage_id = :lineage AND likely(deleted IS 0)
-    UNION
-    SELECT u.id, u.lineage_id FROM unit AS u JOIN sub ON u.parent_id = sub.id
-    WHERE u.scenario_id = :scenario AND likely(u.deleted IS 0)
-)
+# The current scenario's units as stored (ids in storage format: 32 hex digits; parsing
+# 10,000 UUIDs in Python costs more than the whole roll-up).
+_UNITS = """
+SELECT id, parent_id, sort_order, lineage_id FROM unit
+WHERE scenario_id = :scenario AND likely(deleted IS 0)
 """
-_ROLLUP = (
-    _SUBTREE
-    + """
+_ROLLUP = """
 SELECT f.month, f.employees < :minimum AS small, COUNT(*), SUM(f.employees),
        SUM(f.employees * f.total_pct), SUM(f.employees * f.short_pct),
        SUM(f.employees * f.long_pct)
 FROM sickleavefigure AS f
-WHERE f.unit_lineage_id IN (SELECT lineage FROM sub UNION SELECT :lineage)
+WHERE f.unit_lineage_id IN (SELECT value FROM json_each(:lineages))
   AND likely(f.deleted IS 0)
 GROUP BY f.month, small
 """
-)
 
 
-def _subtree_parameters(session: Session, lineage_id: uuid.UUID) -> dict[str, Any]:
+class _StoredUnit(NamedTuple):
+    id: str
+    parent_id: str | None
+    sort_order: int
+    lineage: str
+
+
+def _subtree_hexes(session: Session, lineage_id: uuid.UUID) -> list[str]:
+    """The unit's lineage and those of every unit below it, as the one tree walks them
+    (fredapp.core.tree: a cycle or a missing parent is repaired as everywhere else)."""
     scenario = current_scenario_id(session)
-    return {
-        "scenario": scenario.hex if scenario else "",
-        "lineage": lineage_id.hex,
-        "minimum": MIN_GROUP_SIZE,
-    }
+    rows = session.connection().execute(
+        text(_UNITS), {"scenario": scenario.hex if scenario else ""}
+    )
+    tree = UnitTree(_StoredUnit(*row) for row in rows)
+    wanted = lineage_id.hex
+    start = next((unit for unit in tree.units if unit.lineage == wanted), None)
+    below = [unit.lineage for unit in tree.subtree(start.id)] if start is not None else []
+    return [wanted, *dict.fromkeys(lineage for lineage in below if lineage != wanted)]
 
 
 def subtree_lineages(session: Session, lineage_id: uuid.UUID) -> list[uuid.UUID]:
     """The lineage ids of the unit and every unit below it in the current scenario."""
-    rows = session.connection().execute(
-        text(_SUBTREE + "SELECT DISTINCT lineage FROM sub"),
-        _subtree_parameters(session, lineage_id),
-    )
-    found = [uuid.UUID(hex=row[0]) for row in rows]
-    others = [lineage for lineage in found if lineage != lineage_id]
-    return [lineage_id, *others]
+    return [uuid.UUID(hex=lineage) for lineage in _subtree_hexes(session, lineage_id)]
 
 
 def trend_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]:
@@ -302,7 +302,13 @@ def rollup_points(database: Database, lineage_id: uuid.UUID) -> list[TrendPoint]
     with database.session() as session:
         rows = (
             session.connection()
-            .execute(text(_ROLLUP), _subtree_parameters(session, lineage_id))
+            .execute(
+                text(_ROLLUP),
+                {
+                    "lineages": json.dumps(_subtree_hexes(session, lineage_id)),
+                    "minimum": MIN_GROUP_SIZE,
+                },
+            )
             .all()
         )
     months: dict[str, list[float]] = {}

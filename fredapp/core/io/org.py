@@ -29,6 +29,7 @@ from fredapp.core.io.formats import parse_number, read_table, write_aside, write
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
 from fredapp.core.service import Change, DataService
+from fredapp.core.tree import UnitTree
 
 COLUMNS = ["id", "parent_id", "name", "level", "leader_title", "leader", "headcount"]
 OPTIONAL = ["predecessors"]
@@ -79,21 +80,12 @@ def export_org(
 def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:
     from fredapp.core.calc.scenarios import scenario_units
 
-    units = scenario_units(database, scenario_id)
-    by_id = {unit.id: unit for unit in units}
-    children: dict[uuid.UUID | None, list[Unit]] = {}
-    for unit in units:
-        parent_id = unit.parent_id if unit.parent_id in by_id else None
-        children.setdefault(parent_id, []).append(unit)
+    # The one tree (fredapp.core.tree): a cycle or a missing parent is repaired as everywhere
+    # else, so every unit is written, parents before children.
+    tree = UnitTree(scenario_units(database, scenario_id))
     rows: list[list[Any]] = []
-    stack = list(reversed(children.get(None, [])))
-    seen: set[uuid.UUID] = set()
-    while stack:
-        unit = stack.pop()
-        if unit.id in seen:
-            continue
-        seen.add(unit.id)
-        parent = by_id.get(unit.parent_id) if unit.parent_id else None
+    for unit in tree:
+        parent = tree.parent(unit.id)
         rows.append(
             [
                 str(unit.lineage_id),
@@ -106,7 +98,6 @@ def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:
                 unit.predecessors,
             ]
         )
-        stack.extend(reversed(children.get(unit.id, [])))
     return rows
 
 
