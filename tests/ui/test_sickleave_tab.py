@@ -397,3 +397,25 @@ def test_delete_a_month_and_the_target_undo(
     window.undo_action.trigger()
     assert page.target_edit.text() == "6,0"
     assert tab.checklist_page.print_button.isEnabled() is False
+
+
+def test_a_cycle_left_by_sync_lists_every_unit_once_and_does_not_hang(
+    tab: SickLeaveTab, context: AppContext
+) -> None:
+    """Two units made each other's parent (two concurrent moves merged): the unit list walks
+    the one tree, which breaks the cycle, so every unit is listed once."""
+    import contextlib
+    import sqlite3
+
+    from fredapp.core import queries
+
+    units = queries.current_units(context.database)
+    leaf = next(u for u in units if u.parent_id and not any(c.parent_id == u.id for c in units))
+    with contextlib.closing(sqlite3.connect(context.database.path)) as conn:
+        conn.execute(
+            "UPDATE unit SET parent_id = ? WHERE id = ?", (leaf.id.hex, leaf.parent_id.hex)
+        )
+        conn.commit()
+    tab.load_units()
+    names = [tab.unit_box.itemText(i).strip("\u2003") for i in range(tab.unit_box.count())]
+    assert sorted(names) == sorted(unit.name for unit in units)

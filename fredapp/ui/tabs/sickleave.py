@@ -38,6 +38,7 @@ from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, ToolkitItem, Unit
 from fredapp.core.service import Change
+from fredapp.core.tree import UnitTree
 from fredapp.ui.context import AppContext, Coalesced
 from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
@@ -238,19 +239,12 @@ class SickLeaveTab(QWidget):
     def load_units(self) -> None:
         """The current scenario's units in tree order, indented by depth."""
         chosen = self.unit_box.currentData() or QSettings().value(UNIT_KEY, "")
-        units = queries.current_units(self._context.database)
-        children: dict[uuid.UUID | None, list[Unit]] = {}
-        ids = {unit.id for unit in units}
-        for unit in units:
-            parent = unit.parent_id if unit.parent_id in ids else None
-            children.setdefault(parent, []).append(unit)
+        # The one tree: a cycle left by sync is repaired as in every other view, never looped.
+        tree = UnitTree(queries.current_units(self._context.database))
         self.unit_box.blockSignals(True)
         self.unit_box.clear()
-        stack = [(unit, 0) for unit in reversed(children.get(None, []))]
-        while stack:
-            unit, depth = stack.pop()
-            self.unit_box.addItem("\u2003" * depth + unit.name, str(unit.lineage_id))
-            stack.extend((child, depth + 1) for child in reversed(children.get(unit.id, [])))
+        for unit in tree:
+            self.unit_box.addItem("\u2003" * tree.depth(unit.id) + unit.name, str(unit.lineage_id))
         index = self.unit_box.findData(chosen) if chosen else -1
         self.unit_box.setCurrentIndex(index if index >= 0 else 0)
         self.unit_box.blockSignals(False)
