@@ -21,13 +21,13 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QTextDocument,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from fredapp.core.errors import Cancelled
 from fredapp.core.io.cancel import CancelCheck
-from fredapp.core.service import Change, DataService
+from fredapp.core.operations import Operation
+from fredapp.core.service import DataService
 
 # Writes of more changes than this show a busy dialog: about 0.4 ms a change (20 000 measures
 # took 7.6 s in one transaction here), so from here on the wait is long enough to notice.
@@ -203,51 +203,12 @@ class StepProgress:
             raise Cancelled(QCoreApplication.translate("Workers", "Stopped; nothing was written."))
 
 
-def apply_with_busy(service: DataService, changes: list[Change]) -> None:
-    """Write ``changes`` in one transaction on the UI thread; a busy dialog if there are many."""
+def run_with_busy(service: DataService, operation: Operation) -> None:
+    """Run ``operation`` (one transaction) on the UI thread; a busy dialog if it is large."""
     label = QCoreApplication.translate("Workers", "Saving %1 changes …")
-    with busy_if_many(
-        QApplication.activeWindow(), label.replace("%1", str(len(changes))), len(changes)
-    ):
-        service.apply_many(changes)
-
-
-class ChangesCommand(QUndoCommand):
-    """Many changes (an import) as one undo step, each way in one transaction.
-
-    Undoing or redoing a large import takes as long as the import did, so it shows the same
-    busy dialog. ``written``: the changes were applied before the command was pushed. A write
-    that fails (nothing written: one transaction) takes the command off the stack and raises.
-    """
-
-    def __init__(
-        self, service: DataService, changes: list[Change], text: str, *, written: bool = False
-    ) -> None:
-        super().__init__(text)
-        self._service = service
-        self._changes = list(changes)
-        self._skip_redo = written
-
-    def _apply(self, changes: list[Change]) -> None:
-        apply_with_busy(self._service, changes)
-
-    def redo(self) -> None:
-        if self._skip_redo:  # QUndoStack.push calls redo; the changes are in already
-            self._skip_redo = False
-            return
-        self._apply_or_drop(self._changes)
-
-    def undo(self) -> None:
-        self._apply_or_drop([change.inverse() for change in reversed(self._changes)])
-
-    def _apply_or_drop(self, changes: list[Change]) -> None:
-        try:
-            self._apply(changes)
-        except Exception:
-            # One transaction: nothing was written. An obsolete command leaves the stack, so
-            # it never offers to undo a write that did not happen (or to redo one still in).
-            self.setObsolete(True)
-            raise
+    count = len(operation)
+    with busy_if_many(QApplication.activeWindow(), label.replace("%1", str(count)), count):
+        service.run(operation)
 
 
 Progress = Callable[[int, int], None]

@@ -868,6 +868,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</source>
         <translation>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</translation>
     </message>
+    <message>
+        <source>{author} has changed '{field}' since, to '{value}'</source>
+        <translation>{author} has changed '{field}' since, to '{value}'</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2215,6 +2219,7 @@ Please send it to IT.</translation>
     </message>
     <message>
         <source>Export graph</source>
+        <extracomment>the graph and the readout under it; a subclass may add more below</extracomment>
         <translation>Export graph</translation>
     </message>
     <message>
@@ -3119,6 +3124,57 @@ Replace them with the file's?</translation>
     <message>
         <source>Change refused</source>
         <translation>Change refused</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since by %2.</source>
+        <translation>“%1” has been changed since by %2.</translation>
+    </message>
+    <message>
+        <source>Changed since by %2.</source>
+        <translation>Changed since by %2.</translation>
+    </message>
+    <message>
+        <source>Keep the newer value, or undo anyway and put back yours?</source>
+        <translation>Keep the newer value, or undo anyway and put back yours?</translation>
+    </message>
+    <message>
+        <source>Keep the newer value, or redo anyway and put back yours?</source>
+        <translation>Keep the newer value, or redo anyway and put back yours?</translation>
+    </message>
+    <message>
+        <source>Keep %1’s value</source>
+        <translation>Keep %1’s value</translation>
+    </message>
+    <message>
+        <source>Keep the newer values</source>
+        <translation>Keep the newer values</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>Undo anyway</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>Redo anyway</translation>
+    </message>
+    <message>
+        <source>someone on %1</source>
+        <translation>someone on %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 of %2: now “%3” (set by %4 on %5, %6); this step would write “%7”</source>
+        <translation>%1 of %2: now “%3” (set by %4 on %5, %6); this step would write “%7”</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</source>
         <translation>{count} poster i {table} peker med {field} til en {target} som ikke finnes (for eksempel post {record})</translation>
     </message>
+    <message>
+        <source>{author} has changed '{field}' since, to '{value}'</source>
+        <translation>{author} har endret «{field}» siden, til «{value}»</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2215,6 +2219,7 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>Export graph</source>
+        <extracomment>the graph and the readout under it; a subclass may add more below</extracomment>
         <translation>Eksporter graf</translation>
     </message>
     <message>
@@ -3119,6 +3124,57 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Change refused</source>
         <translation>Endringen ble avvist</translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endret av en annen</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed since by %2.</source>
+        <translation>«%1» er endret siden av %2.</translation>
+    </message>
+    <message>
+        <source>Changed since by %2.</source>
+        <translation>Endret siden av %2.</translation>
+    </message>
+    <message>
+        <source>Keep the newer value, or undo anyway and put back yours?</source>
+        <translation>Beholde den nyere verdien, eller angre likevel og sette tilbake din?</translation>
+    </message>
+    <message>
+        <source>Keep the newer value, or redo anyway and put back yours?</source>
+        <translation>Beholde den nyere verdien, eller gjøre om likevel og sette tilbake din?</translation>
+    </message>
+    <message>
+        <source>Keep %1’s value</source>
+        <translation>Behold verdien til %1</translation>
+    </message>
+    <message>
+        <source>Keep the newer values</source>
+        <translation>Behold de nyere verdiene</translation>
+    </message>
+    <message>
+        <source>Undo anyway</source>
+        <translation>Angre likevel</translation>
+    </message>
+    <message>
+        <source>Redo anyway</source>
+        <translation>Gjør om likevel</translation>
+    </message>
+    <message>
+        <source>someone on %1</source>
+        <translation>noen på %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 of %2: now “%3” (set by %4 on %5, %6); this step would write “%7”</source>
+        <translation>%1 i %2: nå «%3» (satt av %4 på %5, %6); dette steget ville skrive «%7»</translation>
     </message>
 </context>
 <context>

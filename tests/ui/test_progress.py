@@ -156,16 +156,16 @@ def test_a_large_write_shows_a_busy_dialog_without_cancel(
 ) -> None:
     monkeypatch.setattr(workers, "BUSY_FROM_CHANGES", 10)
     shown: list[tuple[str, bool]] = []
-    real_apply = context.service.apply_many
+    real_apply = context.service.run
 
-    def apply_and_look(changes: list[Any]) -> None:
+    def apply_and_look(operation: Any, **options: Any) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog) and widget.isVisible():
                 cancel = any(b.isVisible() for b in widget.findChildren(type(tab.import_button)))
                 shown.append((widget.labelText(), cancel))
-        real_apply(changes)
+        real_apply(operation, **options)
 
-    monkeypatch.setattr(context.service, "apply_many", apply_and_look)
+    monkeypatch.setattr(context.service, "run", apply_and_look)
     assert tab.import_file(new_measures_file(tmp_path, 20))
     assert shown == [("Lagrer 20 endringer …", False)]
     assert measure_count(context) == SEED_MEASURES + 20
@@ -178,10 +178,10 @@ def test_a_write_refused_after_the_read_leaves_no_undo_step(
     shown: list[str] = []
     monkeypatch.setattr(tab, "_show_error", lambda text, title=None: shown.append(text))
 
-    def refuse(_changes: list[Any]) -> None:
+    def refuse(_operation: Any, **_options: Any) -> None:
         raise ValidationError(QT_TR_NOOP("the database is open read-only"))
 
-    monkeypatch.setattr(context.service, "apply_many", refuse)
+    monkeypatch.setattr(context.service, "run", refuse)
     assert not tab.import_file(new_measures_file(tmp_path, 5))
     assert shown == ["databasen er åpnet skrivebeskyttet"]
     assert measure_count(context) == SEED_MEASURES
@@ -472,15 +472,15 @@ def test_undo_and_redo_of_a_large_organisation_import_show_a_busy_dialog(
     lines += [f"{n};1;Enhet {n};virksomhet;;;1" for n in range(2, 30)]
     source.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
     shown: list[str] = []
-    real_apply = context.service.apply_many
+    real_apply = context.service.run
 
-    def apply_and_look(changes: list[Any]) -> None:
+    def apply_and_look(operation: Any, **options: Any) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QProgressDialog) and widget.isVisible():
                 shown.append(widget.labelText())
-        real_apply(changes)
+        real_apply(operation, **options)
 
-    monkeypatch.setattr(context.service, "apply_many", apply_and_look)
+    monkeypatch.setattr(context.service, "run", apply_and_look)
     assert tab.import_file(source, "Stor")
     context.undo_stack.undo()
     context.undo_stack.redo()
@@ -583,10 +583,10 @@ def test_slow_descriptions_export_shows_pages_and_writes_them_all(
 def test_a_refused_sick_leave_write_is_shown_and_leaves_no_undo_step(
     window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(_changes: list[Any]) -> None:
+    def refuse(_operation: Any, **_options: Any) -> None:
         raise ValidationError(QT_TR_NOOP("the database is open read-only"))
 
-    monkeypatch.setattr(context.service, "apply_many", refuse)
+    monkeypatch.setattr(context.service, "run", refuse)
     page = window.sickleave_tab.figures_page
     before = sick_leave_count(context)
     assert not page.import_file(sick_leave_file(tmp_path, 3))

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from fredapp.core.errors import Cancelled, ValidationError
 from fredapp.core.io.cancel import checked
 from fredapp.core.messages import QT_TR_NOOP
+from fredapp.core.operations import Operation
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.kpi import KpiTab
-from fredapp.ui.workers import CancelToken, ChangesCommand, run_with_progress
+from fredapp.ui.undo import OperationCommand
+from fredapp.ui.workers import CancelToken, run_with_progress
 
 
 def files_in(folder: Path) -> list[str]:
@@ -118,10 +120,10 @@ class _Service:
         self.written: list[str] = []
         self.refuse = False
 
-    def apply_many(self, changes: list[_Change]) -> None:
+    def run(self, operation: Operation, *, check: bool = False) -> None:
         if self.refuse:
             raise ValidationError(QT_TR_NOOP("the database is open read-only"))
-        self.written.extend(change.name for change in changes)
+        self.written.extend(change.name for change in operation.changes)  # type: ignore[attr-defined]
 
 
 def test_a_refused_write_drops_the_undo_step_either_way(qapp) -> None:  # type: ignore[no-untyped-def]
@@ -130,11 +132,11 @@ def test_a_refused_write_drops_the_undo_step_either_way(qapp) -> None:  # type: 
     service, stack = _Service(), QUndoStack()
     service.refuse = True
     with pytest.raises(ValidationError):
-        stack.push(ChangesCommand(service, [_Change("a")], "import"))  # type: ignore[arg-type]
+        stack.push(OperationCommand(service, Operation("import", (_Change("a"),))))  # type: ignore[arg-type]
     assert (stack.count(), stack.canUndo()) == (0, False)
 
     service.refuse = False
-    stack.push(ChangesCommand(service, [_Change("b")], "import"))  # type: ignore[arg-type]
+    stack.push(OperationCommand(service, Operation("import", (_Change("b"),))))  # type: ignore[arg-type]
     assert service.written == ["b"]
     service.refuse = True
     with pytest.raises(ValidationError):

@@ -13,14 +13,14 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.io.cancel import CancelCheck
 from fredapp.core.io.measures import ImportPlan, plan_measure_import
 from fredapp.core.models import Measure, MeasureUnitLink
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change, DataService
 from fredapp.ui import labels
 from fredapp.ui.board.dialog import MeasureValues
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
-from fredapp.ui.undo import push_change
-from fredapp.ui.workers import ChangesCommand
+from fredapp.ui.undo import push_operation
 
 
 class BoardActions:
@@ -43,16 +43,7 @@ class BoardActions:
             return False
         if not changes:
             return False
-        stack = self.context.undo_stack
-        if len(changes) == 1:
-            push_change(stack, self.service, changes[0], text)
-            return True
-        stack.beginMacro(text)
-        try:
-            for change in changes:
-                push_change(stack, self.service, change, text)
-        finally:
-            stack.endMacro()
+        push_operation(self.context.undo_stack, self.service, Operation.named(text, changes))
         return True
 
     # -- moves -----------------------------------------------------------------------------
@@ -158,7 +149,8 @@ class BoardActions:
         """Write a checked import as one undo step (on the UI thread)."""
         if plan.changes:
             text = QCoreApplication.translate("BoardActions", "Import %1").replace("%1", path.name)
-            self.context.undo_stack.push(ChangesCommand(self.service, plan.changes, text))
+            operation = Operation(text, tuple(plan.changes))
+            push_operation(self.context.undo_stack, self.service, operation)
 
     def _code(self, measure_id: uuid.UUID) -> str:
         row = self.model.row_of(measure_id)

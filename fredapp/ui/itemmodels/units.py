@@ -38,10 +38,12 @@ from fredapp.core import orgtree, queries
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import LEVEL_ORDER, Description, Unit
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change, DataService
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change as _push_change
+from fredapp.ui.undo import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
 MIME_TYPE = "application/x-fredapp-unit-ids"
@@ -664,6 +666,28 @@ class UnitTreeModel(QStandardItemModel):
             QCoreApplication.translate("UnitTreeModel", "Delete %1").replace("%1", unit.name),
         )
 
+    def delete_units(self, unit_ids: Iterable[uuid.UUID], text: str) -> bool:
+        """Delete units and everything below them as ONE operation: one transaction (all or
+        nothing), one undo step, one notification. A unit below another one deleted goes
+        with it."""
+        ids = [unit_id for unit_id in dict.fromkeys(unit_ids) if unit_id in self._units]
+        parents = self.parents()
+        ids = [
+            unit_id
+            for unit_id in ids
+            if not any(
+                other != unit_id and orgtree.is_in_subtree(parents, other, unit_id) for other in ids
+            )
+        ]
+        children = self.children_map()
+        service = self._context.service
+        changes = [
+            change
+            for unit_id in ids
+            for change in orgtree.plan_delete_subtree(service, children, unit_id)
+        ]
+        return self._push_all(changes, text)
+
     def move_units(self, unit_ids: Iterable[uuid.UUID], new_parent_id: uuid.UUID | None) -> bool:
         """Move units to the end of ``new_parent_id``'s children, as one undo step.
 
@@ -731,15 +755,8 @@ class UnitTreeModel(QStandardItemModel):
         except FredAppError as exc:
             self.refused.emit(error_text(exc))
             return False
-        if len(changes) == 1:
-            push_change(stack, service, changes[0], text)
-            return True
-        stack.beginMacro(text)
-        try:
-            for change in changes:
-                push_change(stack, service, change, text)
-        finally:
-            stack.endMacro()
+        # One operation: one transaction, one undo step, one notification.
+        push_operation(stack, service, Operation.named(text, changes))
         return True
 
     # -- drag and drop ---------------------------------------------------------------------

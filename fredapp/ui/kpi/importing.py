@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QWidget
 from fredapp.core.io import benchmarks, calls, goals
 from fredapp.core.io.kpi_common import DuplicatePeriodError, ImportPlan
 from fredapp.core.messages import Message
+from fredapp.core.operations import Operation
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import message_text
-from fredapp.ui.workers import ChangesCommand, read_with_progress
+from fredapp.ui.undo import push_operation
+from fredapp.ui.workers import read_with_progress
 
 PLANNERS: dict[str, Callable[..., ImportPlan]] = {
     "calls": calls.plan_import,
@@ -62,7 +64,6 @@ def import_figures(
             if not confirm_replace(held_texts(exc)):
                 return None
             plan = read(replace=True)
-        for change in plan.changes:
-            context.service.validate(change)  # refused before the stack holds a half-done step
-        context.undo_stack.push(ChangesCommand(context.service, plan.changes, text))
+        # Validated first: refused before the stack holds a step.
+        push_operation(context.undo_stack, context.service, Operation(text, tuple(plan.changes)))
     return plan.rows

@@ -50,12 +50,14 @@ from fredapp.core import descriptions
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Description, DescriptionVersion, Role
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.itemmodels.units import push_change, relabel
 from fredapp.ui.messages import error_text
+from fredapp.ui.undo import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
 AUTOSAVE_MS = 1500
@@ -543,13 +545,8 @@ class DescriptionPanel(QWidget):
         if not changes:
             return False
         text = self.tr("Restore version %1").replace("%1", str(version.version_no))
-        stack = self._context.undo_stack
-        stack.beginMacro(text)
-        try:
-            for change in changes:
-                push_change(stack, service, change, text)
-        finally:
-            stack.endMacro()
+        # One operation: one transaction, one undo step.
+        push_operation(self._context.undo_stack, service, Operation.named(text, changes))
         stored = descriptions.get(self._context.database, self._description_id)
         if stored is not None:
             self._show_text(stored.body_html)

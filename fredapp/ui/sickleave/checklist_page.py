@@ -32,6 +32,7 @@ from fredapp.core.checklists import (
 from fredapp.core.errors import FredAppError, ValidationError
 from fredapp.core.messages import Message
 from fredapp.core.models import Checklist
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.context import AppContext
@@ -44,7 +45,7 @@ from fredapp.ui.sickleave.checklist_model import (
     ChecklistItemModel,
     ChecklistView,
 )
-from fredapp.ui.undo import push_change
+from fredapp.ui.undo import push_operation
 
 PERIOD_KIND_KEY = "sickleave/period_kind"
 _BACK = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 8, PeriodKind.YEAR: 4}
@@ -306,13 +307,9 @@ class ChecklistPage(QWidget):
         except ValidationError as exc:
             self.show_message(self._refusal_text(exc))
             return False
-        stack = self._context.undo_stack
-        stack.beginMacro(text.replace("%1", f"{self.unit_name} {period}"))
-        try:
-            for change in changes:
-                push_change(stack, service, change, "")
-        finally:
-            stack.endMacro()
+        # One operation: one transaction, one undo step; each change keeps its own label.
+        label = text.replace("%1", f"{self.unit_name} {period}")
+        push_operation(self._context.undo_stack, service, Operation(label, tuple(changes)))
         self.message_label.clear()
         self.fill_periods()
         self.view.setFocus()

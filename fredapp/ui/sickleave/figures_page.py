@@ -36,6 +36,7 @@ from fredapp.core.calc.sickleave import (
 )
 from fredapp.core.errors import Cancelled, FredAppError, ValidationError
 from fredapp.core.models import SickLeaveFigure, SickLeaveTarget
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
@@ -49,8 +50,8 @@ from fredapp.ui.sickleave.figures_model import (
     problem_text,
     tr,
 )
-from fredapp.ui.undo import push_change
-from fredapp.ui.workers import ChangesCommand, read_with_progress
+from fredapp.ui.undo import push_change, push_operation
+from fredapp.ui.workers import read_with_progress
 
 if TYPE_CHECKING:
     from fredapp.ui.widgets.trend_plot import TrendPlot
@@ -310,7 +311,8 @@ class FiguresPage(QWidget):
             text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
             try:
                 if changes:
-                    self._context.undo_stack.push(ChangesCommand(service, changes, text))
+                    operation = Operation(text, tuple(changes))
+                    push_operation(self._context.undo_stack, service, operation)
             except FredAppError as exc:  # refused at the write (e.g. changed by a sync meanwhile)
                 self.show_message(error_text(exc))
                 return False

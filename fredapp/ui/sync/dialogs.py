@@ -37,6 +37,7 @@ from fredapp.core import queries
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict
+from fredapp.core.operations import Operation
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error
@@ -44,7 +45,7 @@ from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.record_names import field_name, table_name
 from fredapp.ui.sync.record_text import RecordText, model_for, record_label
-from fredapp.ui.undo import push_change
+from fredapp.ui.undo import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
 _HISTORY_LIMIT = 5000
@@ -351,12 +352,8 @@ class ConflictDialog(QDialog):
         except (FredAppError, KeyError) as exc:
             QMessageBox.warning(self, self.tr("Conflict not resolved"), error_text(exc))
             return False
-        stack.beginMacro(self.tr("Resolve conflict"))
-        try:
-            for change in changes:
-                push_change(stack, service, change, self.tr("Resolve conflict"))
-        finally:
-            stack.endMacro()
+        # The decision is one operation: one transaction, one undo step.
+        push_operation(stack, service, Operation.named(self.tr("Resolve conflict"), changes))
         self.resolved.emit()
         return True
 

@@ -40,6 +40,7 @@ from fredapp.core import orgtree, queries
 from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext, Coalesced
@@ -51,16 +52,15 @@ from fredapp.ui.itemmodels.units import (
     UnitTreeModel,
     level_name,
     push_change,
-    relabel,
 )
 from fredapp.ui.messages import error_text
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
+from fredapp.ui.undo import OperationCommand
 from fredapp.ui.workers import (
-    ChangesCommand,
     StepProgress,
-    apply_with_busy,
     read_with_progress,
+    run_with_busy,
     run_with_progress,
 )
 
@@ -540,19 +540,9 @@ class OrganisationTab(QWidget):
             return False
         if len(ids) == 1:
             return self.model.delete_unit(ids[0])
-        stack = self._context.undo_stack
-        stack.beginMacro(self.tr("Delete %1 units").replace("%1", str(len(ids))))
-        try:
-            parents = self.model.parents()
-            for unit_id in ids:
-                if not any(
-                    other != unit_id and orgtree.is_in_subtree(parents, other, unit_id)
-                    for other in ids
-                ):
-                    self.model.delete_unit(unit_id)
-        finally:
-            stack.endMacro()
-        return True
+        # One operation for all of them and everything below: one transaction, one undo step.
+        text = self.tr("Delete %1 units").replace("%1", str(len(ids)))
+        return self.model.delete_units(ids, text)
 
     def cut_selected(self) -> None:
         self.clear_message()
@@ -756,11 +746,11 @@ class OrganisationTab(QWidget):
                 )
                 text = self.tr("Import %1 into %2").replace("%1", path.name)
                 text = text.replace("%2", plan.scenario_name)
-                changes = [relabel(change, text) for change in plan.changes]
+                operation = Operation.named(text, plan.changes)
                 # One transaction here; it cannot be stopped half-way, so a large one only gets a
                 # busy dialog (about 0.4 ms a change). So do its undo and redo.
-                apply_with_busy(service, changes)
-                command = ChangesCommand(service, changes, text, written=True)
+                run_with_busy(service, operation)
+                command = OperationCommand(service, operation, written=True)
             except Cancelled as exc:  # nothing was written; the user's choice, not an error
                 self.show_message(error_text(exc), error=False)
                 return False
