@@ -247,7 +247,7 @@ def test_history_speaks_bokmal_not_database(qtbot, window) -> None:  # type: ign
     service.update(
         Measure, record, status="pagar", due_date=dt.date(2025, 3, 31), owner_unit_id=unit.id
     )
-    service.update(Measure, record, progress=1250)
+    service.update(Measure, record, progress=75)  # a per cent: 0–100 (the validation rules)
     dialog = HistoryDialog(window._context, window, record)
     qtbot.addWidget(dialog)
     proxy = dialog.proxy
@@ -259,7 +259,7 @@ def test_history_speaks_bokmal_not_database(qtbot, window) -> None:  # type: ign
         "Status": ["Tiltak", "Ikke startet", "Pågår"],
         "Frist": ["Tiltak", "", "31.03.2025"],
         "Eierenhet": ["Tiltak", "", unit.name],
-        "Framdrift (%)": ["Tiltak", "0", "1\u00a0250"],
+        "Framdrift (%)": ["Tiltak", "0", "75"],
     }
     # Newest first, and a click on the column header turns that around by time, not text.
     assert proxy.index(0, 5).data() == "Framdrift (%)"
