@@ -47,6 +47,18 @@ _CONTROL = re.compile(f"[{re.escape(CONTROL_CHARACTERS)}]")
 
 # A cheap first look before the identity-number guard: 11 digits with little between them.
 _ELEVEN_DIGITS = re.compile(r"(?:\d\D{0,3}){10}\d")
+_NON_DIGITS = re.compile(r"\D+")
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def may_hold_national_id(text: str) -> bool:
+    """False when ``text`` cannot hold an identity number: fewer than 11 digits, or none close
+    together (counting the digits first is several times cheaper than the pattern)."""
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)  # zero-width characters between digits hide nothing
+    return len(_NON_DIGITS.sub("", text)) >= 11 and _ELEVEN_DIGITS.search(text) is not None
 
 
 class Kind(StrEnum):
@@ -222,7 +234,7 @@ def _check_text(rule: Rule, value: Any) -> Message | None:
         return message(_NOT_CHOICE, value=_shown(value), choices=", ".join(rule.choices))
     if rule.pattern and not re.fullmatch(rule.pattern, value):
         return message(_NOT_FORM, value=_shown(value), form=rule.form)
-    if rule.free_text and _ELEVEN_DIGITS.search(value) and privacy.find_national_ids(value):
+    if rule.free_text and may_hold_national_id(value) and privacy.find_national_ids(value):
         return message(_NATIONAL_ID)
     return None
 
@@ -348,7 +360,7 @@ def install_functions(conn: sqlite3.Connection) -> None:
 
 
 def _has_national_id(value: object) -> int:
-    if not isinstance(value, str) or not _ELEVEN_DIGITS.search(value):
+    if not isinstance(value, str) or not may_hold_national_id(value):
         return 0
     return int(bool(privacy.find_national_ids(value)))
 

@@ -262,3 +262,16 @@ def test_what_is_found_is_eleven_valid_digits_as_written(text: str) -> None:
         assert hit in text
         digits = "".join(char for char in hit if char.isdigit())
         assert len(digits) == 11 and is_national_id(digits)
+
+
+@given(st.data(), stdnum_numbers(), st.text(max_size=30))
+def test_the_quick_first_look_never_hides_a_number_the_guard_finds(
+    data: st.DataObject, number: str, around: str
+) -> None:
+    """fredapp.core.validation looks cheaply before it calls the guard (a million rows on a
+    full sync): whatever the guard finds, that first look must let through."""
+    from fredapp.core.validation import may_hold_national_id
+
+    text = f"{around} {data.draw(disguised(number))} {around}"
+    if find_national_ids(text):
+        assert may_hold_national_id(text)
