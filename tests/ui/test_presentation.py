@@ -35,7 +35,7 @@ def shown(qtbot, tab: MeasuresTab) -> PresentationWindow:  # type: ignore[no-unt
     screen = QGuiApplication.primaryScreen()
     columns, lanes = tab.axes()
     window = PresentationWindow(
-        tab.model, tab.actions, columns, lanes, tab.measure_filter, screen, FULL_HD
+        tab.model, tab.board_actions, columns, lanes, tab.measure_filter, screen, FULL_HD
     )
     window.move_requested.connect(tab._move)
     qtbot.addWidget(window)

@@ -105,16 +105,13 @@ def level_lanes() -> Axis:
 
 
 class MeasuresTab(QWidget):
-    # The board's actions; the name hides QWidget.actions(), which this tab does not use.
-    actions: BoardActions  # type: ignore[assignment]
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.model = MeasureTableModel(context)
         self.model.error_handler = self._show_error
-        self.actions = BoardActions(context, self.model)
-        self.actions.error_handler = self._show_error
+        self.board_actions = BoardActions(context, self.model)
+        self.board_actions.error_handler = self._show_error
         self.proxy = MeasureFilterProxy(self.model, self)
         self.measure_filter = MeasureFilter()
         self.matrix: EffectMatrix | None = None
@@ -444,7 +441,7 @@ class MeasuresTab(QWidget):
         lane_field: str,
         lane_value: str,
     ) -> None:
-        if self.actions.move(ids, **{column_field: column_value, lane_field: lane_value}):
+        if self.board_actions.move(ids, **{column_field: column_value, lane_field: lane_value}):
             # While presenting, the focus stays on the presentation's board.
             self.board.select_measure(ids[0], focus=self.presentation is None)
 
@@ -463,7 +460,7 @@ class MeasuresTab(QWidget):
             self.edit_measure(ids[0])
 
     def delete_selected(self) -> None:
-        self.actions.delete(self.selected_ids())
+        self.board_actions.delete(self.selected_ids())
 
     def _unit_choices(self) -> list[UnitChoice]:
         units = queries.current_units(self.context.database)
@@ -498,7 +495,7 @@ class MeasuresTab(QWidget):
         dialog = self._dialog(measure, None)
         if not self.run_dialog(dialog):
             return False
-        saved = self.actions.save(measure, dialog.values())
+        saved = self.board_actions.save(measure, dialog.values())
         if saved is not None:
             self.board.select_measure(saved)
         return saved is not None
@@ -509,7 +506,7 @@ class MeasuresTab(QWidget):
         dialog = self._dialog(None, defaults)
         if not self.run_dialog(dialog):
             return None
-        saved = self.actions.save(None, dialog.values())
+        saved = self.board_actions.save(None, dialog.values())
         if saved is not None:
             self.board.select_measure(saved)
         return saved
@@ -541,10 +538,12 @@ class MeasuresTab(QWidget):
         """Read and check the file in a thread (progress, Cancel), then write it here."""
         with self.context.sync_held():  # no sync lands between the plan and its write
             try:
-                plan = read_with_progress(self, path, lambda c: self.actions.plan_import(path, c))
+                plan = read_with_progress(
+                    self, path, lambda c: self.board_actions.plan_import(path, c)
+                )
                 # The write may still be refused (a sync may have changed the data meanwhile); it
                 # is one transaction, so nothing was written then and the undo step is dropped.
-                self.actions.apply_import(path, plan)
+                self.board_actions.apply_import(path, plan)
             except Cancelled as exc:  # stopped before anything was written
                 self.message_label.setText(error_text(exc))
                 return False
@@ -673,7 +672,7 @@ class MeasuresTab(QWidget):
         columns, lanes = self.axes()
         window = PresentationWindow(
             self.model,
-            self.actions,
+            self.board_actions,
             columns,
             lanes,
             self.measure_filter,
@@ -700,7 +699,7 @@ class MeasuresTab(QWidget):
         if self.matrix is None:
             from fredapp.ui.board.matrix import EffectMatrix
 
-            self.matrix = EffectMatrix(self.model, self.actions, self.measure_filter)
+            self.matrix = EffectMatrix(self.model, self.board_actions, self.measure_filter)
             self.matrix_layout.addWidget(self.matrix)
         return self.matrix
 
