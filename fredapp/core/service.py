@@ -171,7 +171,9 @@ class DataService:
                 if newer:
                     raise UndoConflict(newer)
             # A sync by another process (the command line) may have moved the saved clock on.
-            saved = clockstate.parsed_stamp(_setting(session, _CLOCK_KEY))
+            # The row is kept: the session holds rows weakly, and the end writes it again.
+            clock_row = session.get(LocalSetting, _CLOCK_KEY)
+            saved = clockstate.parsed_stamp(clock_row.value if clock_row else None)
             if saved is not None and saved > self.clock.last:
                 with contextlib.suppress(ClockError):  # beyond the bound: not followed
                     self.clock.observe(saved)
@@ -186,7 +188,10 @@ class DataService:
             if inserts:
                 self._insert(session, inserts, now)
             if stamp:
-                _put_setting(session, _CLOCK_KEY, stamp)
+                if clock_row is None:
+                    clock_row = LocalSetting(key=_CLOCK_KEY, value=stamp)
+                clock_row.value = stamp
+                session.add(clock_row)
             session.commit()
         self.notify(list(changes), operation)
 

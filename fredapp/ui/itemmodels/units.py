@@ -18,7 +18,7 @@ import re
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,6 +117,23 @@ def plain_text(body_html: str) -> str:
     """The words of a description's HTML, for searching."""
     body = body_html.split("<body", 1)[-1]
     return html.unescape(_TAGS.sub(" ", body))
+
+
+class _LiveParents(Mapping[uuid.UUID, "uuid.UUID | None"]):
+    """Each loaded unit's parent among the loaded units (as parents()), looked up when asked."""
+
+    def __init__(self, units: Mapping[uuid.UUID, UnitRecord]) -> None:
+        self._units = units
+
+    def __getitem__(self, unit_id: uuid.UUID) -> uuid.UUID | None:
+        parent = self._units[unit_id].parent_id
+        return parent if parent in self._units else None
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return iter(self._units)
+
+    def __len__(self) -> int:
+        return len(self._units)
 
 
 class UnitRecord:
@@ -693,8 +710,10 @@ class UnitTreeModel(QStandardItemModel):
 
         Moving a unit under itself or one of its descendants is refused with a message.
         """
+        self._ensure_units()
         ids = [unit_id for unit_id in dict.fromkeys(unit_ids) if unit_id in self._units]
-        parents = self.parents()
+        # Looked up as the checks walk up the tree: a map of all 10,000 units took 10 ms.
+        parents = _LiveParents(self._units)
         # A unit whose ancestor also moves travels with it.
         ids = [
             unit_id
@@ -705,7 +724,11 @@ class UnitTreeModel(QStandardItemModel):
         ]
         if not ids:
             return False
-        names = self.names()
+        names = {
+            unit_id: self._units[unit_id].name
+            for unit_id in [*ids, new_parent_id]
+            if unit_id is not None and unit_id in self._units
+        }
         try:
             for unit_id in ids:
                 orgtree.check_move(parents, unit_id, new_parent_id, names)
