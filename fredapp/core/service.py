@@ -31,7 +31,6 @@ from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChangeRecord, LocalSetting, Synced
 from fredapp.core.operations import NewerValue, Operation, UndoConflict
 
-_DEVICE_KEY = clockstate.DEVICE_KEY
 _CLOCK_KEY = clockstate.CLOCK_KEY
 _SYNC_COLUMNS = frozenset({"id", "stamp", "device"})
 CREATED = "(created)"
@@ -429,12 +428,3 @@ def _put_setting(session: Session, key: str, value: str) -> None:
     row = session.get(LocalSetting, key) or LocalSetting(key=key, value=value)
     row.value = value
     session.add(row)
-
-
-def _device_id(session: Session, *, persist: bool = True) -> str:
-    device = _setting(session, _DEVICE_KEY)
-    if device is None:
-        device = uuid.uuid4().hex[:12]
-        if persist:
-            _put_setting(session, _DEVICE_KEY, device)
-    return device
