@@ -35,6 +35,24 @@ class Operation:
 
     label: str
     changes: tuple[Change, ...]
+    # Tables whose changes are not all named (a sync that brought more than it lists):
+    # the views showing them reload wholesale.
+    reload: frozenset[str] = frozenset()
+    # Written elsewhere and received by sync (DataService.announce_received): no undo step,
+    # and no reason to sync again.
+    received: bool = False
+
+    @property
+    def tables(self) -> frozenset[str]:
+        """Every table the operation touched, named or to reload."""
+        return frozenset(str(c.model.__tablename__) for c in self.changes) | self.reload
+
+    def touches(self, *tables: str) -> bool:
+        return not self.tables.isdisjoint(tables)
+
+    def reloads(self, *tables: str) -> bool:
+        """Whether some of ``tables`` changed beyond what the changes name."""
+        return not self.reload.isdisjoint(tables)
 
     @classmethod
     def named(cls, label: str, changes: Iterable[Change]) -> Operation:

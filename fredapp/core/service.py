@@ -18,7 +18,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
@@ -30,6 +30,9 @@ from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChangeRecord, LocalSetting, Synced
 from fredapp.core.operations import NewerValue, Operation, UndoConflict
+
+if TYPE_CHECKING:
+    from fredapp.core.sync.engine import SyncResult
 
 _CLOCK_KEY = clockstate.CLOCK_KEY
 _SYNC_COLUMNS = frozenset({"id", "stamp", "device"})
@@ -203,6 +206,40 @@ class DataService:
     def redo(self, operation: Operation, *, force: bool = False) -> None:
         """Write ``operation`` again after an undo; UndoConflict unless ``force``."""
         self.run(operation, check=not force)
+
+    def announce_received(self, result: SyncResult, label: str = "") -> Operation | None:
+        """Tell the listeners what a sync wrote into this database, as ONE operation.
+
+        Each record the sync names becomes a change holding its current values (``before``
+        is ``{"deleted": None}``: not known); a table it received more of than it names
+        (the ids stop at 1,000) is in the operation's ``reload``. The operation is
+        ``received``: no undo step. None when the sync brought nothing.
+        """
+        from fredapp.core.sync.tables import synced_models
+
+        models = {str(m.__tablename__): m for m in synced_models()}
+        changes: list[Change] = []
+        reload: set[str] = set()
+        for table, count in result.received_counts.items():
+            if count > len(result.received_ids.get(table, ())) and table in models:
+                reload.add(table)
+        with self.database.session() as session:
+            for table, hex_ids in result.received_ids.items():
+                model = models.get(table)
+                if model is None:
+                    continue
+                ids = [uuid.UUID(hex_id) for hex_id in hex_ids]
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    query = select(model).where(col(model.id).in_(chunk))
+                    for record in session.exec(query):
+                        after = record.model_dump(exclude={"id", "stamp", "device"})
+                        changes.append(Change(model, record.id, {"deleted": None}, after, label))
+        if not changes and not reload:
+            return None
+        operation = Operation(label, tuple(changes), frozenset(reload), received=True)
+        self.notify(changes, operation)
+        return operation
 
     def notify(self, changes: list[Change], operation: Operation | None = None) -> None:
         """Tell the listeners of ``changes``; several are framed as one burst.

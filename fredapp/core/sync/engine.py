@@ -51,6 +51,8 @@ class SyncResult:
     max_stamp: str = ""
     seconds: float = 0.0
     received_ids: dict[str, list[str]] = field(default_factory=dict)
+    # Records received per table (the ids above stop at RECEIVED_IDS_LIMIT in all).
+    received_counts: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         if self.nothing_to_do:
@@ -259,6 +261,11 @@ def _sync_once(
         warnings=warnings,
         max_stamp=counts.max_stamp,
         received_ids=counts.received_ids,
+        received_counts={
+            table: received
+            for table, (received, _sent) in counts.tables.items()
+            if received and table != HISTORY_TABLE
+        },
     )
     if counts.to_theirs or hub_dirty:
         if progress:
