@@ -26,6 +26,7 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP
 
 if TYPE_CHECKING:
+    from fredapp.core.models import Synced
     from fredapp.core.service import Change
 
 
@@ -47,12 +48,17 @@ class Operation:
         """Every table the operation touched, named or to reload."""
         return frozenset(str(c.model.__tablename__) for c in self.changes) | self.reload
 
-    def touches(self, *tables: str) -> bool:
-        return not self.tables.isdisjoint(tables)
+    def touches(self, *tables: str | type[Synced]) -> bool:
+        """Whether the operation touched one of ``tables`` (names or models)."""
+        return not self.tables.isdisjoint(_names(tables))
 
-    def reloads(self, *tables: str) -> bool:
+    def of(self, *models: type[Synced]) -> list[Change]:
+        """The changes of records of ``models``."""
+        return [change for change in self.changes if change.model in models]
+
+    def reloads(self, *tables: str | type[Synced]) -> bool:
         """Whether some of ``tables`` changed beyond what the changes name."""
-        return not self.reload.isdisjoint(tables)
+        return not self.reload.isdisjoint(_names(tables))
 
     @classmethod
     def named(cls, label: str, changes: Iterable[Change]) -> Operation:
@@ -66,6 +72,10 @@ class Operation:
 
     def __len__(self) -> int:
         return len(self.changes)
+
+
+def _names(tables: Iterable[str | type[Synced]]) -> set[str]:
+    return {table if isinstance(table, str) else str(table.__tablename__) for table in tables}
 
 
 @dataclass(frozen=True)

@@ -207,13 +207,16 @@ class DataService:
         """Write ``operation`` again after an undo; UndoConflict unless ``force``."""
         self.run(operation, check=not force)
 
-    def announce_received(self, result: SyncResult, label: str = "") -> Operation | None:
+    def announce_received(
+        self, result: SyncResult, label: str = "", *, named_limit: int | None = None
+    ) -> Operation | None:
         """Tell the listeners what a sync wrote into this database, as ONE operation.
 
         Each record the sync names becomes a change holding its current values (``before``
         is ``{"deleted": None}``: not known); a table it received more of than it names
-        (the ids stop at 1,000) is in the operation's ``reload``. The operation is
-        ``received``: no undo step. None when the sync brought nothing.
+        (the ids stop at 1,000) is in the operation's ``reload``. Above ``named_limit``
+        records in all, only the first of each table is named and every table reloads.
+        The operation is ``received``: no undo step. None when the sync brought nothing.
         """
         from fredapp.core.sync.tables import synced_models
 
@@ -223,11 +226,13 @@ class DataService:
         for table, count in result.received_counts.items():
             if count > len(result.received_ids.get(table, ())) and table in models:
                 reload.add(table)
+        received_ids = {t: ids for t, ids in result.received_ids.items() if t in models and ids}
+        if named_limit is not None and sum(map(len, received_ids.values())) > named_limit:
+            reload.update(received_ids)
+            received_ids = {table: ids[:1] for table, ids in received_ids.items()}
         with self.database.session() as session:
-            for table, hex_ids in result.received_ids.items():
-                model = models.get(table)
-                if model is None:
-                    continue
+            for table, hex_ids in received_ids.items():
+                model = models[table]
                 ids = [uuid.UUID(hex_id) for hex_id in hex_ids]
                 for start in range(0, len(ids), 500):
                     chunk = ids[start : start + 500]

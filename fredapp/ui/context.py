@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from fredapp.core.db import Database
+from fredapp.core.operations import Operation
 from fredapp.core.service import Change, DataService
 
 
@@ -26,6 +27,9 @@ class ChangeHub(QObject):
     # record by record reload wholesale.
     stale = Signal()
     sync_released = Signal()  # the last hold on sync ended (see AppContext.sync_held)
+    # Once per operation or per sync, with all of it (fredapp.core.operations.Operation);
+    # views subscribe through fredapp.ui.refresh rather than connect to it.
+    operation = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,6 +37,11 @@ class ChangeHub(QObject):
 
     def relay(self, change: Change) -> None:
         self.changed.emit(change)
+
+    def relay_operation(self, operation: Operation) -> None:
+        if operation.reload:  # for the views that follow changes one by one
+            self.stale.emit()
+        self.operation.emit(operation)
 
     def burst(self, starting: bool) -> None:
         """Several changes are being announced (True) / have been (False)."""
@@ -75,6 +84,7 @@ class AppContext:
         self.changes = ChangeHub()
         service.listeners.append(self.changes.relay)
         service.burst_listeners.append(self.changes.burst)
+        service.operation_listeners.append(self.changes.relay_operation)
         self.sync_holds = 0
         self.sync_running: Callable[[], bool] = lambda: False  # set by the sync controller
 
@@ -115,4 +125,5 @@ class AppContext:
     def close(self) -> None:
         self.service.listeners.remove(self.changes.relay)
         self.service.burst_listeners.remove(self.changes.burst)
+        self.service.operation_listeners.remove(self.changes.relay_operation)
         self.database.close()

@@ -78,6 +78,10 @@ def test_a_sync_beyond_the_listed_ids_asks_for_a_reload(tmp_path: Path) -> None:
         assert announced is not None
         assert announced.reloads("kpipoint") and announced.touches("kpipoint")
         assert len(announced.changes) <= RECEIVED_IDS_LIMIT
+        # Above a view's limit: one record per table named, every table reloads.
+        few = bjorn.service.announce_received(result, named_limit=300)
+        assert few is not None and few.reloads("kpipoint", "kpiseries")
+        assert len([c for c in few.changes if c.model is KpiPoint]) == 1
     finally:
         anne.close()
         bjorn.close()

@@ -13,7 +13,6 @@ import datetime as dt
 import uuid
 from enum import Enum
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QFileSystemWatcher,
@@ -27,12 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
 
-from fredapp.core import queries
 from fredapp.core.clock import HybridClock, Stamp
-from fredapp.core.service import Change
+from fredapp.core.operations import Operation
 from fredapp.core.sync import FileHub, HubUnavailable, SyncError, SyncResult, sync
 from fredapp.core.sync.engine import open_conflicts, pending_changes
-from fredapp.core.sync.tables import synced_models
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text, message_text
 
@@ -119,7 +116,7 @@ class SyncController(QObject):
         self._progress_delay.timeout.connect(self._show_progress)
         self._build_actions()
         self._build_status()
-        context.changes.changed.connect(self._local_change)
+        context.changes.operation.connect(self._local_change)
         context.changes.sync_released.connect(self._hold_released)
         context.sync_running = self.is_running
         self.shared_file = self._load_shared_file()
@@ -234,8 +231,8 @@ class SyncController(QObject):
 
     # -- triggers ----------------------------------------------------------------------------
 
-    def _local_change(self, _change: Change) -> None:
-        if self.shared_file is None:
+    def _local_change(self, operation: Operation) -> None:
+        if self.shared_file is None or operation.received:
             return
         if self.state not in (SyncState.SYNCING, SyncState.OFFLINE, SyncState.FAILED):
             self.state = SyncState.WAITING
@@ -331,36 +328,11 @@ class SyncController(QObject):
         self._update_status()
 
     def _tell_views(self, result: SyncResult) -> None:
-        """Views follow the service's changes: tell them about what sync brought in."""
-        if not result.received_ids:
-            return
-        models = {str(m.__tablename__): m for m in synced_models()}
-        total = sum(len(ids) for ids in result.received_ids.values())
-        hub = self._context.changes
-        hub.burst(True)
-        try:
-            self._announce(result, models, total)
-            if total > _VIEW_CHANGES_LIMIT:  # only one change per table was announced
-                hub.stale.emit()
-        finally:
-            hub.burst(False)
-
-    def _announce(self, result: SyncResult, models: dict[str, Any], total: int) -> None:
-        for table, ids in result.received_ids.items():
-            model = models.get(table)
-            if model is None:
-                continue
-            chosen = ids if total <= _VIEW_CHANGES_LIMIT else ids[:1]
-            record_ids = [uuid.UUID(hex_id) for hex_id in chosen]
-            found = queries.records_by_id(self._context.database, model, record_ids)
-            for record_id in record_ids:
-                record = found.get(record_id)
-                if record is None:
-                    continue
-                after = record.model_dump()
-                after.pop("id", None)
-                change = Change(model, record.id, {"deleted": None}, after, self.tr("Sync"))
-                self._context.changes.changed.emit(change)
+        """What sync brought in reaches the views through the service, as one batch, like
+        a local operation (above the limit: one record per table, and those tables reload)."""
+        self._context.service.announce_received(
+            result, self.tr("Sync"), named_limit=_VIEW_CHANGES_LIMIT
+        )
 
     # -- status bar --------------------------------------------------------------------------
 
