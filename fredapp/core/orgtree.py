@@ -9,7 +9,7 @@ change, so undoing the copy hides the scenario and redoing it brings it back.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 from sqlmodel import col, select
@@ -19,6 +19,7 @@ from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
 from fredapp.core.service import Change, DataService
+from fredapp.core.tree import TreeUnit, UnitTree
 
 EDITABLE_FIELDS = ("name", "level", "leader_title", "leader_name", "headcount")
 MAX_HEADCOUNT = 1_000_000
@@ -74,22 +75,32 @@ def clean_headcount(value: Any) -> int:
     return value
 
 
-def is_in_subtree(
-    parents: Mapping[uuid.UUID, uuid.UUID | None], root: uuid.UUID, candidate: uuid.UUID | None
-) -> bool:
-    """Whether ``candidate`` is ``root`` itself or lies below it; ``parents`` maps id → parent."""
-    seen: set[uuid.UUID] = set()
-    node = candidate
-    while node is not None and node not in seen:
-        if node == root:
-            return True
-        seen.add(node)
-        node = parents.get(node)
-    return False
+def is_in_subtree(tree: UnitTree[Any], root: uuid.UUID, candidate: uuid.UUID | None) -> bool:
+    """Whether ``candidate`` is ``root`` itself or lies below it, as ``tree`` places them."""
+    return candidate is not None and (candidate == root or tree.is_below(candidate, root))
+
+
+def ancestry[U: TreeUnit](
+    units: Mapping[Any, U], starts: Iterable[uuid.UUID | None]
+) -> UnitTree[U]:
+    """The tree of ``starts`` and every unit above them, out of ``units`` (id → unit).
+
+    A unit's ancestors depend only on the units above it (a missing parent ends the way up,
+    and a cycle met on the way up is the whole cycle), so this small tree places them as the
+    tree of all ``units`` does: a move is checked without building a tree of 10,000 units.
+    """
+    found: dict[Hashable, U] = {}
+    for start in starts:
+        node = units.get(start) if start is not None else None
+        while node is not None and node.id not in found:
+            found[node.id] = node
+            parent = node.parent_id
+            node = units.get(parent) if parent is not None else None
+    return UnitTree(found.values())
 
 
 def check_move(
-    parents: Mapping[uuid.UUID, uuid.UUID | None],
+    tree: UnitTree[Any],
     unit_id: uuid.UUID,
     new_parent_id: uuid.UUID | None,
     names: Mapping[uuid.UUID, str] | None = None,
@@ -101,7 +112,7 @@ def check_move(
     unit = names.get(unit_id) or message(QT_TR_NOOP("the unit"))
     if new_parent_id == unit_id:
         raise ValidationError(QT_TR_NOOP("'{unit}' cannot be moved under itself"), unit=unit)
-    if is_in_subtree(parents, unit_id, new_parent_id):
+    if is_in_subtree(tree, unit_id, new_parent_id):
         target = names.get(new_parent_id) or message(QT_TR_NOOP("the target"))
         raise ValidationError(
             QT_TR_NOOP("'{unit}' cannot be moved under '{target}', which lies below it"),
@@ -110,30 +121,16 @@ def check_move(
         )
 
 
-def subtree(
-    children: Mapping[uuid.UUID | None, list[uuid.UUID]], root: uuid.UUID
-) -> list[uuid.UUID]:
+def subtree(tree: UnitTree[Any], root: uuid.UUID) -> list[uuid.UUID]:
     """``root`` and every unit below it, parents before children."""
-    found: list[uuid.UUID] = []
-    stack = [root]
-    seen: set[uuid.UUID] = set()
-    while stack:
-        node = stack.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        found.append(node)
-        stack.extend(reversed(children.get(node, [])))
-    return found
+    return [unit.id for unit in tree.subtree(root)]
 
 
-def plan_delete_subtree(
-    service: DataService, children: Mapping[uuid.UUID | None, list[uuid.UUID]], root: uuid.UUID
-) -> list[Change]:
+def plan_delete_subtree(service: DataService, tree: UnitTree[Any], root: uuid.UUID) -> list[Change]:
     """Delete a unit and everything below it, deepest first (undo restores parents first)."""
     return [
         service.plan_delete(Unit, unit_id, label=QT_TR_NOOP("delete unit"))
-        for unit_id in reversed(subtree(children, root))
+        for unit_id in reversed(subtree(tree, root))
     ]
 
 

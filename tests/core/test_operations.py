@@ -15,6 +15,7 @@ from fredapp.core.models import ChangeRecord, Measure, Unit
 from fredapp.core.operations import Operation, UndoConflict
 from fredapp.core.service import Change, DataService
 from fredapp.core.sync import FileHub, sync
+from fredapp.core.tree import UnitTree
 
 S_S4 = seed.seed_id("measure", "S-S4")
 
@@ -39,11 +40,9 @@ def a_subtree(service: DataService) -> tuple[uuid.UUID, list[Change]]:
     """A unit with units below it, and the changes deleting them all."""
     with service.database.session() as session:
         units = list(session.exec(select(Unit).where(Unit.deleted == False)))  # noqa: E712
-    children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
-    for unit in units:
-        children.setdefault(unit.parent_id, []).append(unit.id)
-    root = max((unit.id for unit in units), key=lambda u: len(orgtree.subtree(children, u)))
-    return root, orgtree.plan_delete_subtree(service, children, root)
+    tree = UnitTree(units)
+    root = max((unit.id for unit in units), key=lambda u: len(orgtree.subtree(tree, u)))
+    return root, orgtree.plan_delete_subtree(service, tree, root)
 
 
 def colleague(database: Database, name: str = "Ola Kollega") -> DataService:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 import pytest
 from sqlmodel import select
@@ -12,6 +13,7 @@ from fredapp.core.calc.scenarios import compare_scenarios, find_scenario, scenar
 from fredapp.core.errors import ValidationError
 from fredapp.core.models import ChangeRecord, Scenario, Unit
 from fredapp.core.service import DataService
+from fredapp.core.tree import UnitTree
 
 
 def test_child_level() -> None:
@@ -44,23 +46,45 @@ def test_name_and_level_rules() -> None:
         orgtree.clean_value("scenario_id", "x")
 
 
+@dataclass(frozen=True)
+class Node:
+    id: uuid.UUID
+    parent_id: uuid.UUID | None
+    sort_order: int = 0
+
+
 def test_move_under_descendant_is_refused() -> None:
     a, b, c, d = (uuid.uuid4() for _ in range(4))
-    parents = {a: None, b: a, c: b, d: None}
+    tree = UnitTree([Node(a, None), Node(b, a), Node(c, b), Node(d, None)])
     names = {a: "A", b: "B", c: "C", d: "D"}
-    orgtree.check_move(parents, b, d, names)
-    orgtree.check_move(parents, c, None, names)
+    orgtree.check_move(tree, b, d, names)
+    orgtree.check_move(tree, c, None, names)
     with pytest.raises(ValidationError, match="'A' cannot be moved under 'C', which lies below it"):
-        orgtree.check_move(parents, a, c, names)
+        orgtree.check_move(tree, a, c, names)
     with pytest.raises(ValidationError, match="under itself"):
-        orgtree.check_move(parents, b, b, names)
+        orgtree.check_move(tree, b, b, names)
+
+
+def test_the_units_above_are_placed_as_the_whole_tree_places_them() -> None:
+    """ancestry(): a cycle above a unit is broken where the whole tree breaks it."""
+    a, b, c, d, e = sorted((uuid.uuid4() for _ in range(5)), key=str)
+    units = [Node(a, c), Node(b, a), Node(c, b), Node(d, c), Node(e, uuid.uuid4())]
+    by_id = {unit.id: unit for unit in units}
+    whole = UnitTree(units)
+    for start in by_id:
+        above = orgtree.ancestry(by_id, [start])
+        for unit in above:
+            assert above.parent_id(unit.id) == whole.parent_id(unit.id)
+    assert whole.parent_id(a) is None  # the cycle a → c → b → a breaks at a
+    assert orgtree.is_in_subtree(orgtree.ancestry(by_id, [d]), a, d)
+    assert not orgtree.is_in_subtree(orgtree.ancestry(by_id, [a]), d, a)
 
 
 def test_subtree_and_planned_delete_deepest_first(service: DataService) -> None:
     a, b, c = (uuid.uuid4() for _ in range(3))
-    children = {None: [a], a: [b], b: [c], c: []}
-    assert orgtree.subtree(children, a) == [a, b, c]
-    changes = orgtree.plan_delete_subtree(service, children, a)
+    tree = UnitTree([Node(a, None), Node(b, a), Node(c, b)])
+    assert orgtree.subtree(tree, a) == [a, b, c]
+    changes = orgtree.plan_delete_subtree(service, tree, a)
     assert [change.record_id for change in changes] == [c, b, a]
     assert all(change.after == {"deleted": True} for change in changes)
 

@@ -156,11 +156,12 @@ def test_a_change_labelled_by_the_core_is_reported_in_bokmal(
 
     from fredapp.core.models import Unit
     from fredapp.core.orgtree import plan_delete_subtree
+    from fredapp.core.tree import UnitTree
 
     with context.database.session() as session:
         unit = session.exec(select(Unit)).first()
     assert unit is not None
-    context.service.apply_many(plan_delete_subtree(context.service, {}, unit.id))
+    context.service.apply_many(plan_delete_subtree(context.service, UnitTree([unit]), unit.id))
     assert window.statusBar().currentMessage() == "Lagret: slett enhet"
 
 

@@ -18,7 +18,7 @@ import re
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +40,7 @@ from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import LEVEL_ORDER, Description, Unit
 from fredapp.core.operations import Operation
 from fredapp.core.service import Change, DataService
+from fredapp.core.tree import UnitTree
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_change as _push_change
@@ -117,23 +118,6 @@ def plain_text(body_html: str) -> str:
     """The words of a description's HTML, for searching."""
     body = body_html.split("<body", 1)[-1]
     return html.unescape(_TAGS.sub(" ", body))
-
-
-class _LiveParents(Mapping[uuid.UUID, "uuid.UUID | None"]):
-    """Each loaded unit's parent among the loaded units (as parents()), looked up when asked."""
-
-    def __init__(self, units: Mapping[uuid.UUID, UnitRecord]) -> None:
-        self._units = units
-
-    def __getitem__(self, unit_id: uuid.UUID) -> uuid.UUID | None:
-        parent = self._units[unit_id].parent_id
-        return parent if parent in self._units else None
-
-    def __iter__(self) -> Iterator[uuid.UUID]:
-        return iter(self._units)
-
-    def __len__(self) -> int:
-        return len(self._units)
 
 
 class UnitRecord:
@@ -436,11 +420,15 @@ class UnitTreeModel(QStandardItemModel):
             parent = self._units.get(unit.parent_id) if unit.parent_id else None
             if parent is not None:
                 unit.parent_id = parent.id
-        children, parents = self._children_of_records(units, check_cycles=False)
-        order = self._preorder(children)
-        if len(order) < len(units):  # damaged data with a cycle: shown at the top, not lost
-            children, parents = self._children_of_records(units, check_cycles=True)
-            order = self._preorder(children)
+        # The one tree's shape, damaged data repaired as every walk repairs it.
+        tree = UnitTree(units)
+        order = [unit.id for unit in tree]
+        parents: dict[uuid.UUID, uuid.UUID | None] = {}
+        children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
+        for unit in units:  # in sort order, as the tree orders siblings
+            above = tree.parent(unit.id)
+            parent_id = parents[unit.id] = above.id if above is not None else None
+            children.setdefault(parent_id, []).append(unit.id)
         counts: dict[uuid.UUID, int] = {}
         for unit_id in reversed(order):
             kids = children.get(unit_id)
@@ -451,33 +439,6 @@ class UnitTreeModel(QStandardItemModel):
         self._queue = deque(children.get(None, []))
         self._units_ready = True
         self._start_preload()
-
-    def _children_of_records(
-        self, units: list[UnitRecord], check_cycles: bool
-    ) -> tuple[dict[uuid.UUID | None, list[uuid.UUID]], dict[uuid.UUID, uuid.UUID | None]]:
-        known = self._units
-        raw = {unit.id: unit.parent_id for unit in units}
-        children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
-        parents: dict[uuid.UUID, uuid.UUID | None] = {}
-        for unit in units:  # already in sort order
-            parent = unit.parent_id if unit.parent_id in known else None
-            if check_cycles and parent is not None and orgtree.is_in_subtree(raw, unit.id, parent):
-                parent = None
-            parents[unit.id] = parent
-            children.setdefault(parent, []).append(unit.id)
-        return children, parents
-
-    @staticmethod
-    def _preorder(children: dict[uuid.UUID | None, list[uuid.UUID]]) -> list[uuid.UUID]:
-        order: list[uuid.UUID] = []
-        stack = list(reversed(children.get(None, [])))
-        while stack:
-            unit_id = stack.pop()
-            order.append(unit_id)
-            kids = children.get(unit_id)
-            if kids:
-                stack.extend(reversed(kids))
-        return order
 
     def _build_steps(self, deadline: float | None) -> None:
         """Put units into the tree, top levels first, until ``deadline`` (None: all).
@@ -570,22 +531,10 @@ class UnitTreeModel(QStandardItemModel):
         index = item.index()
         return index.siblingAtColumn(column) if column else index
 
-    def parents(self) -> dict[uuid.UUID, uuid.UUID | None]:
+    def tree(self) -> UnitTree[UnitRecord]:
+        """The scenario's units as the one unit tree (damaged data repaired as it is shown)."""
         self._ensure_units()
-        result: dict[uuid.UUID, uuid.UUID | None] = {}
-        for unit_id, unit in self._units.items():
-            parent = unit.parent_id
-            result[unit_id] = parent if parent in self._units else None
-        return result
-
-    def children_map(self) -> dict[uuid.UUID | None, list[uuid.UUID]]:
-        self._ensure_units()
-        result: dict[uuid.UUID | None, list[uuid.UUID]] = {None: []}
-        for unit_id in self._units:
-            result.setdefault(unit_id, [])
-        for unit_id, parent in self.parents().items():
-            result.setdefault(parent, []).append(unit_id)
-        return result
+        return UnitTree(self._units.values())
 
     def names(self) -> dict[uuid.UUID, str]:
         self._ensure_units()
@@ -677,7 +626,7 @@ class UnitTreeModel(QStandardItemModel):
         unit = self.unit(unit_id)
         if unit is None:
             return False
-        changes = orgtree.plan_delete_subtree(self._context.service, self.children_map(), unit_id)
+        changes = orgtree.plan_delete_subtree(self._context.service, self.tree(), unit_id)
         return self._push_all(
             changes,
             QCoreApplication.translate("UnitTreeModel", "Delete %1").replace("%1", unit.name),
@@ -687,21 +636,21 @@ class UnitTreeModel(QStandardItemModel):
         """Delete units and everything below them as ONE operation: one transaction (all or
         nothing), one undo step, one notification. A unit below another one deleted goes
         with it."""
+        self._ensure_units()
         ids = [unit_id for unit_id in dict.fromkeys(unit_ids) if unit_id in self._units]
-        parents = self.parents()
+        tree = self.tree()
         ids = [
             unit_id
             for unit_id in ids
             if not any(
-                other != unit_id and orgtree.is_in_subtree(parents, other, unit_id) for other in ids
+                other != unit_id and orgtree.is_in_subtree(tree, other, unit_id) for other in ids
             )
         ]
-        children = self.children_map()
         service = self._context.service
         changes = [
             change
             for unit_id in ids
-            for change in orgtree.plan_delete_subtree(service, children, unit_id)
+            for change in orgtree.plan_delete_subtree(service, tree, unit_id)
         ]
         return self._push_all(changes, text)
 
@@ -712,14 +661,15 @@ class UnitTreeModel(QStandardItemModel):
         """
         self._ensure_units()
         ids = [unit_id for unit_id in dict.fromkeys(unit_ids) if unit_id in self._units]
-        # Looked up as the checks walk up the tree: a map of all 10,000 units took 10 ms.
-        parents = _LiveParents(self._units)
+        # Only the units above the moving ones and the target: a tree of all 10,000 units
+        # takes longer than the move itself.
+        tree = orgtree.ancestry(self._units, [*ids, new_parent_id])
         # A unit whose ancestor also moves travels with it.
         ids = [
             unit_id
             for unit_id in ids
             if not any(
-                other != unit_id and orgtree.is_in_subtree(parents, other, unit_id) for other in ids
+                other != unit_id and orgtree.is_in_subtree(tree, other, unit_id) for other in ids
             )
         ]
         if not ids:
@@ -731,14 +681,14 @@ class UnitTreeModel(QStandardItemModel):
         }
         try:
             for unit_id in ids:
-                orgtree.check_move(parents, unit_id, new_parent_id, names)
+                orgtree.check_move(tree, unit_id, new_parent_id, names)
         except FredAppError as exc:
             self.refused.emit(error_text(exc))
             return False
         order = self.last_child_order(new_parent_id)
         changes = []
         for unit_id in ids:
-            if parents.get(unit_id) == new_parent_id:
+            if tree.parent_id(unit_id) == new_parent_id:
                 continue
             change = self._context.service.plan_update(
                 Unit, unit_id, "move unit", parent_id=new_parent_id, sort_order=order
