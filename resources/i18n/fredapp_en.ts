@@ -853,6 +853,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>is not a change stamp</translation>
     </message>
     <message>
+        <source>is '{value}', not a device id (letters, digits, _ and -)</source>
+        <translation>is '{value}', not a device id (letters, digits, _ and -)</translation>
+    </message>
+    <message>
         <source>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</source>
         <translation>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</translation>
     </message>

@@ -853,6 +853,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>er ikke et endringsstempel</translation>
     </message>
     <message>
+        <source>is '{value}', not a device id (letters, digits, _ and -)</source>
+        <translation>er «{value}», ikke en enhets-ID (bokstaver, sifre, _ og -)</translation>
+    </message>
+    <message>
         <source>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</source>
         <translation>er et endringsstempel fra {when}, utenfor klokkegrensen ({days} dager foran denne datamaskinen)</translation>
     </message>
