@@ -319,8 +319,6 @@ def test_history_reloads_once_after_a_burst_of_changes(qtbot, window, monkeypatc
     reloads: list[int] = []
     real_reload = model.reload
     monkeypatch.setattr(model, "reload", lambda: (reloads.append(1), real_reload()))
-    model._reload_later.timeout.disconnect()
-    model._reload_later.timeout.connect(model.reload)
     record = first_measure(window)
     for n in range(20):
         window._context.service.update(Measure, record, title=f"Tittel {n}")

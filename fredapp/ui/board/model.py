@@ -25,11 +25,11 @@ from PySide6.QtCore import (
 from fredapp.core import queries
 from fredapp.core.calc.measures import MeasureFilter, is_overdue
 from fredapp.core.messages import QT_TRANSLATE_NOOP
-from fredapp.core.models import Measure, MeasureUnitLink, Unit
-from fredapp.core.service import Change
+from fredapp.core.models import Measure, MeasureUnitLink, Synced, Unit
 from fredapp.ui import formatting, labels
-from fredapp.ui.context import AppContext, Coalesced
+from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.records import RECORD_ROLE, Column, RecordTableModel
+from fredapp.ui.refresh import Batch
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -68,7 +68,9 @@ class MeasureTableModel(RecordTableModel):
         self.links: dict[uuid.UUID, list[uuid.UUID]] = {}
         self._load_units(context)
         super().__init__(context, Measure, self.COLUMNS)
-        self._units_soon = Coalesced(context.changes, self._units_changed, self)
+
+    def tables(self) -> list[type[Synced]]:
+        return [Measure, Unit, MeasureUnitLink]
 
     @property
     def context(self) -> AppContext:
@@ -151,11 +153,10 @@ class MeasureTableModel(RecordTableModel):
                 self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
             )
 
-    def _on_change(self, change: Change) -> None:
-        if change.model in (Unit, MeasureUnitLink):
-            self._units_soon()  # owner and linked-unit names: once per burst, not per unit
-            return
-        super()._on_change(change)
+    def _on_batch(self, batch: Batch) -> None:
+        if batch.touches(Unit, MeasureUnitLink):
+            self._units_changed()  # owner and linked-unit names: once per batch
+        super()._on_batch(batch)
 
 
 class MeasureFilterProxy(QSortFilterProxyModel):

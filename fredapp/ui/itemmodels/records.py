@@ -23,9 +23,9 @@ from PySide6.QtCore import (
 from fredapp.core import queries
 from fredapp.core.errors import ValidationError
 from fredapp.core.models import Synced
-from fredapp.core.service import Change
-from fredapp.ui.context import AppContext, Coalesced
+from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,10 +59,12 @@ class RecordTableModel(QAbstractTableModel):
         self._records: list[Any] = []
         self._rows: dict[uuid.UUID, int] = {}
         self.error_handler: Callable[[str], None] = lambda message: None
-        self._reload_soon = Coalesced(context.changes, self.reload, self)
-        context.changes.changed.connect(self._on_change)
-        context.changes.stale.connect(self.reload)
+        subscribe(context, self.tables(), self._on_batch, self)
         self.reload()
+
+    def tables(self) -> list[type[Synced]]:
+        """The tables whose batches this model hears of."""
+        return [self._model]
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -127,12 +129,15 @@ class RecordTableModel(QAbstractTableModel):
             return False
         return True
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is not self._model:
+    def _on_batch(self, batch: Batch) -> None:
+        """Once per operation or sync: the one row it edited, or one reload."""
+        changes = batch.of(self._model)
+        if not changes and not batch.reloads(self._model):
             return
-        row = self._rows.get(change.record_id)
-        if row is None or change.after.get("deleted") is not None or self._context.changes.in_burst:
-            self._reload_soon()  # rows move (or many change at once): rebuild, once per burst
+        change = changes[0] if len(changes) == 1 and not batch.reloads(self._model) else None
+        row = None if change is None else self._rows.get(change.record_id)
+        if change is None or row is None or change.after.get("deleted") is not None:
+            self.reload()  # rows move (or many change at once): rebuild, once
             return
         fresh = queries.record(self._context.database, self._model, change.record_id)
         if fresh is not None:

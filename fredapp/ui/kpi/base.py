@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -38,11 +37,11 @@ from PySide6.QtWidgets import (
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.io.cancel import STOPPED_EXPORT, checked
 from fredapp.core.io.formats import write_table
-from fredapp.core.service import Change
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
 from fredapp.ui.graph_export import export_graph
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.workers import CancelToken, run_with_progress
 
 Index = QModelIndex | QPersistentModelIndex
@@ -175,9 +174,8 @@ class GraphView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.controls)
         layout.addWidget(self.splitter, 1)
-        self._refresh_pending = False
         self._tabs_ordered = False
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, self.watches, self._on_batch, self)
 
     # -- for subclasses --------------------------------------------------------------------
 
@@ -237,14 +235,8 @@ class GraphView(QWidget):
 
     # -- following changes -----------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
-        if change.model in self.watches and not self._refresh_pending:
-            # An import brings many changes at once: reload once, after the last of them.
-            self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_later)
-
-    def _refresh_later(self) -> None:
-        self._refresh_pending = False
+    def _on_batch(self, _batch: Batch) -> None:
+        # One refresh per operation or sync (an import of thousands of points: once).
         self.refresh()
 
     # -- export ----------------------------------------------------------------------------

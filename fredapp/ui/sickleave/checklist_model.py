@@ -43,6 +43,7 @@ from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -100,7 +101,7 @@ class ChecklistItemModel(ListTableModel):
         self._items: list[ChecklistItem] = []
         self._rows: dict[uuid.UUID, int] = {}
         self.error_handler: Callable[[str], None] = lambda message: None
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [Checklist, ChecklistItem], self._on_batch, self)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -259,26 +260,39 @@ class ChecklistItemModel(ListTableModel):
 
     # -- following the service -------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is Checklist and change.record_id == self.checklist_id:
-            if change.after.get("deleted") is True:
+    def _on_batch(self, batch: Batch) -> None:
+        """Once per operation or sync: the rows it changed, or one reload."""
+        for change in batch.of(Checklist):
+            if change.record_id == self.checklist_id and change.after.get("deleted") is True:
                 self.set_checklist(None)
+                return
+        if self.checklist_id is None:
             return
-        if change.model is not ChecklistItem or self.checklist_id is None:
-            return
-        row = self._rows.get(change.record_id)
-        if row is None:
-            if change.after.get("checklist_id") == self.checklist_id:
-                self.reload()
-            return
-        if "deleted" in change.after or "sort_order" in change.after:
+        if batch.reloads(ChecklistItem):
             self.reload()
             return
-        fresh = queries.record(self._context.database, ChecklistItem, change.record_id)
-        if fresh is not None:
-            self._items[row] = fresh
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
-            self.progress_changed.emit()
+        rows: set[int] = set()
+        for change in batch.of(ChecklistItem):
+            row = self._rows.get(change.record_id)
+            if row is None:
+                if change.after.get("checklist_id") == self.checklist_id:
+                    self.reload()
+                    return
+            elif "deleted" in change.after or "sort_order" in change.after:
+                self.reload()
+                return
+            else:
+                rows.add(row)
+        if not rows:
+            return
+        by_id = {self._items[row].id: row for row in rows}
+        fresh = queries.records_by_id(self._context.database, ChecklistItem, by_id)
+        for record_id, row in by_id.items():
+            record = fresh.get(record_id)
+            if record is not None:
+                self._items[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.progress_changed.emit()
 
 
 def _check_state(value: Any) -> Qt.CheckState:

@@ -38,6 +38,7 @@ from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.messages import error_text, message_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sickleave.checklist_model import (
     NOTE,
     TITLE,
@@ -128,7 +129,7 @@ class ChecklistPage(QWidget):
         self.print_button.clicked.connect(self.print_checklist)
         self.model.progress_changed.connect(self._show_progress)
         self.model.modelReset.connect(self._show_progress)
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [Checklist], self._on_batch, self)
         saved_kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(saved_kind)))
 
@@ -324,9 +325,8 @@ class ChecklistPage(QWidget):
         }
         return message_text(Message(exc.message.template, values))
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is Checklist:
-            self.fill_periods()
+    def _on_batch(self, _batch: Batch) -> None:
+        self.fill_periods()
 
     # -- export ----------------------------------------------------------------------------
 

@@ -27,10 +27,10 @@ from fredapp.core.io.formats import parse_number
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import SickLeaveFigure
 from fredapp.core.privacy import is_small_group
-from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.undo import push_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -125,7 +125,7 @@ class FiguresModel(ListTableModel):
         self.lineage_id: uuid.UUID | None = None
         self._figures: list[SickLeaveFigure] = []
         self.error_handler: Callable[[str], None] = lambda message: None
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [SickLeaveFigure], self._on_batch, self)
 
     def set_unit(self, lineage_id: uuid.UUID | None) -> None:
         self.lineage_id = lineage_id
@@ -221,6 +221,6 @@ class FiguresModel(ListTableModel):
             return False
         return True
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is SickLeaveFigure and self.lineage_id is not None:
+    def _on_batch(self, _batch: Batch) -> None:
+        if self.lineage_id is not None:
             self.reload()

@@ -42,6 +42,7 @@ from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sickleave.figures_model import (
     FIELDS,
     HEADERS,
@@ -119,7 +120,7 @@ class FiguresPage(QWidget):
         self.import_button.clicked.connect(self._ask_import)
         self.target_button.clicked.connect(self.save_target)
         self.rollup_box.toggled.connect(lambda _on: self.refresh_graph())
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [SickLeaveFigure, SickLeaveTarget], self._on_batch, self)
 
     def _build_layout(self) -> None:
         form = QGridLayout()
@@ -378,10 +379,9 @@ class FiguresPage(QWidget):
         self.message_label.clear()
         return True
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is SickLeaveTarget and self.lineage_id is not None:
+    def _on_batch(self, batch: Batch) -> None:
+        """One graph redraw per operation or sync, however many figures it wrote."""
+        if batch.touches(SickLeaveTarget) and self.lineage_id is not None:
             target = target_for(self._context.database, self.lineage_id)
             self.target_edit.setText("" if target is None else formatting.number(target, 1))
-            self.refresh_graph()
-        elif change.model is SickLeaveFigure:
-            self.refresh_graph()
+        self.refresh_graph()

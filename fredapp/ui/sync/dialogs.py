@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -44,6 +43,7 @@ from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.record_names import field_name, table_name
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sync.record_text import RecordText, model_for, record_label
 from fredapp.ui.undo import push_operation
 
@@ -149,7 +149,7 @@ class ConflictModel(ListTableModel):
         self._context = context
         self._rows: list[tuple[SyncConflict, str]] = []
         self.reload()
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [SyncConflict], self._on_batch, self)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -162,9 +162,8 @@ class ConflictModel(ListTableModel):
         ]
         self.endResetModel()
 
-    def _on_change(self, change: Any) -> None:
-        if change.model is SyncConflict:
-            self.reload()
+    def _on_batch(self, _batch: Batch) -> None:
+        self.reload()
 
     def conflict(self, row: int) -> SyncConflict:
         return self._rows[row][0]
@@ -395,13 +394,9 @@ class HistoryModel(ListTableModel):
         # every cell, and it must match what people see, not the stored codes.
         self._shown: list[tuple[str, ...]] = []
         self._whole: list[tuple[str, ...]] = []
-        # An import or sync reports thousands of changes in a row: reload once after them.
-        self._reload_later = QTimer(self)
-        self._reload_later.setSingleShot(True)
-        self._reload_later.setInterval(0)
-        self._reload_later.timeout.connect(self.reload)
         self.reload()
-        context.changes.changed.connect(self._on_change)
+        # Twenty edits in a row, an import, a sync: one reload when the turn ends.
+        subscribe(context, None, self._on_batch, self, later=True)
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -426,9 +421,13 @@ class HistoryModel(ListTableModel):
             names.value(table, field, entry.new_value, whole),
         )
 
-    def _on_change(self, change: Any) -> None:
-        if self.record_id is None or change.record_id == self.record_id:
-            self._reload_later.start()
+    def _on_batch(self, batch: Batch) -> None:
+        if (
+            self.record_id is None
+            or batch.reload
+            or any(change.record_id == self.record_id for change in batch.changes)
+        ):
+            self.reload()
 
     def entry(self, row: int) -> ChangeRecord:
         return self._rows[row]
