@@ -312,7 +312,7 @@ def test_open_the_tab(
     for _ in range(ROUNDS):
         away, _ = _blocking(  # until the large tree's rows are deleted
             lambda: tab.scenario_box.setCurrentIndex(small_row),
-            lambda: tab.model._graveyard.rowCount() == 0,
+            lambda: tab.model.building.graveyard.rowCount() == 0,
         )
         away_blocks.append(away)
         QApplication.processEvents()
@@ -368,7 +368,7 @@ def test_filter_keystroke(benchmark, record_ratio, context: AppContext, org_data
     # The description texts are read in small steps while the window is idle.
     started = time.perf_counter()
     steps, worst_step = 0, 0.0
-    while tab.model._description_text is None:
+    while tab.model.search.description_text is None:
         step = time.perf_counter()
         QApplication.processEvents()
         worst_step = max(worst_step, time.perf_counter() - step)

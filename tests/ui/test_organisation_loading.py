@@ -122,7 +122,7 @@ def test_a_large_scenario_loads_in_steps_and_is_complete(
 ) -> None:  # type: ignore[no-untyped-def]
     assert SIZE > SYNC_UNITS
     # Short steps, so the build is spread over several events on a fast machine too.
-    monkeypatch.setattr("fredapp.ui.itemmodels.units.STEP_SECONDS", 0.002)
+    monkeypatch.setattr("fredapp.ui.itemmodels.unitbuild.STEP_SECONDS", 0.002)
     steps = []
     tab.model.loadProgress.connect(lambda built, total: steps.append((built, total)))
     tab.choose_scenario("Stor")
@@ -145,7 +145,7 @@ def test_a_large_scenario_loads_in_steps_and_is_complete(
     tab.choose_scenario("Fra")
     assert not tab.model.loading
     assert {unit.scenario_id for unit in tab.model.units} == {tab.model.scenario_id}
-    qtbot.waitUntil(lambda: tab.model._graveyard.rowCount() == 0, timeout=20000)
+    qtbot.waitUntil(lambda: tab.model.building.graveyard.rowCount() == 0, timeout=20000)
     tab.choose_scenario("Stor")
     qtbot.waitUntil(lambda: not tab.model.loading, timeout=20000)
     _check_tree(tab)

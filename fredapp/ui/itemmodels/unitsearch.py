@@ -1,0 +1,257 @@
+"""The organisation tree's search: each unit's words (name, leader, function description) and
+the filter proxy that shows the matches and their ancestors.
+
+Description texts are read in small steps while the window is idle, so the first filter
+keystroke finds them ready instead of reading 10,000 at once; the words of each unit are kept
+until the unit or its text changes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, QTimer
+
+from fredapp.core import queries
+from fredapp.core.db import Database
+from fredapp.core.models import Description
+from fredapp.ui.itemmodels.unitrecords import SHOWN, SHOWN_ROLE, UnitRecord
+
+if TYPE_CHECKING:
+    from fredapp.ui.itemmodels.units import UnitTreeModel
+
+PRELOAD_ROWS = 400  # descriptions read per idle step (about 10 ms)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def plain_text(body_html: str) -> str:
+    """The words of a description's HTML, for searching.
+
+    Not :func:`fredapp.core.descriptions.plain_text`, which keeps the lines of paragraphs and
+    lists for showing a text: it parses the HTML and takes 30 times as long, too slow for
+    reading 10,000 descriptions between keystrokes. Here only the words matter."""
+    body = body_html.split("<body", 1)[-1]
+    return html.unescape(_TAGS.sub(" ", body))
+
+
+class UnitSearch(QObject):
+    """The searchable words of a scenario's units, case folded, and the last query's matches."""
+
+    def __init__(
+        self,
+        database: Database,
+        units: Callable[[], Mapping[uuid.UUID, UnitRecord]],
+        lineages: Callable[[], Mapping[uuid.UUID, uuid.UUID]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._units = units  # id → record, as the model holds them now
+        self._lineages = lineages  # lineage → unit id
+        self._description_text: dict[uuid.UUID, str] | None = None
+        self._haystack: dict[uuid.UUID, str] | None = None
+        self._last_query = ""
+        self._last_matches: set[uuid.UUID] | None = None
+        self._preload_texts: dict[uuid.UUID, str] = {}
+        self._preload_after = -1  # the last description rowid read; -1 when not preloading
+        self._preload_timer = QTimer(self)
+        self._preload_timer.setInterval(0)
+        self._preload_timer.timeout.connect(self._preload_step)
+
+    @property
+    def description_text(self) -> dict[uuid.UUID, str] | None:
+        """The function descriptions' words per lineage; None until read."""
+        return self._description_text
+
+    def reset(self) -> None:
+        """Forget everything read (another scenario, or the same one read again)."""
+        self._description_text = None
+        self._haystack = None
+        self._last_query, self._last_matches = "", None
+        self._preload_after = -1
+        self._preload_timer.stop()
+
+    def matching(self, query: str) -> set[uuid.UUID] | None:
+        """Ids of the units to show for ``query``: matches and their ancestors.
+
+        A unit matches when every word is in its name, leader, leader title or function
+        description, case ignored; None means no filter. A query that extends the previous one
+        (the user typed on) is looked for only among the previous matches.
+        """
+        folded = query.casefold()
+        words = folded.split()
+        if not words:
+            self._last_query, self._last_matches = "", None
+            return None
+        haystacks = self._haystacks()
+        candidates: Iterable[uuid.UUID] = haystacks
+        last = self._last_matches
+        if last is not None and self._last_query and folded.startswith(self._last_query):
+            candidates = last
+        matches = {
+            unit_id
+            for unit_id in candidates
+            if all(word in haystacks.get(unit_id, "") for word in words)
+        }
+        self._last_query, self._last_matches = folded, matches
+        visible: set[uuid.UUID] = set()
+        units = self._units()
+        for unit_id in matches:
+            walker = units.get(unit_id)
+            while walker is not None and walker.id not in visible:
+                visible.add(walker.id)
+                walker = units.get(walker.parent_id) if walker.parent_id else None
+        return visible
+
+    def _haystacks(self) -> dict[uuid.UUID, str]:
+        """Each unit's searchable words, case folded: kept until the unit or its text changes."""
+        if self._haystack is None:
+            descriptions = self._descriptions()
+            self._haystack = {
+                unit.id: self._haystack_of(unit, descriptions) for unit in self._units().values()
+            }
+        return self._haystack
+
+    @staticmethod
+    def _haystack_of(unit: UnitRecord, descriptions: dict[uuid.UUID, str]) -> str:
+        text = f"{unit.name}\n{unit.leader_name}\n{unit.leader_title}".casefold()
+        extra = descriptions.get(unit.lineage_id)
+        return f"{text}\n{extra}" if extra else text
+
+    def forget(self, unit_id: uuid.UUID | None = None) -> None:
+        """A unit changed (None: several did): its words are read again."""
+        self._last_query, self._last_matches = "", None
+        if self._haystack is not None:
+            if unit_id is None:
+                self._haystack = None
+            else:
+                unit = self._units().get(unit_id)
+                if unit is None:
+                    self._haystack.pop(unit_id, None)
+                else:
+                    self._haystack[unit_id] = self._haystack_of(unit, self._descriptions())
+
+    def _descriptions(self) -> dict[uuid.UUID, str]:
+        """Function descriptions' words per lineage, read once and kept up to date."""
+        if self._description_text is None:
+            while self._preload_after >= 0:  # finish what the idle steps began
+                self._preload_step(PRELOAD_ROWS * 100)
+            if self._description_text is None:
+                self._description_text = self._read_descriptions()
+        return self._description_text
+
+    def start_preload(self) -> None:
+        """Begin reading the descriptions in idle steps (the units are known)."""
+        has_units = bool(self._units())
+        self._preload_texts = {}
+        self._preload_after = 0 if has_units else -1
+        if has_units:
+            self._preload_timer.start()
+        else:
+            self._preload_timer.stop()
+
+    def _preload_step(self, rows: int = 0) -> None:
+        """Read the next few descriptions (by rowid, so each step is one short query)."""
+        if self._preload_after < 0 or self._description_text is not None:
+            self._preload_after = -1
+            self._preload_timer.stop()
+            return
+        query = (
+            "SELECT rowid, unit_lineage_id, body_html FROM description "
+            "WHERE rowid > ? AND kind = 'function' AND deleted = 0 "
+            "AND unit_lineage_id IS NOT NULL ORDER BY rowid LIMIT ?"
+        )
+        with self._database.engine.connect() as conn:
+            found = conn.exec_driver_sql(query, (self._preload_after, rows or PRELOAD_ROWS))
+            batch = found.fetchall()
+        lineages = self._lineages()
+        for rowid, lineage, body in batch:
+            self._preload_after = rowid
+            key = uuid.UUID(hex=lineage)
+            if key in lineages:
+                self._preload_texts[key] = plain_text(body).casefold()
+        if len(batch) < (rows or PRELOAD_ROWS):
+            self._description_text = self._preload_texts
+            self._preload_texts = {}
+            self._preload_after = -1
+            self._preload_timer.stop()
+
+    def _read_descriptions(self) -> dict[uuid.UUID, str]:
+        query = (
+            "SELECT unit_lineage_id, body_html FROM description "
+            "WHERE kind = 'function' AND deleted = 0 AND unit_lineage_id IS NOT NULL"
+        )
+        with self._database.engine.connect() as conn:
+            rows = conn.exec_driver_sql(query).fetchall()
+        lineages = self._lineages()
+        texts: dict[uuid.UUID, str] = {}
+        for lineage, body in rows:
+            key = uuid.UUID(hex=lineage)
+            if key in lineages:
+                texts[key] = plain_text(body).casefold()
+        return texts
+
+    def description_changed(self, description_id: uuid.UUID) -> uuid.UUID | None:
+        """Follow a changed description; the unit whose words changed, if any."""
+        if self._description_text is None:
+            if self._preload_after >= 0:
+                self.start_preload()  # a text already read may have changed: start over
+            return None
+        description = queries.record(self._database, Description, description_id)
+        if description is None or description.unit_lineage_id is None:
+            return None
+        unit_id = self._lineages().get(description.unit_lineage_id)
+        if unit_id is None:
+            return None
+        text = "" if description.deleted else plain_text(description.body_html).casefold()
+        self._description_text[description.unit_lineage_id] = text
+        self.forget(unit_id)
+        return unit_id
+
+
+class UnitFilterProxy(QSortFilterProxyModel):
+    """Shows units whose name, leader or description holds every word, and their ancestors.
+
+    The words are matched once per query in Python over plain strings
+    (:meth:`UnitTreeModel.matching`, which narrows the previous result while the user types
+    on); the model marks the units that change between shown and hidden, and Qt's own
+    filtering on that mark does the rest in C++, without calling Python for each row.
+    """
+
+    def __init__(self, source: UnitTreeModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._query = ""
+        self.setSourceModel(source)
+        self.setRecursiveFilteringEnabled(False)  # the ancestors are in the matching set
+        self.setFilterRole(SHOWN_ROLE)
+        self.setFilterKeyColumn(0)
+        source.rowsInserted.connect(self._recompute_if_filtered)
+        source.dataChanged.connect(self._text_changed)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        self._query = query
+        visible = self._source.matching(query)
+        self.beginFilterChange()
+        self._source.mark_shown(visible)
+        pattern = "" if visible is None else SHOWN
+        if self.filterRegularExpression().pattern() != pattern:
+            self.setFilterFixedString(pattern)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _recompute_if_filtered(self, *args: Any) -> None:
+        # While a tree is being built, units coming in are marked by the filter already.
+        if self._query.strip() and not self._source.loading:
+            self.set_query(self._query)
+
+    def _text_changed(self, top_left: QModelIndex, *args: Any, **kwargs: Any) -> None:
+        if top_left.column() in (0, 2, 3):  # a name or leader: what the filter looks at
+            self._recompute_if_filtered()
