@@ -45,7 +45,6 @@ from fredapp.core.calc.measures import (
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.io.formats import write_aside
 from fredapp.core.models import Measure, Unit
-from fredapp.core.service import Change
 from fredapp.ui import labels, settings
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.board.actions import BoardActions
@@ -53,8 +52,9 @@ from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
-from fredapp.ui.context import AppContext, Coalesced
+from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -128,8 +128,7 @@ class MeasuresTab(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
-        self._owner_items_soon = Coalesced(context.changes, self._refresh_owner_items, self)
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [Measure, Unit], self._on_batch, self)
         self._update_count()
 
     # -- building --------------------------------------------------------------------------
@@ -218,10 +217,10 @@ class MeasuresTab(QWidget):
         self.message_label.setAccessibleName(self.tr("Board messages"))
         self.message_label.setWordWrap(True)
 
-    def _on_change(self, change: Change) -> None:
-        owner_changed = change.model is Measure and "owner_unit_id" in change.after
-        if change.model is Unit or owner_changed:
-            self._owner_items_soon()
+    def _on_batch(self, batch: Batch) -> None:
+        owner_changed = any("owner_unit_id" in change.after for change in batch.of(Measure))
+        if batch.touches(Unit) or owner_changed or batch.reloads(Measure):
+            self._refresh_owner_items()  # once per operation or sync
 
     def _refresh_owner_items(self) -> None:
         """The owner filter lists the current units (and any owner outside them)."""

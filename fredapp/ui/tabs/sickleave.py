@@ -37,12 +37,12 @@ from fredapp.core import queries
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, ToolkitItem, Unit
-from fredapp.core.service import Change
 from fredapp.core.tree import UnitTree
-from fredapp.ui.context import AppContext, Coalesced
+from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sickleave.checklist_page import ChecklistPage
 from fredapp.ui.sickleave.figures_page import FiguresPage
 from fredapp.ui.undo import push_change
@@ -214,8 +214,7 @@ class SickLeaveTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         self.unit_box.currentIndexChanged.connect(self._unit_chosen)
-        self._units_soon = Coalesced(context.changes, lambda: self.load_units(), self)
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [Unit, Scenario], self._on_batch, self)
         self.load_units()
 
     def print_view(self) -> bool:
@@ -265,11 +264,11 @@ class SickLeaveTab(QWidget):
         self.checklist_page.set_unit(lineage, name)
         self.figures_page.set_unit(lineage, name)
 
-    def _on_change(self, change: Change) -> None:
-        unit_moved = change.model is Unit and {"name", "parent_id", "deleted"} & set(change.after)
+    def _on_batch(self, batch: Batch) -> None:
+        unit_moved = any({"name", "parent_id", "deleted"} & set(c.after) for c in batch.of(Unit))
         # What decides the current scenario (fredapp.core.queries.current_scenario) changed.
-        current_moved = change.model is Scenario and {"is_current", "deleted", "sort_order"} & set(
-            change.after
+        current_moved = any(
+            {"is_current", "deleted", "sort_order"} & set(c.after) for c in batch.of(Scenario)
         )
-        if unit_moved or current_moved:
-            self._units_soon()
+        if unit_moved or current_moved or batch.reloads(Unit, Scenario):
+            self.load_units()  # once per operation or sync
