@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from fredapp import APP_NAME, __version__
 from fredapp.core.errors import FredAppError
-from fredapp.core.service import Change
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
 from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.i18n import LANGUAGES
 from fredapp.ui.messages import error_text, translate_core
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sync import install_sync
 from fredapp.ui.tabs.organisation import OrganisationTab
 
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.sync = install_sync(self, context)
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, None, self._on_batch, self)
         self._restore_geometry()
 
     # -- tabs ------------------------------------------------------------------------------
@@ -355,9 +355,10 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def _on_change(self, change: Change) -> None:
+    def _on_batch(self, batch: Batch) -> None:
         # Labels from the core are QT_TR_NOOP templates; the UI's own are translated already.
-        text = translate_core(change.label) if change.label else self._context.undo_stack.undoText()
+        label = batch.changes[-1].label if batch.changes else batch.label
+        text = translate_core(label) if label else self._context.undo_stack.undoText()
         if text:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Saved: %1").replace("%1", text), 4000

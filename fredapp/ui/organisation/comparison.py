@@ -35,11 +35,11 @@ from fredapp.core.calc.scenarios import (
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, Unit
 from fredapp.core.queries import current_scenario
-from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.itemmodels.units import level_name
+from fredapp.ui.refresh import Batch, subscribe
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ComparisonView"
@@ -271,7 +271,7 @@ class ComparisonView(QWidget):
         self.from_box.currentIndexChanged.connect(self.refresh)
         self.to_box.currentIndexChanged.connect(self.refresh)
         self.swap_button.clicked.connect(self.swap)
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [Scenario, Unit], self._on_batch, self)
         self.load_scenarios()
 
     def _build_layout(self) -> None:
@@ -379,10 +379,11 @@ class ComparisonView(QWidget):
             .replace("%6", formatting.number(len(comparison.changes)))
         )
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is Scenario:
+    def _on_batch(self, batch: Batch) -> None:
+        """Once per operation or sync (an import of 300 units: one comparison)."""
+        if batch.touches(Scenario):
             self.load_scenarios()
-        elif change.model is Unit:
+        elif batch.touches(Unit):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:
