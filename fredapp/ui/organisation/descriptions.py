@@ -57,6 +57,7 @@ from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.itemmodels.units import push_change, relabel
 from fredapp.ui.messages import error_text
+from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.undo import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
@@ -627,7 +628,7 @@ class RolesPage(QWidget):
         self.add_button.clicked.connect(self.ask_add_role)
         self.rename_button.clicked.connect(self.ask_rename_role)
         self.delete_button.clicked.connect(self.delete_role)
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, [Role], self._on_batch, self)
         self.load()
 
     def load(self, chosen: uuid.UUID | None = None) -> None:
@@ -729,9 +730,8 @@ class RolesPage(QWidget):
         )
         return True
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is Role:
-            self.load()
+    def _on_batch(self, _batch: Batch) -> None:
+        self.load()  # once per operation or sync
 
 
 # -- search ---------------------------------------------------------------------------------
