@@ -14,7 +14,7 @@ from fredapp.core.models import ChecklistItem, KpiPoint, KpiSeries, Measure, Sic
 from fredapp.core.operations import Operation
 from fredapp.core.seed import lineage_id
 from fredapp.core.service import DataService, _put_setting
-from fredapp.core.sync import FileHub, sync
+from fredapp.core.sync import FileHub, SyncResult, sync
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.refresh import subscribe
@@ -69,7 +69,9 @@ def test_twelve_figures_in_one_operation_redraw_the_graph_once(
     assert page.model.rowCount() >= 12
 
 
-def test_a_late_subscription_hears_the_batches_of_one_turn_once(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_later_subscription_hears_an_operation_and_a_sync_of_one_turn_once(
+    qtbot, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QObject
 
     owner = QObject()
@@ -78,11 +80,16 @@ def test_a_late_subscription_hears_the_batches_of_one_turn_once(qtbot, context: 
     service = context.service
     first = service.create(Measure, code="R-1", title="En", dimension="S", level="stab")
     service.create(Measure, code="R-2", title="To", dimension="S", level="stab")
+    # A sync landing in the same turn joins the same batch.
+    received = SyncResult(received_ids={"measure": [first.record_id.hex]})
+    received.received_counts = {"measure": 1}
+    assert service.announce_received(received) is not None
     assert heard == []
     qtbot.waitUntil(lambda: len(heard) == 1)
     qtbot.wait(20)
-    assert len(heard) == 1 and len(heard[0].changes) == 2
+    assert len(heard) == 1 and len(heard[0].changes) == 3
     assert heard[0].changes[0].record_id == first.record_id
+    assert not heard[0].received and not heard[0].reload
 
 
 def _other(tmp_path: Path, context: AppContext) -> DataService:
