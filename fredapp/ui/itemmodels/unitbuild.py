@@ -12,10 +12,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
-import uuid
 from collections import deque
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QStandardItem
@@ -30,6 +29,14 @@ SYNC_UNITS = 1000  # a scenario this small is built at once (about 40 ms)
 STEP_SECONDS = 0.03  # a larger one is built in steps of about this long between events
 RECORD_CHUNK = 1000  # units read into records between two looks at the clock
 SUBTREE_UNITS = 200  # a subtree this small is built detached and attached in one insert
+
+
+class _Node(NamedTuple):
+    """A unit as the plan's tree holds it."""
+
+    id: str
+    parent_id: str | None
+    sort_order: int
 
 
 @contextlib.contextmanager
@@ -62,12 +69,14 @@ class TreeBuilding(QObject):
         self.units_ready = True
         self.rows: list[Any] = []
         self._records: list[UnitRecord] = []
-        self._queue: deque[uuid.UUID] = deque()
-        self._parent: dict[uuid.UUID, uuid.UUID | None] = {}
-        self._children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
-        self._counts: dict[uuid.UUID, int] = {}
-        self._order: list[uuid.UUID] = []
-        self._position: dict[uuid.UUID, int] = {}
+        # The plan is keyed by each unit's id as hex text (hashed far quicker than a UUID).
+        self._by_key: dict[str, UnitRecord] = {}
+        self._queue: deque[str] = deque()
+        self._parent: dict[str, str | None] = {}
+        self._children: dict[str | None, list[str]] = {}
+        self._counts: dict[str, int] = {}
+        self._order: list[str] = []
+        self._position: dict[str, int] = {}
         self._built = 0
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -156,7 +165,7 @@ class TreeBuilding(QObject):
 
     def _forget(self) -> None:
         self.rows, self._records = [], []
-        self._parent, self._children = {}, {}
+        self._by_key, self._parent, self._children = {}, {}, {}
         self._counts, self._order, self._position = {}, [], {}
 
     def ensure_units(self, deadline: float | None = None) -> bool:
@@ -168,7 +177,9 @@ class TreeBuilding(QObject):
         rows, records = self.rows, self._records
         scenario = self._model.scenario_id
         assert scenario is not None or not rows
+        made = False
         while len(records) < len(rows):
+            made = True
             chunk = rows[len(records) : len(records) + RECORD_CHUNK]
             records.extend(
                 UnitRecord.from_row(row, scenario, uuid_or_none(row[1]))  # type: ignore[arg-type]
@@ -176,36 +187,42 @@ class TreeBuilding(QObject):
             )
             if deadline is not None and time.perf_counter() > deadline:
                 return False
+        if made and deadline is not None:
+            return False  # the plan takes a step of its own
         self._plan(records)
         return True
 
     def _plan(self, units: list[UnitRecord]) -> None:
         """Parents, children in order and subtree sizes; the building starts at the top."""
-        by_id = {unit.id: unit for unit in units}
+        # The rows' id texts are the ids' hex (as SQLAlchemy stores a UUID): no UUID is hashed.
+        rows = self.rows
+        by_key = {row[0]: unit for row, unit in zip(rows, units, strict=True)}
+        nodes = [_Node(row[0], row[1] or None, row[9]) for row in rows]
         # Parent ids as the records' own id objects: equal, and cheaper to hash again.
-        for unit in units:
-            parent = by_id.get(unit.parent_id) if unit.parent_id else None
+        for node, unit in zip(nodes, units, strict=True):
+            parent = by_key.get(node.parent_id) if node.parent_id else None
             if parent is not None:
                 unit.parent_id = parent.id
-        # The one tree's shape, damaged data repaired as every walk repairs it.
-        tree = UnitTree(units)
-        order = [unit.id for unit in tree]
-        parents: dict[uuid.UUID, uuid.UUID | None] = {}
-        children: dict[uuid.UUID | None, list[uuid.UUID]] = {}
-        for unit in units:  # in sort order, as the tree orders siblings
-            above = tree.parent(unit.id)
-            parent_id = parents[unit.id] = above.id if above is not None else None
-            children.setdefault(parent_id, []).append(unit.id)
-        counts: dict[uuid.UUID, int] = {}
-        for unit_id in reversed(order):
-            kids = children.get(unit_id)
-            counts[unit_id] = sum(1 + counts[child] for child in kids) if kids else 0
-        self._parent, self._children = parents, children
+        # The one tree's shape, damaged data repaired as every walk repairs it. Its nodes are
+        # keyed by hex text, which sorts as the UUIDs' text does: the same repairs as a tree of
+        # the records, in half the time.
+        tree = UnitTree(nodes)
+        order = [node.id for node in tree]
+        parents: dict[str, str | None] = {}
+        children: dict[str | None, list[str]] = {}
+        for node in nodes:  # in sort order, as the tree orders siblings
+            parent_key = parents[node.id] = cast("str | None", tree.parent_id(node.id))
+            children.setdefault(parent_key, []).append(node.id)
+        counts: dict[str, int] = {}
+        for key in reversed(order):
+            kids = children.get(key)
+            counts[key] = sum(1 + counts[child] for child in kids) if kids else 0
+        self._by_key, self._parent, self._children = by_key, parents, children
         self._counts, self._order = counts, order
-        self._position = {unit_id: row for row, unit_id in enumerate(order)}
+        self._position = {key: row for row, key in enumerate(order)}
         self._queue = deque(children.get(None, []))
         self.units_ready = True
-        self._model.planned(by_id)
+        self._model.planned({unit.id: unit for unit in units})
 
     def _build_steps(self, deadline: float | None) -> None:
         """Put units into the tree, top levels first, until ``deadline`` (None: all).
@@ -213,25 +230,26 @@ class TreeBuilding(QObject):
         A top-level unit or a large subtree comes in as its own row, its children queued; a
         small subtree is built detached and attached in one insert."""
         queue, counts, order = self._queue, self._counts, self._order
+        by_key, parents = self._by_key, self._parent
         model = self._model
         root = model.invisibleRootItem()
         while queue:
-            unit_id = queue.popleft()
-            parent_id = self._parent.get(unit_id)
-            parent_item = model.item_of(parent_id) if parent_id is not None else root
-            size = 1 + counts[unit_id]
-            if parent_id is None or size > SUBTREE_UNITS:
-                row = model.make_row(unit_id, counts[unit_id])
+            key = queue.popleft()
+            parent_key = parents.get(key)
+            parent_item = model.item_of(by_key[parent_key].id) if parent_key is not None else root
+            size = 1 + counts[key]
+            if parent_key is None or size > SUBTREE_UNITS:
+                row = model.make_row(by_key[key].id, counts[key])
                 parent_item.appendRow(row)
-                queue.extend(self._children.get(unit_id, ()))
+                queue.extend(self._children.get(key, ()))
                 self._built += 1
             else:
-                start = self._position[unit_id]
-                top = model.make_row(unit_id, counts[unit_id])
-                rows = {unit_id: top[0]}
+                start = self._position[key]
+                top = model.make_row(by_key[key].id, counts[key])
+                rows = {key: top[0]}
                 for member in order[start + 1 : start + size]:  # parents before children
-                    row = model.make_row(member, counts[member])
-                    rows[self._parent[member]].appendRow(row)  # type: ignore[index]
+                    row = model.make_row(by_key[member].id, counts[member])
+                    rows[parents[member]].appendRow(row)  # type: ignore[index]
                     rows[member] = row[0]
                 parent_item.appendRow(top)
                 self._built += size
