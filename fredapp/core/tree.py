@@ -83,6 +83,8 @@ class UnitTree[U: TreeUnit]:
     def _break_cycles(self) -> None:
         """Every unit not reached from the top hangs in or below a cycle: break each cycle."""
         reached = self._reachable()
+        if len(reached) == len(self.by_id):
+            return  # the usual case: no cycle, and no need to sort every unit
         for unit in sorted(self.units, key=_sort_key):
             if unit.id in reached:
                 continue
