@@ -14,12 +14,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QPagedPaintDevice,
-    QPainter,
-    QPalette,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -215,31 +212,13 @@ Progress = Callable[[int, int], None]
 
 
 def print_in_pages(document: QTextDocument, device: QPagedPaintDevice, progress: Progress) -> None:
-    """What ``document.print_(device)`` draws, one page at a time with ``progress`` between.
+    """``document`` on ``device``'s pages, one page at a time with ``progress`` between.
 
-    For a document given a page size (paginated), as QTextDocument::print does it: the page is
-    scaled to the device's and each page drawn clipped to its own slice. ``progress`` may raise
+    Laid out in points on the device, with the document's title and "Page x of y" at the foot
+    of every page (:func:`fredapp.ui.document_page.print_document`). ``progress`` may raise
     :class:`Cancelled`; the caller writes aside, so the half-drawn file is dropped.
     """
-    page = document.pageSize()
-    pages = document.pageCount()  # lays the whole document out
-    progress(0, pages)
-    painter = QPainter(device)
-    try:
-        painter.scale(device.width() / page.width(), device.height() / page.height())
-        layout = document.documentLayout()
-        for index in range(pages):
-            if index:
-                device.newPage()
-            view = QRectF(0, index * page.height(), page.width(), page.height())
-            painter.save()
-            painter.translate(0, -view.top())
-            painter.setClipRect(view)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = view
-            context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
-            layout.draw(painter, context)
-            painter.restore()
-            progress(index + 1, pages)
-    finally:
-        painter.end()
+    from fredapp.ui.document_page import print_document
+
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+    print_document(document, device, title, progress)

@@ -1880,6 +1880,13 @@ Please send it to IT.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>EffectMatrix</name>
     <message>
         <source>Effect matrix</source>

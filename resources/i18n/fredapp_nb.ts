@@ -1880,6 +1880,13 @@ Send den til IT.</translation>
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>EffectMatrix</name>
     <message>
         <source>Effect matrix</source>

@@ -2,7 +2,10 @@
 
 A board of the same columns, swimlanes and filter is laid out off screen with every card
 visible (no scrolling), and drawn under a heading that names the filter and the date. A PDF
-page takes the board scaled to the page's width; a taller board runs over several pages.
+page takes the board scaled to the page's width; a taller board runs over several pages, each
+with "Page x of y" at its foot. For a PDF the board is laid out as wide as makes the cards' text
+print at the body size in points (:func:`pdf_board_width`), not scaled down from a screen-wide
+board (which printed it at 5.8 pt on A4).
 """
 
 from __future__ import annotations
@@ -16,14 +19,14 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QRegion,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import ImportExportError
@@ -32,22 +35,42 @@ from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui import formatting
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid
+from fredapp.ui.document_page import BODY_POINTS, footer_height, paint_footer, pdf_writer
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
-BOARD_WIDTH = 1600
+PAGE_MARGIN_MM = 10.0
+BOARD_WIDTH = 1600  # board pixels of a PNG
 STRIP_HEIGHT = 1200  # board pixels drawn between two looks at the event loop for a PNG
 # Told (done, total) after each page or strip; it keeps the window alive and may raise
 # Cancelled to stop (the caller writes aside, so the old file stays).
 Progress = Callable[[int, int], None]
 
 
+def pdf_board_width(page: str) -> int:
+    """Board pixels across a landscape ``page`` so that the cards' text (the application's
+    font, in pixels on the board) prints at :data:`BODY_POINTS`."""
+    layout = QPageLayout(
+        QPageSize(PAGE_SIZES[page]),
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+    printable = layout.paintRect(QPageLayout.Unit.Point).width()
+    text_pixels = max(1, QFontInfo(QApplication.font()).pixelSize())
+    return int(printable * text_pixels / BODY_POINTS)
+
+
 def _static_board(
-    model: MeasureTableModel, columns: Axis, lanes: Axis, measure_filter: MeasureFilter
+    model: MeasureTableModel,
+    columns: Axis,
+    lanes: Axis,
+    measure_filter: MeasureFilter,
+    width: int = BOARD_WIDTH,
 ) -> BoardGrid:
     grid = BoardGrid(model, columns, lanes, measure_filter)
     grid.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     grid.setStyleSheet("QWidget { background: white; color: black; }")
-    grid.resize(BOARD_WIDTH, 400)
+    grid.resize(width, 400)
     grid.show()
     for view in grid.views.values():
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -59,7 +82,7 @@ def _static_board(
         for view in views:
             view.setFixedHeight(height)
     grid.grid_layout.activate()
-    grid.resize(BOARD_WIDTH, grid.grid_layout.sizeHint().height())
+    grid.resize(width, grid.grid_layout.sizeHint().height())
     grid.grid_layout.activate()
     return grid
 
@@ -77,8 +100,9 @@ class StaticBoard:
         lanes: Axis,
         measure_filter: MeasureFilter,
         heading: str,
+        width: int = BOARD_WIDTH,
     ) -> None:
-        self.grid = _static_board(model, columns, lanes, measure_filter)
+        self.grid = _static_board(model, columns, lanes, measure_filter, width)
         self.heading = heading
 
     def __enter__(self) -> StaticBoard:
@@ -156,17 +180,8 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
     a page continues on the next.
     """
     check_target(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(board.heading)
-    writer.setCreator("FredApp")
-    writer.setResolution(150)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[page]),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(10, 10, 10, 10),
-            QPageLayout.Unit.Millimeter,
-        )
+    writer = pdf_writer(
+        path, board.heading, page=PAGE_SIZES[page], landscape=True, margin_mm=PAGE_MARGIN_MM
     )
     painter = QPainter()
     if not painter.begin(writer):
@@ -176,7 +191,7 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
         target = writer.pageLayout().paintRectPixels(writer.resolution())
         size = board.size()
         scale = target.width() / size.width()
-        page_height = int(target.height() / scale)  # in board pixels
+        page_height = int((target.height() - footer_height(writer)) / scale)  # board pixels
         total = math.ceil(size.height() / page_height)
         top = 0
         while top < size.height():
@@ -190,6 +205,7 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
             board.paint(painter, area)
             painter.restore()
             pages += 1
+            paint_footer(painter, board.heading, pages, total)
             top += page_height
             if progress is not None:
                 progress(pages, total)

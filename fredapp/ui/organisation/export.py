@@ -8,17 +8,19 @@ file behind or damages an existing one.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextDocumentWriter
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument, QTextDocumentWriter
 
 from fredapp.core.calc.scenarios import Comparison
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.formats import write_aside
 from fredapp.core.io.org import write_workbook
 from fredapp.core.messages import QT_TR_NOOP
+from fredapp.ui.document_page import pdf_writer
 from fredapp.ui.organisation.comparison import describe, figure_cells, kind_name
 from fredapp.ui.workers import Progress, print_in_pages
 
@@ -57,13 +59,8 @@ def write_document(
 
     def write(temp: Path) -> None:
         if suffix == ".pdf":
-            writer = QPdfWriter(str(temp))
-            writer.setTitle(title)
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-            writer.setResolution(300)
-            document.setPageSize(writer.pageLayout().paintRectPixels(300).size().toSizeF())
-            print_in_pages(document, writer, progress)
+            writer = pdf_writer(temp, title)
+            print_in_pages(document, writer, progress)  # the document's title at the foot
             del writer  # the file is finished when the writer goes
         else:
             odf_writer = QTextDocumentWriter(str(temp), b"odf")
@@ -89,7 +86,9 @@ def export_descriptions(
     parts = []
     for index, (heading, body) in enumerate(items):
         document = QTextDocument()
-        document.setHtml(body)
+        # The editor's <body> names its own font size (the screen's 9 pt); without it the
+        # text takes the printed document's body size.
+        document.setHtml(re.sub(r"<body[^>]*>", "<body>", body, count=1))
         inner = document.toHtml()
         inner = inner.split("<body", 1)[-1].split(">", 1)[-1].rsplit("</body>", 1)[0]
         page_break = ' style="page-break-before: always"' if index else ""

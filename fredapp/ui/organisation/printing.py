@@ -99,11 +99,13 @@ def ask_printer(parent: QWidget, title: str) -> QPagedPaintDevice | None:
 
 
 def print_html(device: QPagedPaintDevice, body_html: str, title: str) -> None:
-    """Rich text (the comparison) across pages; Qt numbers the pages at the foot."""
+    """Rich text (the comparison) across pages, in points, with "Page x of y" at the foot."""
+    from fredapp.ui.document_page import print_document
+
     document = QTextDocument()
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setHtml(body_html)
-    document.print_(device)
+    print_document(document, device, title)
 
 
 # -- painting the tree ---------------------------------------------------------------------------

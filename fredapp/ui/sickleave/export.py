@@ -12,8 +12,8 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
 
 from fredapp.core.calc.sickleave import is_overdue, progress
 from fredapp.core.errors import ImportExportError
@@ -21,6 +21,7 @@ from fredapp.core.io.formats import write_aside
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import ChecklistItem
 from fredapp.ui import formatting
+from fredapp.ui.document_page import pdf_writer, print_document
 from fredapp.ui.sickleave.checklist_model import status_label
 
 _CONTEXT = "ChecklistExport"
@@ -95,17 +96,10 @@ def write_pdf(path: Path, document_html: str) -> None:
 
 
 def _print_pdf(temp: Path, target: Path, document_html: str) -> None:
-    writer = QPdfWriter(str(temp))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(target.stem)
-    writer.setCreator("FredApp")
+    writer = pdf_writer(temp, target.stem, landscape=True, margin_mm=15)
     document = QTextDocument()
     document.setHtml(document_html)
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(rect.size()))
-    document.print_(writer)
+    print_document(document, writer, target.stem)
     del writer  # finishes the file
     if not temp.is_file() or temp.stat().st_size == 0:
         raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(target))

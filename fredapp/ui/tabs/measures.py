@@ -628,13 +628,22 @@ class MeasuresTab(QWidget):
         before each page drew only its own cards). The PNG took 13 s: a picture that tall is
         about 1 GB of pixels, and its final save cannot be split or stopped.
         """
-        from fredapp.ui.board.export import StaticBoard, export_pdf, export_png, heading_text
+        from fredapp.ui.board.export import (
+            BOARD_WIDTH,
+            StaticBoard,
+            export_pdf,
+            export_png,
+            heading_text,
+            pdf_board_width,
+        )
 
         columns, lanes = self.axes()
         heading = heading_text(self.filter_description(), count, self.model.rowCount())
+        pdf = path.suffix.lower() == ".pdf"
+        width = pdf_board_width(page) if pdf else BOARD_WIDTH
         with (
             StepProgress(self, label) as progress,
-            StaticBoard(self.model, columns, lanes, self.measure_filter, heading) as board,
+            StaticBoard(self.model, columns, lanes, self.measure_filter, heading, width) as board,
         ):
             if path.suffix.lower() == ".pdf":
                 write_aside(path, lambda temp: export_pdf(board, temp, page, progress))
