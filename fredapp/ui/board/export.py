@@ -3,7 +3,8 @@
 A board of the same columns, swimlanes and filter is laid out off screen with every card
 visible (no scrolling), and drawn under a heading that names the filter and the date. A PDF
 page takes the board scaled to the page's width; a taller board runs over several pages, each
-with "Page x of y" at its foot. For a PDF the board is laid out as wide as makes the cards' text
+with "Page x of y" at its foot; pages break between cards, never inside one, and repeat the
+column headers. For a PDF the board is laid out as wide as makes the cards' text
 print at the body size in points (:func:`pdf_board_width`), not scaled down from a screen-wide
 board (which printed it at 5.8 pt on A4).
 """
@@ -123,8 +124,10 @@ class StaticBoard:
         With ``area`` (board pixels) only the cards there are drawn: a page or a strip of a
         large board then costs its own share, not the whole board clipped away each time.
         """
-        _draw_heading(painter, QRect(self.MARGIN, 8, self.grid.width(), self.HEADING), self.heading)
-        offset = QPoint(self.MARGIN, self.HEADING + self.MARGIN)
+        heading = QRect(self.MARGIN, 8, self.grid.width(), self.HEADING)
+        if area is None or area.intersects(heading):
+            _draw_heading(painter, heading, self.heading)
+        offset = self.offset()
         source = self.grid.rect()
         if area is not None:
             source = source.intersected(area.translated(-offset))
@@ -133,6 +136,84 @@ class StaticBoard:
         self.grid.render(
             painter, offset + source.topLeft(), QRegion(source), QWidget.RenderFlag.DrawChildren
         )
+
+    def offset(self) -> QPoint:
+        """Where the grid's origin is in board pixels."""
+        return QPoint(self.MARGIN, self.HEADING + self.MARGIN)
+
+    def card_spans(self) -> list[tuple[int, int]]:
+        """Every card's (top, bottom) in board pixels, bottom exclusive."""
+        spans: list[tuple[int, int]] = []
+        for view in self.grid.views.values():
+            for row in range(view.proxy.rowCount()):
+                rect = view.visualRect(view.proxy.index(row, 0))
+                if rect.isEmpty():
+                    continue
+                top = view.viewport().mapTo(self.grid, rect.topLeft()).y() + self.offset().y()
+                spans.append((top, top + rect.height()))
+        return spans
+
+    def header_band(self) -> QRect:
+        """The row of column headers (grid pixels), repeated at the top of every page."""
+        bottom = max((h.geometry().bottom() for h in self.grid.column_headers), default=0)
+        return QRect(0, 0, self.grid.width(), bottom + 1 + self.grid.grid_layout.spacing())
+
+    def lane_at(self, y: int) -> int | None:
+        """The swimlane whose row holds board pixel ``y`` below its top, if any."""
+        grid_y = y - self.offset().y()
+        for lane, header in enumerate(self.grid.lane_headers):
+            top = header.geometry().top()
+            cells = [self.grid.views[(c, lane)] for c in range(len(self.grid.column_headers))]
+            bottom = max([header.geometry().bottom()] + [v.geometry().bottom() for v in cells])
+            if top < grid_y <= bottom:
+                return lane
+        return None
+
+    def page_breaks(self, first: int, later: int) -> list[tuple[int, int]]:
+        """The board cut into pages of ``first`` then ``later`` board pixels, only between cards.
+
+        Returns each page's (top, bottom) in board pixels; a cut never falls inside a card.
+        """
+        spans = self.card_spans()
+        height = self.size().height()
+        pages: list[tuple[int, int]] = []
+        top = 0
+        while top < height:
+            limit = top + (later if pages else first)
+            cut = min(limit, height)
+            while True:
+                inside = [a for a, b in spans if a < cut < b]
+                if not inside:
+                    break
+                cut = min(inside)
+            if cut <= top:  # a card taller than a page: cut through it
+                cut = min(limit, height)
+            pages.append((top, cut))
+            top = cut
+        return pages
+
+    def paint_headers(self, painter: QPainter) -> int:
+        """Draw the column headers at the painter's origin, in board pixels, for the top of a
+        continued page; return their height."""
+        band = self.header_band()
+        self.grid.render(
+            painter, QPoint(self.MARGIN, 0), QRegion(band), QWidget.RenderFlag.DrawChildren
+        )
+        return band.height()
+
+    def paint_lane_name(self, painter: QPainter, lane: int, top: int) -> None:
+        """Draw swimlane ``lane``'s name in the lane column at board pixel ``top``, as its
+        header has it, for a lane that goes on from the page before."""
+        header = self.grid.lane_headers[lane]
+        font = QFont(header.font())
+        font.setPixelSize(QFontInfo(header.font()).pixelSize())  # board pixels, as rendered
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        rect = QRect(self.MARGIN + header.x(), top, header.width(), header.height())
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+        painter.drawText(rect, flags | Qt.TextFlag.TextWordWrap, header.text())
+        painter.restore()
 
     def image(self, progress: Progress | None = None) -> QImage:
         """The board as a picture, drawn in strips with ``progress(done, total)`` between."""
@@ -177,7 +258,8 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
     """Write the board to a landscape PDF of ``page`` size (A4 or A3); return the pages.
 
     The board is drawn as vectors and text, scaled to the page's width; a board taller than
-    a page continues on the next.
+    a page continues on the next, cut only between cards, and every continued page starts with
+    the column headers and the name of the swimlane that goes on.
     """
     check_target(path)
     writer = pdf_writer(
@@ -186,32 +268,38 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
     painter = QPainter()
     if not painter.begin(writer):
         raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
-    pages = 0
     try:
         target = writer.pageLayout().paintRectPixels(writer.resolution())
         size = board.size()
         scale = target.width() / size.width()
         page_height = int((target.height() - footer_height(writer)) / scale)  # board pixels
-        total = math.ceil(size.height() / page_height)
-        top = 0
-        while top < size.height():
-            if pages:
+        band = board.header_band().height()
+        cuts = board.page_breaks(page_height, page_height - band)
+        total = len(cuts)
+        for number, (top, bottom) in enumerate(cuts, start=1):
+            if number > 1:
                 writer.newPage()
             painter.save()
             painter.scale(scale, scale)
-            painter.translate(0, -top)
-            area = QRect(0, top, size.width(), page_height)
+            shift = 0
+            if number > 1:  # the column headers again
+                shift = board.paint_headers(painter)
+            painter.save()
+            painter.translate(0, shift - top)
+            area = QRect(0, top, size.width(), bottom - top)
             painter.setClipRect(area)
             board.paint(painter, area)
             painter.restore()
-            pages += 1
-            paint_footer(painter, board.heading, pages, total)
-            top += page_height
+            lane = board.lane_at(top) if number > 1 else None
+            if lane is not None:  # over the board's white: the name of the lane that goes on
+                board.paint_lane_name(painter, lane, shift + board.grid.grid_layout.spacing())
+            painter.restore()
+            paint_footer(painter, board.heading, number, total)
             if progress is not None:
-                progress(pages, total)
+                progress(number, total)
     finally:
         painter.end()
-    return pages
+    return total
 
 
 def heading_text(filter_text: str, count: int, total: int) -> str:
