@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from PySide6.QtCore import Qt
 
 from fredapp.core import descriptions
 from fredapp.core.models import Description
+from fredapp.core.operations import Operation
+from fredapp.core.service import DataService
+from fredapp.core.sync.engine import SyncResult
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.organisation import OrganisationTab
@@ -96,11 +100,8 @@ def test_history_diff_and_restore(qtbot, tab: OrganisationTab, context: AppConte
     assert description_id is not None
     # a second author edits: a new version
     other = type(service)(context.database, author="Ola Annen")
-    other.listeners.append(context.changes.relay)
-    try:
-        descriptions.save(other, description_id, "<p>Første utgave</p><p>Nytt avsnitt</p>")
-    finally:
-        other.listeners.remove(context.changes.relay)
+    body = "<p>Første utgave</p><p>Nytt avsnitt</p>"
+    received(context, other, lambda: descriptions.save(other, description_id, body))
     assert "Nytt avsnitt" in panel.editor.toPlainText()  # reloaded, nothing pending
     panel.show_history(True)
     assert panel.history_box.isVisibleTo(panel)
@@ -208,3 +209,20 @@ def test_export_one_and_all_descriptions(
     assert isinstance(
         descriptions.get(context.database, tab.description_panel.description_id), Description
     )
+
+
+def received(context: AppContext, other: DataService, write: Callable[[], object]) -> None:
+    """What a sync brings: ``other`` (another laptop) writes, and the sync announces what it
+    received to this window, the way the sync controller does."""
+    written: list[Operation] = []
+    other.operation_listeners.append(written.append)
+    try:
+        write()
+    finally:
+        other.operation_listeners.remove(written.append)
+    ids: dict[str, list[str]] = {}
+    for operation in written:
+        for change in operation.changes:
+            ids.setdefault(str(change.model.__tablename__), []).append(change.record_id.hex)
+    counts = {table: len(hex_ids) for table, hex_ids in ids.items()}
+    context.service.announce_received(SyncResult(received_ids=ids, received_counts=counts))

@@ -51,7 +51,6 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Description, DescriptionVersion, Role
 from fredapp.core.operations import Operation
-from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
@@ -231,7 +230,7 @@ class DescriptionPanel(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.export_pdf_button.clicked.connect(lambda: self.ask_export("pdf"))
         self.export_odt_button.clicked.connect(lambda: self.ask_export("odt"))
-        context.changes.changed.connect(self._on_change)
+        subscribe(context, (Description, DescriptionVersion), self._on_batch, self)
         self.clear()
 
     # -- building --------------------------------------------------------------------------
@@ -482,16 +481,18 @@ class DescriptionPanel(QWidget):
             self._enable_actions, Qt.ConnectionType.UniqueConnection
         )
 
-    def _on_change(self, change: Change) -> None:
+    def _on_batch(self, batch: Batch) -> None:
+        """Once per operation or sync: the shown text (if nothing is pending) and versions."""
         if getattr(self, "_saving", False) or self._description_id is None:
             return
-        if change.model is Description and change.record_id == self._description_id:
+        shown = self._description_id
+        if batch.reloads(Description) or any(c.record_id == shown for c in batch.of(Description)):
             if not self.dirty:
-                stored = descriptions.get(self._context.database, self._description_id)
+                stored = descriptions.get(self._context.database, shown)
                 if stored is not None:
                     self._show_text(stored.body_html)
             self._refresh_versions()
-        elif change.model is DescriptionVersion:
+        elif batch.touches(DescriptionVersion):
             self._refresh_versions()
 
     # -- history ---------------------------------------------------------------------------
