@@ -11,69 +11,23 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from fredapp.core.db import Database
 from fredapp.core.operations import Operation
-from fredapp.core.service import Change, DataService
+from fredapp.core.service import DataService
 
 
 class ChangeHub(QObject):
-    """Relays the service's change notices as a Qt signal.
+    """Relays the service's operations as a Qt signal.
 
-    Views connect to the signal rather than to the service, so Qt drops the
-    connection when a view is destroyed and no stale view is ever called.
+    Views subscribe through :mod:`fredapp.ui.refresh` rather than to the service, so Qt
+    drops the connection when a view is destroyed and no stale view is ever called.
     """
 
-    changed = Signal(object)
-    burst_ended = Signal()  # the last notice of a multi-change write (or a sync) was sent
-    # More changed than was announced one by one (a large sync): views that follow changes
-    # record by record reload wholesale.
-    stale = Signal()
     sync_released = Signal()  # the last hold on sync ended (see AppContext.sync_held)
     # Once per operation or per sync, with all of it (fredapp.core.operations.Operation);
     # views subscribe through fredapp.ui.refresh rather than connect to it.
     operation = Signal(object)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.in_burst = 0
-
-    def relay(self, change: Change) -> None:
-        self.changed.emit(change)
-
     def relay_operation(self, operation: Operation) -> None:
-        if operation.reload:  # for the views that follow changes one by one
-            self.stale.emit()
         self.operation.emit(operation)
-
-    def burst(self, starting: bool) -> None:
-        """Several changes are being announced (True) / have been (False)."""
-        self.in_burst += 1 if starting else -1
-        if not self.in_burst:
-            self.burst_ended.emit()
-
-
-class Coalesced(QObject):
-    """Calls ``action`` at once, or once at the end of a burst of changes it was asked in.
-
-    For views whose answer to a change is a wholesale reload; a QObject child of the view,
-    so the connection ends with it.
-    """
-
-    def __init__(self, hub: ChangeHub, action: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._hub = hub
-        self._action = action
-        self._due = False
-        hub.burst_ended.connect(self._run_if_due)
-
-    def __call__(self) -> None:
-        if self._hub.in_burst:
-            self._due = True
-        else:
-            self._action()
-
-    def _run_if_due(self) -> None:
-        if self._due:
-            self._due = False
-            self._action()
 
 
 class AppContext:
@@ -82,8 +36,6 @@ class AppContext:
         self.service = service
         self.undo_stack = QUndoStack()
         self.changes = ChangeHub()
-        service.listeners.append(self.changes.relay)
-        service.burst_listeners.append(self.changes.burst)
         service.operation_listeners.append(self.changes.relay_operation)
         self.sync_holds = 0
         self.sync_running: Callable[[], bool] = lambda: False  # set by the sync controller
@@ -123,7 +75,5 @@ class AppContext:
             QGuiApplication.restoreOverrideCursor()
 
     def close(self) -> None:
-        self.service.listeners.remove(self.changes.relay)
-        self.service.burst_listeners.remove(self.changes.burst)
         self.service.operation_listeners.remove(self.changes.relay_operation)
         self.database.close()

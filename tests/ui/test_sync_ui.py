@@ -99,8 +99,10 @@ def test_shared_file_change_is_noticed_and_views_hear_of_it(qtbot, window, share
     window.sync.set_shared_file(shared)
     wait_synced(qtbot, window)
     record = first_measure(window)
-    heard = []
-    window._context.changes.changed.connect(lambda change: heard.append(change.record_id))
+    heard: list[uuid.UUID] = []
+    window._context.changes.operation.connect(
+        lambda operation: heard.extend(change.record_id for change in operation.changes)
+    )
     other.update(Measure, record, title="Fra Bjørn")
     sync(other.database.path, FileHub(shared), clock=other.clock)  # replaces the file by rename
     # The watcher (re-armed after the rename) or the poll brings it in.

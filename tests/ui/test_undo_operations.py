@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -12,6 +12,7 @@ from sqlalchemy import event
 from fredapp.core.models import Unit
 from fredapp.core.operations import Operation
 from fredapp.core.service import DataService
+from fredapp.core.sync.engine import SyncResult
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.organisation import OrganisationTab
@@ -149,11 +150,7 @@ def colleague_renames(context: AppContext, record_id: uuid.UUID, name: str) -> N
     """What a sync brings: a colleague's rename, written on another laptop."""
     other = DataService(context.database, author="Ola Kollega")
     other.device = "ola-laptop"
-    other.listeners.append(context.changes.relay)
-    try:
-        other.update(Unit, record_id, name=name)
-    finally:
-        other.listeners.remove(context.changes.relay)
+    received(context, other, lambda: other.update(Unit, record_id, name=name))
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, *, anyway: bool) -> list[tuple[str, str, str]]:
@@ -223,3 +220,20 @@ def test_undo_without_a_colleagues_change_asks_nothing(
     context.undo_stack.undo()
     assert asked == []
     assert stored(context, target).name == "Byarkivet"
+
+
+def received(context: AppContext, other: DataService, write: Callable[[], object]) -> None:
+    """What a sync brings: ``other`` (another laptop) writes, and the sync announces what it
+    received to this window, the way the sync controller does."""
+    written: list[Operation] = []
+    other.operation_listeners.append(written.append)
+    try:
+        write()
+    finally:
+        other.operation_listeners.remove(written.append)
+    ids: dict[str, list[str]] = {}
+    for operation in written:
+        for change in operation.changes:
+            ids.setdefault(str(change.model.__tablename__), []).append(change.record_id.hex)
+    counts = {table: len(hex_ids) for table, hex_ids in ids.items()}
+    context.service.announce_received(SyncResult(received_ids=ids, received_counts=counts))

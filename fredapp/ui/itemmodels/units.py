@@ -47,6 +47,7 @@ from fredapp.ui.itemmodels.unitrecords import (
     tr,
 )
 from fredapp.ui.itemmodels.unitsearch import UnitFilterProxy, UnitSearch, plain_text
+from fredapp.ui.refresh import Batch, subscribe
 
 __all__ = [  # the names the tab, the other views and the tests import from here
     "BELOW_COLUMN",
@@ -97,8 +98,8 @@ class UnitTreeModel(QStandardItemModel):
         self.building = TreeBuilding(self)
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
         self._set_headers()
-        context.changes.changed.connect(self._on_change)
-        context.changes.stale.connect(self.reload)
+        # One batch per operation or sync (a lambda, so a test can count apply_batch).
+        subscribe(context, (Unit, Description), lambda batch: self.apply_batch(batch), self)
         self.reload()
 
     def _set_headers(self) -> None:
@@ -329,7 +330,16 @@ class UnitTreeModel(QStandardItemModel):
 
     # -- following the service's changes ---------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
+    def apply_batch(self, batch: Batch) -> None:
+        """Follow one operation or sync: its unit and description changes record by record,
+        or one rebuild when it brought more of them than it names."""
+        if batch.reloads(Unit, Description):
+            self.reload()
+            return
+        for change in batch.of(Unit, Description):
+            self._apply_change(change)
+
+    def _apply_change(self, change: Change) -> None:
         if change.model is Description:
             unit_id = self.search.description_changed(change.record_id)
             item = self._items.get(unit_id) if unit_id is not None else None

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 
 from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
-from fredapp.core.service import Change
 from fredapp.ui import formatting
-from fredapp.ui.context import AppContext, Coalesced
+from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitRecord, UnitTreeModel, level_name
 from fredapp.ui.organisation import scenario_actions, transfer
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
 from fredapp.ui.organisation.treepanel import LevelDelegate, UnitTreeActions, make_tree
+from fredapp.ui.refresh import Batch, subscribe
 
 __all__ = ["LARGE_TREE", "LevelDelegate", "OrganisationTab"]
 
@@ -124,8 +124,9 @@ class OrganisationTab(QWidget):
         self.comparison_view.export_xlsx_button.clicked.connect(
             lambda: transfer.ask_export_comparison(self, "xlsx")
         )
-        self._stats_soon = Coalesced(context.changes, self._update_stats, self)
-        context.changes.changed.connect(self._on_change)
+        # After the tree model's own subscription (made first), so the figures count the
+        # tree the batch left.
+        subscribe(context, (Scenario, Unit), self._on_batch, self)
         self.load_scenarios()
 
     # -- building --------------------------------------------------------------------------
@@ -325,12 +326,14 @@ class OrganisationTab(QWidget):
             .replace("%4", formatting.number(stats.density, 1))
         )
 
-    def _on_change(self, change: Change) -> None:
-        if change.model is Scenario:
+    def _on_batch(self, batch: Batch) -> None:
+        """Once per operation or sync: the scenarios, the figures and the described unit."""
+        if batch.touches(Scenario):
             self.load_scenarios()
-        elif change.model is Unit:
-            self._stats_soon()
-            if change.record_id == self._described_unit:
+        if batch.touches(Unit):
+            self._update_stats()
+            described = self._described_unit
+            if batch.reloads(Unit) or any(c.record_id == described for c in batch.of(Unit)):
                 self._current_unit_changed()
 
     # -- descriptions ----------------------------------------------------------------------
