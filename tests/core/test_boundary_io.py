@@ -6,18 +6,15 @@ Excel alike, and once end to end through the command line.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import re
-import signal
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
+from fault_helpers import within
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
@@ -41,25 +38,6 @@ from fredapp.core.service import DataService
 FORMULA_STARTERS = ["=", "+", "-", "@", "\t", "\r"]
 SUFFIXES = [".csv", ".xlsx"]
 FAST = 5.0  # seconds: a refusal never reads the whole of a hostile file
-
-
-@contextlib.contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail the test if the block takes longer than ``seconds`` (a hang becomes an error)."""
-
-    def expire(signum: int, frame: Any) -> None:
-        raise TimeoutError(f"took longer than {seconds} s")
-
-    if not hasattr(signal, "SIGALRM"):  # Windows: no alarm, the test just takes its time
-        yield
-        return
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def refused(path: Path, pattern: str, seconds: float = FAST) -> str:

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import shutil
-import signal
 import socket
 import sqlite3
 import subprocess
@@ -17,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from fault_helpers import within
 from sync_helpers import Client, make_template, row
 
 from fredapp.core.db import SCHEMA_HEAD, open_database
@@ -44,22 +44,6 @@ def clients(tmp_path: Path, template: Path) -> Iterator[tuple[Client, Client, Pa
     yield a, b, tmp_path / "share" / "shared.sqlite"
     a.close()
     b.close()
-
-
-@contextlib.contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail instead of hanging: what is tested here used to block for ever."""
-
-    def expired(_signum: int, _frame: object) -> None:
-        raise TimeoutError(f"still waiting after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def run(client: Client, shared: Path, **options):  # type: ignore[no-untyped-def]

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from ui_helpers import received
 
 from fredapp.core import descriptions
 from fredapp.core.models import Description
-from fredapp.core.operations import Operation
-from fredapp.core.service import DataService
-from fredapp.core.sync.engine import SyncResult
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.organisation import OrganisationTab
@@ -209,20 +206,3 @@ def test_export_one_and_all_descriptions(
     assert isinstance(
         descriptions.get(context.database, tab.description_panel.description_id), Description
     )
-
-
-def received(context: AppContext, other: DataService, write: Callable[[], object]) -> None:
-    """What a sync brings: ``other`` (another laptop) writes, and the sync announces what it
-    received to this window, the way the sync controller does."""
-    written: list[Operation] = []
-    other.operation_listeners.append(written.append)
-    try:
-        write()
-    finally:
-        other.operation_listeners.remove(written.append)
-    ids: dict[str, list[str]] = {}
-    for operation in written:
-        for change in operation.changes:
-            ids.setdefault(str(change.model.__tablename__), []).append(change.record_id.hex)
-    counts = {table: len(hex_ids) for table, hex_ids in ids.items()}
-    context.service.announce_received(SyncResult(received_ids=ids, received_counts=counts))

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import pytest
+from ui_helpers import unit_id, with_eight_below
 
 from fredapp.core.models import Unit
 from fredapp.core.operations import Operation
@@ -20,11 +20,6 @@ from fredapp.ui.tabs.organisation import OrganisationTab
 @pytest.fixture
 def tab(window: MainWindow) -> OrganisationTab:
     return window.organisation_tab
-
-
-def unit_id(tab: OrganisationTab, name: str) -> uuid.UUID:
-    (found,) = [unit.id for unit in tab.model.units if unit.name == name]
-    return found
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[Any]:
@@ -44,15 +39,7 @@ def test_deleting_a_unit_with_eight_below_is_one_batch(
     monkeypatch: pytest.MonkeyPatch, tab: OrganisationTab
 ) -> None:
     model = tab.model
-    root = model.add_unit(unit_id(tab, "Byarkivet"), "Rot")
-    assert root is not None
-    below: list[uuid.UUID] = []
-    for n in range(4):
-        child = model.add_unit(root, f"Barn {n}")
-        assert child is not None
-        grandchild = model.add_unit(child, f"Barnebarn {n}")
-        assert grandchild is not None
-        below += [child, grandchild]
+    root, below = with_eight_below(tab)
     batches = counted(monkeypatch, model, "apply_batch")
     reloads = counted(monkeypatch, model, "reload")
     figures = counted(monkeypatch, tab, "_update_stats")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event
+from ui_helpers import received, unit_id, with_eight_below
 
 from fredapp.core.models import Unit
 from fredapp.core.operations import Operation
 from fredapp.core.service import DataService
-from fredapp.core.sync.engine import SyncResult
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.organisation import OrganisationTab
@@ -23,31 +23,11 @@ def tab(window: MainWindow) -> OrganisationTab:
     return window.organisation_tab
 
 
-def unit_id(tab: OrganisationTab, name: str) -> uuid.UUID:
-    (found,) = [unit.id for unit in tab.model.units if unit.name == name]
-    return found
-
-
 def stored(context: AppContext, record_id: uuid.UUID) -> Unit:
     with context.database.session() as session:
         unit = session.get(Unit, record_id)
     assert unit is not None
     return unit
-
-
-def with_eight_below(tab: OrganisationTab) -> tuple[uuid.UUID, list[uuid.UUID]]:
-    """A new unit with eight units below it, three levels deep."""
-    model = tab.model
-    root = model.add_unit(unit_id(tab, "Byarkivet"), "Rot")
-    assert root is not None
-    below: list[uuid.UUID] = []
-    for n in range(4):
-        child = model.add_unit(root, f"Barn {n}")
-        assert child is not None
-        grandchild = model.add_unit(child, f"Barnebarn {n}")
-        assert grandchild is not None
-        below += [child, grandchild]
-    return root, below
 
 
 class Counts:
@@ -220,20 +200,3 @@ def test_undo_without_a_colleagues_change_asks_nothing(
     context.undo_stack.undo()
     assert asked == []
     assert stored(context, target).name == "Byarkivet"
-
-
-def received(context: AppContext, other: DataService, write: Callable[[], object]) -> None:
-    """What a sync brings: ``other`` (another laptop) writes, and the sync announces what it
-    received to this window, the way the sync controller does."""
-    written: list[Operation] = []
-    other.operation_listeners.append(written.append)
-    try:
-        write()
-    finally:
-        other.operation_listeners.remove(written.append)
-    ids: dict[str, list[str]] = {}
-    for operation in written:
-        for change in operation.changes:
-            ids.setdefault(str(change.model.__tablename__), []).append(change.record_id.hex)
-    counts = {table: len(hex_ids) for table, hex_ids in ids.items()}
-    context.service.announce_received(SyncResult(received_ids=ids, received_counts=counts))
