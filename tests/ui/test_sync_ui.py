@@ -34,11 +34,14 @@ def other(tmp_path: Path, context):  # type: ignore[no-untyped-def]
     path = tmp_path / "other.sqlite"
     shutil.copyfile(context.database.path, path)
     database = open_database(path)
-    from fredapp.core.service import _put_setting  # a fresh device id for the copy
+    import contextlib
+    import sqlite3
 
-    with database.session() as session:
-        _put_setting(session, "device_id", "otherdevice1")
-        session.commit()
+    from fredapp.core import clockstate
+
+    with contextlib.closing(sqlite3.connect(path)) as conn:  # a fresh device id for the copy
+        clockstate.put_setting(conn, clockstate.DEVICE_KEY, "otherdevice1")
+        conn.commit()
     service = DataService(database, author="Bjørn")
     yield service
     database.close()

@@ -80,10 +80,6 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-_setting = clockstate.setting
-_put = clockstate.put_setting
-
-
 def local_clock(path: Path) -> HybridClock:
     """The local database's clock, as its DataService starts it: a fresh database gets its
     device id and clock state here, so its first act may be a sync."""
@@ -128,7 +124,7 @@ def merge_databases(
             counts = merge(conn, clock, progress=progress, check=check)
             if counts.max_stamp:
                 clock.observe(Stamp.parse(counts.max_stamp))
-            if (_setting(conn, clockstate.DEVICE_KEY) or "") == clock.device:
+            if (clockstate.setting(conn, clockstate.DEVICE_KEY) or "") == clock.device:
                 clockstate.save_clock(conn, clock)
             conn.execute("COMMIT")
         except BaseException:
@@ -149,10 +145,10 @@ def open_conflicts(path: Path) -> int:
 def pending_changes(path: Path) -> bool:
     """True when the local database has changes the last sync did not carry."""
     with contextlib.closing(connect(path)) as conn:
-        watermark = _setting(conn, STATE_WATERMARK)
+        watermark = clockstate.setting(conn, STATE_WATERMARK)
         if watermark is None or max_stamp(conn, "main") > watermark:
             return True
-        return _setting(conn, STATE_HISTORY) != history_mark(conn)
+        return clockstate.setting(conn, STATE_HISTORY) != history_mark(conn)
 
 
 def sync(
@@ -176,7 +172,7 @@ def sync(
         local_max = max_stamp(conn, "main")
         mark = history_mark(conn)
         keys = (STATE_HUB, STATE_FINGERPRINT, STATE_WATERMARK, STATE_HISTORY)
-        state = {key: _setting(conn, key) for key in keys}
+        state = {key: clockstate.setting(conn, key) for key in keys}
     if (
         state[STATE_HUB] == hub.describe()
         and state[STATE_FINGERPRINT] == fingerprint
@@ -278,10 +274,10 @@ def _sync_once(
     fingerprint = hub.fingerprint()
     with contextlib.closing(connect(db_path)) as conn:
         conn.execute("BEGIN IMMEDIATE")
-        _put(conn, STATE_HUB, hub.describe())
-        _put(conn, STATE_FINGERPRINT, fingerprint)
-        _put(conn, STATE_WATERMARK, max_stamp(conn, "main"))
-        _put(conn, STATE_HISTORY, history_mark(conn))
-        _put(conn, STATE_LAST, time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+        clockstate.put_setting(conn, STATE_HUB, hub.describe())
+        clockstate.put_setting(conn, STATE_FINGERPRINT, fingerprint)
+        clockstate.put_setting(conn, STATE_WATERMARK, max_stamp(conn, "main"))
+        clockstate.put_setting(conn, STATE_HISTORY, history_mark(conn))
+        clockstate.put_setting(conn, STATE_LAST, time.strftime("%Y-%m-%dT%H:%M:%S%z"))
         conn.execute("COMMIT")
     return result
