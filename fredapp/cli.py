@@ -64,11 +64,38 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="replace figures for periods the database already holds (else refused)",
             )
+        else:
+            _document_options(sub)
     compare = _command(commands, "compare", "compare two scenarios of the organisation")
     compare.add_argument("from_scenario", metavar="FROM", help="the first scenario's name")
     compare.add_argument("to_scenario", metavar="TO", help="the second scenario's name")
     compare.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser
+
+
+def _document_options(export: argparse.ArgumentParser) -> None:
+    """The export command's options for documents (board, checklist, descriptions, comparison,
+    graph) and the language of what it writes."""
+    export.add_argument(
+        "target", nargs="?", type=Path, metavar="FILE", help="kind graph: the file (NAME FILE)"
+    )
+    export.add_argument("--lang", choices=("nb", "en"), help="the language of the file written")
+    export.add_argument("--unit", metavar="UNIT", help="checklist: the unit's name")
+    export.add_argument("--period", metavar="PERIOD", help="checklist: YYYY-MM, YYYY-Qn or YYYY")
+    export.add_argument("--from", dest="from_scenario", metavar="A", help="comparison: from")
+    export.add_argument("--to", dest="to_scenario", metavar="B", help="comparison: to")
+    export.add_argument("--page", choices=("A4", "A3"), default="A4", help="board PDF: paper")
+    export.add_argument(
+        "--columns", choices=("status", "dimension"), default="status", help="board: columns by"
+    )
+    for option, what in (
+        ("--dimension", "only this dimension (code or name)"),
+        ("--status", "only this status (code or name)"),
+        ("--level", "only this level (code or name)"),
+        ("--owner", "only this owner unit (its name)"),
+        ("--search", "measures with these words"),
+    ):
+        export.add_argument(option, metavar="VALUE", help=f"board: {what}")
 
 
 def _command(
