@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.formats import write_aside
@@ -67,8 +67,11 @@ def _write_svg(widget: QWidget, path: Path, title: str) -> bool:
     if not painter.begin(generator):
         return False
     try:
-        # The stub wants an offset after a painter, but a plot's QGraphicsView.render refuses one.
-        widget.render(painter)  # type: ignore[call-overload]
+        if isinstance(widget, QGraphicsView):
+            # The stub wants an offset after a painter, but QGraphicsView.render refuses one.
+            widget.render(painter)  # type: ignore[call-overload]
+        else:  # a widget around a plot (TrendPlot): its children paint through the painter
+            widget.render(painter, QPoint(0, 0))
     finally:
         painter.end()
     return path.is_file() and path.stat().st_size > 0
