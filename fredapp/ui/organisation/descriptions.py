@@ -1,8 +1,7 @@
-"""Function and role descriptions: a rich-text editor that saves itself, history, diff, search."""
+"""The description editor: rich text that saves itself, with its versions (see versions)."""
 
 from __future__ import annotations
 
-import html
 import uuid
 from pathlib import Path
 from typing import Any
@@ -26,20 +25,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QTextEdit,
     QToolBar,
     QVBoxLayout,
@@ -48,125 +41,20 @@ from PySide6.QtWidgets import (
 
 from fredapp.core import descriptions
 from fredapp.core.errors import FredAppError
-from fredapp.core.messages import QT_TRANSLATE_NOOP
-from fredapp.core.models import Description, DescriptionVersion, Role
+from fredapp.core.models import Description, DescriptionVersion
 from fredapp.core.operations import Operation
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.itemmodels.listtable import ListTableModel
-from fredapp.ui.itemmodels.units import push_change, relabel
+from fredapp.ui.itemmodels.units import relabel
 from fredapp.ui.messages import error_text
+from fredapp.ui.organisation.versions import DiffDialog, VersionTableModel
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.undo import push_operation
 
+__all__ = ["DescriptionPanel", "DiffDialog", "VersionTableModel"]
+
 Index = QModelIndex | QPersistentModelIndex
 AUTOSAVE_MS = 1500
-
-
-class VersionTableModel(ListTableModel):
-    """A description's saved versions, newest first."""
-
-    HEADER_CONTEXT = "VersionTableModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("VersionTableModel", "Version"),
-        QT_TRANSLATE_NOOP("VersionTableModel", "Saved"),
-        QT_TRANSLATE_NOOP("VersionTableModel", "Author"),
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.versions: list[DescriptionVersion] = []
-
-    def set_versions(self, versions: list[DescriptionVersion]) -> None:
-        self.beginResetModel()
-        self.versions = list(versions)
-        self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self.versions)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        version = self.versions[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                return version.version_no
-            if column == 1:
-                return formatting.date_time(version.saved_at)
-            return version.author or self.tr("(unknown)")
-        if role == Qt.ItemDataRole.UserRole:
-            return version
-        return None
-
-
-class DiffDialog(QDialog):
-    """Two versions side by side; changed lines are marked, the panes scroll together."""
-
-    def __init__(
-        self,
-        old: DescriptionVersion,
-        new: DescriptionVersion,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            self.tr("Version %1 and version %2")
-            .replace("%1", str(old.version_no))
-            .replace("%2", str(new.version_no))
-        )
-        self.rows = descriptions.diff(old.body_html, new.body_html)
-        self.left = QTextBrowser()
-        self.left.setAccessibleName(
-            self.tr("Version %1 (older)").replace("%1", str(old.version_no))
-        )
-        self.right = QTextBrowser()
-        self.right.setAccessibleName(
-            self.tr("Version %1 (newer)").replace("%1", str(new.version_no))
-        )
-        self.left.setHtml(self._pane("left"))
-        self.right.setHtml(self._pane("right"))
-        self.left.verticalScrollBar().valueChanged.connect(self.right.verticalScrollBar().setValue)
-        self.right.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
-        changed = sum(1 for row in self.rows if row.tag != "equal")
-        self.summary = QLabel(self.tr("%1 lines differ").replace("%1", str(changed)))
-        self.summary.setAccessibleName(self.tr("Number of differing lines"))
-        headings = QHBoxLayout()
-        for version, pane in ((old, self.left), (new, self.right)):
-            column = QVBoxLayout()
-            caption = QLabel(
-                self.tr("Version %1 · %2 · %3")
-                .replace("%1", str(version.version_no))
-                .replace("%2", formatting.date_time(version.saved_at))
-                .replace("%3", version.author or "–")
-            )
-            caption.setBuddy(pane)
-            column.addWidget(caption)
-            column.addWidget(pane, 1)
-            headings.addLayout(column, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(headings, 1)
-        layout.addWidget(buttons)
-        self.resize(1000, 600)
-
-    def _pane(self, side: str) -> str:
-        colours = {"replace": "#fff3bf", "delete": "#ffd8d8", "insert": "#d3f9d8"}
-        lines = []
-        for row in self.rows:
-            text = row.left if side == "left" else row.right
-            colour = colours.get(row.tag)
-            shown = html.escape(text) if text is not None else "&nbsp;"
-            mark = ""
-            if row.tag != "equal":
-                mark = "− " if side == "left" and text is not None else ""
-                mark = "+ " if side == "right" and text is not None else mark
-            style = f' style="background-color:{colour}"' if colour else ""
-            lines.append(f"<tr><td{style}>{mark}{shown}</td></tr>")
-        return f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(lines)}</table>'
 
 
 class DescriptionPanel(QWidget):
@@ -588,253 +476,3 @@ class DescriptionPanel(QWidget):
             return False
         self.status_label.setText(self.tr("Exported to %1").replace("%1", str(path)))
         return True
-
-
-# -- roles ----------------------------------------------------------------------------------
-
-
-class RolesPage(QWidget):
-    """The roles and their role descriptions."""
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.role_list = QListWidget()
-        self.role_list.setAccessibleName(self.tr("Roles"))
-        self.add_button = QPushButton(self.tr("&New role…"))
-        self.add_button.setAccessibleName(self.tr("Add a role"))
-        self.rename_button = QPushButton(self.tr("Rena&me role…"))
-        self.rename_button.setAccessibleName(self.tr("Rename the role"))
-        self.delete_button = QPushButton(self.tr("De&lete role"))
-        self.delete_button.setAccessibleName(self.tr("Delete the role"))
-        self.panel = DescriptionPanel(context)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("R&oles:"))
-        label.setBuddy(self.role_list)
-        left_layout.addWidget(label)
-        left_layout.addWidget(self.role_list, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
-            buttons.addWidget(button)
-        left_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self.role_list.currentRowChanged.connect(self._role_chosen)
-        self.add_button.clicked.connect(self.ask_add_role)
-        self.rename_button.clicked.connect(self.ask_rename_role)
-        self.delete_button.clicked.connect(self.delete_role)
-        subscribe(context, [Role], self._on_batch, self)
-        self.load()
-
-    def load(self, chosen: uuid.UUID | None = None) -> None:
-        wanted = chosen or self.current_role_id()
-        self.role_list.blockSignals(True)
-        self.role_list.clear()
-        row = -1
-        for position, role in enumerate(descriptions.roles(self._context.database)):
-            self.role_list.addItem(role.title)
-            self.role_list.item(position).setData(Qt.ItemDataRole.UserRole, role.id)
-            if role.id == wanted:
-                row = position
-        self.role_list.setCurrentRow(row)
-        self.role_list.blockSignals(False)
-        if row < 0 or chosen is not None:
-            self._role_chosen()
-        has = self.current_role_id() is not None
-        self.rename_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def current_role_id(self) -> uuid.UUID | None:
-        item = self.role_list.currentItem()
-        value = item.data(Qt.ItemDataRole.UserRole) if item else None
-        return value if isinstance(value, uuid.UUID) else None
-
-    def select_role(self, role_id: uuid.UUID) -> None:
-        for row in range(self.role_list.count()):
-            if self.role_list.item(row).data(Qt.ItemDataRole.UserRole) == role_id:
-                self.role_list.setCurrentRow(row)
-                return
-
-    def _role_chosen(self, *args: Any) -> None:
-        role_id = self.current_role_id()
-        item = self.role_list.currentItem()
-        if role_id is None or item is None:
-            self.panel.clear()
-        else:
-            self.panel.set_role_target(role_id, item.text())
-        has = role_id is not None
-        self.rename_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def ask_add_role(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New role"), self.tr("Title of the role:"))
-        if ok:
-            self.add_role(title)
-
-    def add_role(self, title: str) -> uuid.UUID | None:
-        title = title.strip()
-        if not title:
-            QMessageBox.warning(self, self.tr("New role"), self.tr("A role needs a title."))
-            return None
-        service = self._context.service
-        change = service.plan_create(Role, label="add role", title=title)
-        push_change(
-            self._context.undo_stack, service, change, self.tr("Add role %1").replace("%1", title)
-        )
-        self.load(chosen=change.record_id)
-        return change.record_id
-
-    def ask_rename_role(self) -> None:
-        item = self.role_list.currentItem()
-        if item is None:
-            return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Rename role"), self.tr("New title of the role:"), text=item.text()
-        )
-        if ok:
-            self.rename_role(title)
-
-    def rename_role(self, title: str) -> bool:
-        role_id = self.current_role_id()
-        title = title.strip()
-        if role_id is None or not title:
-            return False
-        service = self._context.service
-        change = service.plan_update(Role, role_id, "rename role", title=title)
-        if change is not None:
-            push_change(
-                self._context.undo_stack,
-                service,
-                change,
-                self.tr("Rename role to %1").replace("%1", title),
-            )
-        return True
-
-    def delete_role(self) -> bool:
-        role_id = self.current_role_id()
-        if role_id is None:
-            return False
-        item = self.role_list.currentItem()
-        service = self._context.service
-        change = service.plan_delete(Role, role_id, "delete role")
-        push_change(
-            self._context.undo_stack,
-            service,
-            change,
-            self.tr("Delete role %1").replace("%1", item.text() if item else ""),
-        )
-        return True
-
-    def _on_batch(self, _batch: Batch) -> None:
-        self.load()  # once per operation or sync
-
-
-# -- search ---------------------------------------------------------------------------------
-
-
-class SearchResultModel(ListTableModel):
-    HEADER_CONTEXT = "SearchResultModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("SearchResultModel", "Kind"),
-        QT_TRANSLATE_NOOP("SearchResultModel", "Title"),
-        QT_TRANSLATE_NOOP("SearchResultModel", "Where it says so"),
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.hits: list[descriptions.SearchHit] = []
-
-    def set_hits(self, hits: list[descriptions.SearchHit]) -> None:
-        self.beginResetModel()
-        self.hits = list(hits)
-        self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self.hits)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        hit = self.hits[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return (
-                    self.tr("Function description")
-                    if hit.kind == "function"
-                    else self.tr("Role description")
-                )
-            return hit.title if index.column() == 1 else hit.snippet
-        if role == Qt.ItemDataRole.UserRole:
-            return hit
-        return None
-
-
-class SearchPage(QWidget):
-    """Search across all descriptions; a result opens its description."""
-
-    open_requested = Signal(object)  # a SearchHit
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self.search_edit = QLineEdit()
-        self.search_edit.setAccessibleName(self.tr("Search descriptions"))
-        self.search_edit.setPlaceholderText(self.tr("Words to find in all descriptions…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.results = SearchResultModel()
-        self.result_view = QTableView()
-        self.result_view.setModel(self.results)
-        self.result_view.setAccessibleName(self.tr("Search results"))
-        self.result_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.result_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.result_view.verticalHeader().hide()
-        self.result_view.horizontalHeader().setStretchLastSection(True)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of results"))
-        self.open_button = QPushButton(self.tr("&Open description"))
-        self.open_button.setAccessibleName(self.tr("Open the chosen description"))
-        top = QHBoxLayout()
-        label = QLabel(self.tr("Searc&h:"))
-        label.setBuddy(self.search_edit)
-        top.addWidget(label)
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.result_view, 1)
-        layout.addWidget(self.count_label)
-        self._delay = QTimer(self)
-        self._delay.setSingleShot(True)
-        self._delay.setInterval(250)
-        self._delay.timeout.connect(self.run_search)
-        self.search_edit.textChanged.connect(lambda _text: self._delay.start())
-        self.search_edit.returnPressed.connect(self.run_search)
-        self.result_view.activated.connect(self._activated)
-        self.open_button.clicked.connect(self.open_current)
-
-    def run_search(self) -> None:
-        self._delay.stop()
-        query = self.search_edit.text()
-        hits = descriptions.search(self._context.database, query)
-        self.results.set_hits(hits)
-        self.count_label.setText(
-            self.tr("%1 descriptions found").replace("%1", str(len(hits))) if query.strip() else ""
-        )
-        if hits:
-            self.result_view.setCurrentIndex(self.results.index(0, 0))
-
-    def _activated(self, index: QModelIndex) -> None:
-        hit = self.results.data(index, Qt.ItemDataRole.UserRole)
-        if hit is not None:
-            self.open_requested.emit(hit)
-
-    def open_current(self) -> None:
-        index = self.result_view.currentIndex()
-        if index.isValid():
-            self._activated(index)

@@ -36,7 +36,9 @@ from fredapp.ui.error_label import show_error, show_info
 from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitRecord, UnitTreeModel, level_name
 from fredapp.ui.organisation import scenario_actions, transfer
 from fredapp.ui.organisation.comparison import ComparisonView
-from fredapp.ui.organisation.descriptions import DescriptionPanel, RolesPage, SearchPage
+from fredapp.ui.organisation.descriptions import DescriptionPanel
+from fredapp.ui.organisation.roles import RolesPage
+from fredapp.ui.organisation.search import SearchPage
 from fredapp.ui.organisation.treepanel import LevelDelegate, UnitTreeActions, make_tree
 from fredapp.ui.refresh import Batch, subscribe
 
