@@ -19,6 +19,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from fredapp.core.calc import calls
+from fredapp.core.calc.calls import CallRow
 from fredapp.core.db import Database
 from fredapp.core.models import (
     Benchmark,
@@ -322,3 +324,68 @@ def history(
         if record_id is not None:
             query = query.where(col(ChangeRecord.record_id) == record_id)
         return list(session.exec(query.limit(limit)))
+
+
+# -- raw rows for the window's large views -----------------------------------------------
+
+UNIT_ROW_COLUMNS = (
+    "id",
+    "parent_id",
+    "lineage_id",
+    "predecessors",
+    "name",
+    "level",
+    "leader_title",
+    "leader_name",
+    "headcount",
+    "sort_order",
+)
+
+
+def unit_rows(database: Database, scenario_id: uuid.UUID) -> list[tuple[Any, ...]]:
+    """A scenario's live units as plain tuples in :data:`UNIT_ROW_COLUMNS` order (ids as
+    hex text), sorted by ``sort_order``.
+
+    Plain tuples, not model objects: the tree of 10,000 units builds from them in a
+    fraction of the time ORM objects take.
+    """
+    query = (
+        f"SELECT {', '.join(UNIT_ROW_COLUMNS)} FROM unit "
+        "WHERE scenario_id = ? AND deleted = 0 ORDER BY sort_order"
+    )
+    with database.engine.connect() as conn:
+        return [tuple(row) for row in conn.exec_driver_sql(query, (scenario_id.hex,))]
+
+
+def function_description_bodies(
+    database: Database, after: int = 0, limit: int | None = None
+) -> list[tuple[int, uuid.UUID, str]]:
+    """Live function descriptions as ``(position, unit lineage, body html)``, in position
+    order, those after ``after`` and at most ``limit`` of them (all when None).
+
+    The position lets a caller read them in short steps (the tree's search reads them
+    while the window is idle).
+    """
+    query = (
+        "SELECT rowid, unit_lineage_id, body_html FROM description "
+        "WHERE rowid > ? AND kind = 'function' AND deleted = 0 "
+        "AND unit_lineage_id IS NOT NULL ORDER BY rowid LIMIT ?"
+    )
+    with database.engine.connect() as conn:
+        rows = conn.exec_driver_sql(query, (after, -1 if limit is None else limit))
+        return [(rowid, uuid.UUID(hex=lineage), body or "") for rowid, lineage, body in rows]
+
+
+# -- call centre ---------------------------------------------------------------------------
+
+
+def call_periods(database: Database) -> list[str]:
+    """The periods the database holds call-centre figures for, oldest first."""
+    with database.session() as session:
+        return calls.call_periods(session)
+
+
+def call_rows(database: Database, table: str = "hour", period: str | None = None) -> list[CallRow]:
+    """The call centre's rows per hour (``table="hour"``) or per queue, of one period or all."""
+    with database.session() as session:
+        return calls.call_rows(session, table, period)

@@ -64,11 +64,11 @@ def test_an_operation_is_one_transaction_a_failure_half_way_writes_nothing(
     real_write = DataService._write
     written: list[Change] = []
 
-    def crash_half_way(self, session, change, stamp, now):  # type: ignore[no-untyped-def]
+    def crash_half_way(self, session, change, stamp):  # type: ignore[no-untyped-def]
         if len(written) == len(changes) // 2:
             raise OSError("the laptop lost power")
         written.append(change)
-        real_write(self, session, change, stamp, now)
+        real_write(self, session, change, stamp)
 
     monkeypatch.setattr(DataService, "_write", crash_half_way)
     heard: list[object] = []

@@ -111,11 +111,11 @@ def test_a_crash_half_way_through_a_subtree_delete_deletes_nothing(
     real_write = DataService._write
     written: list[object] = []
 
-    def die_half_way(self, session, change, stamp, now):  # type: ignore[no-untyped-def]
+    def die_half_way(self, session, change, stamp):  # type: ignore[no-untyped-def]
         if len(written) == 4:
             raise OSError("killed")
         written.append(change)
-        real_write(self, session, change, stamp, now)
+        real_write(self, session, change, stamp)
 
     monkeypatch.setattr(DataService, "_write", die_half_way)
     with pytest.raises(OSError):

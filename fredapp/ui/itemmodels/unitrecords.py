@@ -115,7 +115,8 @@ class UnitRecord:
 
     @classmethod
     def from_row(cls, row: Any, scenario_id: uuid.UUID, parent_id: uuid.UUID | None) -> UnitRecord:
-        """A record from a row of ``LOAD_SQL`` (faster than keyword arguments)."""
+        """A record from a row of :func:`fredapp.core.queries.unit_rows` (faster than keyword
+        arguments)."""
         record = cls.__new__(cls)
         record.id = uuid.UUID(hex=row[0])
         record.scenario_id = scenario_id
@@ -133,12 +134,6 @@ class UnitRecord:
     @classmethod
     def of(cls, unit: Unit) -> UnitRecord:
         return cls(**{name: getattr(unit, name) for name in cls.__slots__})
-
-
-LOAD_SQL = (
-    "SELECT id, parent_id, lineage_id, predecessors, name, level, leader_title, leader_name, "
-    "headcount, sort_order FROM unit WHERE scenario_id = ? AND deleted = 0 ORDER BY sort_order"
-)
 
 
 def uuid_or_none(text: str | None) -> uuid.UUID | None:

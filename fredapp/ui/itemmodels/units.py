@@ -33,7 +33,6 @@ from fredapp.ui.itemmodels.unitrecords import (
     HIDDEN,
     LEVEL_NAMES,
     LEVEL_ROLE,
-    LOAD_SQL,
     MIME_TYPE,
     SHOWN,
     SHOWN_ROLE,
@@ -167,8 +166,7 @@ class UnitTreeModel(QStandardItemModel):
     def _fetch(self) -> list[Any]:
         if self._scenario_id is None:
             return []
-        with self._context.database.engine.connect() as conn:
-            return list(conn.exec_driver_sql(LOAD_SQL, (self._scenario_id.hex,)).fetchall())
+        return queries.unit_rows(self._context.database, self._scenario_id)
 
     def planned(self, units: dict[uuid.UUID, UnitRecord]) -> None:
         """Every unit is read (the building calls this before it builds the rows)."""
