@@ -436,6 +436,7 @@ def _history(
         "changed_at": now,
         "deleted": False,
     }
+    fields: list[tuple[str, str | None, str | None]]
     if change.is_create:
         fields = [(CREATED, None, change.label or None)]
     else:
