@@ -446,6 +446,7 @@ def test_move_a_unit(benchmark, record_ratio, context: AppContext, org_database:
     undo_seconds, undo_worst = _median(context.undo_stack.undo)
 
     conn = sqlite3.connect(org_database)
+    conn.execute("PRAGMA synchronous = NORMAL")  # FredApp's own setting (fredapp/core/db.py)
     stab_ids = [stab.id.hex for stab in stabs[40:]]
 
     targets_raw = iter(stab_ids)
