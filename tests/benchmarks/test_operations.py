@@ -26,9 +26,9 @@ ROUNDS = 41
 GOAL = 3.0
 
 
-def _timed(action: Callable[[], object]) -> float:
+def _timed(action: Callable[[int], object], round_: int) -> float:
     started = time.perf_counter()
-    action()
+    action(round_)
     return time.perf_counter() - started
 
 
@@ -62,7 +62,7 @@ def test_move_a_unit_with_its_undo_entry(benchmark, record_ratio, scale10_databa
 
     moves, undos, floors = [], [], []
     for round_ in range(ROUNDS):
-        floors.append(_timed(lambda: bare_update(round_)))
+        floors.append(_timed(bare_update, round_))
         # The bare UPDATE moved the row behind the service's back: move it back to where
         # the last operation left it, so the undo below finds what it expects.
         raw.execute(
@@ -70,8 +70,8 @@ def test_move_a_unit_with_its_undo_entry(benchmark, record_ratio, scale10_databa
             (queries.record(database, Unit, moving.id).parent_id.hex, moving.id.hex),  # type: ignore[union-attr]
         )
         raw.commit()
-        moves.append(_timed(lambda: move(round_)))
-        undos.append(_timed(lambda: service.undo(done[-1])))
+        moves.append(_timed(move, round_))
+        undos.append(_timed(lambda _: service.undo(done[-1]), round_))
     raw.close()
     seconds, undo_seconds, floor = map(statistics.median, (moves, undos, floors))
     record_ratio("core: move a unit (with undo entry)", seconds, "bare UPDATE + commit", floor)
