@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -10,7 +13,7 @@ from sqlmodel import func, select
 from sync_helpers import Client, make_template
 
 from fredapp.core import orgtree, seed
-from fredapp.core.db import Database
+from fredapp.core.db import Database, open_database
 from fredapp.core.models import ChangeRecord, Measure, Unit
 from fredapp.core.operations import Operation, UndoConflict
 from fredapp.core.service import Change, DataService
@@ -238,3 +241,72 @@ def test_a_check_sees_the_operations_own_earlier_changes(service: DataService) -
     assert get(service, Measure, S_S4).title == first.before["title"]
     service.redo(operation)
     assert get(service, Measure, S_S4).title == "To"
+
+
+KILLED_WORKER = """
+import sys, time
+from sqlmodel import select
+from fredapp.core import orgtree
+from fredapp.core.db import open_database
+from fredapp.core.models import Unit
+from fredapp.core.operations import Operation
+from fredapp.core.service import DataService
+from fredapp.core.tree import UnitTree
+
+service = DataService(open_database(sys.argv[1]))
+with service.database.session() as session:
+    units = list(session.exec(select(Unit).where(Unit.deleted == False)))
+tree = UnitTree(units)
+root = max((unit.id for unit in units), key=lambda u: len(orgtree.subtree(tree, u)))
+changes = orgtree.plan_delete_subtree(service, tree, root)
+real_write, written = DataService._write, []
+
+def write_then_hang(self, session, change, stamp):
+    real_write(self, session, change, stamp)
+    written.append(change)
+    if len(written) == len(changes) // 2:
+        session.flush()  # half of the deletes are in the file's pages now
+        print("half", root.hex, len(changes), flush=True)
+        time.sleep(120)
+
+DataService._write = write_then_hang
+service.run(Operation("delete", tuple(changes)))
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_process_killed_half_way_through_a_subtree_delete_deletes_nothing(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "fredapp.sqlite"
+    database = open_database(path, populate=seed.populate)
+    service = DataService(database)
+    before_units, before_history = live_units(service), history_count(service)
+    database.close()
+    worker = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WORKER, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        line = worker.stdout.readline()  # type: ignore[union-attr]
+        assert line.startswith("half"), worker.stderr.read()  # type: ignore[union-attr]
+        _, root_hex, planned = line.split()
+        assert int(planned) > 4
+        worker.send_signal(signal.SIGKILL)
+    finally:
+        worker.kill()
+        worker.communicate()
+    database = open_database(path)
+    service = DataService(database)
+    try:
+        assert live_units(service) == before_units
+        assert history_count(service) == before_history
+        assert get(service, Unit, uuid.UUID(hex=root_hex)).deleted is False
+        # And the whole delete, run again to its end, takes all of it.
+        _root, changes = a_subtree(service)
+        service.run(Operation("delete", tuple(changes)))
+        assert live_units(service) == before_units - len(changes)
+    finally:
+        database.close()
