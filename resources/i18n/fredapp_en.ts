@@ -876,6 +876,579 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>{author} has changed '{field}' since, to '{value}'</source>
         <translation>{author} has changed '{field}' since, to '{value}'</translation>
     </message>
+    <message>
+        <source>Staff leaders</source>
+        <translation>Staff leaders</translation>
+    </message>
+    <message>
+        <source>Business unit leaders</source>
+        <translation>Business unit leaders</translation>
+    </message>
+    <message>
+        <source>Department leaders</source>
+        <translation>Department leaders</translation>
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation>Team leaders</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation>business unit</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed level</source>
+        <translation>Changed level</translation>
+    </message>
+    <message>
+        <source>the latest figures held</source>
+        <translation>the latest figures held</translation>
+    </message>
+    <message>
+        <source>The shared services and central cross-cutting processes</source>
+        <translation>The shared services and central cross-cutting processes</translation>
+    </message>
+    <message>
+        <source>the period '{period}' is not a year (2023) or a month (2023-04)</source>
+        <translation>the period '{period}' is not a year (2023) or a month (2023-04)</translation>
+    </message>
+    <message>
+        <source>the database holds no organisation scenario</source>
+        <translation>the database holds no organisation scenario</translation>
+    </message>
+    <message>
+        <source>Briefing for the city council</source>
+        <translation>Briefing for the city council</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Organisation: {first} → {second}</source>
+        <translation>Organisation: {first} → {second}</translation>
+    </message>
+    <message>
+        <source>Leaders in total</source>
+        <translation>Leaders in total</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Employees per leader</source>
+        <translation>Employees per leader</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change in per cent</source>
+        <translation>Change in per cent</translation>
+    </message>
+    <message>
+        <source>Leaders per level</source>
+        <translation>Leaders per level</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <source>Leaders: {before} → {after} ({percent})</source>
+        <translation>Leaders: {before} → {after} ({percent})</translation>
+    </message>
+    <message>
+        <source>Employees per leader: {before} → {after} ({percent})</source>
+        <translation>Employees per leader: {before} → {after} ({percent})</translation>
+    </message>
+    <message>
+        <source>The organisation before and after: {first} → {second}</source>
+        <translation>The organisation before and after: {first} → {second}</translation>
+    </message>
+    <message>
+        <source>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</source>
+        <translation>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</translation>
+    </message>
+    <message>
+        <source>Units moved, split and merged</source>
+        <translation>Units moved, split and merged</translation>
+    </message>
+    <message>
+        <source>{count} changes in all</source>
+        <translation>{count} changes in all</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>What changed ({page} of {pages})</source>
+        <translation>What changed ({page} of {pages})</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <translation>(top)</translation>
+    </message>
+    <message>
+        <source>{unit} moved from {from_parent} to {to_parent}</source>
+        <translation>{unit} moved from {from_parent} to {to_parent}</translation>
+    </message>
+    <message>
+        <source>{before} renamed {after}</source>
+        <translation>{before} renamed {after}</translation>
+    </message>
+    <message>
+        <source>{before} split into {after}</source>
+        <translation>{before} split into {after}</translation>
+    </message>
+    <message>
+        <source>{before} merged into {after}</source>
+        <translation>{before} merged into {after}</translation>
+    </message>
+    <message>
+        <source>{unit} created under {parent}</source>
+        <translation>{unit} created under {parent}</translation>
+    </message>
+    <message>
+        <source>{unit} removed from {parent}</source>
+        <translation>{unit} removed from {parent}</translation>
+    </message>
+    <message>
+        <source>{unit} changed level from {from_level} to {to_level}</source>
+        <translation>{unit} changed level from {from_level} to {to_level}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation>Roles and responsibilities</translation>
+    </message>
+    <message>
+        <source>Competence and capacity</source>
+        <translation>Competence and capacity</translation>
+    </message>
+    <message>
+        <source>Work processes</source>
+        <translation>Work processes</translation>
+    </message>
+    <message>
+        <source>Performance measurement</source>
+        <translation>Performance measurement</translation>
+    </message>
+    <message>
+        <source>Communication, coordination and tools</source>
+        <translation>Communication, coordination and tools</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Central staffs</source>
+        <translation>Central staffs</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation>Whole municipality</translation>
+    </message>
+    <message>
+        <source>Organisation (units and scenarios)</source>
+        <translation>Organisation (units and scenarios)</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Call-centre figures</source>
+        <translation>Call-centre figures</translation>
+    </message>
+    <message>
+        <source>Goals and outcomes</source>
+        <translation>Goals and outcomes</translation>
+    </message>
+    <message>
+        <source>Staffing benchmarks</source>
+        <translation>Staffing benchmarks</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Measures per dimension and status</source>
+        <translation>Measures per dimension and status</translation>
+    </message>
+    <message>
+        <source>The measures: {done} of {total} done, {late} late</source>
+        <translation>The measures: {done} of {total} done, {late} late</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Measures: {dimension} ({page} of {pages})</source>
+        <translation>Measures: {dimension} ({page} of {pages})</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Call centre</translation>
+    </message>
+    <message>
+        <source>No call-centre figures for {period}</source>
+        <translation>No call-centre figures for {period}</translation>
+    </message>
+    <message>
+        <source>Calls per queue ({period})</source>
+        <translation>Calls per queue ({period})</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Calls per hour ({period})</source>
+        <translation>Calls per hour ({period})</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Longest call</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered calls</source>
+        <translation>Answered and unanswered calls</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Baseline period</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Outcome period</source>
+        <translation>Outcome period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes: {reached} of {count} reached</source>
+        <translation>Goals against outcomes: {reached} of {count} reached</translation>
+    </message>
+    <message>
+        <source>No goals for this period</source>
+        <translation>No goals for this period</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Value ({unit})</source>
+        <translation>Value ({unit})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>{home} first, then lowest to highest</source>
+        <translation>{home} first, then lowest to highest</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Staffing against comparison municipalities: {measure} ({period})</source>
+        <translation>Staffing against comparison municipalities: {measure} ({period})</translation>
+    </message>
+    <message>
+        <source>Sick leave in the organisation ({scenario})</source>
+        <translation>Sick leave in the organisation ({scenario})</translation>
+    </message>
+    <message>
+        <source>No sick-leave figures for this period</source>
+        <translation>No sick-leave figures for this period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Employees covered</source>
+        <translation>Employees covered</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>Short-term</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>Groups under 5 left out</source>
+        <translation>Groups under 5 left out</translation>
+    </message>
+    <message>
+        <source>Sick leave per month</source>
+        <translation>Sick leave per month</translation>
+    </message>
+    <message>
+        <source>Sick leave (%)</source>
+        <translation>Sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Weighted by employees; groups of fewer than 5 employees are never shown</source>
+        <translation>Weighted by employees; groups of fewer than 5 employees are never shown</translation>
+    </message>
+    <message>
+        <source>as installed</source>
+        <translation>as installed</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Data sources</translation>
+    </message>
+    <message>
+        <source>Every figure in this briefing comes from FredApp's database</source>
+        <translation>Every figure in this briefing comes from FredApp's database</translation>
+    </message>
+    <message>
+        <source>unknown graph '{name}'; the graphs are: {names}</source>
+        <extracomment>the size of a written graph in pixels: a slide's or a page's width at a readable scale</extracomment>
+        <translation>unknown graph '{name}'; the graphs are: {names}</translation>
+    </message>
+    <message>
+        <source>Sick-leave checklist</source>
+        <translation>Sick-leave checklist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done; %3 overdue.</source>
+        <translation>%1 of %2 relevant items done; %3 overdue.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>unexpected argument '{text}'</source>
+        <translation>unexpected argument '{text}'</translation>
+    </message>
+    <message>
+        <source>export graph needs a NAME and a FILE</source>
+        <translation>export graph needs a NAME and a FILE</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for {kind}; use {endings}</source>
+        <translation>unsupported file type '{suffix}' for {kind}; use {endings}</translation>
+    </message>
+    <message>
+        <source>no {what} is called '{value}'; {what}s: {names}</source>
+        <translation>no {what} is called '{value}'; {what}s: {names}</translation>
+    </message>
+    <message>
+        <source>export checklist FILE.pdf needs --unit and --period</source>
+        <translation>export checklist FILE.pdf needs --unit and --period</translation>
+    </message>
+    <message>
+        <source>{unit} has no checklist for {period}</source>
+        <translation>{unit} has no checklist for {period}</translation>
+    </message>
+    <message>
+        <source>no unit is called '{name}' in the current scenario</source>
+        <translation>no unit is called '{name}' in the current scenario</translation>
+    </message>
+    <message>
+        <source>export comparison FILE needs --from A --to B</source>
+        <translation>export comparison FILE needs --from A --to B</translation>
+    </message>
+    <message>
+        <source>this FredApp cannot export graphs</source>
+        <translation>this FredApp cannot export graphs</translation>
+    </message>
+    <message>
+        <source>no graph is called '{name}'; graphs: {names}</source>
+        <translation>no graph is called '{name}'; graphs: {names}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -901,6 +1474,14 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Benchmarks, graph</source>
         <translation>Benchmarks, graph</translation>
+    </message>
+    <message>
+        <source>%1 — period %2</source>
+        <translation>%1 — period %2</translation>
+    </message>
+    <message>
+        <source>unit not given by the source</source>
+        <translation>unit not given by the source</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -937,6 +1518,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Municipality, lowest to highest</source>
         <translation>Municipality, lowest to highest</translation>
+    </message>
+    <message>
+        <source>No benchmarks in the database.</source>
+        <translation>No benchmarks in the database.</translation>
     </message>
     <message>
         <source>Point at a bar to see its figure.</source>
@@ -1024,6 +1609,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Call-centre figures, graph</translation>
     </message>
     <message>
+        <source>%1 — period %2</source>
+        <translation>%1 — period %2</translation>
+    </message>
+    <message>
         <source>Hour</source>
         <translation>Hour</translation>
     </message>
@@ -1044,6 +1633,14 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Unanswered</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Calls (number)</source>
+        <translation>Calls (number)</translation>
+    </message>
+    <message>
         <source>Longest call (minutes)</source>
         <translation>Longest call (minutes)</translation>
     </message>
@@ -1054,6 +1651,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Point at a bar to see its figures.</source>
         <translation>Point at a bar to see its figures.</translation>
+    </message>
+    <message>
+        <source>No call-centre figures in the database.</source>
+        <translation>No call-centre figures in the database.</translation>
     </message>
     <message>
         <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
@@ -1127,53 +1728,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     </message>
 </context>
 <context>
-    <name>ChecklistExport</name>
-    <message>
-        <source>Sick-leave checklist: %1, %2</source>
-        <translation>Sick-leave checklist: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 relevant items done; %3 overdue. Printed %4.</source>
-        <translation>%1 of %2 relevant items done; %3 overdue. Printed %4.</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Signed, leader:</source>
-        <translation>Signed, leader:</translation>
-    </message>
-    <message>
-        <source>Safety representative:</source>
-        <translation>Safety representative:</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistItemModel</name>
     <message>
         <source>Not started</source>
@@ -1190,6 +1744,14 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Not relevant</source>
         <translation>Not relevant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1385,6 +1947,121 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Exported the checklist to %1</source>
         <translation>Exported the checklist to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Sick leave (%)</source>
+        <translation>Sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Short-term (%)</source>
+        <translation>Short-term (%)</translation>
+    </message>
+    <message>
+        <source>Long-term (%)</source>
+        <translation>Long-term (%)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Longest call</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Baseline period</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Outcome period</source>
+        <translation>Outcome period</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Home municipality</translation>
     </message>
 </context>
 <context>
@@ -1715,26 +2392,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Export the description to ODT</translation>
     </message>
     <message>
-        <source>Versions</source>
-        <translation>Versions</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare selected</source>
-        <translation>Com&amp;pare selected</translation>
-    </message>
-    <message>
-        <source>Compare two selected versions side by side</source>
-        <translation>Compare two selected versions side by side</translation>
-    </message>
-    <message>
-        <source>R&amp;estore</source>
-        <translation>R&amp;estore</translation>
-    </message>
-    <message>
-        <source>Restore the selected version</source>
-        <translation>Restore the selected version</translation>
-    </message>
-    <message>
         <source>Heading 1</source>
         <translation>Heading 1</translation>
     </message>
@@ -1763,8 +2420,16 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Numbered list</translation>
     </message>
     <message>
-        <source>&amp;Versions:</source>
-        <translation>&amp;Versions:</translation>
+        <source>&amp;Save version</source>
+        <translation>&amp;Save version</translation>
+    </message>
+    <message>
+        <source>Save the text as a version of its own (Ctrl+S)</source>
+        <translation>Save the text as a version of its own (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -1783,6 +2448,22 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Changed – saving shortly…</translation>
     </message>
     <message>
+        <source>Text not saved</source>
+        <translation>Text not saved</translation>
+    </message>
+    <message>
+        <source>The description of %1 could not be saved.</source>
+        <translation>The description of %1 could not be saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Discard my changes</translation>
+    </message>
+    <message>
         <source>New description</source>
         <translation>New description</translation>
     </message>
@@ -1793,6 +2474,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
     </message>
     <message>
         <source>No text yet – type to write one; it saves itself.</source>
@@ -1809,6 +2494,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Restore version %1</source>
         <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1 as version %2.</source>
+        <translation>Restored version %1 as version %2.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1889,6 +2578,22 @@ Please send it to IT.</translation>
 <context>
     <name>EffectMatrix</name>
     <message>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Major projects</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Thankless tasks</translation>
+    </message>
+    <message>
         <source>Effect matrix</source>
         <translation>Effect matrix</translation>
     </message>
@@ -1897,16 +2602,8 @@ Please send it to IT.</translation>
         <translation>Effect against effort</translation>
     </message>
     <message>
-        <source>Each measure is a point placed by its effort and effect. The Table tab lists the same ratings.</source>
-        <translation>Each measure is a point placed by its effort and effect. The Table tab lists the same ratings.</translation>
-    </message>
-    <message>
-        <source>Effort (1 low – 5 high)</source>
-        <translation>Effort (1 low – 5 high)</translation>
-    </message>
-    <message>
-        <source>Effect (1 low – 5 high)</source>
-        <translation>Effect (1 low – 5 high)</translation>
+        <source>Each measure is placed by its effort and effect; a number says how many share a spot. The cell list beside names them; the Table tab lists the same ratings.</source>
+        <translation>Each measure is placed by its effort and effect; a number says how many share a spot. The cell list beside names them; the Table tab lists the same ratings.</translation>
     </message>
     <message>
         <source>Point at a measure to see its title; drag it to rate it.</source>
@@ -1917,8 +2614,58 @@ Please send it to IT.</translation>
         <translation>Measure under the pointer</translation>
     </message>
     <message>
+        <source>Effort (1 low – 5 high)</source>
+        <translation>Effort (1 low – 5 high)</translation>
+    </message>
+    <message>
+        <source>Effect (1 low – 5 high)</source>
+        <translation>Effect (1 low – 5 high)</translation>
+    </message>
+    <message>
         <source>%1: %2 – effect %3, effort %4</source>
         <translation>%1: %2 – effect %3, effort %4</translation>
+    </message>
+    <message>
+        <source>Several measures share this spot: choose one in the list, then drag it.</source>
+        <translation>Several measures share this spot: choose one in the list, then drag it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effect %1, effort %2: %n measure(s)</source>
+        <translation>
+            <numerusform>Effect %1, effort %2: %n measure</numerusform>
+            <numerusform>Effect %1, effort %2: %n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cells of the matrix:</source>
+        <translation>&amp;Cells of the matrix:</translation>
+    </message>
+    <message>
+        <source>Cells of the matrix</source>
+        <translation>Cells of the matrix</translation>
+    </message>
+    <message>
+        <source>M&amp;easures in the cell:</source>
+        <translation>M&amp;easures in the cell:</translation>
+    </message>
+    <message>
+        <source>Measures in the chosen cell</source>
+        <translation>Measures in the chosen cell</translation>
+    </message>
+    <message>
+        <source>The chosen cell</source>
+        <translation>The chosen cell</translation>
+    </message>
+    <message>
+        <source>Click a cell in the plot.</source>
+        <translation>Click a cell in the plot.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2673,10 @@ Please send it to IT.</translation>
     <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The value was refused; see the message.</source>
+        <translation>The value was refused; see the message.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2872,25 @@ Please send it to IT.</translation>
         <translation>Goals against outcomes, graph</translation>
     </message>
     <message>
+        <source>%1 — baseline %2, outcome %3</source>
+        <translation>%1 — baseline %2, outcome %3</translation>
+    </message>
+    <message>
+        <source>The source document printed %1; the figures give %2.</source>
+        <translation>The source document printed %1; the figures give %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n percentage point(s)</source>
+        <translation>
+            <numerusform>%n percentage point</numerusform>
+            <numerusform>%n percentage points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 percentage points</translation>
+    </message>
+    <message>
         <source>missing figure</source>
         <translation>missing figure</translation>
     </message>
@@ -2137,8 +2907,20 @@ Please send it to IT.</translation>
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>Index (baseline = 100)</source>
+        <translation>Index (baseline = 100)</translation>
+    </message>
+    <message>
+        <source>No goals in the database.</source>
+        <translation>No goals in the database.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2177,20 +2959,48 @@ Please send it to IT.</translation>
         <translation>(no index: baseline missing or zero)</translation>
     </message>
     <message>
-        <source>Index, baseline = 100</source>
-        <translation>Index, baseline = 100</translation>
-    </message>
-    <message>
-        <source>Goal (row number in the table)</source>
-        <translation>Goal (row number in the table)</translation>
-    </message>
-    <message>
         <source>Point at a goal to see its figures.</source>
         <translation>Point at a goal to see its figures.</translation>
     </message>
     <message>
         <source>%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7</source>
         <translation>%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFiles</name>
+    <message>
+        <source>Calls per queue</source>
+        <extracomment>stable ASCII name → the graph's English title (translated where it is shown)</extracomment>
+        <translation>Calls per queue</translation>
+    </message>
+    <message>
+        <source>Calls per hour of the day</source>
+        <translation>Calls per hour of the day</translation>
+    </message>
+    <message>
+        <source>Longest call per queue</source>
+        <translation>Longest call per queue</translation>
+    </message>
+    <message>
+        <source>Longest call per hour of the day</source>
+        <translation>Longest call per hour of the day</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes</source>
+        <translation>Goals against outcomes</translation>
+    </message>
+    <message>
+        <source>Staffing benchmarks</source>
+        <translation>Staffing benchmarks</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend</source>
+        <translation>Sick-leave trend</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Time series</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +3210,13 @@ Please send it to IT.</translation>
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>KpiTab</name>
     <message>
         <source>Call-centre figures…</source>
@@ -2566,6 +3383,26 @@ Replace them with the file's?</translation>
         <source>Role description</source>
         <translation>Role description</translation>
     </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Per queue</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation>hidden (&lt; 5)</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -2714,6 +3551,14 @@ Replace them with the file's?</translation>
     <message>
         <source>Exported %1 measures to %2</source>
         <translation>Exported %1 measures to %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2874,12 +3719,20 @@ Replace them with the file's?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
     <message>
         <source>Effort</source>
         <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4313,6 +5166,41 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>Sheets</name>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+</context>
+<context>
     <name>SickLeaveTab</name>
     <message>
         <source>Unit</source>
@@ -4640,6 +5528,14 @@ Replace them with the file's?</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Parent id</source>
+        <translation>Parent id</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4658,6 +5554,10 @@ Replace them with the file's?</translation>
     <message>
         <source>Headcount</source>
         <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Predecessors</translation>
     </message>
     <message>
         <source>Units below</source>
@@ -4690,6 +5590,37 @@ Replace them with the file's?</translation>
     <message>
         <source>Move %1 to %2</source>
         <translation>Move %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionList</name>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Each version is the text as it was saved. A version is made when you choose Save version (Ctrl+S) and when you leave a description you have changed. Select one to restore it, or two to compare them.</source>
+        <translation>Each version is the text as it was saved. A version is made when you choose Save version (Ctrl+S) and when you leave a description you have changed. Select one to restore it, or two to compare them.</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare selected</source>
+        <translation>Com&amp;pare selected</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions side by side</source>
+        <translation>Compare two selected versions side by side</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Restore the selected version</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versions:</translation>
     </message>
 </context>
 <context>

@@ -876,6 +876,579 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>{author} has changed '{field}' since, to '{value}'</source>
         <translation>{author} har endret «{field}» siden, til «{value}»</translation>
     </message>
+    <message>
+        <source>Staff leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business unit leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>business unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished">Flyttet</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished">Omdøpt</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished">Delt</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Slått sammen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Opprettet</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Fjernet</translation>
+    </message>
+    <message>
+        <source>Changed level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the latest figures held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared services and central cross-cutting processes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the period '{period}' is not a year (2023) or a month (2023-04)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database holds no organisation scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Briefing for the city council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation: {first} → {second}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaders in total</source>
+        <translation type="unfinished">Ledere i alt</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Ansatte</translation>
+    </message>
+    <message>
+        <source>Employees per leader</source>
+        <translation type="unfinished">Ansatte per leder</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Tall</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Endring</translation>
+    </message>
+    <message>
+        <source>Change in per cent</source>
+        <translation type="unfinished">Endring i prosent</translation>
+    </message>
+    <message>
+        <source>Leaders per level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaders: {before} → {after} ({percent})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employees per leader: {before} → {after} ({percent})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation before and after: {first} → {second}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units moved, split and merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} changes in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished">Enheter</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totalt</translation>
+    </message>
+    <message>
+        <source>What changed ({page} of {pages})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(top)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} moved from {from_parent} to {to_parent}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{before} renamed {after}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{before} split into {after}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{before} merged into {after}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} created under {parent}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} removed from {parent}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} changed level from {from_level} to {to_level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished">Struktur</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities</source>
+        <translation type="unfinished">Roller og ansvar</translation>
+    </message>
+    <message>
+        <source>Competence and capacity</source>
+        <translation type="unfinished">Kompetanse og kapasitet</translation>
+    </message>
+    <message>
+        <source>Work processes</source>
+        <translation type="unfinished">Arbeidsprosesser</translation>
+    </message>
+    <message>
+        <source>Performance measurement</source>
+        <translation type="unfinished">Prestasjonsmåling</translation>
+    </message>
+    <message>
+        <source>Communication, coordination and tools</source>
+        <translation type="unfinished">Kommunikasjon, koordinering og verktøy</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation type="unfinished">Kultur</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Ikke startet</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished">Stilt i bero</translation>
+    </message>
+    <message>
+        <source>Central staffs</source>
+        <translation type="unfinished">Sentrale staber</translation>
+    </message>
+    <message>
+        <source>Whole municipality</source>
+        <translation type="unfinished">Hele kommunen</translation>
+    </message>
+    <message>
+        <source>Organisation (units and scenarios)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished">Tiltak</translation>
+    </message>
+    <message>
+        <source>Call-centre figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals and outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staffing benchmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation type="unfinished">Sykefravær</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation type="unfinished">Dimensjon</translation>
+    </message>
+    <message>
+        <source>Measures per dimension and status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The measures: {done} of {total} done, {late} late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Tiltak</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivå</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Measures: {dimension} ({page} of {pages})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No call-centre figures for {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls per queue ({period})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Kø</translation>
+    </message>
+    <message>
+        <source>Calls per hour ({period})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Samtaler</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Besvarte</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation type="unfinished">Ubesvarte</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation type="unfinished">Lengste samtale</translation>
+    </message>
+    <message>
+        <source>Answered and unanswered calls</source>
+        <translation type="unfinished">Besvarte og ubesvarte samtaler</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation type="unfinished">Periode for utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Utgangspunkt</translation>
+    </message>
+    <message>
+        <source>Outcome period</source>
+        <translation type="unfinished">Periode for resultat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished">Nådd</translation>
+    </message>
+    <message>
+        <source>Goals against outcomes: {reached} of {count} reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No goals for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nei</translation>
+    </message>
+    <message>
+        <source>Value ({unit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Verdi</translation>
+    </message>
+    <message>
+        <source>{home} first, then lowest to highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <source>Staffing against comparison municipalities: {measure} ({period})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick leave in the organisation ({scenario})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sick-leave figures for this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Måned</translation>
+    </message>
+    <message>
+        <source>Employees covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation type="unfinished">Korttid</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation type="unfinished">Langtid</translation>
+    </message>
+    <message>
+        <source>Groups under 5 left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick leave per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick leave (%)</source>
+        <translation type="unfinished">Sykefravær (%)</translation>
+    </message>
+    <message>
+        <source>Weighted by employees; groups of fewer than 5 employees are never shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as installed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Kilde</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every figure in this briefing comes from FredApp's database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown graph '{name}'; the graphs are: {names}</source>
+        <extracomment>the size of a written graph in pixels: a slide's or a page's width at a readable scale</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick-leave checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Oppgave</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished">Ferdigdato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done; %3 overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument '{text}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export graph needs a NAME and a FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for {kind}; use {endings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no {what} is called '{value}'; {what}s: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export checklist FILE.pdf needs --unit and --period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{unit} has no checklist for {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unit is called '{name}' in the current scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export comparison FILE needs --from A --to B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this FredApp cannot export graphs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no graph is called '{name}'; graphs: {names}</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -901,6 +1474,14 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Benchmarks, graph</source>
         <translation>Sammenligning, graf</translation>
+    </message>
+    <message>
+        <source>%1 — period %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unit not given by the source</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Rank</source>
@@ -937,6 +1518,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Municipality, lowest to highest</source>
         <translation>Kommune, fra lavest til høyest</translation>
+    </message>
+    <message>
+        <source>No benchmarks in the database.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Point at a bar to see its figure.</source>
@@ -1024,6 +1609,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Kundesenterets tall, graf</translation>
     </message>
     <message>
+        <source>%1 — period %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Hour</source>
         <translation>Time</translation>
     </message>
@@ -1044,6 +1633,14 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Ubesvarte</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation type="unfinished">Totalt</translation>
+    </message>
+    <message>
+        <source>Calls (number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Longest call (minutes)</source>
         <translation>Lengste samtale (minutter)</translation>
     </message>
@@ -1054,6 +1651,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Point at a bar to see its figures.</source>
         <translation>Pek på en søyle for å se tallene.</translation>
+    </message>
+    <message>
+        <source>No call-centre figures in the database.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
@@ -1127,53 +1728,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
 </context>
 <context>
-    <name>ChecklistExport</name>
-    <message>
-        <source>Sick-leave checklist: %1, %2</source>
-        <translation>Sjekkliste for sykefravær: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 relevant items done; %3 overdue. Printed %4.</source>
-        <translation>%1 av %2 relevante punkter ferdig; %3 forfalt. Skrevet ut %4.</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Oppgave</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Ferdigdato</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>forfalt</translation>
-    </message>
-    <message>
-        <source>Signed, leader:</source>
-        <translation>Signatur, leder:</translation>
-    </message>
-    <message>
-        <source>Safety representative:</source>
-        <translation>Verneombud:</translation>
-    </message>
-</context>
-<context>
     <name>ChecklistItemModel</name>
     <message>
         <source>Not started</source>
@@ -1190,6 +1744,14 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Not relevant</source>
         <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1385,6 +1947,121 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Exported the checklist to %1</source>
         <translation>Eksporterte sjekklisten til %1</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Sick leave (%)</source>
+        <translation>Sykefravær (%)</translation>
+    </message>
+    <message>
+        <source>Short-term (%)</source>
+        <translation>Korttid (%)</translation>
+    </message>
+    <message>
+        <source>Long-term (%)</source>
+        <translation>Langtid (%)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarte</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Ubesvarte</translation>
+    </message>
+    <message>
+        <source>Longest call</source>
+        <translation>Lengste samtale</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Måleenhet</translation>
+    </message>
+    <message>
+        <source>Baseline period</source>
+        <translation>Utgangsperiode</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Outcome period</source>
+        <translation>Resultatperiode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Endring (%)</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Nøkkeltall</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Home municipality</source>
+        <translation>Egen kommune</translation>
     </message>
 </context>
 <context>
@@ -1715,26 +2392,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Eksporter beskrivelsen til ODT</translation>
     </message>
     <message>
-        <source>Versions</source>
-        <translation>Versjoner</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare selected</source>
-        <translation>Sa&amp;mmenlign valgte</translation>
-    </message>
-    <message>
-        <source>Compare two selected versions side by side</source>
-        <translation>Sammenlign to valgte versjoner side om side</translation>
-    </message>
-    <message>
-        <source>R&amp;estore</source>
-        <translation>Gjen&amp;opprett</translation>
-    </message>
-    <message>
-        <source>Restore the selected version</source>
-        <translation>Gjenopprett den valgte versjonen</translation>
-    </message>
-    <message>
         <source>Heading 1</source>
         <translation>Overskrift 1</translation>
     </message>
@@ -1763,8 +2420,16 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Nummerert liste</translation>
     </message>
     <message>
-        <source>&amp;Versions:</source>
-        <translation>&amp;Versjoner:</translation>
+        <source>&amp;Save version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the text as a version of its own (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing selected</source>
@@ -1783,6 +2448,22 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Endret – lagres straks …</translation>
     </message>
     <message>
+        <source>Text not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description of %1 could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>New description</source>
         <translation>Ny beskrivelse</translation>
     </message>
@@ -1793,6 +2474,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Not saved: %1</source>
         <translation>Ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No text yet – type to write one; it saves itself.</source>
@@ -1809,6 +2494,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Restore version %1</source>
         <translation>Gjenopprett versjon %1</translation>
+    </message>
+    <message>
+        <source>Restored version %1 as version %2.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -1889,36 +2578,94 @@ Send den til IT.</translation>
 <context>
     <name>EffectMatrix</name>
     <message>
+        <source>Quick wins</source>
+        <translation>Raske gevinster</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Store løft</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Småjobber</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Lite å hente</translation>
+    </message>
+    <message>
         <source>Effect matrix</source>
-        <translation>Effektmatrise</translation>
+        <translation type="unfinished">Effektmatrise</translation>
     </message>
     <message>
         <source>Effect against effort</source>
-        <translation>Effekt mot innsats</translation>
+        <translation type="unfinished">Effekt mot innsats</translation>
     </message>
     <message>
-        <source>Each measure is a point placed by its effort and effect. The Table tab lists the same ratings.</source>
-        <translation>Hvert tiltak er et punkt plassert etter innsats og effekt. Fanen Tabell viser de samme vurderingene.</translation>
-    </message>
-    <message>
-        <source>Effort (1 low – 5 high)</source>
-        <translation>Innsats (1 lav – 5 høy)</translation>
-    </message>
-    <message>
-        <source>Effect (1 low – 5 high)</source>
-        <translation>Effekt (1 lav – 5 høy)</translation>
+        <source>Each measure is placed by its effort and effect; a number says how many share a spot. The cell list beside names them; the Table tab lists the same ratings.</source>
+        <translation>Hvert tiltak er plassert etter innsats og effekt; et tall sier hvor mange som deler et punkt. Cellelisten ved siden av nevner dem; fanen Tabell viser de samme vurderingene.</translation>
     </message>
     <message>
         <source>Point at a measure to see its title; drag it to rate it.</source>
-        <translation>Pek på et tiltak for å se tittelen; dra det for å vurdere det.</translation>
+        <translation type="unfinished">Pek på et tiltak for å se tittelen; dra det for å vurdere det.</translation>
     </message>
     <message>
         <source>Measure under the pointer</source>
-        <translation>Tiltaket under pekeren</translation>
+        <translation type="unfinished">Tiltaket under pekeren</translation>
+    </message>
+    <message>
+        <source>Effort (1 low – 5 high)</source>
+        <translation type="unfinished">Innsats (1 lav – 5 høy)</translation>
+    </message>
+    <message>
+        <source>Effect (1 low – 5 high)</source>
+        <translation type="unfinished">Effekt (1 lav – 5 høy)</translation>
     </message>
     <message>
         <source>%1: %2 – effect %3, effort %4</source>
-        <translation>%1: %2 – effekt %3, innsats %4</translation>
+        <translation type="unfinished">%1: %2 – effekt %3, innsats %4</translation>
+    </message>
+    <message>
+        <source>Several measures share this spot: choose one in the list, then drag it.</source>
+        <translation>Flere tiltak deler dette punktet: velg ett i listen, og dra det så.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effect %1, effort %2: %n measure(s)</source>
+        <translation>
+            <numerusform>Effekt %1, innsats %2: %n tiltak</numerusform>
+            <numerusform>Effekt %1, innsats %2: %n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… og %n til</numerusform>
+            <numerusform>… og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cells of the matrix:</source>
+        <translation>&amp;Celler i matrisen:</translation>
+    </message>
+    <message>
+        <source>Cells of the matrix</source>
+        <translation>Celler i matrisen</translation>
+    </message>
+    <message>
+        <source>M&amp;easures in the cell:</source>
+        <translation>Tiltak i c&amp;ellen:</translation>
+    </message>
+    <message>
+        <source>Measures in the chosen cell</source>
+        <translation>Tiltak i den valgte cellen</translation>
+    </message>
+    <message>
+        <source>The chosen cell</source>
+        <translation>Den valgte cellen</translation>
+    </message>
+    <message>
+        <source>Click a cell in the plot.</source>
+        <translation>Klikk på en celle i diagrammet.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2673,10 @@ Send den til IT.</translation>
     <message>
         <source>Error: %1</source>
         <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>The value was refused; see the message.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2121,6 +2872,25 @@ Send den til IT.</translation>
         <translation>Mål mot resultater, graf</translation>
     </message>
     <message>
+        <source>%1 — baseline %2, outcome %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The source document printed %1; the figures give %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n percentage point(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 percentage points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>missing figure</source>
         <translation>mangler tall</translation>
     </message>
@@ -2137,8 +2907,20 @@ Send den til IT.</translation>
         <translation>Mål</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Index (baseline = 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No goals in the database.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Baseline</source>
@@ -2177,20 +2959,48 @@ Send den til IT.</translation>
         <translation>(ingen indeks: utgangspunkt mangler eller er null)</translation>
     </message>
     <message>
-        <source>Index, baseline = 100</source>
-        <translation>Indeks, utgangspunkt = 100</translation>
-    </message>
-    <message>
-        <source>Goal (row number in the table)</source>
-        <translation>Mål (radnummer i tabellen)</translation>
-    </message>
-    <message>
         <source>Point at a goal to see its figures.</source>
         <translation>Pek på et mål for å se tallene.</translation>
     </message>
     <message>
         <source>%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7</source>
         <translation>%1. %2 — utgangspunkt %3, resultat %4, endring %5 (%6); nådd: %7</translation>
+    </message>
+</context>
+<context>
+    <name>GraphFiles</name>
+    <message>
+        <source>Calls per queue</source>
+        <extracomment>stable ASCII name → the graph's English title (translated where it is shown)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls per hour of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest call per queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest call per hour of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals against outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staffing benchmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sick-leave trend</source>
+        <translation type="unfinished">Utvikling i sykefravær</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2400,6 +3210,13 @@ Send den til IT.</translation>
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KpiTab</name>
     <message>
         <source>Call-centre figures…</source>
@@ -2566,6 +3383,26 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Role description</source>
         <translation>Rollebeskrivelse</translation>
     </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per time</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Per kø</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>hidden (&lt; 5)</source>
+        <translation>skjult (&lt; 5)</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -2714,6 +3551,14 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Exported %1 measures to %2</source>
         <translation>Eksporterte %1 tiltak til %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Saved: %1</source>
@@ -2874,12 +3719,20 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
     <message>
         <source>Effort</source>
         <translation>Innsats</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4313,6 +5166,41 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>Sheets</name>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Sjekklister</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sykefravær</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+</context>
+<context>
     <name>SickLeaveTab</name>
     <message>
         <source>Unit</source>
@@ -4640,6 +5528,14 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Parent id</source>
+        <translation>Overordnet id</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -4658,6 +5554,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Headcount</source>
         <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Forgjengere</translation>
     </message>
     <message>
         <source>Units below</source>
@@ -4690,6 +5590,37 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Move %1 to %2</source>
         <translation>Flytt %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>VersionList</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished">Versjoner</translation>
+    </message>
+    <message>
+        <source>Each version is the text as it was saved. A version is made when you choose Save version (Ctrl+S) and when you leave a description you have changed. Select one to restore it, or two to compare them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Com&amp;pare selected</source>
+        <translation type="unfinished">Sa&amp;mmenlign valgte</translation>
+    </message>
+    <message>
+        <source>Compare two selected versions side by side</source>
+        <translation type="unfinished">Sammenlign to valgte versjoner side om side</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation type="unfinished">Gjen&amp;opprett</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation type="unfinished">Gjenopprett den valgte versjonen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished">&amp;Versjoner:</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def sources() -> list[str]:
     return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "fredapp").rglob("*.py"))
 
 
-def update(fill: dict[str, str] | None = None) -> None:
+def update(fill: dict[str, str | list[str]] | None = None) -> None:
     for language in LANGUAGES:
         ts = I18N / f"fredapp_{language}.ts"
         subprocess.run(
@@ -53,8 +53,13 @@ def update(fill: dict[str, str] | None = None) -> None:
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
-def fill_translations(ts: Path, mapping: dict[str, str] | None) -> None:
-    """Fill unfinished messages: from ``mapping`` (source → text), or with the source if None."""
+def fill_translations(ts: Path, mapping: dict[str, str | list[str]] | None) -> None:
+    """Fill unfinished messages: from ``mapping`` (source → text), or with the source if None.
+
+    A plural message (``tr("%n unit(s)", "", n)``) has one text per grammatical number:
+    in ``mapping`` a list (bokmål: ``["%n enhet", "%n enheter"]``); in English (None) the
+    source's "(s)" is dropped for one and becomes "s" for more ("%n unit", "%n units").
+    """
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -62,16 +67,30 @@ def fill_translations(ts: Path, mapping: dict[str, str] | None) -> None:
         assert translation is not None
         if translation.get("type") != "unfinished":
             continue
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            texts = english_forms(source) if mapping is None else mapping.get(source)
+            if not isinstance(texts, list) or len(texts) != len(forms) or not all(texts):
+                continue
+            for form, text in zip(forms, texts, strict=True):
+                form.text = text
+            del translation.attrib["type"]
+            continue
         text = source if mapping is None else mapping.get(source)
-        if text:
+        if isinstance(text, str) and text:
             translation.text = text
             del translation.attrib["type"]
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def english_forms(source: str) -> list[str]:
+    """One and more of an English plural source written with "(s)"."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
 if __name__ == "__main__":
     # Optional arguments: JSON files {source text: translation} for new bokmål strings.
-    fill: dict[str, str] = {}
+    fill: dict[str, str | list[str]] = {}
     for argument in sys.argv[1:]:
         fill.update(json.loads(Path(argument).read_text(encoding="utf-8")))
     update(fill or None)

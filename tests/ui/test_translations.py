@@ -21,7 +21,12 @@ def unfinished(ts: Path) -> list[str]:
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         done = translation is not None and translation.get("type") not in UNDONE
-        if not done or not (translation.text or "").strip():  # type: ignore[union-attr]
+        if translation is not None and message.get("numerus") == "yes":
+            # a plural: one text per grammatical number ("%n enhet", "%n enheter")
+            texts = [form.text or "" for form in translation.findall("numerusform")]
+        else:
+            texts = [translation.text or ""] if translation is not None else [""]
+        if not done or not texts or not all(text.strip() for text in texts):
             missing.append(message.findtext("source") or "")
     return missing
 
