@@ -1,41 +1,27 @@
-"""Translated names for the core's coded values (statuses, dimensions, levels)."""
+"""Translated names for the core's coded values (statuses, dimensions, levels), and the words
+the window hands the core's exports and imports.
+
+The English names live in :mod:`fredapp.core.vocabulary` (one source for the window and the
+files); this module translates them with Qt. :func:`sheet_words` is the UI language for a file
+people read, :func:`reading` what an import understands: the codes, English and bokmål.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
-from fredapp.core.messages import QT_TRANSLATE_NOOP
+from fredapp.core import vocabulary
+from fredapp.core.paths import resources_dir
+from fredapp.core.vocabulary import Reading, Translate, Words
 
 _CONTEXT = "Labels"
+LANGUAGES = ("nb", "en")
 
-DIMENSIONS = {
-    "S": QT_TRANSLATE_NOOP("Labels", "Structure"),
-    "RA": QT_TRANSLATE_NOOP("Labels", "Roles and responsibilities"),
-    "KK": QT_TRANSLATE_NOOP("Labels", "Competence and capacity"),
-    "A": QT_TRANSLATE_NOOP("Labels", "Work processes"),
-    "P": QT_TRANSLATE_NOOP("Labels", "Performance measurement"),
-    "KKV": QT_TRANSLATE_NOOP("Labels", "Communication, coordination and tools"),
-    "K": QT_TRANSLATE_NOOP("Labels", "Culture"),
-}
-MEASURE_STATUSES = {
-    "ikke_startet": QT_TRANSLATE_NOOP("Labels", "Not started"),
-    "pagar": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "fullfort": QT_TRANSLATE_NOOP("Labels", "Done"),
-    "stilt_i_bero": QT_TRANSLATE_NOOP("Labels", "On hold"),
-}
-MEASURE_LEVELS = {
-    "stab": QT_TRANSLATE_NOOP("Labels", "Central staffs"),
-    "kommune": QT_TRANSLATE_NOOP("Labels", "Whole municipality"),
-}
-GOAL_DIRECTIONS = {
-    "reduce_by": QT_TRANSLATE_NOOP("Labels", "Reduce by per cent"),
-    "increase_by": QT_TRANSLATE_NOOP("Labels", "Increase by per cent"),
-    "reach": QT_TRANSLATE_NOOP("Labels", "Reach a level"),
-}
-DESCRIPTION_KINDS = {
-    "function": QT_TRANSLATE_NOOP("Labels", "Function description"),
-    "role": QT_TRANSLATE_NOOP("Labels", "Role description"),
-}
+DIMENSIONS = dict(vocabulary.DIMENSIONS.names)
+MEASURE_STATUSES = dict(vocabulary.MEASURE_STATUSES.names)
+MEASURE_LEVELS = dict(vocabulary.MEASURE_LEVELS.names)
+GOAL_DIRECTIONS = dict(vocabulary.GOAL_DIRECTIONS.names)
+DESCRIPTION_KINDS = dict(vocabulary.DESCRIPTION_KINDS.names)
 
 
 def label(table: dict[str, str], code: str) -> str:
@@ -62,3 +48,49 @@ def goal_direction(code: str) -> str:
 
 def description_kind(code: str) -> str:
     return label(DESCRIPTION_KINDS, code)
+
+
+# -- words for files -----------------------------------------------------------------------
+
+
+def _app_translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def sheet_words() -> Words:
+    """The window's language, for a spreadsheet people read (what the window exports)."""
+    return Words(_app_translate)
+
+
+def translator(language: str) -> Translate:
+    """The words of ``language`` ("nb" or "en") from its ``.qm``, without installing it.
+
+    English is the source language: its words are the sources themselves. Usable without a
+    QApplication (the command line uses it).
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    loaded = QTranslator()
+    if language == "en" or not loaded.load(f"fredapp_{language}", str(resources_dir() / "i18n")):
+        return lambda _context, source: source
+
+    def translate(context: str, source: str) -> str:
+        return loaded.translate(context, source) or source
+
+    translate.translator = loaded  # type: ignore[attr-defined]  # kept alive with the function
+    return translate
+
+
+def language_words(language: str) -> Words:
+    """The words of ``language`` for a file, whatever language the window shows."""
+    return Words(translator(language))
+
+
+def files_reading() -> Reading:
+    """What an import understands: the codes, and the names in bokmål and English."""
+    return Reading(translator(language) for language in LANGUAGES)
+
+
+def reading() -> Reading:
+    """Like :func:`files_reading`, and the window's own language first."""
+    return Reading((_app_translate, *(translator(language) for language in LANGUAGES)))

@@ -30,6 +30,14 @@ from fredapp.core.io.kpi_common import (
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import Benchmark
 from fredapp.core.service import DataService
+from fredapp.core.vocabulary import (
+    BENCHMARK_COLUMNS,
+    CODES,
+    ENGLISH_AND_CODES,
+    YES_NO,
+    Reading,
+    Words,
+)
 
 HOME_MUNICIPALITY = "Fredrikstad"
 COLUMNS = ("measure", "municipality", "value", "unit", "period", "home")
@@ -48,22 +56,28 @@ ALIASES = {
 }
 
 
-def benchmark_row(benchmark: Benchmark) -> list[Any]:
+def benchmark_row(benchmark: Benchmark, words: Words = CODES) -> list[Any]:
     return [
         benchmark.measure,
         benchmark.municipality,
         benchmark.value,
         benchmark.unit,
         benchmark.period,
-        "ja" if benchmark.is_home else "nei",
+        words.value(YES_NO, "ja" if benchmark.is_home else "nei"),
     ]
 
 
-def export_benchmarks(database: Database, path: Path) -> int:
+def export_benchmarks(database: Database, path: Path, words: Words = CODES) -> int:
     with database.session() as session:
         rows = session.exec(select(Benchmark).where(col(Benchmark.deleted).is_(False))).all()
     rows = sorted(rows, key=lambda b: (b.measure, b.period, b.value, b.municipality))
-    return write_table(path, list(COLUMNS), [benchmark_row(row) for row in rows])
+    return write_table(
+        path,
+        words.header(BENCHMARK_COLUMNS, COLUMNS),
+        [benchmark_row(row, words) for row in rows],
+        sheet=words.sheet("benchmarks"),
+        date_format=words.date_format,
+    )
 
 
 def plan_import(
@@ -72,10 +86,14 @@ def plan_import(
     *,
     replace: bool = False,
     cancelled: CancelCheck | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
 ) -> ImportPlan:
-    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it."""
+    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it.
+
+    ``reading`` knows the names of columns and coded values a file may use besides the codes.
+    """
     header, rows = read_table(path)
-    where = columns(header, REQUIRED, OPTIONAL, ALIASES)
+    where = columns(reading.header(BENCHMARK_COLUMNS, header), REQUIRED, OPTIONAL, ALIASES)
 
     def name(column: str) -> str:
         return header[where[column]] if column in where else column
@@ -127,7 +145,7 @@ def plan_import(
                 "unit": cell(row, where, "unit"),
                 "period": period,
                 "is_home": parse_yes_no(
-                    cell(row, where, "home"),
+                    reading.code(YES_NO, cell(row, where, "home")),
                     row=number,
                     column=name("home"),
                     default=municipality.casefold() == HOME_MUNICIPALITY.casefold(),
@@ -152,8 +170,13 @@ def plan_import(
 
 
 def import_benchmarks(
-    service: DataService, path: Path, *, replace: bool = False, **_options: Any
+    service: DataService,
+    path: Path,
+    *,
+    replace: bool = False,
+    reading: Reading = ENGLISH_AND_CODES,
+    **_options: Any,
 ) -> int:
-    plan = plan_import(service, path, replace=replace)
+    plan = plan_import(service, path, replace=replace, reading=reading)
     apply_changes(service, plan.changes)
     return plan.rows

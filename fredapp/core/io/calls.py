@@ -33,6 +33,14 @@ from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import KpiPoint, KpiSeries
 from fredapp.core.seed import CALL_METRIC_TITLES, seed_id
 from fredapp.core.service import DataService
+from fredapp.core.vocabulary import (
+    CALL_COLUMNS,
+    CALL_TABLES,
+    CODES,
+    ENGLISH_AND_CODES,
+    Reading,
+    Words,
+)
 
 COLUMNS = ("period", "table", "category", "calls", "answered", "unanswered", "longest")
 TABLES = ("hour", "queue")
@@ -70,19 +78,25 @@ _COLUMN_METRIC = {
 }
 
 
-def export_calls(database: Database, path: Path) -> int:
+def export_calls(database: Database, path: Path, words: Words = CODES) -> int:
     with database.session() as session:
-        rows = list(_export_rows(session))
-    return write_table(path, list(COLUMNS), rows)
+        rows = list(_export_rows(session, words))
+    return write_table(
+        path,
+        words.header(CALL_COLUMNS, COLUMNS),
+        rows,
+        sheet=words.sheet("calls"),
+        date_format=words.date_format,
+    )
 
 
-def _export_rows(session: Session) -> Iterator[list[Any]]:
+def _export_rows(session: Session, words: Words) -> Iterator[list[Any]]:
     for period in call_periods(session):
         for table in TABLES:
             for row in call_rows(session, table, period):
                 yield [
                     period,
-                    table,
+                    words.value(CALL_TABLES, table),
                     row.category,
                     row.calls,
                     row.answered,
@@ -97,10 +111,14 @@ def plan_import(
     *,
     replace: bool = False,
     cancelled: CancelCheck | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
 ) -> ImportPlan:
-    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it."""
+    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it.
+
+    ``reading`` knows the names of columns and coded values a file may use besides the codes.
+    """
     header, rows = read_table(path)
-    where = columns(header, COLUMNS, aliases=ALIASES)
+    where = columns(reading.header(CALL_COLUMNS, header), COLUMNS, aliases=ALIASES)
     parsed: list[tuple[str, str, str, dict[str, float | None]]] = []
     seen: dict[tuple[str, str, str], int] = {}
     for row in checked(rows, cancelled):
@@ -109,7 +127,7 @@ def plan_import(
             cell(row, where, "period"), row=number, column=header[where["period"]]
         )
         table_text = cell(row, where, "table")
-        table = TABLE_NAMES.get(table_text.lower())
+        table = TABLE_NAMES.get(reading.code(CALL_TABLES, table_text).lower())
         if table is None:
             raise ImportExportError(
                 QT_TR_NOOP("{cell}: '{text}' is neither hour nor queue"),
@@ -182,9 +200,14 @@ def plan_import(
 
 
 def import_calls(
-    service: DataService, path: Path, *, replace: bool = False, **_options: Any
+    service: DataService,
+    path: Path,
+    *,
+    replace: bool = False,
+    reading: Reading = ENGLISH_AND_CODES,
+    **_options: Any,
 ) -> int:
-    plan = plan_import(service, path, replace=replace)
+    plan = plan_import(service, path, replace=replace, reading=reading)
     apply_changes(service, plan.changes)
     return plan.rows
 

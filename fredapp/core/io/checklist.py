@@ -24,15 +24,23 @@ from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError, ImportExportError, ValidationError
 from fredapp.core.io.formats import read_table, write_table
 from fredapp.core.io.sickleave import (
-    _summary,
     column_positions,
     current_units_by_name,
+    refusal_summary,
     unit_lineage,
     unit_names,
 )
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import Checklist, ChecklistItem, ItemStatus
 from fredapp.core.service import Change, DataService
+from fredapp.core.vocabulary import (
+    CHECKLIST_COLUMNS,
+    CHECKLIST_STATUSES,
+    CODES,
+    ENGLISH_AND_CODES,
+    Reading,
+    Words,
+)
 
 COLUMNS = ["unit", "period", "item", "status", "responsible", "due", "done", "note"]
 STATUS_WORDS = {
@@ -54,13 +62,15 @@ _STATUS_READ = {
 _NORWEGIAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
-def item_rows(items: list[ChecklistItem], unit: str, period: str) -> Iterator[list[Any]]:
+def item_rows(
+    items: list[ChecklistItem], unit: str, period: str, words: Words = CODES
+) -> Iterator[list[Any]]:
     for item in items:
         yield [
             unit,
             period,
             item.title,
-            STATUS_WORDS.get(item.status, item.status),
+            _status_text(item.status, words),
             item.responsible,
             item.due_date,
             item.done_date,
@@ -68,7 +78,24 @@ def item_rows(items: list[ChecklistItem], unit: str, period: str) -> Iterator[li
         ]
 
 
-def export_checklists(database: Database, path: Path) -> int:
+def _status_text(status: str, words: Words) -> str:
+    """The status for people, or the files' old words ("ikke startet") for scripts."""
+    if words.for_people:
+        return words.value(CHECKLIST_STATUSES, status)
+    return STATUS_WORDS.get(status, status)
+
+
+def _write(path: Path, rows: Iterator[list[Any]], words: Words) -> int:
+    return write_table(
+        path,
+        words.header(CHECKLIST_COLUMNS, COLUMNS),
+        rows,
+        sheet=words.sheet("checklist"),
+        date_format=words.date_format,
+    )
+
+
+def export_checklists(database: Database, path: Path, words: Words = CODES) -> int:
     with database.session() as session:
         names = unit_names(session)
         checklists = {
@@ -94,12 +121,14 @@ def export_checklists(database: Database, path: Path) -> int:
         for item in items:
             checklist = checklists[item.checklist_id]
             unit = names.get(checklist.unit_lineage_id, str(checklist.unit_lineage_id))
-            yield from item_rows([item], unit, checklist.period)
+            yield from item_rows([item], unit, checklist.period, words)
 
-    return write_table(path, COLUMNS, rows())
+    return _write(path, rows(), words)
 
 
-def export_one_checklist(database: Database, checklist_id: uuid.UUID, path: Path) -> int:
+def export_one_checklist(
+    database: Database, checklist_id: uuid.UUID, path: Path, words: Words = CODES
+) -> int:
     """One unit's checklist for one period, for its meeting with the safety representative."""
     from fredapp.core.checklists import checklist_items
 
@@ -109,7 +138,7 @@ def export_one_checklist(database: Database, checklist_id: uuid.UUID, path: Path
             raise ImportExportError(QT_TR_NOOP("the checklist does not exist"))
         unit = unit_names(session).get(checklist.unit_lineage_id, "")
         items = checklist_items(session, checklist_id)
-    return write_table(path, COLUMNS, item_rows(items, unit, checklist.period))
+    return _write(path, item_rows(items, unit, checklist.period, words), words)
 
 
 def parse_date(text: str, number: int, column: str) -> dt.date | None:
@@ -132,9 +161,11 @@ def parse_date(text: str, number: int, column: str) -> dt.date | None:
         ) from None
 
 
-def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
+def import_checklists(
+    service: DataService, path: Path, reading: Reading = ENGLISH_AND_CODES, **_options: Any
+) -> int:
     header, rows = read_table(path)
-    where = column_positions(header, COLUMNS, path)
+    where = column_positions(reading.header(CHECKLIST_COLUMNS, header), COLUMNS, path)
     errors: list[Message] = []
     parsed: list[tuple[int, uuid.UUID, str, dict[str, Any]]] = []
     seen: set[tuple[uuid.UUID, str, str]] = set()
@@ -144,6 +175,7 @@ def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
             number = row.number
             cells = {name: (row[i] if i < len(row) else "").strip() for name, i in where.items()}
             try:
+                cells["status"] = reading.code(CHECKLIST_STATUSES, cells["status"])
                 lineage, period, values = _parse_row(cells, number, by_name)
             except ImportExportError as exc:
                 errors.append(exc.message)
@@ -161,7 +193,7 @@ def import_checklists(service: DataService, path: Path, **_options: Any) -> int:
             seen.add(key)
             parsed.append((number, lineage, period, values))
         if errors:
-            raise ImportExportError(_summary(path, errors))
+            raise ImportExportError(refusal_summary(path, errors))
         changes = _plan(service, session, parsed)
     try:
         service.apply_many(changes)

@@ -40,12 +40,14 @@ import secrets
 import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from numbers import Integral, Real
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from fredapp.core.errors import ImportExportError
 from fredapp.core.messages import QT_TR_NOOP, Message, message
+from fredapp.core.vocabulary import CODE_SHEET, DATE_FORMAT
 
 # Import limits. Files beyond them are refused with a message naming the file and the limit.
 # 100 MB and a million rows are far beyond any table of the municipality's (the largest, the
@@ -82,11 +84,24 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
 OutRow = list[Any]  # a row to write: cells of any type
 
 
-def write_table(path: str | Path, header: list[str], rows: Iterable[OutRow]) -> int:
-    """Write ``header`` and ``rows`` to ``path`` in the format its ending names; return the rows."""
+def write_table(
+    path: str | Path,
+    header: list[str],
+    rows: Iterable[OutRow],
+    *,
+    sheet: str = CODE_SHEET,
+    date_format: str = DATE_FORMAT,
+) -> int:
+    """Write ``header`` and ``rows`` to ``path`` in the format its ending names; return the rows.
+
+    An Excel file is laid out for reading (see :func:`_write_xlsx`): its one sheet is named
+    ``sheet`` and its date cells show ``date_format``; CSV has neither.
+    """
     path = Path(path)
-    writer = _writer_for(path)
-    return write_aside(path, lambda temp: writer(temp, header, rows))
+    layout = _Layout(sheet, date_format)
+    if _suffix(path) == ".csv":
+        return write_aside(path, lambda temp: _write_csv(temp, header, rows))
+    return write_aside(path, lambda temp: _write_xlsx(temp, header, rows, layout))
 
 
 def write_aside[T](path: Path, write: Callable[[Path], T], suffix: str = "") -> T:
@@ -270,11 +285,6 @@ def format_number(value: float) -> str:
 # -- dispatch ------------------------------------------------------------------------------
 
 
-def _writer_for(path: Path) -> Callable[[Path, list[str], Iterable[OutRow]], int]:
-    suffix = _suffix(path)
-    return _write_csv if suffix == ".csv" else _write_xlsx
-
-
 def _reader_for(path: Path) -> Callable[[BinaryIO, str], list[list[str]]]:
     suffix = _suffix(path)
     return _read_csv if suffix == ".csv" else _read_xlsx
@@ -447,22 +457,85 @@ def _first_bad_byte(handle: BinaryIO, encoding: str) -> int | None:
 # -- Excel ---------------------------------------------------------------------------------
 
 
-def _write_xlsx(path: Path, header: list[str], rows: Iterable[OutRow]) -> int:
+@dataclass(frozen=True)
+class _Layout:
+    sheet: str
+    date_format: str
+
+
+# Column widths are fitted to the header and the first rows (a sample keeps a million-row
+# export streaming), in characters, within these bounds.
+_WIDTH_SAMPLE = 1000
+_MIN_WIDTH = 6
+_MAX_WIDTH = 60
+# Characters a sheet name may not hold; Excel also limits it to 31 characters.
+_SHEET_FORBIDDEN = re.compile(r"[\\/?*\[\]:]")
+
+
+def _write_xlsx(path: Path, header: list[str], rows: Iterable[OutRow], layout: _Layout) -> int:
+    """One sheet for reading: the header bold and frozen, an autofilter over the table,
+    columns as wide as their content (capped), dates as date cells in ``layout``'s format.
+
+    Written in openpyxl's streaming mode: everything placed before the rows (widths, the
+    frozen pane) is set from the header and a sample of the first rows.
+    """
     from openpyxl import Workbook  # imported late: openpyxl takes a while to import
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Data")
+    sheet = workbook.create_sheet(_SHEET_FORBIDDEN.sub(" ", layout.sheet)[:31] or CODE_SHEET)
+    source = iter(rows)
+    sample = list(itertools.islice(source, _WIDTH_SAMPLE))
+    for index, width in enumerate(_widths(header, sample), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
     count = 0
+    columns = len(header)
     try:
-        sheet.append([_xlsx_cell(sheet, name) for name in header])
-        for row in rows:
-            sheet.append([_xlsx_cell(sheet, value) for value in row])
+        sheet.append([_header_cell(sheet, name) for name in header])
+        for row in itertools.chain(sample, source):
+            sheet.append([_xlsx_cell(sheet, value, layout.date_format) for value in row])
             count += 1
+            columns = max(columns, len(row))
     except BaseException:
         _discard(sheet)
         raise
+    if columns:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{count + 1}"
     workbook.save(path)
     return count
+
+
+def _widths(header: list[str], sample: list[OutRow]) -> list[float]:
+    widest = [_shown_length(name) + 2 for name in header]  # + the filter's button
+    for row in sample:
+        if len(row) > len(widest):
+            widest += [0] * (len(row) - len(widest))
+        for index, value in enumerate(row):
+            widest[index] = max(widest[index], _shown_length(value))
+    return [min(max(width + 1, _MIN_WIDTH), _MAX_WIDTH) for width in widest]
+
+
+def _shown_length(value: Any) -> int:
+    """About how many characters a cell shows: its longest line."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.date):
+        return 10 if not isinstance(value, dt.datetime) else 19
+    if isinstance(value, float):
+        return len(format(value, ".10g"))
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _header_cell(sheet: Any, name: str) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Font
+
+    value = _xlsx_cell(sheet, name, DATE_FORMAT)
+    cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
+    cell.font = Font(bold=True)
+    return cell
 
 
 def _discard(sheet: Any) -> None:
@@ -476,7 +549,13 @@ def _discard(sheet: Any) -> None:
         sheet._writer.cleanup()
 
 
-def _xlsx_cell(sheet: Any, value: Any) -> Any:
+def _xlsx_cell(sheet: Any, value: Any, date_format: str) -> Any:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = date_format
+        return cell
     if not isinstance(value, str):
         return value
     # XML cannot carry control characters (openpyxl raises IllegalCharacterError) nor a

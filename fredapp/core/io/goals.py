@@ -43,6 +43,15 @@ from fredapp.core.io.kpi_common import (
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import Goal, GoalDirection
 from fredapp.core.service import DataService
+from fredapp.core.vocabulary import (
+    CODES,
+    ENGLISH_AND_CODES,
+    GOAL_COLUMNS,
+    GOAL_DIRECTIONS,
+    YES_NO,
+    Reading,
+    Words,
+)
 
 FIELDS = (
     "title",
@@ -93,12 +102,12 @@ DIRECTIONS = {
 }
 
 
-def goal_row(goal: Goal, result: Attainment | None = None) -> list[Any]:
+def goal_row(goal: Goal, result: Attainment | None = None, words: Words = CODES) -> list[Any]:
     result = result or goal_attainment(goal)
     pct = None if result.change_pct is None else round(result.change_pct, 1)
     return [
         goal.title,
-        goal.direction,
+        words.value(GOAL_DIRECTIONS, goal.direction),
         goal.target,
         goal.unit,
         goal.baseline_period,
@@ -107,18 +116,24 @@ def goal_row(goal: Goal, result: Attainment | None = None) -> list[Any]:
         goal.outcome,
         result.change,
         pct,
-        result.reached_text,
+        words.value(YES_NO, result.reached_text),
     ]
 
 
-def export_goals(database: Database, path: Path) -> int:
+def export_goals(database: Database, path: Path, words: Words = CODES) -> int:
     with database.session() as session:
         goals = session.exec(
             select(Goal)
             .where(col(Goal.deleted).is_(False))
             .order_by(col(Goal.sort_order), col(Goal.title))
         ).all()
-    return write_table(path, list(COLUMNS), [goal_row(goal) for goal in goals])
+    return write_table(
+        path,
+        words.header(GOAL_COLUMNS, COLUMNS),
+        [goal_row(goal, words=words) for goal in goals],
+        sheet=words.sheet("goals"),
+        date_format=words.date_format,
+    )
 
 
 def plan_import(
@@ -127,10 +142,15 @@ def plan_import(
     *,
     replace: bool = False,
     cancelled: CancelCheck | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
 ) -> ImportPlan:
-    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it."""
+    """Read and check ``path``; only reads, so it may run in a thread; ``cancelled()`` stops it.
+
+    ``reading`` knows the names of columns and coded values a file may use besides the codes.
+    """
     header, rows = read_table(path)
-    where = columns(header, REQUIRED, OPTIONAL, ALIASES, ignored=COMPUTED)
+    known = reading.header(GOAL_COLUMNS, header)
+    where = columns(known, REQUIRED, OPTIONAL, ALIASES, ignored=COMPUTED)
     parsed: list[dict[str, Any]] = []
     seen: dict[tuple[str, str, str], int] = {}
 
@@ -145,7 +165,7 @@ def plan_import(
                 QT_TR_NOOP("{cell} is empty"), cell=cell_name(number, name("title"))
             )
         direction_text = cell(row, where, "direction")
-        direction = DIRECTIONS.get(direction_text.lower())
+        direction = DIRECTIONS.get(reading.code(GOAL_DIRECTIONS, direction_text).lower())
         if direction is None:
             raise ImportExportError(
                 QT_TR_NOOP(
@@ -227,9 +247,14 @@ def plan_import(
 
 
 def import_goals(
-    service: DataService, path: Path, *, replace: bool = False, **_options: Any
+    service: DataService,
+    path: Path,
+    *,
+    replace: bool = False,
+    reading: Reading = ENGLISH_AND_CODES,
+    **_options: Any,
 ) -> int:
-    plan = plan_import(service, path, replace=replace)
+    plan = plan_import(service, path, replace=replace, reading=reading)
     apply_changes(service, plan.changes)
     return plan.rows
 

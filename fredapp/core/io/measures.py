@@ -32,6 +32,16 @@ from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import Measure, Unit
 from fredapp.core.queries import current_scenario
 from fredapp.core.service import Change, DataService
+from fredapp.core.vocabulary import (
+    CODES,
+    DIMENSIONS,
+    ENGLISH_AND_CODES,
+    MEASURE_COLUMNS,
+    MEASURE_LEVELS,
+    MEASURE_STATUSES,
+    Reading,
+    Words,
+)
 
 COLUMNS = [
     "code",
@@ -52,10 +62,12 @@ def export_measures(
     path: Path,
     only: Collection[uuid.UUID] | None = None,
     cancelled: CancelCheck | None = None,
+    words: Words = CODES,
 ) -> int:
     """Write every measure that is not deleted (or those in ``only``), in board order.
 
-    ``cancelled()`` stops it; the file is written aside, so the old one stays then.
+    ``words`` names the columns and coded values (the codes by default); ``cancelled()``
+    stops it; the file is written aside, so the old one stays then.
     """
     with database.session() as session:
         measures = list(
@@ -69,7 +81,13 @@ def export_measures(
             wanted = set(only)
             measures = [m for m in measures if m.id in wanted]
         owners = _owner_names(session, {m.owner_unit_id for m in measures if m.owner_unit_id})
-    return write_table(path, COLUMNS, checked(_rows(measures, owners), cancelled, STOPPED_EXPORT))
+    return write_table(
+        path,
+        words.header(MEASURE_COLUMNS, COLUMNS),
+        checked(_rows(measures, owners, words), cancelled, STOPPED_EXPORT),
+        sheet=words.sheet("measures"),
+        date_format=words.date_format,
+    )
 
 
 def _owner_names(session: Session, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -80,15 +98,17 @@ def _owner_names(session: Session, unit_ids: set[uuid.UUID]) -> dict[uuid.UUID, 
     return dict(units.all())
 
 
-def _rows(measures: list[Measure], owners: dict[uuid.UUID, str]) -> Iterator[list[Any]]:
+def _rows(
+    measures: list[Measure], owners: dict[uuid.UUID, str], words: Words
+) -> Iterator[list[Any]]:
     for measure in measures:
         owner = owners.get(measure.owner_unit_id, "") if measure.owner_unit_id else ""
         yield [
             measure.code,
             measure.title,
-            measure.dimension,
-            measure.level,
-            measure.status,
+            words.value(DIMENSIONS, measure.dimension),
+            words.value(MEASURE_LEVELS, measure.level),
+            words.value(MEASURE_STATUSES, measure.status),
             owner,
             measure.due_date,  # a date: text YYYY-MM-DD in CSV, a real date cell in Excel
             measure.effect,
@@ -141,22 +161,28 @@ class ImportPlan:
     unchanged: int = 0
 
 
-def import_measures(service: DataService, path: Path) -> int:
-    """Import ``path`` (.csv or .xlsx) in one transaction; return the rows read."""
-    plan = plan_measure_import(service, path)
+def import_measures(service: DataService, path: Path, reading: Reading = ENGLISH_AND_CODES) -> int:
+    """Import ``path`` (.csv or .xlsx) in one transaction; return the rows read.
+
+    ``reading`` knows the names of columns and coded values a file may use besides the codes.
+    """
+    plan = plan_measure_import(service, path, reading=reading)
     apply_changes(service, plan.changes)
     return plan.rows
 
 
 def plan_measure_import(
-    service: DataService, path: Path, cancelled: CancelCheck | None = None
+    service: DataService,
+    path: Path,
+    cancelled: CancelCheck | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
 ) -> ImportPlan:
     """Validate the whole file and return the changes; raise naming every bad row.
 
     Only reads (its own sessions), so it may run in a thread; ``cancelled()`` stops it.
     """
     header, rows = read_table(path)
-    columns = _columns(header, path)
+    columns = _columns(reading.header(MEASURE_COLUMNS, header), path)
     with service.database.session() as session:
         existing = {
             normalise_code(m.code): m
@@ -178,7 +204,7 @@ def plan_measure_import(
         row_no = raw.number
         cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
         problems: list[Message] = []
-        values = _row_values(cells, row_no, owners, problems)
+        values = _row_values(cells, row_no, owners, problems, reading)
         if problems:
             errors.append(problems)
             continue
@@ -270,7 +296,11 @@ def _owner_lookup(units: list[Unit], current: set[uuid.UUID]) -> dict[str, uuid.
 
 
 def _row_values(
-    cells: dict[str, str], row: int, owners: dict[str, uuid.UUID], problems: list[Message]
+    cells: dict[str, str],
+    row: int,
+    owners: dict[str, uuid.UUID],
+    problems: list[Message],
+    reading: Reading,
 ) -> dict[str, Any]:
     """The row's cells as field values; only the columns the file has (blank code refused).
 
@@ -289,10 +319,24 @@ def _row_values(
         (
             "dimension",
             "dimension",
-            lambda t: _choice(t, DIMENSION_ORDER, _DIMENSION_NAMES, row, "dimension"),
+            lambda t: _choice(
+                reading.code(DIMENSIONS, t), DIMENSION_ORDER, _DIMENSION_NAMES, row, "dimension"
+            ),
         ),
-        ("level", "level", lambda t: _choice(t, LEVEL_ORDER, _LEVEL_NAMES, row, "level")),
-        ("status", "status", lambda t: _choice(t, STATUS_ORDER, _STATUS_NAMES, row, "status")),
+        (
+            "level",
+            "level",
+            lambda t: _choice(
+                reading.code(MEASURE_LEVELS, t), LEVEL_ORDER, _LEVEL_NAMES, row, "level"
+            ),
+        ),
+        (
+            "status",
+            "status",
+            lambda t: _choice(
+                reading.code(MEASURE_STATUSES, t), STATUS_ORDER, _STATUS_NAMES, row, "status"
+            ),
+        ),
         ("effect", "effect", lambda t: _rating(t, row, "effect")),
         ("effort", "effort", lambda t: _rating(t, row, "effort")),
     ]

@@ -30,6 +30,14 @@ from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
 from fredapp.core.service import Change, DataService
 from fredapp.core.tree import UnitTree
+from fredapp.core.vocabulary import (
+    CODES,
+    ENGLISH_AND_CODES,
+    ORG_COLUMNS,
+    UNIT_LEVELS,
+    Reading,
+    Words,
+)
 
 COLUMNS = ["id", "parent_id", "name", "level", "leader_title", "leader", "headcount"]
 OPTIONAL = ["predecessors"]
@@ -67,17 +75,25 @@ def export_org(
     path: Path,
     scenario: str | None = None,
     cancelled: CancelCheck | None = None,
+    words: Words = CODES,
 ) -> int:
     """Write the scenario's units (the current scenario without a name), parents first.
 
-    ``cancelled()`` stops it; the file is written aside, so the old one stays then.
+    ``words`` names the columns and levels (the codes by default); ``cancelled()`` stops it;
+    the file is written aside, so the old one stays then.
     """
     chosen = _scenario(database, scenario)
-    rows = org_rows(database, chosen.id)
-    return write_table(path, COLUMNS + OPTIONAL, checked(rows, cancelled, STOPPED_EXPORT))
+    rows = org_rows(database, chosen.id, words)
+    return write_table(
+        path,
+        words.header(ORG_COLUMNS, COLUMNS + OPTIONAL),
+        checked(rows, cancelled, STOPPED_EXPORT),
+        sheet=words.sheet("org"),
+        date_format=words.date_format,
+    )
 
 
-def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:
+def org_rows(database: Database, scenario_id: uuid.UUID, words: Words = CODES) -> list[list[Any]]:
     from fredapp.core.calc.scenarios import scenario_units
 
     # The one tree (fredapp.core.tree): a cycle or a missing parent is repaired as everywhere
@@ -91,7 +107,7 @@ def org_rows(database: Database, scenario_id: uuid.UUID) -> list[list[Any]]:
                 str(unit.lineage_id),
                 str(parent.lineage_id) if parent else "",
                 unit.name,
-                unit.level,
+                words.value(UNIT_LEVELS, unit.level),
                 unit.leader_title,
                 unit.leader_name,
                 unit.headcount,
@@ -141,15 +157,24 @@ class _Row:
     predecessors: list[str]
 
 
-def import_org(service: DataService, path: Path, scenario: str | None = None) -> int:
+def import_org(
+    service: DataService,
+    path: Path,
+    scenario: str | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
+) -> int:
     """Import ``path`` into the scenario ``scenario`` (created if new); return the rows."""
-    plan = plan_org_import(service, path, scenario)
+    plan = plan_org_import(service, path, scenario, reading=reading)
     service.apply_many(plan.changes)
     return plan.rows
 
 
 def plan_org_import(
-    service: DataService, path: Path, scenario: str | None, cancelled: CancelCheck | None = None
+    service: DataService,
+    path: Path,
+    scenario: str | None,
+    cancelled: CancelCheck | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
 ) -> ImportPlan:
     """Validate the whole file and plan the changes; raise naming every bad row.
 
@@ -158,12 +183,14 @@ def plan_org_import(
     if not scenario or not scenario.strip():
         raise ImportExportError(QT_TR_NOOP("name the scenario to import into (--scenario NAME)"))
     header, raw_rows = read_table(path)
-    columns = _columns(header, path)
+    columns = _columns(reading.header(ORG_COLUMNS, header), path)
     errors: list[Message] = []
     rows: list[_Row] = []
     for raw in checked(raw_rows, cancelled):
         number = raw.number
         cells = {name: (raw[i].strip() if i < len(raw) else "") for name, i in columns.items()}
+        if "level" in cells:
+            cells["level"] = reading.code(UNIT_LEVELS, cells["level"])
         row = _parse_row(number, cells, errors)
         if row is not None:
             rows.append(row)
@@ -459,7 +486,11 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
 
 
 def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]]]]) -> int:
-    """Write several sheets (name, header, rows) to an .xlsx file; return the rows written."""
+    """Write several sheets (name, header, rows) to an .xlsx file; return the rows written.
+
+    Each sheet is laid out for reading like :func:`~fredapp.core.io.formats.write_table`'s:
+    the header bold and frozen, an autofilter over the table, columns fitted (capped).
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -487,6 +518,8 @@ def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]
             count += 1
         for column in sheet.columns:
             width = max(len(str(cell.value or "")) for cell in column)
-            sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 8), 90)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(width + 3, 8), 60)
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
     write_aside(path, workbook.save)
     return count

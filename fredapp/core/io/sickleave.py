@@ -33,6 +33,14 @@ from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import SickLeaveFigure, Unit
 from fredapp.core.privacy import HIDDEN_TEXT, is_small_group
 from fredapp.core.service import Change, DataService
+from fredapp.core.vocabulary import (
+    CODES,
+    ENGLISH_AND_CODES,
+    HIDDEN,
+    SICKLEAVE_COLUMNS,
+    Reading,
+    Words,
+)
 
 COLUMNS = ["unit", "month", "employees", "total", "short", "long"]
 _FIELDS = {"total": "total_pct", "short": "short_pct", "long": "long_pct"}
@@ -64,21 +72,29 @@ def current_units_by_name(session: Session) -> dict[str, list[uuid.UUID]]:
     return found
 
 
-def export_sickleave(database: Database, path: Path) -> int:
+def export_sickleave(database: Database, path: Path, words: Words = CODES) -> int:
     with database.session() as session:
         names = unit_names(session)
         figures = list(
             session.exec(select(SickLeaveFigure).where(col(SickLeaveFigure.deleted).is_(False)))
         )
     figures.sort(key=lambda f: (names.get(f.unit_lineage_id, "").casefold(), f.month))
-    return write_table(path, COLUMNS, _rows(figures, names))
+    return write_table(
+        path,
+        words.header(SICKLEAVE_COLUMNS, COLUMNS),
+        _rows(figures, names, words.value(HIDDEN, HIDDEN_TEXT)),
+        sheet=words.sheet("sickleave"),
+        date_format=words.date_format,
+    )
 
 
-def _rows(figures: list[SickLeaveFigure], names: dict[uuid.UUID, str]) -> Iterator[list[Any]]:
+def _rows(
+    figures: list[SickLeaveFigure], names: dict[uuid.UUID, str], hidden: str
+) -> Iterator[list[Any]]:
     for figure in figures:
         name = names.get(figure.unit_lineage_id, str(figure.unit_lineage_id))
         if is_small_group(figure.employees):
-            yield [name, figure.month, figure.employees, HIDDEN_TEXT, HIDDEN_TEXT, HIDDEN_TEXT]
+            yield [name, figure.month, figure.employees, hidden, hidden, hidden]
         else:
             yield [
                 name,
@@ -108,10 +124,11 @@ def import_sickleave(
     service: DataService,
     path: Path,
     today: Callable[[], dt.date] = dt.date.today,
+    reading: Reading = ENGLISH_AND_CODES,
     **_options: Any,
 ) -> int:
     """Import figures; return how many rows were read. Nothing is written on any error."""
-    changes, count = plan_sickleave_import(service, path, today)
+    changes, count = plan_sickleave_import(service, path, today, reading=reading)
     try:
         service.apply_many(changes)
     except ValidationError as exc:
@@ -126,6 +143,7 @@ def plan_sickleave_import(
     path: Path,
     today: Callable[[], dt.date] = dt.date.today,
     cancelled: CancelCheck | None = None,
+    reading: Reading = ENGLISH_AND_CODES,
 ) -> tuple[list[Change], int]:
     """The changes an import would make (checked, nothing written) and the rows it read.
 
@@ -134,7 +152,7 @@ def plan_sickleave_import(
     thread; ``cancelled()`` stops it.
     """
     header, rows = read_table(path)
-    where = column_positions(header, COLUMNS, path)
+    where = column_positions(reading.header(SICKLEAVE_COLUMNS, header), COLUMNS, path)
     errors: list[Message] = []
     planned: dict[tuple[uuid.UUID, str], dict[str, Any]] = {}
     with service.database.session() as session:
@@ -142,6 +160,8 @@ def plan_sickleave_import(
         for row in checked(rows, cancelled):
             number = row.number
             cells = {name: (row[i] if i < len(row) else "").strip() for name, i in where.items()}
+            for name in _FIELDS:  # "hidden (< 5)" in any language is the small group's mark
+                cells[name] = reading.code(HIDDEN, cells[name])
             try:
                 parsed = _parse_row(cells, number, by_name, today())
             except ImportExportError as exc:
@@ -162,7 +182,7 @@ def plan_sickleave_import(
                 continue
             planned[key] = parsed
         if errors:
-            raise ImportExportError(_summary(path, errors))
+            raise ImportExportError(refusal_summary(path, errors))
         existing = _existing(session, planned)
     changes = _changes(service, planned, existing)
     for change in checked(changes, cancelled):
@@ -175,7 +195,7 @@ def plan_sickleave_import(
     return changes, len(planned)
 
 
-def _summary(path: Path, errors: list[Message]) -> Message:
+def refusal_summary(path: Path, errors: list[Message]) -> Message:
     """One message naming the refused rows, one a line (the first ten)."""
     shown: list[Message] = errors[:10]
     if len(errors) > 10:
