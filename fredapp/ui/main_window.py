@@ -341,9 +341,10 @@ class MainWindow(QMainWindow):
 
     def export_measures_to(self, path: Path) -> bool:
         from fredapp.core.io.registry import export_kind
+        from fredapp.ui.labels import sheet_words
 
         try:
-            count = export_kind(self._context.database, "measures", path)
+            count = export_kind(self._context.database, "measures", path, words=sheet_words())
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False

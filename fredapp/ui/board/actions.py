@@ -143,7 +143,7 @@ class BoardActions:
 
     def plan_import(self, path: Path, cancelled: CancelCheck | None = None) -> ImportPlan:
         """Read and check ``path``; only reads the database, so it may run in a thread."""
-        return plan_measure_import(self.service, path, cancelled)
+        return plan_measure_import(self.service, path, cancelled, reading=labels.reading())
 
     def apply_import(self, path: Path, plan: ImportPlan) -> None:
         """Write a checked import as one undo step (on the UI thread)."""

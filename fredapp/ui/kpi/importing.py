@@ -16,6 +16,7 @@ from fredapp.core.io.kpi_common import DuplicatePeriodError, ImportPlan
 from fredapp.core.messages import Message
 from fredapp.core.operations import Operation
 from fredapp.ui.context import AppContext
+from fredapp.ui.labels import reading
 from fredapp.ui.messages import message_text
 from fredapp.ui.undo import push_operation
 from fredapp.ui.workers import read_with_progress
@@ -47,13 +48,14 @@ def import_figures(
     user stopped the reading; nothing is written then.
     """
     plan_import = PLANNERS[kind]
+    words = reading()  # file labels in bokmål or English, and the codes
 
     def read(replace: bool) -> ImportPlan:
         return read_with_progress(
             parent,
             path,
             lambda cancelled: plan_import(
-                context.service, path, replace=replace, cancelled=cancelled
+                context.service, path, replace=replace, cancelled=cancelled, reading=words
             ),
         )
 

@@ -398,11 +398,14 @@ class ChecklistPage(QWidget):
 
     def export_table(self, path: Path) -> bool:
         from fredapp.core.io.checklist import export_one_checklist
+        from fredapp.ui.labels import sheet_words
 
         if self.checklist_id is None:
             return False
         try:
-            export_one_checklist(self._context.database, self.checklist_id, path)
+            export_one_checklist(
+                self._context.database, self.checklist_id, path, words=sheet_words()
+            )
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False

@@ -294,14 +294,17 @@ class FiguresPage(QWidget):
     def import_file(self, path: Path) -> bool:
         """Import a file of the kind ``sickleave`` (any units) as one undoable step."""
         from fredapp.core.io.sickleave import plan_sickleave_import
+        from fredapp.ui.labels import reading
 
-        service, today = self._context.service, self.today
+        service, today, words = self._context.service, self.today, reading()
         with self._context.sync_held():  # no sync lands between the plan and its write
             try:
                 changes, count = read_with_progress(
                     self,
                     path,
-                    lambda cancelled: plan_sickleave_import(service, path, today, cancelled),
+                    lambda cancelled: plan_sickleave_import(
+                        service, path, today, cancelled, reading=words
+                    ),
                 )
             except Cancelled as exc:  # nothing was written; the user's choice, not an error
                 self.show_message(error_text(exc), error=False)

@@ -611,12 +611,12 @@ class MeasuresTab(QWidget):
         """XLSX/CSV needs no Qt: it is read and written in a thread (its own session)."""
         from fredapp.core.io.measures import export_measures
 
-        database = self.context.database
+        database, words = self.context.database, labels.sheet_words()
         return run_with_progress(
             self,
             label,
             lambda token: export_measures(
-                database, path, only=ids, cancelled=lambda: token.cancelled
+                database, path, only=ids, cancelled=lambda: token.cancelled, words=words
             ),
         )
 
