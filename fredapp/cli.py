@@ -70,7 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("from_scenario", metavar="FROM", help="the first scenario's name")
     compare.add_argument("to_scenario", metavar="TO", help="the second scenario's name")
     compare.add_argument("--json", action="store_true", help="print the figures as JSON")
+    _briefing_command(commands)
     return parser
+
+
+def _briefing_command(commands: argparse._SubParsersAction) -> None:
+    briefing = _command(commands, "briefing", "write the council briefing from the database")
+    briefing.add_argument("file", type=Path, help="a .pptx or .pdf file")
+    briefing.add_argument("--period", metavar="PERIOD", help="a year (2023) or a month (2023-04)")
+    briefing.add_argument("--lang", choices=("nb", "en"), help="language (default: the window's)")
+    briefing.add_argument("--from", dest="from_scenario", metavar="A", help="scenario before")
+    briefing.add_argument("--to", dest="to_scenario", metavar="B", help="scenario after")
 
 
 def _document_options(export: argparse.ArgumentParser) -> None:
@@ -220,6 +230,28 @@ def run_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_briefing(args: argparse.Namespace) -> int:
+    from fredapp.core.briefing import BriefingOptions
+    from fredapp.core.db import open_database
+    from fredapp.ui import briefing_files
+
+    briefing_files.check_suffix(args.file)
+    briefing_files.ensure_application()
+    if args.lang is None:
+        from fredapp.ui.settings import load_language
+
+        args.lang = load_language()
+    options = BriefingOptions(args.from_scenario, args.to_scenario, args.period)
+    database = open_database(_existing(args), create=False, read_only=True)
+    try:
+        (count,) = briefing_files.write_briefing(database, [args.file], options, args.lang)
+    finally:
+        database.close()
+    unit = "slides" if args.file.suffix.lower() == ".pptx" else "pages"
+    print(f"wrote the briefing ({count} {unit}) to {args.file}")
+    return EXIT_OK
+
+
 def _existing(args: argparse.Namespace) -> Path:
     path = database_path(args)
     if not path.exists():
@@ -248,6 +280,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": run_export,
     "import": run_import,
     "compare": run_compare,
+    "briefing": run_briefing,
 }
 
 
@@ -314,6 +347,6 @@ def _written_folders(args: argparse.Namespace) -> list[Path]:
     if args.command == "sync":
         # The shared file's folder, and the system temp folder that holds the merge's copies.
         folders += [Path(args.shared).parent, Path(tempfile.gettempdir())]
-    elif args.command == "export":
+    elif args.command in ("export", "briefing"):
         folders.insert(0, Path(args.file).parent)
     return folders
