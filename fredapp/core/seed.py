@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -250,6 +251,50 @@ def goal_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, 
                 "source_note": data["source_note"],
             },
         )
+
+
+@dataclass(frozen=True)
+class PrintedChange:
+    """The change in per cent the briefing printed for a seed goal, with the figures it
+    printed beside it (whole per cent, as printed)."""
+
+    change_pct: float
+    baseline: float | None
+    outcome: float | None
+
+
+def printed_goal_changes() -> dict[uuid.UUID, PrintedChange]:
+    """The briefing's printed change of each seed goal, by the goal's (stable) seed id.
+
+    Kept in the seed file only, never loaded into a database: seed records carry the same
+    stamp in every installation, so changing what they hold would make two installations
+    disagree. Read from the file, it serves old databases and new ones alike.
+    """
+    return {
+        seed_id("goal", row["key"]): PrintedChange(
+            float(row["printed_change_pct"]), row["baseline"], row["outcome"]
+        )
+        for row in load_json("kpi.json")["goals"]["rows"]
+        if row.get("printed_change_pct") is not None
+    }
+
+
+def printed_change_differs(
+    printed: PrintedChange | None,
+    baseline: float | None,
+    outcome: float | None,
+    change_pct: float | None,
+) -> bool:
+    """Whether the computed ``change_pct`` disagrees with what the briefing printed.
+
+    Only for a goal that still holds the figures the briefing printed (another baseline or
+    outcome makes another change), and beyond the printed rounding to whole per cent.
+    """
+    if printed is None or change_pct is None:
+        return False
+    if (baseline, outcome) != (printed.baseline, printed.outcome):
+        return False
+    return abs(change_pct - printed.change_pct) > 0.5 + 1e-9
 
 
 def benchmark_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:

@@ -13,6 +13,11 @@ def number(value: float | None, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def percent_sign() -> str:
+    """What follows a number in per cent: bokmål writes a no-break space before «%»."""
+    return "%" if QLocale().language() == QLocale.Language.English else "\u00a0%"
+
+
 def percent(value: float | None, decimals: int = 0) -> str:
     """Bokmål writes a space before the per cent sign; English does not."""
     if value is None:
@@ -20,9 +25,7 @@ def percent(value: float | None, decimals: int = 0) -> str:
     text = number(value, decimals)
     if value > 0:
         text = "+" + text
-    if QLocale().language() == QLocale.Language.English:
-        return f"{text}%"
-    return f"{text}\u00a0%"
+    return text + percent_sign()
 
 
 def date(value: dt.date | None) -> str:

@@ -1297,8 +1297,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Municipality</translation>
     </message>
     <message>
-        <source>Staffing against comparison municipalities: {measure} ({period})</source>
-        <translation>Staffing against comparison municipalities: {measure} ({period})</translation>
+        <source>Staffing benchmark: {measure} ({period})</source>
+        <translation>Staffing benchmark: {measure} ({period})</translation>
     </message>
     <message>
         <source>Sick leave in the organisation ({scenario})</source>
@@ -1434,8 +1434,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>{unit} has no checklist for {period}</translation>
     </message>
     <message>
-        <source>no unit is called '{name}' in the current scenario</source>
-        <translation>no unit is called '{name}' in the current scenario</translation>
+        <source>no unit is called '{name}'</source>
+        <translation>no unit is called '{name}'</translation>
     </message>
     <message>
         <source>export comparison FILE needs --from A --to B</source>
@@ -1448,6 +1448,14 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>no graph is called '{name}'; graphs: {names}</source>
         <translation>no graph is called '{name}'; graphs: {names}</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for the briefing; use {endings}</source>
+        <translation>unsupported file type '{suffix}' for the briefing; use {endings}</translation>
+    </message>
+    <message>
+        <source>{path} could not be written</source>
+        <translation>{path} could not be written</translation>
     </message>
 </context>
 <context>
@@ -2907,10 +2915,6 @@ Please send it to IT.</translation>
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -2949,6 +2953,10 @@ Please send it to IT.</translation>
     <message>
         <source>Reached</source>
         <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>Baseline (= 100)</source>
@@ -5153,6 +5161,18 @@ Replace them with the file's?</translation>
         <translation>Point at the line to see a day's figure.</translation>
     </message>
     <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 to %3</translation>
+    </message>
+    <message>
+        <source>Value (no unit given)</source>
+        <translation>Value (no unit given)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Value (%1)</translation>
+    </message>
+    <message>
         <source>No time series in the database yet.</source>
         <translation>No time series in the database yet.</translation>
     </message>
@@ -5246,8 +5266,12 @@ Replace them with the file's?</translation>
         <translation>Sick-leave trend, table</translation>
     </message>
     <message>
-        <source>Sick-leave trend: %1</source>
-        <translation>Sick-leave trend: %1</translation>
+        <source>(with the units below)</source>
+        <translation>(with the units below)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 to %3</translation>
     </message>
     <message>
         <source>Month</source>
@@ -5471,6 +5495,10 @@ Replace them with the file's?</translation>
     <message>
         <source>Sick leave (%)</source>
         <translation>Sick leave (%)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Total</source>

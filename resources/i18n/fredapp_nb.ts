@@ -1030,7 +1030,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totalt</translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>What changed ({page} of {pages})</source>
@@ -1154,7 +1154,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Staffing benchmarks</source>
-        <translation type="unfinished" />
+        <translation>Bemanningssammenligning</translation>
     </message>
     <message>
         <source>Sick leave</source>
@@ -1297,7 +1297,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation type="unfinished">Kommune</translation>
     </message>
     <message>
-        <source>Staffing against comparison municipalities: {measure} ({period})</source>
+        <source>Staffing benchmark: {measure} ({period})</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1310,7 +1310,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Måned</translation>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Employees covered</source>
@@ -1371,11 +1371,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>unknown graph '{name}'; the graphs are: {names}</source>
         <extracomment>the size of a written graph in pixels: a slide's or a page's width at a readable scale</extracomment>
-        <translation type="unfinished" />
+        <translation>ukjent graf «{name}»; grafene er: {names}</translation>
     </message>
     <message>
         <source>Sick-leave checklist</source>
-        <translation type="unfinished" />
+        <translation>Sjekkliste for sykefravær</translation>
     </message>
     <message>
         <source>Task</source>
@@ -1395,58 +1395,66 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>%1 of %2 relevant items done; %3 overdue.</source>
-        <translation type="unfinished" />
+        <translation>%1 av %2 relevante punkter ferdig; %3 forfalt.</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished" />
+        <translation>Skrevet ut</translation>
     </message>
     <message>
         <source>unexpected argument '{text}'</source>
-        <translation type="unfinished" />
+        <translation>uventet argument «{text}»</translation>
     </message>
     <message>
         <source>export graph needs a NAME and a FILE</source>
-        <translation type="unfinished" />
+        <translation>export graph trenger et NAVN og en FIL</translation>
     </message>
     <message>
         <source>unsupported file type '{suffix}' for {kind}; use {endings}</source>
-        <translation type="unfinished" />
+        <translation>filtypen «{suffix}» støttes ikke for {kind}; bruk {endings}</translation>
     </message>
     <message>
         <source>no {what} is called '{value}'; {what}s: {names}</source>
-        <translation type="unfinished" />
+        <translation>ingen {what} heter «{value}»; mulige verdier: {names}</translation>
     </message>
     <message>
         <source>export checklist FILE.pdf needs --unit and --period</source>
-        <translation type="unfinished" />
+        <translation>export checklist FIL.pdf trenger --unit og --period</translation>
     </message>
     <message>
         <source>{unit} has no checklist for {period}</source>
-        <translation type="unfinished" />
+        <translation>{unit} har ingen sjekkliste for {period}</translation>
     </message>
     <message>
-        <source>no unit is called '{name}' in the current scenario</source>
-        <translation type="unfinished" />
+        <source>no unit is called '{name}'</source>
+        <translation>ingen enhet heter «{name}»</translation>
     </message>
     <message>
         <source>export comparison FILE needs --from A --to B</source>
-        <translation type="unfinished" />
+        <translation>export comparison FIL trenger --from A --to B</translation>
     </message>
     <message>
         <source>this FredApp cannot export graphs</source>
-        <translation type="unfinished" />
+        <translation>denne FredApp kan ikke eksportere grafer</translation>
     </message>
     <message>
         <source>no graph is called '{name}'; graphs: {names}</source>
+        <translation>ingen graf heter «{name}»; grafer: {names}</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for the briefing; use {endings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} could not be written</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1477,11 +1485,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>%1 — period %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — periode %2</translation>
     </message>
     <message>
         <source>unit not given by the source</source>
-        <translation type="unfinished" />
+        <translation>enhet ikke oppgitt i kilden</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1521,7 +1529,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>No benchmarks in the database.</source>
-        <translation type="unfinished" />
+        <translation>Ingen sammenligningstall i databasen.</translation>
     </message>
     <message>
         <source>Point at a bar to see its figure.</source>
@@ -1610,7 +1618,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>%1 — period %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — periode %2</translation>
     </message>
     <message>
         <source>Hour</source>
@@ -1634,11 +1642,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totalt</translation>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>Calls (number)</source>
-        <translation type="unfinished" />
+        <translation>Samtaler (antall)</translation>
     </message>
     <message>
         <source>Longest call (minutes)</source>
@@ -1654,7 +1662,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>No call-centre figures in the database.</source>
-        <translation type="unfinished" />
+        <translation>Ingen tall fra kundesenteret i databasen.</translation>
     </message>
     <message>
         <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
@@ -2873,22 +2881,22 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>%1 — baseline %2, outcome %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — utgangspunkt %2, utfall %3</translation>
     </message>
     <message>
         <source>The source document printed %1; the figures give %2.</source>
-        <translation type="unfinished" />
+        <translation>Kildedokumentet oppga %1; tallene gir %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n percentage point(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n prosentpoeng</numerusform>
+            <numerusform>%n prosentpoeng</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 percentage points</source>
-        <translation type="unfinished" />
+        <translation>%1 prosentpoeng</translation>
     </message>
     <message>
         <source>missing figure</source>
@@ -2907,20 +2915,16 @@ Send den til IT.</translation>
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished">Notat</translation>
-    </message>
-    <message>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
         <source>Index (baseline = 100)</source>
-        <translation type="unfinished" />
+        <translation>Indeks (utgangspunkt = 100)</translation>
     </message>
     <message>
         <source>No goals in the database.</source>
-        <translation type="unfinished" />
+        <translation>Ingen mål i databasen.</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2951,6 +2955,10 @@ Send den til IT.</translation>
         <translation>Nådd</translation>
     </message>
     <message>
+        <source>Remark</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
         <source>Baseline (= 100)</source>
         <translation>Utgangspunkt (= 100)</translation>
     </message>
@@ -2972,35 +2980,35 @@ Send den til IT.</translation>
     <message>
         <source>Calls per queue</source>
         <extracomment>stable ASCII name → the graph's English title (translated where it is shown)</extracomment>
-        <translation type="unfinished" />
+        <translation>Samtaler per kø</translation>
     </message>
     <message>
         <source>Calls per hour of the day</source>
-        <translation type="unfinished" />
+        <translation>Samtaler per time på dagen</translation>
     </message>
     <message>
         <source>Longest call per queue</source>
-        <translation type="unfinished" />
+        <translation>Lengste samtale per kø</translation>
     </message>
     <message>
         <source>Longest call per hour of the day</source>
-        <translation type="unfinished" />
+        <translation>Lengste samtale per time på dagen</translation>
     </message>
     <message>
         <source>Goals against outcomes</source>
-        <translation type="unfinished" />
+        <translation>Mål mot utfall</translation>
     </message>
     <message>
         <source>Staffing benchmarks</source>
-        <translation type="unfinished" />
+        <translation>Bemanningssammenligning</translation>
     </message>
     <message>
         <source>Sick-leave trend</source>
-        <translation type="unfinished">Utvikling i sykefravær</translation>
+        <translation>Utvikling i sykefravær</translation>
     </message>
     <message>
         <source>Time series</source>
-        <translation type="unfinished" />
+        <translation>Tidsserier</translation>
     </message>
 </context>
 <context>
@@ -3213,7 +3221,7 @@ Send den til IT.</translation>
     <name>KpiChart</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished" />
+        <translation>Ingen data</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5161,18 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Pek på linjen for å se dagens tall.</translation>
     </message>
     <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 til %3</translation>
+    </message>
+    <message>
+        <source>Value (no unit given)</source>
+        <translation>Verdi (enhet ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Verdi (%1)</translation>
+    </message>
+    <message>
         <source>No time series in the database yet.</source>
         <translation>Ingen tidsserier i databasen ennå.</translation>
     </message>
@@ -5246,8 +5266,12 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Sykefraværsutvikling, tabell</translation>
     </message>
     <message>
-        <source>Sick-leave trend: %1</source>
-        <translation>Sykefraværsutvikling: %1</translation>
+        <source>(with the units below)</source>
+        <translation>(med enhetene under)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 til %3</translation>
     </message>
     <message>
         <source>Month</source>
@@ -5471,6 +5495,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Sick leave (%)</source>
         <translation>Sykefravær (%)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Total</source>

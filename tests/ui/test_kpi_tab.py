@@ -47,8 +47,12 @@ def test_calls_per_queue_and_longest_call(tab: KpiTab, qtmodeltester) -> None:  
     view.table_box.setCurrentIndex(view.table_box.findData("queue"))
     assert list(view.bars["answered"].opts["height"]) == [4486, 640]
     assert list(view.bars["unanswered"].opts["height"]) == [251, 40]
-    assert column(view.model, 0) == ["Innbyggerdialog", "Førstelinjen miljø og byutviklingsetaten"]
-    assert column(view.model, 4) == ["00:42:48", "00:33:31"]
+    assert column(view.model, 0) == [
+        "Innbyggerdialog",
+        "Førstelinjen miljø og byutviklingsetaten",
+        "Totalt",
+    ]
+    assert column(view.model, 4) == ["00:42:48", "00:33:31", "00:42:48"]
     view.figure_box.setCurrentIndex(view.figure_box.findData("longest"))
     assert set(view.bars) == {"longest"}
     assert list(view.bars["longest"].opts["height"]) == pytest.approx([2568 / 60, 2011 / 60])
@@ -98,8 +102,9 @@ def test_goals_table_and_chart(tab: KpiTab, qtmodeltester) -> None:  # type: ign
     assert y[0] == pytest.approx(75.0) and y[2] == pytest.approx(20 / 15 * 100)
     labels = [label.toPlainText().replace("\u00a0", " ") for label in view.labels]
     assert labels[-1] == "mangler tall"  # said, not drawn as zero
-    assert labels[0] == "ja (\u221229,9 %)"  # QLocale's minus sign
-    assert labels[3] == "ja (+50,1 %)"
+    assert labels[0] == "ja\n\u221229,9 %"  # QLocale's minus sign
+    assert labels[3] == "ja\n+50,1 %"
+    assert labels[1] == "nei\n+3 prosentpoeng"  # a goal in per cent changes by points
     qtmodeltester.check(model, force_py=True)
 
 

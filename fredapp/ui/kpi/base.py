@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
@@ -58,6 +58,7 @@ class GraphTableModel(QAbstractTableModel):
         self.numeric = set(numeric)
         self.rows: list[list[str]] = []
         self.tooltips: list[str] = []
+        self.bold_rows: set[int] = set()
 
     def set_rows(
         self,
@@ -65,12 +66,15 @@ class GraphTableModel(QAbstractTableModel):
         rows: Sequence[Sequence[str]],
         numeric: Sequence[int] = (),
         tooltips: Sequence[str] = (),
+        bold_rows: Sequence[int] = (),
     ) -> None:
+        """``bold_rows``: rows that sum the others up (a «Totalt» row)."""
         self.beginResetModel()
         self.headers = list(headers)
         self.rows = [list(row) for row in rows]
         self.numeric = set(numeric)
         self.tooltips = list(tooltips)
+        self.bold_rows = set(bold_rows)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -86,7 +90,7 @@ class GraphTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self.headers[section] if 0 <= section < len(self.headers) else None
-        return str(section + 1)
+        return "" if section in self.bold_rows else str(section + 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,6 +101,10 @@ class GraphTableModel(QAbstractTableModel):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.tooltips):
             return self.tooltips[index.row()] or None
+        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold_rows:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 

@@ -20,6 +20,8 @@ from fredapp.core.models import Benchmark
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.kpi.base import GraphView
+from fredapp.ui.kpi.chart import NoData, set_title
+from fredapp.ui.kpi.graph_files import graph_title
 from fredapp.ui.kpi.plots import (
     BLACK,
     SKY_BLUE,
@@ -49,11 +51,30 @@ class BenchmarksView(GraphView):
         self.add_control(self.tr("&Measure:"), self.measure_box)
         self.table.setAccessibleName(self.tr("Benchmarks, table"))
         self.hover = HoverReadout(self.plot, self.readout, self.describe)
+        self.no_data = NoData(self.plot.getPlotItem())
         self.refresh()
         self.measure_box.currentIndexChanged.connect(self.redraw)
 
     def build_plot(self) -> pg.PlotWidget:
         return new_plot(self.tr("Benchmarks, graph"))
+
+    def graph_title(self) -> str:
+        title = graph_title("benchmarks")
+        if self.measure:
+            title = f"{title}: {self.measure}"
+        period = self.rows[0].period if self.rows else ""
+        return (
+            self.tr("%1 — period %2").replace("%1", title).replace("%2", period)
+            if period
+            else title
+        )
+
+    def value_axis_title(self) -> str:
+        """The measure and its unit; the seed's source names no unit, and the axis says so."""
+        unit = next((row.unit for row in self.rows if row.unit), "")
+        if not unit:
+            unit = self.tr("unit not given by the source")
+        return f"{self.measure or ''} ({unit})"
 
     @property
     def measure(self) -> str | None:
@@ -161,12 +182,17 @@ class BenchmarksView(GraphView):
             for i, row in enumerate(self.rows)
         ]
         plot.getAxis("bottom").setTicks([ticks])
-        plot.setLabel("left", self.measure or "", color="k")
+        plot.setLabel("left", self.value_axis_title(), color="k")
         plot.setLabel("bottom", self.tr("Municipality, lowest to highest"), color="k")
+        set_title(plot.getPlotItem(), self.graph_title())
+        self.no_data.show(not self.rows)
+        if not self.rows:
+            self.readout.setText(self.tr("No benchmarks in the database."))
+            return
         plot.getPlotItem().enableAutoRange()
         plot.setXRange(-0.6, len(self.rows) - 0.4, padding=0)
-        # Room above the highest bar for its label and for the legend.
-        plot.setYRange(0, 1.35 * (float(values.max()) if values.size else 1.0), padding=0)
+        # Room above the highest bar for its figure (the legend is outside).
+        plot.setYRange(0, 1.15 * float(values.max()), padding=0)
         self.readout.setText(self.tr("Point at a bar to see its figure."))
 
     def describe(self, x: float) -> str | None:

@@ -1,5 +1,10 @@
 """Call centre: calls per hour of the day or per queue (answered and unanswered stacked), and the
-longest call; a period picker appears once the database holds more than one period."""
+longest call; a period picker appears once the database holds more than one period.
+
+The table ends with a «Totalt» row as the briefing's tables do: calls, answered and unanswered
+summed, and the longest call of all the rows. It is not part of the exported figures (a file
+imported back would read it as a queue).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +14,20 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from fredapp.core.calc.calls import CallRow, call_periods, call_rows, format_duration
+from fredapp.core import queries
+from fredapp.core.calc.calls import CallRow, format_duration
 from fredapp.core.models import KpiPoint, KpiSeries
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.kpi.base import GraphView
+from fredapp.ui.kpi.chart import CategoryAxis, NoData, set_title
+from fredapp.ui.kpi.graph_files import graph_title
 from fredapp.ui.kpi.plots import (
     BLUE,
     ORANGE,
     REDDISH_PURPLE,
     HoverReadout,
     bar_index,
-    elide,
     new_plot,
     pattern_brush,
 )
@@ -47,12 +54,14 @@ class CallCentreView(GraphView):
         self.period_label = self.add_control(self.tr("&Period:"), self.period_box)
         self.table.setAccessibleName(self.tr("Call-centre figures, table"))
         self.hover = HoverReadout(self.plot, self.readout, self.describe)
+        self.no_data = NoData(self.plot.getPlotItem())
         self.refresh()
         for box in (self.table_box, self.figure_box, self.period_box):
             box.currentIndexChanged.connect(self.redraw)
 
     def build_plot(self) -> pg.PlotWidget:
-        return new_plot(self.tr("Call-centre figures, graph"))
+        self.axis = CategoryAxis()
+        return new_plot(self.tr("Call-centre figures, graph"), {"bottom": self.axis})
 
     # -- data ------------------------------------------------------------------------------
 
@@ -69,9 +78,19 @@ class CallCentreView(GraphView):
         data = self.period_box.currentData()
         return str(data) if data is not None else None
 
+    def graph_name(self) -> str:
+        """The graph's name in GRAPH_NAMES (and on the command line)."""
+        kind = "calls" if self.figure == "calls" else "longest-call"
+        return f"{kind}-per-{self.table_kind}"
+
+    def graph_title(self) -> str:
+        title = graph_title(self.graph_name())
+        if self.period is None:
+            return title
+        return self.tr("%1 — period %2").replace("%1", title).replace("%2", self.period)
+
     def refresh(self) -> None:
-        with self.context.database.session() as session:
-            periods = call_periods(session)
+        periods = queries.call_periods(self.context.database)
         # Keep a period the user picked; with no choice before, show the latest.
         current = self.period if self.period_box.count() > 1 else None
         self.period_box.blockSignals(True)
@@ -89,8 +108,7 @@ class CallCentreView(GraphView):
         self.redraw()
 
     def redraw(self) -> None:
-        with self.context.database.session() as session:
-            self.rows = call_rows(session, self.table_kind, self.period)
+        self.rows = queries.call_rows(self.context.database, self.table_kind, self.period)
         self._fill_table()
         self._draw()
 
@@ -113,7 +131,20 @@ class CallCentreView(GraphView):
             ]
             for row in self.rows
         ]
-        self.model.set_rows(headers, rows, numeric=(1, 2, 3, 4))
+        total = total_row(self.rows)
+        if total is not None:
+            rows.append(
+                [
+                    self.tr("Total"),
+                    formatting.number(total.calls),
+                    formatting.number(total.answered),
+                    formatting.number(total.unanswered),
+                    format_duration(total.longest_s) or "–",
+                ]
+            )
+        self.model.set_rows(
+            headers, rows, numeric=(1, 2, 3, 4), bold_rows=(len(rows) - 1,) if total else ()
+        )
 
     def _draw(self) -> None:
         plot = self.plot
@@ -141,7 +172,7 @@ class CallCentreView(GraphView):
                 pen="k",
                 name=self.tr("Unanswered"),
             )
-            plot.setLabel("left", self.tr("Calls"), color="k")
+            plot.setLabel("left", self.tr("Calls (number)"), color="k")
         else:
             longest = np.array([_value(row.longest_s) / 60.0 for row in self.rows])
             self.bars["longest"] = pg.BarGraphItem(
@@ -156,14 +187,18 @@ class CallCentreView(GraphView):
         for item in self.bars.values():
             plot.addItem(item)
         if self.table_kind == "hour":
-            ticks = [(float(i), row.category[:5]) for i, row in enumerate(self.rows)]
+            self.axis.set_names([hour_span(row.category) for row in self.rows])
             plot.setLabel("bottom", self.tr("Hour of the day"), color="k")
         else:
-            ticks = [(float(i), elide(row.category, 28)) for i, row in enumerate(self.rows)]
+            self.axis.set_names([row.category for row in self.rows])
             plot.setLabel("bottom", self.tr("Queue"), color="k")
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.getPlotItem().enableAutoRange()
-        self.readout.setText(self.tr("Point at a bar to see its figures."))
+        set_title(plot.getPlotItem(), self.graph_title())
+        self.no_data.show(not self.rows)
+        if self.rows:
+            plot.getPlotItem().enableAutoRange()
+            self.readout.setText(self.tr("Point at a bar to see its figures."))
+        else:
+            self.readout.setText(self.tr("No call-centre figures in the database."))
 
     # -- hover and export ------------------------------------------------------------------
 
@@ -199,6 +234,32 @@ class CallCentreView(GraphView):
             for row in self.rows
         ]
         return header, rows
+
+
+def hour_span(category: str) -> str:
+    """«08:00-09:00» as «08–09» on the axis (the table has the full text)."""
+    start, _, end = category.partition("-")
+    if len(start) == 5 and len(end) == 5 and start[2] == end[2] == ":":
+        return f"{start[:2]}–{end[:2]}"
+    return category
+
+
+def total_row(rows: list[CallRow]) -> CallRow | None:
+    """Calls, answered and unanswered summed and the longest of the longest calls; a figure
+    missing in any row leaves its total missing too (a sum of part would pass for the whole)."""
+    if not rows:
+        return None
+
+    def total(values: list[float | None], combine: Any) -> float | None:
+        return None if any(v is None for v in values) else float(combine(values))
+
+    return CallRow(
+        "",
+        total([row.calls for row in rows], sum),
+        total([row.answered for row in rows], sum),
+        total([row.unanswered for row in rows], sum),
+        total([row.longest_s for row in rows], max),
+    )
 
 
 def _value(value: float | None) -> float:

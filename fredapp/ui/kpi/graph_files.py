@@ -120,7 +120,10 @@ def build_graph(context: AppContext, name: str) -> GraphView:
     plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     plot.resize(*FILE_SIZE)
     plot.show()
-    QCoreApplication.processEvents()
+    # Twice: the axes measure their tick texts while drawing, and the layout follows that.
+    for _ in range(2):
+        QCoreApplication.processEvents()
+        plot.grab()
     return view
 
 

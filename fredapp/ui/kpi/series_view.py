@@ -23,6 +23,8 @@ from fredapp.core.models import KpiPoint, KpiSeries
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.kpi.base import RIGHT, GraphView, Index
+from fredapp.ui.kpi.chart import NoData, set_title
+from fredapp.ui.kpi.graph_files import graph_title
 from fredapp.ui.kpi.plots import BLUE, HoverReadout, LocaleDateAxis, new_plot
 
 # The call centre's series are tables per queue and hour, not time series: their own view.
@@ -93,8 +95,9 @@ class SeriesView(GraphView):
         self.times = np.empty(0)
         self.values = np.empty(0)
         self.curve: pg.PlotDataItem | None = None
-        self._labels: tuple[str, str] | None = None
+        self._labels: tuple[str, ...] | None = None
         super().__init__(context, parent)
+        self.no_data = NoData(self.plot.getPlotItem())
         self.points_model = SeriesTableModel()
         self.table.setModel(self.points_model)
         self.table.setAccessibleName(self.tr("Time series, table"))
@@ -150,15 +153,18 @@ class SeriesView(GraphView):
         info = self.info()
         unit = info.unit if info else ""
         title = info.title if info else ""
-        if self._labels != (unit, title):  # a new label lays the plot out again: only on change
-            self._labels = (unit, title)
-            self.plot.setLabel("left", unit, color="k")
+        heading = self.graph_title()
+        if self._labels != (unit, title, heading):  # a new label lays the plot out again
+            self._labels = (unit, title, heading)
+            self.plot.setLabel("left", self.value_axis_title(unit), color="k")
             self.plot.setLabel("bottom", self.tr("Date"), color="k")
+            set_title(self.plot.getPlotItem(), heading)
             legend = self.plot.getPlotItem().legend
             legend.clear()
             if title:
                 legend.addItem(self.curve, title)
             legend.setVisible(bool(title))
+        self.no_data.show(times.size == 0)
         view_box = self.plot.getPlotItem().vb
         if not all(view_box.autoRangeEnabled()):  # the user zoomed: show the new series whole
             view_box.enableAutoRange()
@@ -167,6 +173,25 @@ class SeriesView(GraphView):
         )
         self.summary.setText(self.summary_text())
         self.readout.setText(self.tr("Point at the line to see a day's figure."))
+
+    def graph_title(self) -> str:
+        """The series' title and the dates it covers («Time series» while there is none)."""
+        info = self.info()
+        if info is None:
+            return graph_title("time-series")
+        if self.times.size == 0:
+            return info.title
+        return (
+            self.tr("%1 — %2 to %3")
+            .replace("%1", info.title)
+            .replace("%2", date_text(float(self.times[0])))
+            .replace("%3", date_text(float(self.times[-1])))
+        )
+
+    def value_axis_title(self, unit: str) -> str:
+        if not unit:
+            return self.tr("Value (no unit given)")
+        return self.tr("Value (%1)").replace("%1", unit)
 
     def summary_text(self) -> str:
         if self.times.size == 0:

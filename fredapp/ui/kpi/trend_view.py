@@ -24,6 +24,7 @@ from fredapp.core.models import SickLeaveFigure, SickLeaveTarget, Unit
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.kpi.base import GraphView
+from fredapp.ui.kpi.graph_files import graph_title
 from fredapp.ui.kpi.plots import HoverReadout
 from fredapp.ui.widgets.trend_plot import TrendPlot, month_index, month_label
 
@@ -59,7 +60,20 @@ class SickLeaveTrendView(GraphView):
         return self.trend
 
     def graph_title(self) -> str:
-        return self.tr("Sick-leave trend: %1").replace("%1", self.unit_box.currentText())
+        title = graph_title("sickleave-trend")
+        unit = self.unit_box.currentText()
+        if unit:
+            title = f"{title}: {unit}"
+            if self.rollup_box.isChecked():
+                title += " " + self.tr("(with the units below)")
+        if not self.points:
+            return title
+        return (
+            self.tr("%1 — %2 to %3")
+            .replace("%1", title)
+            .replace("%2", month_label(month_index(self.points[0].month)))
+            .replace("%3", month_label(month_index(self.points[-1].month)))
+        )
 
     @property
     def lineage_id(self) -> uuid.UUID | None:
@@ -95,6 +109,8 @@ class SickLeaveTrendView(GraphView):
             self.points = loader(database, lineage)
             self.target = target_for(database, lineage)
         self.trend.set_series(self.points, self.target)
+        self.points = self.trend.points  # in month order, as drawn
+        self.trend.set_title(self.graph_title())
         self.readout.setText(self.trend.summary_text())
         self._fill_table()
 

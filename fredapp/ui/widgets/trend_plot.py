@@ -9,6 +9,9 @@ group is too small to show (the points arrive already stripped of those figures:
 :func:`fredapp.core.calc.sickleave.shown_point`). Months with no figures are gaps too, so a
 line never pretends to know a month nobody entered.
 
+The legend sits under the month axis, outside the data; the value axis writes «%» on its
+numbers; a graph without months says «Ingen data» (:mod:`fredapp.ui.kpi.chart`).
+
 Screen readers see nothing inside a pyqtgraph plot, so :meth:`TrendPlot.summary_text` says in
 words what the graph shows; it is also the widget's accessible description.
 """
@@ -27,6 +30,7 @@ from fredapp.core.calc.sickleave import TrendPoint, month_start
 from fredapp.ui import formatting
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.focus import FramedPlotWidget
+from fredapp.ui.kpi.chart import NoData, NumberAxis, add_outside_legend, set_title
 
 # Okabe–Ito colours, told apart by line style too; on the white plot every line reaches 3:1
 # (Okabe–Ito's orange #E69F00 is darkened to #C68900) and every text 4.5:1
@@ -84,7 +88,8 @@ class TrendPlot(QWidget):
         super().__init__(parent)
         self.axis = MonthAxis(orientation="bottom")
         self.plot_widget = FramedPlotWidget(
-            background=PLOT_BACKGROUND, axisItems={"bottom": self.axis}
+            background=PLOT_BACKGROUND,
+            axisItems={"bottom": self.axis, "left": NumberAxis(percent=True)},
         )
         self.plot_widget.setMenuEnabled(False)
         describe_graph(
@@ -98,7 +103,8 @@ class TrendPlot(QWidget):
             item.getAxis(side).setPen("k")
             item.getAxis(side).setTextPen("k")
         item.setLabel("left", self.tr("Sick leave (%)"), color="k")
-        self.legend = item.addLegend(offset=(10, 10), labelTextColor="k", brush="w", pen="k")
+        item.setLabel("bottom", self.tr("Month"), color="k")
+        self.legend = add_outside_legend(item)
         names = {
             "total_pct": self.tr("Total"),
             "short_pct": self.tr("Short-term"),
@@ -132,9 +138,15 @@ class TrendPlot(QWidget):
         self.hidden_labels: list[pg.TextItem] = []
         self.points: list[TrendPoint] = []
         self.target: float | None = None
+        self.no_data = NoData(item)
+        self.no_data.show(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
+
+    def set_title(self, title: str) -> None:
+        """A title above the graph (unit and months); it goes into an exported file too."""
+        set_title(self.plot_widget.getPlotItem(), title)
 
     def set_series(self, points: Sequence[TrendPoint], target: float | None) -> None:
         """Draw ``points`` (in month order, as the core gives them) against ``target``."""
@@ -171,11 +183,12 @@ class TrendPlot(QWidget):
                     self._add_hidden_label(item, first + offset, top)
             item.setXRange(first - 1.2, last + 1.2, padding=0)  # room for the end labels
             item.setYRange(0, top * 1.15, padding=0)
-        if target is None:
+        if target is None or not self.points:
             self.target_line.hide()
         else:
             self.target_line.setValue(target)
             self.target_line.show()
+        self.no_data.show(not self.points)
         describe_graph(
             self.plot_widget,
             self.plot_widget.accessibleName(),
