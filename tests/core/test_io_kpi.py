@@ -131,12 +131,30 @@ def test_benchmarks_export_sorted_lowest_first(seeded_db: Database, tmp_path: Pa
     assert [row[1] for row in hr if row[5] == "ja"] == ["Fredrikstad"]
 
 
-def test_exports_import_again_only_with_replace(
+def test_an_unchanged_export_imports_back_without_a_question_and_changes_nothing(
     seeded_db: Database, service: DataService, tmp_path: Path
 ) -> None:
     for kind in ("calls", "goals", "benchmarks"):
         path = tmp_path / f"{kind}.xlsx"
         export_kind(seeded_db, kind, path)
+        before = counts(seeded_db)
+        import_kind(service, kind, path)  # the figures held are the file's: no clash
+        assert counts(seeded_db) == before
+
+
+# The column of a figure to change in the second row: calls, a goal's outcome, a value.
+_CHANGED_COLUMN = {"calls": 4, "goals": 8, "benchmarks": 3}
+
+
+def test_changed_figures_import_again_only_with_replace(
+    seeded_db: Database, service: DataService, tmp_path: Path
+) -> None:
+    for kind, column in _CHANGED_COLUMN.items():
+        path = tmp_path / f"{kind}.xlsx"
+        export_kind(seeded_db, kind, path)
+        workbook = openpyxl.load_workbook(path)
+        workbook.worksheets[0].cell(row=2, column=column).value = 12345
+        workbook.save(path)
         before = counts(seeded_db)
         with pytest.raises(DuplicatePeriodError):
             import_kind(service, kind, path)
@@ -144,7 +162,7 @@ def test_exports_import_again_only_with_replace(
         import_kind(service, kind, path, replace=True)
         again = tmp_path / f"{kind}-again.xlsx"
         export_kind(seeded_db, kind, again)
-        assert xlsx_rows(again) == xlsx_rows(path)
+        assert 12345 in [row[column - 1] for row in xlsx_rows(again)]
 
 
 # -- the example files ---------------------------------------------------------------------
@@ -346,12 +364,15 @@ def test_an_error_late_in_the_file_imports_nothing(
 
 
 def test_duplicate_period_refused_names_the_period(
-    seeded_db: Database, service: DataService
+    seeded_db: Database, service: DataService, tmp_path: Path
 ) -> None:
     before = counts(seeded_db)
+    example = (EXAMPLES / "sammenligning.csv").read_text(encoding="utf-8")
+    changed = write(tmp_path / "endret.csv", example.replace('"10,1"', '"10,2"'))
     with pytest.raises(DuplicatePeriodError) as info:
         import_kind(service, "benchmarks", EXAMPLES / "sammenligning.csv")
-        import_kind(service, "benchmarks", EXAMPLES / "sammenligning.csv")
+        import_kind(service, "benchmarks", EXAMPLES / "sammenligning.csv")  # the same: no clash
+        import_kind(service, "benchmarks", changed)
     assert info.value.periods == ["HR drift 2024"]
     assert counts(seeded_db) != before  # the first import went in, once
     with seeded_db.session() as session:
@@ -364,11 +385,19 @@ def test_cli_refuses_a_held_period_unless_replace(seeded_db: Database, tmp_path:
     out = tmp_path / "calls.csv"
     base = [sys.executable, "-m", "fredapp"]
     subprocess.run([*base, "export", "calls", str(out), "--db", str(path)], check=True)
+    same = subprocess.run(
+        [*base, "import", "calls", str(out), "--db", str(path)], capture_output=True, text=True
+    )
+    assert same.returncode == 0, same.stderr  # the figures held are the file's: no clash
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    lines[1] = lines[1].replace(";293;", ";294;")  # one figure differs: the period clashes
+    out.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
     refused = subprocess.run(
         [*base, "import", "calls", str(out), "--db", str(path)], capture_output=True, text=True
     )
     assert refused.returncode == 2
-    assert "already holds call figures for:\n2023 (per hour)\n2023 (per queue)\n" in refused.stderr
+    # Only the table whose figure differs clashes; the queues held are the file's.
+    assert "already holds call figures for:\n2023 (per hour)\nNothing" in refused.stderr
     assert "--replace" in refused.stderr
     done = subprocess.run(
         [*base, "import", "calls", str(out), "--db", str(path), "--replace"],

@@ -403,6 +403,8 @@ def test_replace_question_names_the_held_figures_in_bokmal(
         encoding="utf-8-sig",
     )
     assert window.kpi_tab.import_file("calls", source, confirm=lambda _: True) == 1
+    # The same figures again are no clash; a figure that differs is.
+    source.write_text(source.read_text(encoding="utf-8-sig").replace(";10;9;1;", ";11;10;1;"))
     asked: list[list[str]] = []
     assert window.kpi_tab.import_file("calls", source, confirm=asked.append) is None
     assert len(asked) == 1 and len(asked[0]) == 1

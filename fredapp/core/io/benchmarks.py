@@ -9,6 +9,7 @@ for that period, the import stops, or (with ``replace``) the held set is replace
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,11 @@ def plan_import(
     with service.database.session() as session:
         existing = session.exec(select(Benchmark).where(col(Benchmark.deleted).is_(False))).all()
     held = [b for b in existing if (b.measure.casefold(), b.period) in sets]
+    # A set held with exactly the file's figures is no clash and needs no change: a file
+    # exported from FredApp imports back without a question and changes nothing.
+    same = {key for key in sets if _figures(held, key) == _figures(parsed, key)}
+    held = [b for b in held if (b.measure.casefold(), b.period) not in same]
+    parsed = [v for v in parsed if (v["measure"].casefold(), v["period"]) not in same]
     described = sorted({f"{b.measure} {b.period}".strip() for b in held})
     if held and not replace:
         refuse_duplicates(described, message(QT_TR_NOOP("benchmarks")))
@@ -167,6 +173,19 @@ def plan_import(
     plan.changes += [service.plan_delete(Benchmark, b.id) for b in held]
     plan.changes += [service.plan_create(Benchmark, **values) for values in parsed]
     return plan
+
+
+def _figures(
+    rows: Sequence[Benchmark | dict[str, Any]], key: tuple[str, str]
+) -> list[tuple[Any, ...]]:
+    """The figures of one measure and period, in an order that does not depend on the rows'."""
+    found = []
+    for row in rows:
+        values = row if isinstance(row, dict) else row.model_dump()
+        if (values["measure"].casefold(), values["period"]) == key:
+            fields = ("measure", "municipality", "value", "unit", "is_home")
+            found.append(tuple(values[name] for name in fields))
+    return sorted(found, key=repr)
 
 
 def import_benchmarks(

@@ -170,6 +170,11 @@ def plan_import(
     with service.database.session() as session:
         series = _series(session)
         held = _held_points(session, series, wanted)
+        # A period held with exactly the file's figures is no clash and needs no change: a file
+        # exported from FredApp imports back without a question and changes nothing.
+        same = {key for key in held if _held_figures(session, *key) == _figures(parsed, *key)}
+    parsed = [row for row in parsed if (row[0], row[1]) not in same]
+    held = {key: ids for key, ids in held.items() if key not in same}
     if held and not replace:
         refuse_duplicates(
             [_describe(period, table) for period, table in held],
@@ -197,6 +202,22 @@ def plan_import(
                 )
             )
     return plan
+
+
+_Figures = list[tuple[str, dict[str, float | None]]]
+
+
+def _figures(
+    parsed: list[tuple[str, str, str, dict[str, float | None]]], period: str, table: str
+) -> _Figures:
+    return [(c, v) for p, t, c, v in parsed if (p, t) == (period, table)]
+
+
+def _held_figures(session: Session, period: str, table: str) -> _Figures:
+    return [
+        (row.category, {metric: getattr(row, metric) for metric in METRICS})
+        for row in call_rows(session, table, period)
+    ]
 
 
 def import_calls(

@@ -218,7 +218,9 @@ def plan_import(
     with service.database.session() as session:
         existing = session.exec(select(Goal).where(col(Goal.deleted).is_(False))).all()
     held: dict[tuple[str, str, str], Goal] = {_key(goal.model_dump()): goal for goal in existing}
-    clashes = [values for values in parsed if _key(values) in held]
+    # A goal held with exactly the file's values is no clash and needs no change: a file
+    # exported from FredApp imports back without a question and changes nothing.
+    clashes = [v for v in parsed if _key(v) in held and not _same(held[_key(v)], v)]
     if clashes and not replace:
         refuse_duplicates(
             (f"'{v['title']}' {_periods(v)}" for v in clashes), message(QT_TR_NOOP("goals"))
@@ -257,6 +259,10 @@ def import_goals(
     plan = plan_import(service, path, replace=replace, reading=reading)
     apply_changes(service, plan.changes)
     return plan.rows
+
+
+def _same(goal: Goal, values: dict[str, Any]) -> bool:
+    return all(getattr(goal, name) == value for name, value in values.items())
 
 
 def _key(values: dict[str, Any]) -> tuple[str, str, str]:
