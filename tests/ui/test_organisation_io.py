@@ -66,14 +66,17 @@ def test_export_org_from_the_tab(tab: OrganisationTab, tmp_path: Path) -> None:
 
     sheet = load_workbook(path).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
+    # A sheet for people, in the window's language; it imports back the same (see
+    # tests/ui/test_sheet_exports.py).
+    assert sheet.title == "Organisasjon"
     assert rows[0][:7] == (
-        "id",
-        "parent_id",
-        "name",
-        "level",
-        "leader_title",
-        "leader",
-        "headcount",
+        "Id",
+        "Overordnet id",
+        "Navn",
+        "Nivå",
+        "Ledertittel",
+        "Leder",
+        "Ansatte",
     )
     assert len(rows) == 24
     assert not tab.export_file(tmp_path / "nope" / "til.csv")

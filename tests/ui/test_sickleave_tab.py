@@ -172,8 +172,8 @@ def test_export_pdf_and_excel(tab: SickLeaveTab, tmp_path: Path) -> None:
     assert data.startswith(b"%PDF") and len(data) > 1000
     assert page.export_table(tmp_path / "s.xlsx")
     header, rows = read_table(tmp_path / "s.xlsx")
-    assert header[:3] == ["unit", "period", "item"]
-    assert rows[0][:4] == ["Personal", "2024-03", "Verktøy og ressurser på Frekit", "ikke startet"]
+    assert header[:3] == ["Enhet", "Periode", "Oppgave"]  # for people, in the window's language
+    assert rows[0][:4] == ["Personal", "2024-03", "Verktøy og ressurser på Frekit", "Ikke startet"]
     assert rows[0][-1] == "Vernerunde i april"
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
