@@ -67,7 +67,11 @@ def write_briefing(
     language: str,
     progress: Progress = _no_progress,
 ) -> list[int]:
-    """Gather the briefing once and write it to every path (a .pptx and a .pdf beside it)."""
+    """Gather the briefing once and write it to every path (a .pptx and a .pdf beside it).
+
+    All or nothing: each file is written beside its place first and moved in only when every
+    one is done, so a Cancel or a failure halfway leaves no file half new.
+    """
     for path in paths:
         check_suffix(path)
     steps = len(paths) + 1
@@ -76,11 +80,18 @@ def write_briefing(
         progress(done, total * steps)
 
     briefing = build_briefing(database, options, gathering)
-    counts = []
-    for index, path in enumerate(paths, 1):
+    drafts = [path.with_name(f".{path.stem}.briefing-draft{path.suffix}") for path in paths]
+    try:
+        counts = []
+        for index, draft in enumerate(drafts, 1):
 
-        def writing(done: int, total: int, index: int = index) -> None:
-            progress(index * max(total, 1) + done, max(total, 1) * steps)
+            def writing(done: int, total: int, index: int = index) -> None:
+                progress(index * max(total, 1) + done, max(total, 1) * steps)
 
-        counts.append(write_document(path, briefing, language, writing))
-    return counts
+            counts.append(write_document(draft, briefing, language, writing))
+        for draft, path in zip(drafts, paths, strict=True):
+            os.replace(draft, path)
+        return counts
+    finally:
+        for draft in drafts:
+            draft.unlink(missing_ok=True)

@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
                 board_menu.addActions(actions)
 
         board_menu.aboutToShow.connect(fill_board_menu)
+        self.briefing_action = self._action(
+            self.tr("Make council &briefing …"), self._make_briefing
+        )
+        menu.addAction(self.briefing_action)
         self.print_action = self._action(
             self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print
         )
@@ -201,6 +205,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         menu.addAction(quit_action)
+
+    def _make_briefing(self) -> None:
+        from fredapp.ui.briefing_dialog import make_briefing  # loaded when first asked for
+
+        make_briefing(self, self._context)
 
     def _build_edit_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Edit"))

@@ -1374,42 +1374,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>unknown graph '{name}'; the graphs are: {names}</translation>
     </message>
     <message>
-        <source>Sick-leave checklist</source>
-        <translation>Sick-leave checklist</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Done on</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>%1 of %2 relevant items done; %3 overdue.</source>
-        <translation>%1 of %2 relevant items done; %3 overdue.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Printed</translation>
-    </message>
-    <message>
         <source>unexpected argument '{text}'</source>
         <translation>unexpected argument '{text}'</translation>
     </message>
@@ -1579,6 +1543,89 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Make council briefing</source>
+        <translation>Make council briefing</translation>
+    </message>
+    <message>
+        <source>the latest figures held</source>
+        <translation>the latest figures held</translation>
+    </message>
+    <message>
+        <source>Period: a year (2023) or a month (2023-04)</source>
+        <translation>Period: a year (2023) or a month (2023-04)</translation>
+    </message>
+    <message>
+        <source>Organisation before</source>
+        <translation>Organisation before</translation>
+    </message>
+    <message>
+        <source>Organisation after</source>
+        <translation>Organisation after</translation>
+    </message>
+    <message>
+        <source>Language of the briefing</source>
+        <translation>Language of the briefing</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;PDF beside it</source>
+        <translation>Also write a &amp;PDF beside it</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Before:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;After:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Write</translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation>Save the briefing</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists: %1</source>
+        <translation>Choose a file in a folder that exists: %1</translation>
+    </message>
+    <message>
+        <source>Writing the briefing …</source>
+        <translation>Writing the briefing …</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1</source>
+        <translation>Briefing written to %1</translation>
+    </message>
+</context>
+<context>
     <name>CallCentreView</name>
     <message>
         <source>Per hour of the day</source>
@@ -1733,6 +1780,73 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Retire %1</source>
         <translation>Retire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>Sick-leave checklist</source>
+        <translation>Sick-leave checklist</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done; %3 overdue.</source>
+        <translation>%1 of %2 relevant items done; %3 overdue.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed</source>
+        <translation>Reviewed and signed</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Safety representative</source>
+        <translation>Safety representative</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3013,11 @@ Please send it to IT.</translation>
         <translation>%1 percentage points</translation>
     </message>
     <message>
+        <source>%1 pp</source>
+        <comment>percentage points, short</comment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
         <source>missing figure</source>
         <translation>missing figure</translation>
     </message>
@@ -3455,6 +3574,10 @@ Replace them with the file's?</translation>
     <message>
         <source>&amp;Import measures…</source>
         <translation>&amp;Import measures…</translation>
+    </message>
+    <message>
+        <source>Make council &amp;briefing …</source>
+        <translation>Make council &amp;briefing …</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

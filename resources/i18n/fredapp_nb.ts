@@ -878,155 +878,155 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Staff leaders</source>
-        <translation type="unfinished" />
+        <translation>Stabsledere</translation>
     </message>
     <message>
         <source>Business unit leaders</source>
-        <translation type="unfinished" />
+        <translation>Virksomhetsledere</translation>
     </message>
     <message>
         <source>Department leaders</source>
-        <translation type="unfinished" />
+        <translation>Avdelingsledere</translation>
     </message>
     <message>
         <source>Team leaders</source>
-        <translation type="unfinished" />
+        <translation>Teamledere</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation type="unfinished" />
+        <translation>stab</translation>
     </message>
     <message>
         <source>business unit</source>
-        <translation type="unfinished" />
+        <translation>virksomhet</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished" />
+        <translation>avdeling</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished" />
+        <translation>team</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished">Flyttet</translation>
+        <translation>Flyttet</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished">Omdøpt</translation>
+        <translation>Nytt navn</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished">Delt</translation>
+        <translation>Delt</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Slått sammen</translation>
+        <translation>Slått sammen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Opprettet</translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Fjernet</translation>
+        <translation>Fjernet</translation>
     </message>
     <message>
         <source>Changed level</source>
-        <translation type="unfinished" />
+        <translation>Nytt nivå</translation>
     </message>
     <message>
         <source>the latest figures held</source>
-        <translation type="unfinished" />
+        <translation>de siste tallene som finnes</translation>
     </message>
     <message>
         <source>The shared services and central cross-cutting processes</source>
-        <translation type="unfinished" />
+        <translation>Om fellestjenestene og sentrale overgripende prosesser</translation>
     </message>
     <message>
         <source>the period '{period}' is not a year (2023) or a month (2023-04)</source>
-        <translation type="unfinished" />
+        <translation>perioden '{period}' er ikke et år (2023) eller en måned (2023-04)</translation>
     </message>
     <message>
         <source>the database holds no organisation scenario</source>
-        <translation type="unfinished" />
+        <translation>databasen har ingen organisasjonsscenarier</translation>
     </message>
     <message>
         <source>Briefing for the city council</source>
-        <translation type="unfinished" />
+        <translation>Orientering for Bystyret</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished" />
+        <translation>Dato: {date}</translation>
     </message>
     <message>
         <source>Period: {period}</source>
-        <translation type="unfinished" />
+        <translation>Periode: {period}</translation>
     </message>
     <message>
         <source>Organisation: {first} → {second}</source>
-        <translation type="unfinished" />
+        <translation>Organisering: {first} → {second}</translation>
     </message>
     <message>
         <source>Leaders in total</source>
-        <translation type="unfinished">Ledere i alt</translation>
+        <translation>Ledere i alt</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Ansatte</translation>
+        <translation>Ansatte</translation>
     </message>
     <message>
         <source>Employees per leader</source>
-        <translation type="unfinished">Ansatte per leder</translation>
+        <translation>Ansatte per leder</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Tall</translation>
+        <translation>Tall</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Endring</translation>
+        <translation>Endring</translation>
     </message>
     <message>
         <source>Change in per cent</source>
-        <translation type="unfinished">Endring i prosent</translation>
+        <translation>Endring i prosent</translation>
     </message>
     <message>
         <source>Leaders per level</source>
-        <translation type="unfinished" />
+        <translation>Ledere per nivå</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished" />
+        <translation>Ledere</translation>
     </message>
     <message>
         <source>Leaders: {before} → {after} ({percent})</source>
-        <translation type="unfinished" />
+        <translation>Ledere: {before} → {after} ({percent})</translation>
     </message>
     <message>
         <source>Employees per leader: {before} → {after} ({percent})</source>
-        <translation type="unfinished" />
+        <translation>Ledertetthet (ansatte per leder): {before} → {after} ({percent})</translation>
     </message>
     <message>
         <source>The organisation before and after: {first} → {second}</source>
-        <translation type="unfinished" />
+        <translation>Organisasjonen før og etter: {first} → {second}</translation>
     </message>
     <message>
         <source>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</source>
-        <translation type="unfinished" />
+        <translation>{count} enheter opprettet eller fjernet er telt, ikke listet: sammenligningen i FredApp viser dem</translation>
     </message>
     <message>
         <source>Units moved, split and merged</source>
-        <translation type="unfinished" />
+        <translation>Enheter flyttet, delt og slått sammen</translation>
     </message>
     <message>
         <source>{count} changes in all</source>
-        <translation type="unfinished" />
+        <translation>{count} endringer i alt</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished">Enheter</translation>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1034,123 +1034,123 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>What changed ({page} of {pages})</source>
-        <translation type="unfinished" />
+        <translation>Hva som er endret ({page} av {pages})</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Hva</translation>
     </message>
     <message>
         <source>(top)</source>
-        <translation type="unfinished" />
+        <translation>(øverst)</translation>
     </message>
     <message>
         <source>{unit} moved from {from_parent} to {to_parent}</source>
-        <translation type="unfinished" />
+        <translation>{unit} flyttet fra {from_parent} til {to_parent}</translation>
     </message>
     <message>
         <source>{before} renamed {after}</source>
-        <translation type="unfinished" />
+        <translation>{before} fikk nytt navn: {after}</translation>
     </message>
     <message>
         <source>{before} split into {after}</source>
-        <translation type="unfinished" />
+        <translation>{before} delt i {after}</translation>
     </message>
     <message>
         <source>{before} merged into {after}</source>
-        <translation type="unfinished" />
+        <translation>{before} slått sammen til {after}</translation>
     </message>
     <message>
         <source>{unit} created under {parent}</source>
-        <translation type="unfinished" />
+        <translation>{unit} opprettet under {parent}</translation>
     </message>
     <message>
         <source>{unit} removed from {parent}</source>
-        <translation type="unfinished" />
+        <translation>{unit} fjernet fra {parent}</translation>
     </message>
     <message>
         <source>{unit} changed level from {from_level} to {to_level}</source>
-        <translation type="unfinished" />
+        <translation>{unit} endret nivå fra {from_level} til {to_level}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished" />
+        <translation>{first} og {last}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>Side {page} av {pages}</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished">Struktur</translation>
+        <translation>Struktur</translation>
     </message>
     <message>
         <source>Roles and responsibilities</source>
-        <translation type="unfinished">Roller og ansvar</translation>
+        <translation>Roller og ansvar</translation>
     </message>
     <message>
         <source>Competence and capacity</source>
-        <translation type="unfinished">Kompetanse og kapasitet</translation>
+        <translation>Kompetanse og kapasitet</translation>
     </message>
     <message>
         <source>Work processes</source>
-        <translation type="unfinished">Arbeidsprosesser</translation>
+        <translation>Arbeidsprosesser</translation>
     </message>
     <message>
         <source>Performance measurement</source>
-        <translation type="unfinished">Prestasjonsmåling</translation>
+        <translation>Prestasjonsmåling</translation>
     </message>
     <message>
         <source>Communication, coordination and tools</source>
-        <translation type="unfinished">Kommunikasjon, koordinering og verktøy</translation>
+        <translation>Kommunikasjon, koordinering og verktøy</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished">Kultur</translation>
+        <translation>Kultur</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fullført</translation>
     </message>
     <message>
         <source>Under way</source>
-        <translation type="unfinished" />
+        <translation>Pågår</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>Forsinket</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Ikke startet</translation>
+        <translation>Ikke startet</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished">Stilt i bero</translation>
+        <translation>Stilt i bero</translation>
     </message>
     <message>
         <source>Central staffs</source>
-        <translation type="unfinished">Sentrale staber</translation>
+        <translation>Sentrale staber</translation>
     </message>
     <message>
         <source>Whole municipality</source>
-        <translation type="unfinished">Hele kommunen</translation>
+        <translation>Hele kommunen</translation>
     </message>
     <message>
         <source>Organisation (units and scenarios)</source>
-        <translation type="unfinished" />
+        <translation>Organisasjon (enheter og scenarier)</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished">Tiltak</translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Call-centre figures</source>
-        <translation type="unfinished" />
+        <translation>Tall fra kundesenteret</translation>
     </message>
     <message>
         <source>Goals and outcomes</source>
-        <translation type="unfinished" />
+        <translation>Mål og utfall</translation>
     </message>
     <message>
         <source>Staffing benchmarks</source>
@@ -1158,155 +1158,155 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Sick leave</source>
-        <translation type="unfinished">Sykefravær</translation>
+        <translation>Sykefravær</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished">Dimensjon</translation>
+        <translation>Dimensjon</translation>
     </message>
     <message>
         <source>Measures per dimension and status</source>
-        <translation type="unfinished" />
+        <translation>Tiltak per dimensjon og status</translation>
     </message>
     <message>
         <source>The measures: {done} of {total} done, {late} late</source>
-        <translation type="unfinished" />
+        <translation>Tiltakene: {done} av {total} fullført, {late} forsinket</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Tiltak</translation>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivå</translation>
+        <translation>Nivå</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Measures: {dimension} ({page} of {pages})</source>
-        <translation type="unfinished" />
+        <translation>Tiltak: {dimension} ({page} av {pages})</translation>
     </message>
     <message>
         <source>Call centre</source>
-        <translation type="unfinished" />
+        <translation>Kundesenteret</translation>
     </message>
     <message>
         <source>No call-centre figures for {period}</source>
-        <translation type="unfinished" />
+        <translation>Ingen tall fra kundesenteret for {period}</translation>
     </message>
     <message>
         <source>Calls per queue ({period})</source>
-        <translation type="unfinished" />
+        <translation>Samtaler per kø ({period})</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Kø</translation>
+        <translation>Kø</translation>
     </message>
     <message>
         <source>Calls per hour ({period})</source>
-        <translation type="unfinished" />
+        <translation>Samtaler per time ({period})</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Samtaler</translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Besvarte</translation>
+        <translation>Besvarte</translation>
     </message>
     <message>
         <source>Unanswered</source>
-        <translation type="unfinished">Ubesvarte</translation>
+        <translation>Ubesvarte</translation>
     </message>
     <message>
         <source>Longest call</source>
-        <translation type="unfinished">Lengste samtale</translation>
+        <translation>Maks samtaletid</translation>
     </message>
     <message>
         <source>Answered and unanswered calls</source>
-        <translation type="unfinished">Besvarte og ubesvarte samtaler</translation>
+        <translation>Besvarte og ubesvarte samtaler</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Baseline period</source>
-        <translation type="unfinished">Periode for utgangspunkt</translation>
+        <translation>Utgangsperiode</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Utgangspunkt</translation>
+        <translation>Utgangspunkt</translation>
     </message>
     <message>
         <source>Outcome period</source>
-        <translation type="unfinished">Periode for resultat</translation>
+        <translation>Utfallsperiode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished">Nådd</translation>
+        <translation>Nådd</translation>
     </message>
     <message>
         <source>Goals against outcomes: {reached} of {count} reached</source>
-        <translation type="unfinished" />
+        <translation>Mål mot utfall: {reached} av {count} nådd</translation>
     </message>
     <message>
         <source>No goals for this period</source>
-        <translation type="unfinished" />
+        <translation>Ingen mål for denne perioden</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nei</translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Value ({unit})</source>
-        <translation type="unfinished" />
+        <translation>Verdi ({unit})</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Verdi</translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>{home} first, then lowest to highest</source>
-        <translation type="unfinished" />
+        <translation>{home} først, deretter fra lavest til høyest</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Staffing benchmark: {measure} ({period})</source>
-        <translation type="unfinished" />
+        <translation>Bemanning mot sammenligningskommuner: {measure} ({period})</translation>
     </message>
     <message>
         <source>Sick leave in the organisation ({scenario})</source>
-        <translation type="unfinished" />
+        <translation>Sykefravær i organisasjonen ({scenario})</translation>
     </message>
     <message>
         <source>No sick-leave figures for this period</source>
-        <translation type="unfinished" />
+        <translation>Ingen sykefraværstall for denne perioden</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1314,100 +1314,64 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Employees covered</source>
-        <translation type="unfinished" />
+        <translation>Ansatte med</translation>
     </message>
     <message>
         <source>Short-term</source>
-        <translation type="unfinished">Korttid</translation>
+        <translation>Korttid</translation>
     </message>
     <message>
         <source>Long-term</source>
-        <translation type="unfinished">Langtid</translation>
+        <translation>Langtid</translation>
     </message>
     <message>
         <source>Groups under 5 left out</source>
-        <translation type="unfinished" />
+        <translation>Grupper under 5 utelatt</translation>
     </message>
     <message>
         <source>Sick leave per month</source>
-        <translation type="unfinished" />
+        <translation>Sykefravær per måned</translation>
     </message>
     <message>
         <source>Sick leave (%)</source>
-        <translation type="unfinished">Sykefravær (%)</translation>
+        <translation>Sykefravær (%)</translation>
     </message>
     <message>
         <source>Weighted by employees; groups of fewer than 5 employees are never shown</source>
-        <translation type="unfinished" />
+        <translation>Vektet etter antall ansatte; grupper med færre enn 5 ansatte vises aldri</translation>
     </message>
     <message>
         <source>as installed</source>
-        <translation type="unfinished" />
+        <translation>som installert</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Poster</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished" />
+        <translation>Sist oppdatert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Kilde</translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Data sources</source>
-        <translation type="unfinished" />
+        <translation>Datakilder</translation>
     </message>
     <message>
         <source>Every figure in this briefing comes from FredApp's database</source>
-        <translation type="unfinished" />
+        <translation>Alle tall i denne orienteringen kommer fra FredApps database</translation>
     </message>
     <message>
         <source>unknown graph '{name}'; the graphs are: {names}</source>
         <extracomment>the size of a written graph in pixels: a slide's or a page's width at a readable scale</extracomment>
         <translation>ukjent graf «{name}»; grafene er: {names}</translation>
-    </message>
-    <message>
-        <source>Sick-leave checklist</source>
-        <translation>Sjekkliste for sykefravær</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation type="unfinished">Oppgave</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation type="unfinished">Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation type="unfinished">Ferdigdato</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Notat</translation>
-    </message>
-    <message>
-        <source>%1 of %2 relevant items done; %3 overdue.</source>
-        <translation>%1 av %2 relevante punkter ferdig; %3 forfalt.</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Skrevet ut</translation>
     </message>
     <message>
         <source>unexpected argument '{text}'</source>
@@ -1451,11 +1415,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>unsupported file type '{suffix}' for the briefing; use {endings}</source>
-        <translation type="unfinished" />
+        <translation>filtypen '{suffix}' kan ikke brukes for orienteringen; bruk {endings}</translation>
     </message>
     <message>
         <source>{path} could not be written</source>
-        <translation type="unfinished" />
+        <translation>{path} kunne ikke skrives</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1540,89 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>filter: %1</source>
         <translation>filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Make council briefing</source>
+        <translation>Lag orientering</translation>
+    </message>
+    <message>
+        <source>the latest figures held</source>
+        <translation>de siste tallene som finnes</translation>
+    </message>
+    <message>
+        <source>Period: a year (2023) or a month (2023-04)</source>
+        <translation>Periode: et år (2023) eller en måned (2023-04)</translation>
+    </message>
+    <message>
+        <source>Organisation before</source>
+        <translation>Organisering før</translation>
+    </message>
+    <message>
+        <source>Organisation after</source>
+        <translation>Organisering etter</translation>
+    </message>
+    <message>
+        <source>Language of the briefing</source>
+        <translation>Språk i orienteringen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Also write a &amp;PDF beside it</source>
+        <translation>Skriv også en &amp;PDF ved siden av</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Før:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Etter:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Skriv</translation>
+    </message>
+    <message>
+        <source>Save the briefing</source>
+        <translation>Lagre orienteringen</translation>
+    </message>
+    <message>
+        <source>PowerPoint (*.pptx)</source>
+        <translation>PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists: %1</source>
+        <translation>Velg en fil i en mappe som finnes: %1</translation>
+    </message>
+    <message>
+        <source>Writing the briefing …</source>
+        <translation>Skriver orienteringen …</translation>
+    </message>
+    <message>
+        <source>Briefing written to %1</source>
+        <translation>Orienteringen er skrevet til %1</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1780,73 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Retire %1</source>
         <translation>Fas ut %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistExport</name>
+    <message>
+        <source>Sick-leave checklist</source>
+        <translation>Sjekkliste for sykefravær</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Oppgave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 relevant items done; %3 overdue.</source>
+        <translation>%1 av %2 relevante punkter ferdig; %3 forfalt.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <source>Reviewed and signed</source>
+        <translation>Gjennomgått og signert</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Sted og dato</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Safety representative</source>
+        <translation>Verneombud</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3013,11 @@ Send den til IT.</translation>
         <translation>%1 prosentpoeng</translation>
     </message>
     <message>
+        <source>%1 pp</source>
+        <comment>percentage points, short</comment>
+        <translation>%1 %-poeng</translation>
+    </message>
+    <message>
         <source>missing figure</source>
         <translation>mangler tall</translation>
     </message>
@@ -3455,6 +3574,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>&amp;Import measures…</source>
         <translation>&amp;Importer tiltak …</translation>
+    </message>
+    <message>
+        <source>Make council &amp;briefing …</source>
+        <translation>Lag &amp;orientering …</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
