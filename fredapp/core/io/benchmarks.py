@@ -163,13 +163,14 @@ def plan_import(
     held = [b for b in existing if (b.measure.casefold(), b.period) in sets]
     # A set held with exactly the file's figures is no clash and needs no change: a file
     # exported from FredApp imports back without a question and changes nothing.
+    read = len(parsed)
     same = {key for key in sets if _figures(held, key) == _figures(parsed, key)}
     held = [b for b in held if (b.measure.casefold(), b.period) not in same]
     parsed = [v for v in parsed if (v["measure"].casefold(), v["period"]) not in same]
     described = sorted({f"{b.measure} {b.period}".strip() for b in held})
     if held and not replace:
         refuse_duplicates(described, message(QT_TR_NOOP("benchmarks")))
-    plan = ImportPlan(rows=len(parsed), replaced=described)
+    plan = ImportPlan(rows=read, replaced=described)
     plan.changes += [service.plan_delete(Benchmark, b.id) for b in held]
     plan.changes += [service.plan_create(Benchmark, **values) for values in parsed]
     return plan
