@@ -187,8 +187,12 @@ def run_export(args: argparse.Namespace) -> int:
 
     database = open_database(_existing(args), create=False, read_only=True)
     try:
-        scenario = {"scenario": args.scenario} if args.scenario else {}
-        count = export_kind(database, args.kind, args.file, **scenario)
+        options: dict[str, object] = {"scenario": args.scenario} if args.scenario else {}
+        if getattr(args, "lang", None):  # a table for people; without it, the codes for scripts
+            from fredapp.ui.labels import language_words
+
+            options["words"] = language_words(args.lang)
+        count = export_kind(database, args.kind, args.file, **options)
     finally:
         database.close()
     print(f"exported {count} {args.kind} rows to {args.file}")
@@ -202,7 +206,11 @@ def run_import(args: argparse.Namespace) -> int:
 
     database = open_database(_existing(args), create=False)
     try:
-        options = {"replace": True} if getattr(args, "replace", False) else {}
+        from fredapp.ui.labels import files_reading  # labels in bokmål or English, or codes
+
+        options: dict[str, object] = {"reading": files_reading()}
+        if getattr(args, "replace", False):
+            options["replace"] = True
         if args.scenario:
             options["scenario"] = args.scenario
         count = import_kind(DataService(database), args.kind, args.file, **options)
