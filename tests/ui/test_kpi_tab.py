@@ -104,7 +104,7 @@ def test_goals_table_and_chart(tab: KpiTab, qtmodeltester) -> None:  # type: ign
     assert labels[-1] == "mangler tall"  # said, not drawn as zero
     assert labels[0] == "ja\n\u221229,9 %"  # QLocale's minus sign
     assert labels[3] == "ja\n+50,1 %"
-    assert labels[1] == "nei\n+3 prosentpoeng"  # a goal in per cent changes by points
+    assert labels[1] == "nei\n+3 %-poeng"  # a goal in per cent changes by points
     qtmodeltester.check(model, force_py=True)
 
 

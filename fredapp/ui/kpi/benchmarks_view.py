@@ -172,7 +172,11 @@ class BenchmarksView(GraphView):
             )
             plot.addItem(legend_line)
         for i, row in enumerate(self.rows):
-            label = pg.TextItem(formatting.number(row.value, 1), color="k", anchor=(0.5, 1.0))
+            # On white, above the average line: the line passes behind a figure, never through it.
+            label = pg.TextItem(
+                formatting.number(row.value, 1), color="k", anchor=(0.5, 1.0), fill="w"
+            )
+            label.setZValue(10)
             label.setPos(float(i), row.value)
             plot.addItem(label)
             self.value_labels.append(label)

@@ -53,30 +53,51 @@ class NumberAxis(pg.AxisItem):
 # -- categories on an axis -----------------------------------------------------------------
 
 
-def wrap_text(text: str, metrics: QFontMetricsF, width: float, lines: int = 3) -> str:
-    """``text`` broken between words into at most ``lines`` lines of at most ``width`` pixels;
-    the last line is shortened with «…» where the rest does not fit."""
-    # «25 %» and «(april)» stay whole: a number keeps its per-cent sign on its line
+def wrap_text(text: str, metrics: QFontMetricsF, width: float, lines: int = 4) -> str:
+    """``text`` broken between words into at most ``lines`` lines of at most ``width`` pixels.
+
+    Where it does not fit, the text is shortened with «…» but a closing «(april)» is kept on a
+    line of its own: it is what tells two goals apart that differ only by it.
+    """
+    # A number keeps its per-cent sign on its line («25 %»).
     words = [word for word in text.replace(" %", "\u00a0%").split(" ") if word]
+    out, rest = _fill(words, metrics, width, lines)
+    if not rest and all(metrics.horizontalAdvance(line) <= width for line in out):
+        return "\n".join(out)
+    tail = words[-1] if len(words) > 1 and words[-1].startswith("(") else ""
+    if tail and lines > 1:
+        out, rest = _fill(words[:-1], metrics, width, lines - 1)
+    if rest:
+        out[-1] = f"{out[-1]} {' '.join(rest)}"
+    out = [_elide(line, metrics, width) for line in out]
+    if tail and lines > 1:
+        if rest and not out[-1].endswith("…"):
+            out[-1] = _elide(out[-1] + " …", metrics, width)
+        out.append(_elide(tail, metrics, width))
+    return "\n".join(out)
+
+
+def _fill(
+    words: list[str], metrics: QFontMetricsF, width: float, lines: int
+) -> tuple[list[str], list[str]]:
+    """As many words as ``lines`` lines of ``width`` hold; the words left over."""
+    words = list(words)
     out: list[str] = []
     while words and len(out) < lines:
         line = words.pop(0)
         while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
             line += " " + words.pop(0)
         out.append(line)
-    if words:
-        out[-1] = f"{out[-1]} {' '.join(words)}"
-    if out:
-        out[-1] = metrics.elidedText(out[-1], Qt.TextElideMode.ElideRight, max(width, 10.0))
-        out = [
-            metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 10.0)) for line in out
-        ]
-    return "\n".join(out)
+    return out, words
+
+
+def _elide(line: str, metrics: QFontMetricsF, width: float) -> str:
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 10.0))
 
 
 class CategoryAxis(pg.AxisItem):
     """A bottom axis with one named category at 0, 1, 2 …: each name is wrapped to the room
-    its category has on screen (up to three lines), so names stay names, not row numbers.
+    its category has on screen (up to four lines), so names stay names, not row numbers.
     The full names are in the table beside the graph and in the tooltip."""
 
     def __init__(self, **kwargs: Any) -> None:

@@ -65,9 +65,12 @@ def direction_text(goal: Goal) -> str:
     source = DIRECTIONS.get(goal.direction)
     if source is None:
         return goal.direction
-    return QCoreApplication.translate("GoalsView", source).replace(
-        "%1", formatting.number(goal.target, 0 if float(goal.target).is_integer() else 1)
-    )
+    target = formatting.number(goal.target, 0 if float(goal.target).is_integer() else 1)
+    if goal.direction == GoalDirection.REACH.value and goal.unit.strip():
+        # a level in the goal's unit: «Nå 95 %», «Nå 4 000 samtaler»
+        unit = goal.unit.strip()
+        target += formatting.percent_sign() if unit == "%" else f" {unit}"
+    return QCoreApplication.translate("GoalsView", source).replace("%1", target)
 
 
 class GoalsView(GraphView):
@@ -132,7 +135,9 @@ class GoalsView(GraphView):
         """Above a goal's bars: reached or not, and the change (percentage points for per cent)."""
         text = self.reached_text(row.result)
         if row.goal.unit.strip() == "%" and row.result.change is not None:
-            text += "\n" + self.change_text(row)
+            text += "\n" + self.tr("%1 pp", "percentage points, short").replace(
+                "%1", _signed(row.result.change)
+            )
         elif row.result.change_pct is not None:
             text += "\n" + formatting.percent(row.result.change_pct, 1)
         if row.index[0] is None and row.result.reached is not None:
@@ -261,18 +266,20 @@ class GoalsView(GraphView):
         index = bar_index(x, len(self.rows), 0.9)
         if index is None:
             return None
-        goal, result = self.rows[index].goal, self.rows[index].result
-        return self.tr("%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7").replace(
-            "%1", str(index + 1)
-        ).replace("%2", goal.title).replace(
-            "%3", formatting.number(result.baseline, 1 if _fraction(result.baseline) else 0)
-        ).replace(
-            "%4", formatting.number(result.outcome, 1 if _fraction(result.outcome) else 0)
-        ).replace("%5", _signed(result.change)).replace(
-            "%6", formatting.percent(result.change_pct, 1)
-        ).replace("%7", self.reached_text(result)) + (
-            "  " + self.note(self.rows[index]) if self.note(self.rows[index]) else ""
+        row = self.rows[index]
+        goal, result = row.goal, row.result
+        text = (
+            self.tr("%1. %2 — baseline %3, outcome %4, change %5 (%6); reached: %7")
+            .replace("%1", str(index + 1))
+            .replace("%2", goal.title)
+            .replace("%3", _with_period(result.baseline, "", goal.unit))
+            .replace("%4", _with_period(result.outcome, "", goal.unit))
+            .replace("%5", self.change_text(row))
+            .replace("%6", formatting.percent(result.change_pct, 1))
+            .replace("%7", self.reached_text(result))
         )
+        note = self.note(row)
+        return f"{text} {note}" if note else text
 
     def file_stem(self) -> str:
         return "mal"
