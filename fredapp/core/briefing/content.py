@@ -172,7 +172,7 @@ def figures_slide(comparison: Comparison) -> Slide:
         ),
         tuple(rows),
         totals=3,
-        widths=(2.4, 1, 1, 1, 1.3),
+        widths=(2.2, 1, 1, 1.1, 1.4),
     )
     chart = Chart(
         ChartKind.COLUMNS,
@@ -224,11 +224,10 @@ def _figure_cells(row: FigureRow, decimals: int) -> tuple[Figure, Figure, Figure
 def change_slides(comparison: Comparison) -> list[Slide]:
     """What changed between the scenarios, moved, split and merged first; a count per kind."""
     changes = comparison.changes
-    new_or_gone = [c for c in changes if c.kind in (ChangeKind.CREATED, ChangeKind.REMOVED)]
+    plain = (ChangeKind.CREATED, ChangeKind.REMOVED)
+    new_or_gone = [c for c in changes if c.kind in plain]
     listed = [
-        change
-        for change in changes
-        if len(new_or_gone) <= MAX_LISTED_NEW_OR_GONE or change not in new_or_gone
+        c for c in changes if len(new_or_gone) <= MAX_LISTED_NEW_OR_GONE or c.kind not in plain
     ]
     counts = [
         (message(KIND_NAMES[kind]), Figure(sum(1 for c in changes if c.kind is kind)))

@@ -43,6 +43,7 @@ CHART_TYPES = {
     ChartKind.LINES: XL_CHART_TYPE.LINE_MARKERS,
 }
 _BLANK_LAYOUT = 6
+CELL_MARGIN = Inches(0.06)
 
 
 def write_pptx(path: Path, briefing: Briefing, translate: Translate, language: str) -> int:
@@ -198,28 +199,22 @@ def _table(
     shape = page.shapes.add_table(count, len(table.columns), left, top, width, row_height * count)
     grid = shape.table
     widths = table.widths or (1.0,) * len(table.columns)
+    # Straight into the XML: python-pptx's setters resize the whole frame after every one.
     for index, share in enumerate(widths):
-        grid.columns[index].width = Emu(int(width * share / sum(widths)))
-    for index in range(count):
-        grid.rows[index].height = Emu(row_height)
-    for column, heading in enumerate(table.columns):
-        _cell(
-            grid.cell(0, column),
-            text(heading),
-            points,
-            bold=True,
-            right=column > 0 and _numeric(table, column),
-        )
-    first_total = len(table.rows) - table.totals
-    for row_index, row in enumerate(table.rows):
-        for column, item in enumerate(row):
-            _cell(
-                grid.cell(row_index + 1, column),
-                text(item),
-                points,
-                bold=row_index >= first_total,
-                right=isinstance(item, Figure),
-            )
+        grid.columns[index]._gridCol.w = Emu(int(width * share / sum(widths)))
+    for row in grid.rows:
+        row._tr.h = Emu(row_height)
+    numeric = [column > 0 and _numeric(table, column) for column in range(len(table.columns))]
+    rows = (table.columns, *table.rows)
+    first_total = len(rows) - table.totals
+    # Row by row and cell by cell: grid.cell(r, c) searches the XML again for every cell.
+    for row_index, (row, cells) in enumerate(zip(rows, grid.rows, strict=True)):
+        bold = row_index == 0 or row_index >= first_total
+        for column, (item, cell) in enumerate(zip(row, cells.cells, strict=True)):
+            right = numeric[column] if row_index == 0 else isinstance(item, Figure)
+            # Headings a little smaller, so a word such as "Unanswered" keeps to one line.
+            size = max(10, points - 3) if row_index == 0 else points
+            _cell(cell, text(item), size, bold=bold, right=right)
 
 
 def _numeric(table: Table, column: int) -> bool:
@@ -227,14 +222,16 @@ def _numeric(table: Table, column: int) -> bool:
 
 
 def _cell(cell: Any, value: str, points: float, *, bold: bool, right: bool) -> None:
-    cell.text = value
     cell.vertical_anchor = MSO_ANCHOR.MIDDLE
-    cell.margin_top = cell.margin_bottom = Pt(2)
-    for paragraph in cell.text_frame.paragraphs:
-        paragraph.font.size = Pt(points)
-        paragraph.font.bold = bold
-        if right:
-            paragraph.alignment = PP_ALIGN.RIGHT
+    cell.margin_left = cell.margin_right = CELL_MARGIN
+    paragraph = cell.text_frame.paragraphs[0]
+    run = paragraph.add_run()
+    run.text = value
+    run.font.size = Pt(points)
+    if bold:
+        run.font.bold = True
+    if right:
+        paragraph.alignment = PP_ALIGN.RIGHT
 
 
 def _chart(

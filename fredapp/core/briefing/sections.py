@@ -8,8 +8,13 @@ import uuid
 from collections.abc import Iterable, Sequence
 
 from fredapp.core.briefing.model import Cell, Chart, ChartKind, Figure, Series, Slide, Style, Table
-from fredapp.core.briefing.sources import sickleave_figures, sickleave_months, source_states
-from fredapp.core.calc.calls import CallRow, call_periods, call_rows
+from fredapp.core.briefing.sources import (
+    MonthFigure,
+    call_periods,
+    sickleave_figures,
+    source_states,
+)
+from fredapp.core.calc.calls import CallRow, call_rows
 from fredapp.core.calc.goals import goal_attainment
 from fredapp.core.calc.measures import DIMENSION_ORDER, is_overdue
 from fredapp.core.calc.sickleave import TrendPoint, roll_up
@@ -135,7 +140,7 @@ def _measure_overview(
         total=Figure(len(measures)),
         late=Figure(totals["late"]),
     )
-    table = Table(columns, tuple(rows), totals=1, widths=(3, 1, 1, 1, 1, 1, 1))
+    table = Table(columns, tuple(rows), totals=1, widths=(2.6, 1.1, 1, 1.1, 1.1, 1, 1))
     return Slide("measures", title, None, (), table, chart)
 
 
@@ -175,8 +180,8 @@ def _measure_page(
 
 
 def call_slides(database: Database, period: str | None) -> list[Slide]:
+    held = call_periods(database)
     with database.session() as session:
-        held = call_periods(session)
         chosen = [p for p in held if in_period(p, period)] if period else held[-1:]
         tables = {
             table: _summed([call_rows(session, table, p) for p in chosen])
@@ -275,7 +280,7 @@ def _call_slide(key: str, title: Message, first_column: str, rows: list[CallRow]
         ),
         message(QT_TR_NOOP("Calls")),
     )
-    table = Table(columns, tuple(body), totals=1, widths=(2.2, 1, 1.1, 1.25, 1.15))
+    table = Table(columns, tuple(body), totals=1, widths=(2.1, 1.1, 1.1, 1.25, 1.25))
     return Slide(key, title, None, (), table, chart)
 
 
@@ -324,7 +329,7 @@ def goal_slides(database: Database, period: str | None) -> list[Slide]:
         reached=Figure(reached),
         count=Figure(len(chosen)),
     )
-    table = Table(columns, tuple(rows), widths=(3.6, 1, 1, 1, 1, 1.3, 1.1, 0.9))
+    table = Table(columns, tuple(rows), widths=(2.7, 1.3, 1.3, 1.3, 1, 1.3, 1.1, 0.8))
     bullets = () if rows else (message(QT_TR_NOOP("No goals for this period")),)
     return [Slide("goals", title, None, bullets, table if rows else None)]
 
@@ -383,7 +388,11 @@ def benchmark_slides(database: Database, period: str | None) -> list[Slide]:
 def sickleave_slides(database: Database, scenario: Scenario, period: str | None) -> list[Slide]:
     """The organisation's weighted sick leave per month; small groups left out (and counted)."""
     lineages = [unit.lineage_id for unit in scenario_units(database, scenario.id)]
-    months = [m for m in sickleave_months(database, lineages) if in_period(m, period)]
+    by_month: dict[str, list[MonthFigure]] = {}
+    for figure in sickleave_figures(database, lineages):
+        if in_period(figure.month, period):
+            by_month.setdefault(figure.month, []).append(figure)
+    months = sorted(by_month)
     if period is None:
         months = months[-SICKLEAVE_MONTHS:]
     title = message(
@@ -397,10 +406,7 @@ def sickleave_slides(database: Database, scenario: Scenario, period: str | None)
                 bullets=(message(QT_TR_NOOP("No sick-leave figures for this period")),),
             )
         ]
-    by_month: dict[str, list[object]] = {m: [] for m in months}
-    for figure in sickleave_figures(database, lineages, (months[0], months[-1])):
-        by_month.setdefault(figure.month, []).append(figure)
-    points = [roll_up(m, by_month[m]) for m in months]  # type: ignore[arg-type]
+    points = [roll_up(month, by_month[month]) for month in months]
     return [_sickleave_slide(title, points)]
 
 

@@ -31,31 +31,56 @@ from fredapp.core.queries import not_deleted
 _BATCH = 500  # lineages per ``IN (…)``: SQLite limits the parameters of a statement
 
 
-def sickleave_figures(
-    database: Database, lineages: Iterable[uuid.UUID], months: tuple[str, str] | None = None
-) -> list[SickLeaveFigure]:
+@dataclass(slots=True)
+class MonthFigure:
+    """One unit's month as the roll-up needs it (not ORM objects: 10,000s of those are slow)."""
+
+    month: str
+    employees: int
+    total_pct: float
+    short_pct: float
+    long_pct: float
+
+
+def sickleave_figures(database: Database, lineages: Iterable[uuid.UUID]) -> list[MonthFigure]:
     """The live monthly figures of these lineages (small groups included: the roll-up hides
-    them), within ``months`` (first, last) when given."""
+    them)."""
     wanted = list(dict.fromkeys(lineages))
-    found: list[SickLeaveFigure] = []
+    found: list[MonthFigure] = []
     with database.session() as session:
         for start in range(0, len(wanted), _BATCH):
-            query = select(SickLeaveFigure).where(
+            query = select(  # type: ignore[call-overload]  # sqlmodel types up to 4 columns
+                SickLeaveFigure.month,
+                SickLeaveFigure.employees,
+                SickLeaveFigure.total_pct,
+                SickLeaveFigure.short_pct,
+                SickLeaveFigure.long_pct,
+            ).where(
                 col(SickLeaveFigure.unit_lineage_id).in_(wanted[start : start + _BATCH]),
                 not_deleted(SickLeaveFigure.deleted),
             )
-            if months is not None:
-                query = query.where(
-                    col(SickLeaveFigure.month) >= months[0],
-                    col(SickLeaveFigure.month) <= months[1],
-                )
-            found.extend(session.exec(query))
+            found.extend(MonthFigure(*row) for row in session.exec(query))
     return found
 
 
-def sickleave_months(database: Database, lineages: Iterable[uuid.UUID]) -> list[str]:
-    """The months these lineages hold figures for, oldest first."""
-    return sorted({figure.month for figure in sickleave_figures(database, lineages)})
+def call_periods(database: Database) -> list[str]:
+    """The periods holding call-centre figures, oldest first: the calls' series first, then
+    their points by the indexed series id (a join walked every KPI point of the database)."""
+    groups = ("calls.queue", "calls.hour")
+    with database.session() as session:
+        series = list(
+            session.exec(
+                select(KpiSeries.id).where(
+                    col(KpiSeries.group).in_(groups), not_deleted(KpiSeries.deleted)
+                )
+            )
+        )
+        periods = session.exec(
+            select(KpiPoint.period)
+            .where(col(KpiPoint.series_id).in_(series), not_deleted(KpiPoint.deleted))
+            .distinct()
+        )
+        return sorted(periods)
 
 
 @dataclass(frozen=True)
@@ -110,14 +135,17 @@ def source_states(database: Database) -> list[SourceState]:
 def _calls_state(database: Database) -> SourceState:
     groups = ("calls.queue", "calls.hour")
     with database.session() as session:
-        count, newest = session.exec(
-            select(func.count(), func.max(KpiPoint.stamp))
-            .join(KpiSeries, col(KpiPoint.series_id) == col(KpiSeries.id))
-            .where(col(KpiSeries.group).in_(groups), not_deleted(KpiPoint.deleted))
-        ).one()
-        note = session.exec(
-            select(KpiSeries.source_note).where(
+        series = session.exec(
+            select(KpiSeries.id, KpiSeries.source_note).where(
                 col(KpiSeries.group).in_(groups), not_deleted(KpiSeries.deleted)
             )
-        ).first()
-    return SourceState("calls", int(count or 0), stamp_time(newest), note or "")
+        ).all()
+        # By the indexed series id: a join with the series walked every KPI point there is.
+        count, newest = session.exec(
+            select(func.count(), func.max(KpiPoint.stamp)).where(
+                col(KpiPoint.series_id).in_([row[0] for row in series]),
+                not_deleted(KpiPoint.deleted),
+            )
+        ).one()
+    note = next((row[1] for row in series if row[1]), "")
+    return SourceState("calls", int(count or 0), stamp_time(newest), note)
