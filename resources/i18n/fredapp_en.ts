@@ -3034,10 +3034,6 @@ Please send it to IT.</translation>
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>Index (baseline = 100)</source>
         <translation>Index (baseline = 100)</translation>
     </message>

@@ -1246,19 +1246,19 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Baseline period</source>
-        <translation>Utgangsperiode</translation>
+        <translation>Fra periode</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation>Utgangspunkt</translation>
+        <translation>Verdi før</translation>
     </message>
     <message>
         <source>Outcome period</source>
-        <translation>Utfallsperiode</translation>
+        <translation>Til periode</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Utfall</translation>
+        <translation>Verdi etter</translation>
     </message>
     <message>
         <source>Reached</source>
@@ -3031,10 +3031,6 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
