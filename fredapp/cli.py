@@ -182,6 +182,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if _is_document(args):
+        return run_document_export(args)
     from fredapp.core.db import open_database
     from fredapp.core.io.registry import export_kind
 
@@ -196,6 +198,21 @@ def run_export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"exported {count} {args.kind} rows to {args.file}")
+    return EXIT_OK
+
+
+def _is_document(args: argparse.Namespace) -> bool:
+    """The board, a checklist form (.pdf; its .csv/.xlsx are the data), descriptions, the
+    comparison or a graph: a document the window writes, rather than a kind of data."""
+    if args.kind == "checklist":
+        return Path(args.file).suffix.lower() not in (".csv", ".xlsx")
+    return args.kind in ("board", "descriptions", "comparison", "graph")
+
+
+def run_document_export(args: argparse.Namespace) -> int:
+    from fredapp.ui.cli_documents import export_document
+
+    print(export_document(args, _existing(args)))
     return EXIT_OK
 
 

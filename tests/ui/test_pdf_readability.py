@@ -8,68 +8,22 @@ common size at least 10 pt, text across most of the printable width, and the con
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from dataclasses import dataclass
+import uuid
 from pathlib import Path
 
-import pdfplumber
 import pytest
+from pdf_reading import A4, assert_readable, columns, pages_with, read
 from sqlmodel import col, select
 
-from fredapp.core.models import Measure
+from fredapp.core.models import ChecklistItem, Measure
 from fredapp.core.seed import lineage_id
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 
-MM = 72 / 25.4  # points per millimetre
-SMALLEST = 8.0
-BODY = 10.0
 
-
-@dataclass
-class Reading:
-    sizes: list[float]  # every character's font size, in points
-    body: list[float]  # the same above the footer ("Page x of y" and the title)
-    text: str  # every page's text, pages joined by newlines
-    lines: str  # the same with line breaks removed: words split over lines join up
-    spans: list[float]  # per page: the text's width as a share of the printable width
-    pages: int
-
-
-def read(path: Path, margin_mm: float) -> Reading:
-    assert path.read_bytes().startswith(b"%PDF")
-    sizes: list[float] = []
-    body: list[float] = []
-    texts: list[str] = []
-    spans: list[float] = []
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            chars = [c for c in page.chars if c["text"].strip()]
-            sizes.extend(round(float(c["size"]), 1) for c in chars)
-            footer = float(page.height) - margin_mm * MM - 20
-            body.extend(round(float(c["size"]), 1) for c in chars if float(c["bottom"]) < footer)
-            texts.append(page.extract_text() or "")
-            printable = float(page.width) - 2 * margin_mm * MM
-            if chars:
-                left = min(float(c["x0"]) for c in chars)
-                right = max(float(c["x1"]) for c in chars)
-                spans.append((right - left) / printable)
-            else:
-                spans.append(0.0)
-        pages = len(pdf.pages)
-    text = "\n".join(texts)
-    return Reading(sizes, body, text, " ".join(" ".join(text.split()).split("- ")), spans, pages)
-
-
-def assert_readable(reading: Reading) -> None:
-    assert reading.sizes, "no text in the PDF"
-    assert min(reading.sizes) >= SMALLEST, f"text at {min(reading.sizes)} pt"
-    common = Counter(reading.body).most_common(1)[0][0]
-    assert common >= BODY, f"body text at {common} pt"
-    assert reading.spans[0] >= 0.75, f"text spans {reading.spans[0]:.0%} of the page width"
-
-
-def test_checklist_pdf_is_readable(window: MainWindow, context: AppContext, tmp_path: Path) -> None:
+def test_checklist_pdf_is_a_signable_a4_portrait_form(
+    window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
     tab = window.sickleave_tab
     tab.set_clock(lambda: dt.date(2024, 3, 10))
     window.tabs.setCurrentWidget(tab)
@@ -81,13 +35,67 @@ def test_checklist_pdf_is_readable(window: MainWindow, context: AppContext, tmp_
     assert page.export_pdf(target)
     reading = read(target, 15)
     assert_readable(reading)
-    flat = " ".join(reading.text.split())
+    assert abs(reading.page_size[0] - A4[0]) < 1 and abs(reading.page_size[1] - A4[1]) < 1
+    text = " ".join(reading.text.split())
+    for words in ("Sjekkliste for sykefravær", "Enhet: Personal", "Periode: mars 2024"):
+        assert words in text, words
+    assert "Skrevet ut: 10.03.2024" in text
     titles = [page.model.item(row).title for row in range(page.model.rowCount())]
     assert titles
+    task = columns(target, ["Oppgave", "Status", "Ansvarlig", "Frist", "Utført", "Notat"])
     for title in titles:
-        assert " ".join(title.split()) in reading.lines, title
-    assert "Verneombud" in flat or "verneombud" in flat
-    assert f"Side 1 av {reading.pages}" in flat
+        assert title in task[0]["Oppgave"], title
+    assert task[0]["Status"].startswith("Ikke startet")  # the status as a word, not a code
+    assert "Frist" in text and "31.03.2024" in task[0]["Frist"]
+    last = reading.page_texts[-1]
+    for line in ("Sted og dato", "Leder", "Verneombud"):
+        assert line in last, line
+    assert last.count("_" * 20) >= 3  # three lines to write on
+    assert f"Side 1 av {reading.pages}" in text
+
+
+def long_items(count: int) -> list[ChecklistItem]:
+    """Items with long titles and notes of many lengths, each marked where it ends."""
+    checklist = uuid.uuid4()
+    return [
+        ChecklistItem(
+            checklist_id=checklist,
+            title=f"Punkt {n} " + "med lang tittel som brytes " * (n % 4) + f"TITTELSLUTT{n:02d}X",
+            status=("ikke_startet", "pagar", "ferdig", "ikke_relevant")[n % 4],
+            responsible="Kari Nordmann",
+            due_date=dt.date(2024, 3, n % 28 + 1),
+            note="Notat om oppfølgingen " * (n * 3 % 23) + f"NOTATSLUTT{n:02d}X",
+        )
+        for n in range(count)
+    ]
+
+
+def test_checklist_form_keeps_every_item_and_the_signatures_whole(
+    translations: object, tmp_path: Path
+) -> None:
+    from fredapp.ui.sickleave.export import checklist_form, write_checklist_pdf
+
+    items = long_items(45)
+    target = tmp_path / "lang.pdf"
+    pages = write_checklist_pdf(
+        target, checklist_form("Personal", "mars 2024", items, dt.date(2024, 3, 10))
+    )
+    reading = read(target, 15)
+    assert reading.pages == pages >= 3
+    assert_readable(reading)
+    headers = ["Oppgave", "Status", "Ansvarlig", "Frist", "Utført", "Notat"]
+    cells = columns(target, headers)
+    assert all(cells), "a page without the header row"
+    for n, item in enumerate(items):
+        on = [number for number, page in enumerate(cells, start=1) if item.title in page["Oppgave"]]
+        assert len(on) == 1, (item.title, on)  # whole, on one page
+        assert pages_with(reading, f"NOTATSLUTT{n:02d}X") == on, n  # its note on the same page
+        assert pages_with(reading, f"TITTELSLUTT{n:02d}X") == on, n
+    signatures = pages_with(reading, "Verneombud")
+    assert signatures == [pages]
+    assert "Leder" in reading.page_texts[-1] and "Sted og dato" in reading.page_texts[-1]
+    # never alone: the last item is on the signatures' page
+    assert pages_with(reading, f"NOTATSLUTT{len(items) - 1:02d}X") == [pages]
 
 
 def test_description_pdfs_are_readable(window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

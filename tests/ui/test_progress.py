@@ -250,15 +250,15 @@ def test_slow_pdf_export_shows_pages_and_replaces_the_file(
     monkeypatch: pytest.MonkeyPatch,
     watch_dialogs: DialogWatch,
 ) -> None:
-    real_paint = board_export.StaticBoard.paint
+    real_paint = board_export.StaticBoard.paint_headers  # once at the top of every page
     pages: list[int] = []
 
-    def slow_paint(self: board_export.StaticBoard, *args: Any) -> None:
+    def slow_paint(self: board_export.StaticBoard, *args: Any) -> int:
         time.sleep(0.3)
         pages.append(1)
-        real_paint(self, *args)
+        return real_paint(self, *args)
 
-    monkeypatch.setattr(board_export.StaticBoard, "paint", slow_paint)
+    monkeypatch.setattr(board_export.StaticBoard, "paint_headers", slow_paint)
     target = tmp_path / "tavle.pdf"
     target.write_bytes(b"old contents")
     assert tab.export_board(target, "A4") == SEED_MEASURES

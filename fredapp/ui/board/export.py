@@ -3,10 +3,11 @@
 A board of the same columns, swimlanes and filter is laid out off screen with every card
 visible (no scrolling), and drawn under a heading that names the filter and the date. A PDF
 page takes the board scaled to the page's width; a taller board runs over several pages, each
-with "Page x of y" at its foot; pages break between cards, never inside one, and repeat the
-column headers. For a PDF the board is laid out as wide as makes the cards' text
-print at the body size in points (:func:`pdf_board_width`), not scaled down from a screen-wide
-board (which printed it at 5.8 pt on A4).
+with "Page x of y" at its foot; each column of a swimlane goes on by itself, a card never cut
+(:mod:`fredapp.ui.board.pdf_pages`), and every page repeats the column headers. For a PDF
+the board is laid out as wide as makes the cards' text print at the body size in points
+(:func:`pdf_board_width`), not scaled down from a screen-wide board (which printed it at
+5.8 pt on A4).
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import ImportExportError
-from fredapp.core.io.formats import check_target
+from fredapp.core.io.formats import check_target, write_aside
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui import formatting
 from fredapp.ui.board.model import MeasureTableModel
+from fredapp.ui.board.pdf_pages import paginate, paint_segment
 from fredapp.ui.board.view import Axis, BoardGrid
 from fredapp.ui.document_page import BODY_POINTS, footer_height, paint_footer, pdf_writer
 
@@ -141,64 +143,21 @@ class StaticBoard:
         """Where the grid's origin is in board pixels."""
         return QPoint(self.MARGIN, self.HEADING + self.MARGIN)
 
-    def card_spans(self) -> list[tuple[int, int]]:
-        """Every card's (top, bottom) in board pixels, bottom exclusive."""
-        spans: list[tuple[int, int]] = []
-        for view in self.grid.views.values():
-            for row in range(view.proxy.rowCount()):
-                rect = view.visualRect(view.proxy.index(row, 0))
-                if rect.isEmpty():
-                    continue
-                top = view.viewport().mapTo(self.grid, rect.topLeft()).y() + self.offset().y()
-                spans.append((top, top + rect.height()))
-        return spans
-
     def header_band(self) -> QRect:
         """The row of column headers (grid pixels), repeated at the top of every page."""
         bottom = max((h.geometry().bottom() for h in self.grid.column_headers), default=0)
         return QRect(0, 0, self.grid.width(), bottom + 1 + self.grid.grid_layout.spacing())
 
-    def lane_at(self, y: int) -> int | None:
-        """The swimlane whose row holds board pixel ``y`` below its top, if any."""
-        grid_y = y - self.offset().y()
-        for lane, header in enumerate(self.grid.lane_headers):
-            top = header.geometry().top()
-            cells = [self.grid.views[(c, lane)] for c in range(len(self.grid.column_headers))]
-            bottom = max([header.geometry().bottom()] + [v.geometry().bottom() for v in cells])
-            if top < grid_y <= bottom:
-                return lane
-        return None
-
-    def page_breaks(self, first: int, later: int) -> list[tuple[int, int]]:
-        """The board cut into pages of ``first`` then ``later`` board pixels, only between cards.
-
-        Returns each page's (top, bottom) in board pixels; a cut never falls inside a card.
-        """
-        spans = self.card_spans()
-        height = self.size().height()
-        pages: list[tuple[int, int]] = []
-        top = 0
-        while top < height:
-            limit = top + (later if pages else first)
-            cut = min(limit, height)
-            while True:
-                inside = [a for a, b in spans if a < cut < b]
-                if not inside:
-                    break
-                cut = min(inside)
-            if cut <= top:  # a card taller than a page: cut through it
-                cut = min(limit, height)
-            pages.append((top, cut))
-            top = cut
-        return pages
-
-    def paint_headers(self, painter: QPainter) -> int:
-        """Draw the column headers at the painter's origin, in board pixels, for the top of a
-        continued page; return their height."""
+    def paint_headers(self, painter: QPainter, y: int = 0) -> int:
+        """Draw the column headers at board pixel ``y`` (the painter in board pixels), for
+        the top of a page; return their height."""
         band = self.header_band()
+        painter.save()
+        painter.setClipRect(band.translated(self.MARGIN, y), Qt.ClipOperation.IntersectClip)
         self.grid.render(
-            painter, QPoint(self.MARGIN, 0), QRegion(band), QWidget.RenderFlag.DrawChildren
+            painter, QPoint(self.MARGIN, y), QRegion(band), QWidget.RenderFlag.DrawChildren
         )
+        painter.restore()
         return band.height()
 
     def paint_lane_name(self, painter: QPainter, lane: int, top: int) -> None:
@@ -257,9 +216,10 @@ def export_png(board: StaticBoard, path: Path, progress: Progress | None = None)
 def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | None = None) -> int:
     """Write the board to a landscape PDF of ``page`` size (A4 or A3); return the pages.
 
-    The board is drawn as vectors and text, scaled to the page's width; a board taller than
-    a page continues on the next, cut only between cards, and every continued page starts with
-    the column headers and the name of the swimlane that goes on.
+    The board is drawn as vectors and text, scaled to the page's width. A board taller than a
+    page goes on over the next ones, each column of a swimlane by itself, a card never cut
+    (:mod:`fredapp.ui.board.pdf_pages`); every page starts with the column headers, and a
+    swimlane that goes on with its name again.
     """
     check_target(path)
     writer = pdf_writer(
@@ -270,36 +230,34 @@ def export_pdf(board: StaticBoard, path: Path, page: str, progress: Progress | N
         raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
     try:
         target = writer.pageLayout().paintRectPixels(writer.resolution())
-        size = board.size()
-        scale = target.width() / size.width()
+        scale = target.width() / board.size().width()
         page_height = int((target.height() - footer_height(writer)) / scale)  # board pixels
         band = board.header_band().height()
-        cuts = board.page_breaks(page_height, page_height - band)
-        total = len(cuts)
-        for number, (top, bottom) in enumerate(cuts, start=1):
+        top = board.offset().y()  # below the heading, on the first page
+        pages = paginate(board, page_height - top - band, page_height - band)
+        for number, segments in enumerate(pages, start=1):
             if number > 1:
                 writer.newPage()
             painter.save()
             painter.scale(scale, scale)
-            shift = 0
-            if number > 1:  # the column headers again
-                shift = board.paint_headers(painter)
-            painter.save()
-            painter.translate(0, shift - top)
-            area = QRect(0, top, size.width(), bottom - top)
-            painter.setClipRect(area)
-            board.paint(painter, area)
+            y = top if number == 1 else 0
+            if number == 1:
+                _draw_heading(
+                    painter,
+                    QRect(board.MARGIN, 8, board.grid.width(), board.HEADING),
+                    board.heading,
+                )
+            y += board.paint_headers(painter, y)
+            for segment in segments:
+                paint_segment(painter, board, segment, y)
+                y += segment.height + board.grid.grid_layout.spacing()
             painter.restore()
-            lane = board.lane_at(top) if number > 1 else None
-            if lane is not None:  # over the board's white: the name of the lane that goes on
-                board.paint_lane_name(painter, lane, shift + board.grid.grid_layout.spacing())
-            painter.restore()
-            paint_footer(painter, board.heading, number, total)
+            paint_footer(painter, board.heading, number, len(pages))
             if progress is not None:
-                progress(number, total)
+                progress(number, len(pages))
     finally:
         painter.end()
-    return total
+    return len(pages)
 
 
 def heading_text(filter_text: str, count: int, total: int) -> str:
@@ -314,3 +272,24 @@ def heading_text(filter_text: str, count: int, total: int) -> str:
             "%1", filter_text
         )
     return text
+
+
+def write_board(
+    path: Path,
+    model: MeasureTableModel,
+    axes: tuple[Axis, Axis],
+    measure_filter: MeasureFilter,
+    heading: str,
+    page: str = "A4",
+    progress: Progress | None = None,
+) -> int:
+    """Write the board (``axes``: columns, swimlanes) as ``path``'s ending says, .pdf (``page``
+    landscape) or .png, beside it and then into place; return the PDF's pages (1 for a PNG)."""
+    pdf = path.suffix.lower() == ".pdf"
+    width = pdf_board_width(page) if pdf else BOARD_WIDTH
+    columns, lanes = axes
+    with StaticBoard(model, columns, lanes, measure_filter, heading, width) as board:
+        if pdf:
+            return write_aside(path, lambda temp: export_pdf(board, temp, page, progress))
+        write_aside(path, lambda temp: export_png(board, temp, progress))
+        return 1

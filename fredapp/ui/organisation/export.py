@@ -7,8 +7,10 @@ file behind or damages an existing one.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,10 +18,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument, QTextDocumentWriter
 
 from fredapp.core.calc.scenarios import Comparison
+from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.formats import write_aside
 from fredapp.core.io.org import write_workbook
 from fredapp.core.messages import QT_TR_NOOP
+from fredapp.ui import formatting
+from fredapp.ui.document_flow import Column, FlowDocument
 from fredapp.ui.document_page import pdf_writer
 from fredapp.ui.organisation.comparison import describe, figure_cells, kind_name
 from fredapp.ui.workers import Progress, print_in_pages
@@ -94,6 +99,20 @@ def export_descriptions(
         page_break = ' style="page-break-before: always"' if index else ""
         parts.append(f"<h1{page_break}>{html.escape(heading)}</h1>{inner}")
     write_document(path, "".join(parts), title, progress)
+
+
+def scenario_descriptions(
+    database: Database, scenario_id: uuid.UUID, scenario_name: str
+) -> tuple[list[tuple[str, str]], str]:
+    """A scenario's function descriptions as (heading, HTML) in tree order, and the title of
+    the document, as the tab exports them."""
+    from fredapp.core import descriptions
+
+    pairs = descriptions.scenario_function_descriptions(database, scenario_id)
+    heading = QCoreApplication.translate("OrganisationTab", "Function description: %1")
+    items = [(heading.replace("%1", unit.name), text.body_html) for unit, text in pairs]
+    title = QCoreApplication.translate("OrganisationTab", "Function descriptions – %1")
+    return items, title.replace("%1", scenario_name)
 
 
 def comparison_html(comparison: Comparison) -> str:
@@ -189,5 +208,44 @@ def export_comparison(
             QT_TR_NOOP("unsupported file type '{suffix}'; use .pdf or .xlsx"),
             suffix=suffix or path.name,
         )
-    title = f"{comparison.from_name} – {comparison.to_name}"
-    write_document(path, comparison_html(comparison), title, progress)
+    form = comparison_form(comparison, dt.date.today())
+
+    def write(temp: Path) -> None:
+        writer = pdf_writer(temp, form.title)
+        form.write(writer, progress)
+        del writer  # the file is finished when the writer goes
+        if not temp.exists() or temp.stat().st_size == 0:
+            raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
+
+    _atomic(path, write)
+
+
+def comparison_form(comparison: Comparison, today: dt.date) -> FlowDocument:
+    """The comparison as a report: the figures, then what changed; a row is never split and a
+    table's header starts every page it runs onto."""
+    form = FlowDocument(f"{comparison.from_name} – {comparison.to_name}")
+    form.heading(
+        QCoreApplication.translate("OrganisationExport", "Comparison of the scenarios %1 and %2")
+        .replace("%1", comparison.from_name)
+        .replace("%2", comparison.to_name)
+    )
+    printed = QCoreApplication.translate("OrganisationTab", "Printed %1")
+    form.block(f"<p>{html.escape(printed.replace('%1', formatting.date(today)))}</p>")
+    change = QCoreApplication.translate("OrganisationExport", "Change")
+    figure_columns = [
+        Column(QCoreApplication.translate("OrganisationExport", "Figure"), 36),
+        Column(comparison.from_name, 16, "right"),
+        Column(comparison.to_name, 16, "right"),
+        Column(change, 14, "right"),
+        Column(QCoreApplication.translate("OrganisationExport", "Change in per cent"), 18, "right"),
+    ]
+    figures = [[html.escape(cell) for cell in figure_cells(row)] for row in comparison.rows()]
+    form.table(figure_columns, figures)
+    form.heading(QCoreApplication.translate("OrganisationExport", "What changed"), 2)
+    unit = QCoreApplication.translate("OrganisationExport", "Unit")
+    changes = [
+        [html.escape(kind_name(item.kind)), html.escape(describe(item))]
+        for item in comparison.changes
+    ]
+    form.table([Column(change, 22), Column(unit, 78)], changes)
+    return form

@@ -1,0 +1,244 @@
+"""``fredapp export`` for documents: the board, a checklist form, descriptions, the comparison
+and a graph, written by the same objects and functions as the window's exports.
+
+The command line makes a QApplication (off screen when there is no display), installs the
+language asked for (the window's saved language without ``--lang``), opens the database
+read-only in an :class:`~fredapp.ui.context.AppContext`, and builds what the window would: the
+Tiltak tab with its filters set for the board, the checklist page with its unit and period for
+the form. Everything asked for is checked before anything is written: a wrong unit, period,
+scenario, graph name or file ending raises a :class:`FredAppError`, and no file is made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from fredapp.core.errors import FredAppError
+from fredapp.core.messages import QT_TR_NOOP
+
+if TYPE_CHECKING:  # Qt is imported only once a document is asked for
+    from PySide6.QtWidgets import QComboBox
+
+    from fredapp.core.models import Scenario
+    from fredapp.ui.context import AppContext
+
+# The document kinds and the endings each is written as.
+DOCUMENT_SUFFIXES = {
+    "board": (".pdf", ".png"),
+    "checklist": (".pdf",),
+    "descriptions": (".pdf", ".odt"),
+    "comparison": (".pdf", ".xlsx"),
+    "graph": (".png", ".svg"),
+}
+
+
+def export_document(args: argparse.Namespace, database_path: Path) -> str:
+    """Write the document ``args`` ask for; return the line that says what was written."""
+    kind = args.kind
+    path = Path(args.target if kind == "graph" else args.file)
+    if kind != "graph" and args.target is not None:
+        raise FredAppError(QT_TR_NOOP("unexpected argument '{text}'"), text=str(args.target))
+    if kind == "graph" and args.target is None:
+        raise FredAppError(QT_TR_NOOP("export graph needs a NAME and a FILE"))
+    _check_suffix(kind, path)
+    _application(args.lang)
+    with _context(database_path) as context:
+        writers: dict[str, Callable[..., str]] = {
+            "board": _board,
+            "checklist": _checklist,
+            "descriptions": _descriptions,
+            "comparison": _comparison,
+            "graph": _graph,
+        }
+        return writers[kind](context, args, path)
+
+
+def _check_suffix(kind: str, path: Path) -> None:
+    suffixes = DOCUMENT_SUFFIXES[kind]
+    if path.suffix.lower() not in suffixes:
+        raise FredAppError(
+            QT_TR_NOOP("unsupported file type '{suffix}' for {kind}; use {endings}"),
+            suffix=path.suffix or path.name,
+            kind=kind,
+            endings=" or ".join(suffixes),
+        )
+
+
+def _application(language: str | None) -> None:
+    """The window's QApplication and translator; off screen where there is no display."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from fredapp.ui import settings
+    from fredapp.ui.i18n import Translations
+    from fredapp.ui.launch import application
+
+    application()
+    translations = Translations()
+    translations.install(language or settings.load_language())
+    _KEEP.append(translations)  # the translator lives as long as the application
+
+
+_KEEP: list[object] = []
+
+
+@contextmanager
+def _context(database_path: Path) -> Iterator[AppContext]:
+    from fredapp.core.db import open_database
+    from fredapp.core.service import DataService
+    from fredapp.ui.context import AppContext
+
+    database = open_database(database_path, create=False, read_only=True)
+    context = AppContext(database, DataService(database))
+    try:
+        yield context
+    finally:
+        context.close()
+
+
+# -- the kinds -----------------------------------------------------------------------------------
+
+
+def _board(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.ui.board.export import heading_text, write_board
+    from fredapp.ui.tabs.measures import (
+        MeasuresTab,
+        dimension_columns,
+        level_lanes,
+        status_columns,
+    )
+
+    tab = MeasuresTab(context)
+    try:
+        for box, value, what in (
+            (tab.dimension_filter, args.dimension, "dimension"),
+            (tab.level_filter, args.level, "level"),
+            (tab.status_filter, args.status, "status"),
+            (tab.owner_filter, args.owner, "owner"),
+        ):
+            if value is not None:
+                box.setCurrentIndex(_choice(box, value, what))
+        tab.filter_edit.setText(args.search or "")
+        shown = len(tab.shown_ids())
+        heading = heading_text(tab.filter_description(), shown, tab.model.rowCount())
+        columns = status_columns() if args.columns == "status" else dimension_columns()
+        pages = write_board(
+            path, tab.model, (columns, level_lanes()), tab.measure_filter, heading, args.page
+        )
+    finally:
+        tab.deleteLater()
+    what = f"{pages} pages" if path.suffix.lower() == ".pdf" else "a picture"
+    return f"exported the board ({shown} measures, {what}) to {path}"
+
+
+def _choice(box: QComboBox, value: str, what: str) -> int:
+    """The index of the filter box's entry whose code or label is ``value`` (any case)."""
+    wanted = value.strip().casefold()
+    names = []
+    for index in range(1, box.count()):
+        data, text = box.itemData(index), box.itemText(index)
+        names.append(text)
+        label = text.split(" – ", 1)[-1]
+        if wanted in {str(data).casefold(), text.casefold(), label.casefold()}:
+            return index
+    raise FredAppError(
+        QT_TR_NOOP("no {what} is called '{value}'; {what}s: {names}"),
+        what=what,
+        value=value,
+        names=", ".join(names),
+    )
+
+
+def _checklist(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.core.checklists import Period
+    from fredapp.ui.sickleave.checklist_page import ChecklistPage
+    from fredapp.ui.sickleave.export import page_form, write_checklist_pdf
+
+    if not args.unit or not args.period:
+        raise FredAppError(QT_TR_NOOP("export checklist FILE.pdf needs --unit and --period"))
+    period = Period.parse(args.period)
+    lineage, name = _unit(context, args.unit)
+    page = ChecklistPage(context)
+    try:
+        # Chosen without the signal, which would save the kind as the user's choice.
+        page.kind_box.blockSignals(True)
+        page.kind_box.setCurrentIndex(page.kind_box.findData(period.kind.value))
+        page.kind_box.blockSignals(False)
+        page.set_unit(lineage, name)
+        page.select_period(period)
+        if page.checklist_id is None:
+            raise FredAppError(
+                QT_TR_NOOP("{unit} has no checklist for {period}"), unit=name, period=str(period)
+            )
+        form = page_form(page)
+        pages = write_checklist_pdf(path, form)
+        count = page.model.rowCount()
+    finally:
+        page.deleteLater()
+    return f"exported the checklist of {name} for {period} ({count} items, {pages} pages) to {path}"
+
+
+def _unit(context: AppContext, name: str) -> tuple[uuid.UUID, str]:
+    """The lineage id and name of the unit called ``name`` (any case): as the current scenario
+    names it, else as another scenario does (checklists belong to a unit's lineage)."""
+    from fredapp.core import queries
+
+    wanted = " ".join(name.split()).casefold()
+    for lineage, known in queries.lineage_names(context.database).items():
+        if " ".join(known.split()).casefold() == wanted:
+            return lineage, known
+    raise FredAppError(QT_TR_NOOP("no unit is called '{name}'"), name=name)
+
+
+def _descriptions(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.core import queries
+    from fredapp.core.calc.scenarios import find_scenario
+    from fredapp.ui.organisation.export import export_descriptions, scenario_descriptions
+
+    if args.scenario:
+        scenario: Scenario | None = find_scenario(context.database, args.scenario)
+    else:
+        scenario = queries.current_scenario(context.database)
+    if scenario is None:
+        raise FredAppError(QT_TR_NOOP("the database has no scenario"))
+    items, title = scenario_descriptions(context.database, scenario.id, scenario.name)
+    export_descriptions(path, items, title)
+    return f"exported {len(items)} descriptions of {scenario.name} to {path}"
+
+
+def _comparison(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.core.calc.scenarios import compare_scenarios
+    from fredapp.ui.organisation.export import export_comparison
+
+    if not args.from_scenario or not args.to_scenario:
+        raise FredAppError(QT_TR_NOOP("export comparison FILE needs --from A --to B"))
+    comparison = compare_scenarios(context.database, args.from_scenario, args.to_scenario)
+    export_comparison(path, comparison)
+    return (
+        f"exported the comparison of {comparison.from_name} and {comparison.to_name} "
+        f"({len(comparison.changes)} changes) to {path}"
+    )
+
+
+def _graph(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    try:
+        from fredapp.ui.kpi.graph_files import GRAPH_NAMES, write_graph
+    except ImportError:
+        raise FredAppError(QT_TR_NOOP("this FredApp cannot export graphs")) from None
+    name = str(args.file)
+    if name not in GRAPH_NAMES:
+        raise FredAppError(
+            QT_TR_NOOP("no graph is called '{name}'; graphs: {names}"),
+            name=name,
+            names=", ".join(GRAPH_NAMES),
+        )
+    written = write_graph(context, name, path)
+    return f"exported the graph {name} to {written}"
