@@ -161,13 +161,26 @@ def _lines(painter: QPainter, plot: QRectF, chart: Chart, top: float, slot: floa
 def _categories(
     painter: QPainter, plot: QRectF, chart: Chart, text: Callable[[Cell], str], line: float
 ) -> None:
+    """Names under their columns, every one, wrapped at spaces (within a word where one is too
+    wide); on a time axis, months too wide for their place every second or third, whole."""
     painter.setPen(QColor("black"))
-    slot = plot.width() / max(1, len(chart.categories))
+    labels = [text(category) for category in chart.categories]
+    slot = plot.width() / max(1, len(labels))
+    metrics = QFontMetricsF(painter.font(), painter.device())
+    widest_word = max((metrics.horizontalAdvance(w) for t in labels for w in t.split()), default=0)
+    every = 1
     option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    for index, category in enumerate(chart.categories):
-        box = QRectF(plot.left() + slot * index, plot.bottom() + line * 0.3, slot, line * 3.2)
-        painter.drawText(box, text(category), option)
+    if chart.kind is ChartKind.LINES:  # a time axis: every month need not be named
+        every = max(1, math.ceil(widest_word / (slot * 0.95)))
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    for index, label in enumerate(labels):
+        if index % every:
+            continue
+        width = slot * every
+        left = plot.left() + slot * (index + 0.5) - width / 2
+        box = QRectF(left, plot.bottom() + line * 0.3, width, line * 3.2)
+        painter.drawText(box, label, option)
 
 
 def _legend(

@@ -18,7 +18,16 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QTextOption
 
-from fredapp.core.briefing.model import Briefing, Cell, Figure, Slide, Table, Translate, render
+from fredapp.core.briefing.model import (
+    Briefing,
+    Cell,
+    Figure,
+    Slide,
+    Table,
+    Translate,
+    render,
+    table_share,
+)
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.ui.briefing_chart import draw_chart
@@ -28,7 +37,7 @@ from fredapp.ui.i18n import normalise, translations_dir
 TITLE_POINTS, SUBTITLE_POINTS, BULLET_POINTS = 20.0, 14.0, 12.0
 ACCENT = QColor("#005A8C")
 STRIPE = QColor("#E9EEF5")
-TABLE_SHARE = 0.58  # of the page's width, when a chart stands beside the table
+HEADER_POINTS = 9.5  # a table's heading row: long words such as "Forsinket" keep whole
 PAD = 0.35  # cell padding, in lines of body text
 Progress = Callable[[int, int], None]
 
@@ -121,18 +130,22 @@ class _Pages:
         return height
 
     def table_width(self, slide: Slide) -> float:
-        return self.width * TABLE_SHARE if slide.chart is not None else self.width
+        if slide.chart is None or slide.table is None:
+            return self.width
+        return self.width * table_share(slide.table)
 
     def column_widths(self, table: Table, width: float) -> list[float]:
         shares = table.widths or (1.0,) * len(table.columns)
         return [width * share / sum(shares) for share in shares]
 
-    def row_height(self, cells: tuple[Cell, ...], widths: list[float], bold: bool) -> float:
-        metrics = self.metrics(font(BODY_POINTS, bold=bold))
+    def row_height(
+        self, cells: tuple[Cell, ...], widths: list[float], bold: bool, header: bool = False
+    ) -> float:
+        metrics = self.metrics(font(HEADER_POINTS if header else BODY_POINTS, bold=bold))
         flags = int(Qt.TextFlag.TextWordWrap)
         tallest = max(
             metrics.boundingRect(
-                QRectF(0, 0, w - self.line * PAD * 2, 1e6), flags, self.text(c)
+                QRectF(0, 0, w - self.line * PAD, 1e6), flags, self.text(c)
             ).height()
             for c, w in zip(cells, widths, strict=True)
         )
@@ -144,7 +157,9 @@ class _Pages:
             return [_Part(slide, 0, 0, slide.chart is not None)]
         widths = self.column_widths(table, self.table_width(slide))
         room = (
-            self.height - self.header_height(slide) - self.row_height(table.columns, widths, True)
+            self.height
+            - self.header_height(slide)
+            - self.row_height(table.columns, widths, True, header=True)
         )
         parts: list[_Part] = []
         first, used = 0, 0.0
@@ -221,18 +236,18 @@ class _Pages:
         shade: bool = False,
     ) -> float:
         painter, pad = self.painter, self.line * PAD
-        height = self.row_height(cells, widths, bold)
+        height = self.row_height(cells, widths, bold, header)
         total = sum(widths)
         if header or shade:
             painter.fillRect(QRectF(0, y, total, height), ACCENT if header else STRIPE)
-        painter.setFont(font(BODY_POINTS, bold=bold))
+        painter.setFont(font(HEADER_POINTS if header else BODY_POINTS, bold=bold))
         painter.setPen(QColor("white") if header else QColor("black"))
         x = 0.0
         for column, (cell, width) in enumerate(zip(cells, widths, strict=True)):
             numeric = isinstance(cell, Figure) or (header and self.numeric[column])
             align = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             flags = int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
-            box = QRectF(x + pad, y + pad, width - pad * 2, height - pad * 2)
+            box = QRectF(x + pad / 2, y + pad, width - pad, height - pad * 2)
             painter.drawText(box, flags, self.text(cell))
             x += width
         painter.setPen(QColor("#BBBBBB"))

@@ -1543,6 +1543,13 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     </message>
 </context>
 <context>
+    <name>BoardScroll</name>
+    <message>
+        <source>Measure board</source>
+        <translation>Measure board</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Make council briefing</source>
@@ -2184,6 +2191,18 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Home municipality</source>
         <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <source>Hidden (under 5)</source>
+        <translation>Hidden (under 5)</translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5352,18 @@ Replace them with the file's?</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Time series</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend</source>
+        <translation>Sick-leave trend</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>

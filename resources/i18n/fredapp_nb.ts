@@ -1314,7 +1314,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Employees covered</source>
-        <translation>Ansatte med</translation>
+        <translation>Ansatte i tallene</translation>
     </message>
     <message>
         <source>Short-term</source>
@@ -1540,6 +1540,13 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>filter: %1</source>
         <translation>filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardScroll</name>
+    <message>
+        <source>Measure board</source>
+        <translation>Tiltakstavle</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2192,18 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>Home municipality</source>
         <translation>Egen kommune</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Mål (%)</translation>
+    </message>
+    <message>
+        <source>Hidden (under 5)</source>
+        <translation>Skjult (under 5)</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonView</name>
@@ -2717,11 +2736,11 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>Effect matrix</source>
-        <translation type="unfinished">Effektmatrise</translation>
+        <translation>Effektmatrise</translation>
     </message>
     <message>
         <source>Effect against effort</source>
-        <translation type="unfinished">Effekt mot innsats</translation>
+        <translation>Effekt mot innsats</translation>
     </message>
     <message>
         <source>Each measure is placed by its effort and effect; a number says how many share a spot. The cell list beside names them; the Table tab lists the same ratings.</source>
@@ -2729,23 +2748,23 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>Point at a measure to see its title; drag it to rate it.</source>
-        <translation type="unfinished">Pek på et tiltak for å se tittelen; dra det for å vurdere det.</translation>
+        <translation>Pek på et tiltak for å se tittelen; dra det for å vurdere det.</translation>
     </message>
     <message>
         <source>Measure under the pointer</source>
-        <translation type="unfinished">Tiltaket under pekeren</translation>
+        <translation>Tiltaket under pekeren</translation>
     </message>
     <message>
         <source>Effort (1 low – 5 high)</source>
-        <translation type="unfinished">Innsats (1 lav – 5 høy)</translation>
+        <translation>Innsats (1 lav – 5 høy)</translation>
     </message>
     <message>
         <source>Effect (1 low – 5 high)</source>
-        <translation type="unfinished">Effekt (1 lav – 5 høy)</translation>
+        <translation>Effekt (1 lav – 5 høy)</translation>
     </message>
     <message>
         <source>%1: %2 – effect %3, effort %4</source>
-        <translation type="unfinished">%1: %2 – effekt %3, innsats %4</translation>
+        <translation>%1: %2 – effekt %3, innsats %4</translation>
     </message>
     <message>
         <source>Several measures share this spot: choose one in the list, then drag it.</source>
@@ -5333,6 +5352,18 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Tidsserie</translation>
+    </message>
+    <message>
+        <source>Sick-leave trend</source>
+        <translation>Sykefraværsutvikling</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Tall</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>

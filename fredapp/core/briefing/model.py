@@ -53,6 +53,12 @@ class Table:
     widths: tuple[float, ...] = ()  # relative column widths; equal when empty
 
 
+def table_share(table: Table) -> float:
+    """How much of the width a table takes beside a chart: a two-column table needs little, and
+    the chart gets the room to name its categories."""
+    return 0.35 if len(table.columns) <= 2 else 0.6
+
+
 @dataclass(frozen=True)
 class Series:
     name: str | Message

@@ -25,6 +25,7 @@ from fredapp.core.briefing.model import (
     Table,
     Translate,
     render,
+    table_share,
 )
 from fredapp.core.messages import QT_TR_NOOP, message
 
@@ -159,7 +160,7 @@ def _content(page: Any, slide: Slide, text: _Renderer) -> int:
         top += height + Inches(0.1)
     bottom = HEIGHT - Inches(0.7)
     if slide.table is not None and slide.chart is not None:
-        table_width = int(width * 0.56)
+        table_width = int(width * table_share(slide.table))
         _table(page, slide.table, text, MARGIN, top, table_width, bottom - top)
         gap = Inches(0.3)
         _chart(
