@@ -196,6 +196,27 @@ BENCHMARK_COLUMNS = Table(
         "home": QT_TRANSLATE_NOOP("Columns", "Home municipality"),
     },
 )
+# The tables beside the graphs of Nøkkeltall that have no kind of their own.
+SERIES_COLUMNS = Table(
+    "Columns",
+    {
+        "date": QT_TRANSLATE_NOOP("Columns", "Date"),
+        "value": QT_TRANSLATE_NOOP("Columns", "Value"),
+    },
+)
+TREND_COLUMNS = Table(
+    "Columns",
+    {
+        "unit": QT_TRANSLATE_NOOP("Columns", "Unit"),
+        "month": QT_TRANSLATE_NOOP("Columns", "Month"),
+        "employees": QT_TRANSLATE_NOOP("Columns", "Employees"),
+        "total_pct": QT_TRANSLATE_NOOP("Columns", "Sick leave (%)"),
+        "short_pct": QT_TRANSLATE_NOOP("Columns", "Short-term (%)"),
+        "long_pct": QT_TRANSLATE_NOOP("Columns", "Long-term (%)"),
+        "target_pct": QT_TRANSLATE_NOOP("Columns", "Target (%)"),
+        "hidden": QT_TRANSLATE_NOOP("Columns", "Hidden (under 5)"),
+    },
+)
 ORG_COLUMNS = Table(
     "UnitTreeModel",
     {
@@ -219,6 +240,9 @@ SHEETS = Table(
         "goals": QT_TRANSLATE_NOOP("Sheets", "Goals"),
         "benchmarks": QT_TRANSLATE_NOOP("Sheets", "Benchmarks"),
         "org": QT_TRANSLATE_NOOP("Sheets", "Organisation"),
+        "series": QT_TRANSLATE_NOOP("Sheets", "Time series"),
+        "trend": QT_TRANSLATE_NOOP("Sheets", "Sick-leave trend"),
+        "figures": QT_TRANSLATE_NOOP("Sheets", "Figures"),
     },
 )
 # The date format of a spreadsheet for people, as a word of its language (Excel's codes).

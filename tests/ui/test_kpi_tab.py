@@ -222,14 +222,17 @@ def test_data_exports_open_again(tab: KpiTab, tmp_path: Path) -> None:
     assert tab.goals is not None and tab.calls is not None
     assert tab.goals.export_data_to(tmp_path / "g.xlsx")
     workbook = openpyxl.load_workbook(tmp_path / "g.xlsx")
-    rows = [list(r) for r in workbook.worksheets[0].iter_rows(values_only=True)]
+    sheet = workbook.worksheets[0]
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     workbook.close()
-    assert rows[0][-3:] == ["change", "change_pct", "reached"]
-    assert rows[1][-3:] == [-2073, -29.9, "ja"]
+    # A sheet for people in the window's language (tests/ui/test_sheet_exports.py).
+    assert (sheet.title, sheet.freeze_panes, sheet.auto_filter.ref) == ("Mål", "A2", "A1:K9")
+    assert rows[0][-3:] == ["Endring", "Endring (%)", "Nådd"]
+    assert rows[1][1] == "Redusere med prosent" and rows[1][-3:] == [-2073, -29.9, "Ja"]
     assert tab.calls.export_data_to(tmp_path / "c.csv")
     text = (tmp_path / "c.csv").read_bytes().decode("utf-8-sig").splitlines()
-    assert text[0] == "period;table;category;calls;answered;unanswered;longest"
-    assert text[3] == "2023;hour;10:00-11:00;844;805;39;00:23:32"
+    assert text[0] == "Periode;Tabell;Kategori;Samtaler;Besvarte;Ubesvarte;Lengste samtale"
+    assert text[3] == "2023;Per time;10:00-11:00;844;805;39;00:23:32"
 
 
 # -- time series ---------------------------------------------------------------------------

@@ -72,5 +72,6 @@ def test_trend_per_unit_with_target_and_hidden_month(
     book = openpyxl.load_workbook(tmp_path / "t.xlsx")
     sheet = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
     book.close()
-    assert sheet[2] == ["Innbyggerdialog", "2024-02", 3, None, None, None, 6, "ja"]
+    assert sheet[0][:4] == ["Enhet", "Måned", "Ansatte", "Sykefravær (%)"]
+    assert sheet[2] == ["Innbyggerdialog", "2024-02", 3, None, None, None, 6, "Ja"]
     assert view.export_graph_to(tmp_path / "t.png")

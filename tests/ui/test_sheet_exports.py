@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from sqlmodel import SQLModel, select
 from fredapp.cli import main as cli
 from fredapp.core.calc.scenarios import compare_scenarios
 from fredapp.core.db import Database
-from fredapp.core.models import Measure
+from fredapp.core.models import KpiPoint, KpiSeries, Measure
 from fredapp.core.queries import current_scenario
 from fredapp.ui.context import AppContext
 from fredapp.ui.i18n import Translations
@@ -165,3 +166,33 @@ def test_the_comparison_workbook_is_laid_out_for_reading(
     figures = list(workbook.worksheets[0].iter_rows(values_only=True))
     assert figures[0][:3] == ("Tall", "Fra", "Til")
     assert all(isinstance(value, int | float) for row in figures[1:] for value in row[1:3])
+
+
+def test_a_time_series_exports_dates_as_date_cells(
+    window: MainWindow,
+    context: AppContext,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    series = context.service.create(KpiSeries, code="t.1", title="Testserie", unit="stk")
+    context.service.apply_many(
+        [
+            context.service.plan_create(
+                KpiPoint, series_id=series.record_id, period=f"2024-01-{d:02d}", value=d * 1.5
+            )
+            for d in range(1, 6)
+        ]
+    )
+    window.tabs.setCurrentWidget(window.kpi_tab)
+    window.kpi_tab.ensure_built()
+    view = window.kpi_tab.series
+    assert view is not None
+    qtbot.waitUntil(lambda: view.series_box.count() == 1)
+    assert view.export_data_to(tmp_path / "serie.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "serie.xlsx")
+    sheet = workbook.worksheets[0]
+    assert (sheet.title, sheet.freeze_panes, sheet.auto_filter.ref) == ("Tidsserie", "A2", "A1:B6")
+    assert [cell.value for cell in sheet[1]] == ["Dato", "Verdi"]
+    first = sheet["A2"]
+    assert first.is_date and first.number_format == "dd.mm.yyyy"
+    assert first.value == dt.datetime(2024, 1, 1) and sheet["B2"].value == 1.5

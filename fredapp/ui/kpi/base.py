@@ -40,6 +40,7 @@ from fredapp.core.io.formats import write_table
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
 from fredapp.ui.graph_export import export_graph
+from fredapp.ui.labels import sheet_words
 from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.workers import CancelToken, run_with_progress
@@ -272,6 +273,9 @@ class GraphView(QWidget):
     def file_stem(self) -> str:
         return "graf"
 
+    # Names the exported sheet: a key of fredapp.core.vocabulary.SHEETS.
+    sheet_kind = "figures"
+
     def export_graph_to(self, path: Path) -> bool:
         try:
             export_graph(self.plot, path, self.graph_title())
@@ -286,9 +290,16 @@ class GraphView(QWidget):
 
         # Read from the widgets here, on the UI thread; the thread only writes the rows.
         header, rows = self.data_table()
+        words = sheet_words()  # a sheet for people, in the window's language
 
         def work(token: CancelToken) -> int:
-            return write_table(path, header, checked(rows, token, STOPPED_EXPORT))
+            return write_table(
+                path,
+                header,
+                checked(rows, token, STOPPED_EXPORT),
+                sheet=words.sheet(self.sheet_kind),
+                date_format=words.date_format,
+            )
 
         try:
             run_with_progress(

@@ -216,10 +216,16 @@ class BenchmarksView(GraphView):
     def file_stem(self) -> str:
         return "sammenligning"
 
+    sheet_kind = "benchmarks"
+
     def data_table(self) -> tuple[list[str], list[list[Any]]]:
         from fredapp.core.io.benchmarks import COLUMNS, benchmark_row
+        from fredapp.core.vocabulary import BENCHMARK_COLUMNS
+        from fredapp.ui import labels
 
-        return list(COLUMNS), [benchmark_row(row) for row in self.rows]
+        words = labels.sheet_words()
+        rows = [benchmark_row(row, words) for row in self.rows]
+        return words.header(BENCHMARK_COLUMNS, COLUMNS), rows
 
 
 def short_names(names: list[str], length: int = 16) -> dict[str, str]:

@@ -219,12 +219,19 @@ class CallCentreView(GraphView):
     def file_stem(self) -> str:
         return f"samtaler-{'time' if self.table_kind == 'hour' else 'ko'}"
 
+    sheet_kind = "calls"
+
     def data_table(self) -> tuple[list[str], list[list[Any]]]:
-        header = ["period", "table", "category", "calls", "answered", "unanswered", "longest"]
+        from fredapp.core.io.calls import COLUMNS
+        from fredapp.core.vocabulary import CALL_COLUMNS, CALL_TABLES
+        from fredapp.ui import labels
+
+        words = labels.sheet_words()
+        header = words.header(CALL_COLUMNS, COLUMNS)
         rows = [
             [
                 self.period or "",
-                self.table_kind,
+                words.value(CALL_TABLES, self.table_kind),
                 row.category,
                 row.calls,
                 row.answered,

@@ -284,10 +284,16 @@ class GoalsView(GraphView):
     def file_stem(self) -> str:
         return "mal"
 
+    sheet_kind = "goals"
+
     def data_table(self) -> tuple[list[str], list[list[Any]]]:
         from fredapp.core.io.goals import COLUMNS, goal_row
+        from fredapp.core.vocabulary import GOAL_COLUMNS
+        from fredapp.ui import labels
 
-        return list(COLUMNS), [goal_row(row.goal, row.result) for row in self.rows]
+        words = labels.sheet_words()
+        rows = [goal_row(row.goal, row.result, words) for row in self.rows]
+        return words.header(GOAL_COLUMNS, COLUMNS), rows
 
 
 def _fraction(value: float | None) -> bool:

@@ -228,19 +228,26 @@ class SeriesView(GraphView):
         info = self.info()
         return info.code if info else "serie"
 
+    sheet_kind = "series"
+
     def data_table(self) -> tuple[list[str], Iterable[list[Any]]]:
-        """Rows made as they are written (a million of them): from the arrays of this moment."""
+        """Rows made as they are written (a million of them): from the arrays of this moment.
+
+        Dates are date cells in a workbook (text YYYY-MM-DD in CSV)."""
+        from fredapp.core.vocabulary import SERIES_COLUMNS
+        from fredapp.ui import labels
+
         epoch = dt.date(1970, 1, 1)
         days = (self.times // 86400).astype(np.int64)
         values = self.values
         rows = (
             [
-                (epoch + dt.timedelta(days=int(day))).isoformat(),
+                epoch + dt.timedelta(days=int(day)),
                 None if np.isnan(value) else float(value),
             ]
             for day, value in zip(days, values, strict=True)
         )
-        return ["date", "value"], rows
+        return labels.sheet_words().header(SERIES_COLUMNS, ["date", "value"]), rows
 
 
 def _mean(values: np.ndarray) -> float:

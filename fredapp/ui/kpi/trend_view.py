@@ -162,9 +162,15 @@ class SickLeaveTrendView(GraphView):
     def file_stem(self) -> str:
         return "sykefravaer-utvikling"
 
+    sheet_kind = "trend"
+
     def data_table(self) -> tuple[list[str], list[list[Any]]]:
+        from fredapp.core.vocabulary import TREND_COLUMNS, YES_NO
+        from fredapp.ui import labels
+
+        words = labels.sheet_words()
         unit = self.unit_box.currentText()
-        header = [
+        columns = [
             "unit",
             "month",
             "employees",
@@ -174,6 +180,7 @@ class SickLeaveTrendView(GraphView):
             "target_pct",
             "hidden",
         ]
+        header = words.header(TREND_COLUMNS, columns)
         rows = [
             [
                 unit,
@@ -183,7 +190,7 @@ class SickLeaveTrendView(GraphView):
                 p.short_pct,
                 p.long_pct,
                 self.target,
-                "ja" if p.hidden else "nei",
+                words.value(YES_NO, "ja" if p.hidden else "nei"),
             ]
             for p in self.points
         ]
