@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from fredapp.core.briefing import sections
+from fredapp.core.briefing import measures, sections
 from fredapp.core.briefing.model import (
     Briefing,
     Chart,
@@ -90,7 +90,7 @@ def build_briefing(
     first, second = chosen_scenarios(database, options)
     steps: list[Callable[[], list[Slide]]] = [
         lambda: organisation_slides(database, first, second),
-        lambda: sections.measure_slides(database, today),
+        lambda: measures.measure_slides(database, today),
         lambda: sections.call_slides(database, period),
         lambda: sections.goal_slides(database, period),
         lambda: sections.benchmark_slides(database, period),
