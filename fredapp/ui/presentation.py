@@ -22,8 +22,8 @@ from fredapp.ui import formatting, labels
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.delegate import CardStyle
-from fredapp.ui.board.model import OVERDUE_ROLE, MeasureTableModel
-from fredapp.ui.board.view import Axis, BoardGrid
+from fredapp.ui.board.model import OVERDUE_ROLE, MeasureTableModel, shown_progress
+from fredapp.ui.board.view import Axis, BoardGrid, BoardScroll
 
 MIN_TEXT_PX = 28  # at 1920 × 1080: readable from the back of a meeting room
 REFERENCE = QSize(1920, 1080)
@@ -140,7 +140,8 @@ class PresentationWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(top)
-        layout.addWidget(self.board, 1)
+        self.board_scroll = BoardScroll(self.board)
+        layout.addWidget(self.board_scroll, 1)
         self.current_id: uuid.UUID | None = None
         lock = QAction(self)
         lock.setShortcuts([QKeySequence("L"), QKeySequence("Ctrl+L")])
@@ -225,9 +226,11 @@ class PresentationWindow(QWidget):
             (self.tr("Level"), labels.measure_level(measure.level)),
             (self.tr("Owner"), owner or "–"),
             (self.tr("Due"), due + (" ⚠ " + self.tr("Overdue") if overdue else "")),
-            (self.tr("Progress"), f"{measure.progress} %"),
             (self.tr("Effect / effort"), f"{measure.effect} / {measure.effort}"),
         ]
+        progress = shown_progress(measure)
+        if progress is not None:  # a done measure: its status says it (no "0 %")
+            details.insert(4, (self.tr("Progress"), f"{progress} %"))
         linked = self.model.link_names(measure.id)
         if linked:
             details.append((self.tr("Changes"), ", ".join(linked)))

@@ -525,3 +525,28 @@ def test_a_cards_title_is_drawn_as_its_two_lines_never_wrapped_again(window: Mai
     titles = [args for args in painter.texts if isinstance(args[-1], str) and "\n" in args[-1]]
     assert len(titles) == 1
     assert len(titles[0]) == 3 and not isinstance(titles[0][1], str), "drawn with a QTextOption"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_mouse_drop_says_it_saved_in_the_status_bar(
+    language: str, qtbot: Any, context: AppContext, translations: Any
+) -> None:
+    """Every save, by mouse as by keyboard, is announced in one place: the main window hears
+    each operation (fredapp.ui.refresh) and says "Lagret: …" with its name."""
+    translations.install(language)
+    window = MainWindow(context, translations.language)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.measures_tab)
+    window.statusBar().clearMessage()
+    assert drop(window.measures_tab.board.views[(DONE, MUNICIPALITY)], [mid("S-S1")])
+    expected = {
+        "nb": "Lagret: Flytt S-S1 til Fullført",
+        "en": "Saved: Move S-S1 to Done",
+    }[language]
+    assert window.statusBar().currentMessage() == expected
+    window.statusBar().clearMessage()
+    view = window.measures_tab.board.views[(DONE, MUNICIPALITY)]
+    window.measures_tab.board.select_measure(mid("S-S1"))
+    view.move_requested.emit([mid("S-S1")], 1, 0)  # the context menu's and keys' way: a move
+    assert window.statusBar().currentMessage().startswith(expected.split(":")[0] + ": ")

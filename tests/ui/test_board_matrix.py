@@ -81,12 +81,15 @@ def test_a_shared_cell_shows_its_count_and_lists_its_measures(
 
 
 def test_the_quadrants_are_named_in_both_languages(
-    window: MainWindow, matrix: EffectMatrix, translations: Any
+    window: MainWindow, matrix: EffectMatrix, translations: Any, qtbot: Any
 ) -> None:
     names = [label.toPlainText() for label in matrix.quadrant_labels]
     assert names == ["Raske gevinster", "Store løft", "Småjobber", "Lite å hente"]
+    axis = matrix.plot.getPlotItem().getAxis("bottom")
+    assert axis.label.toPlainText().strip() == "Innsats (1 lav – 5 høy)"
     translations.install("en")
     english = EffectMatrix(matrix.model, matrix.board_actions, matrix.measure_filter)
+    qtbot.addWidget(english)
     assert [label.toPlainText() for label in english.quadrant_labels] == [
         "Quick wins",
         "Major projects",
@@ -96,7 +99,6 @@ def test_the_quadrants_are_named_in_both_languages(
     assert english.badges[(3, 4)].toPlainText() == "3"
     assert english._tip(3, 4, (3, 4)).splitlines()[0] == "Effect 4, effort 3: 3 measures"
     assert english._tip(3, 5, (3, 5)).splitlines()[0] == "Effect 5, effort 3: 1 measure"
-    english.deleteLater()
 
 
 def test_dropping_a_point_rates_the_measure_with_undo(

@@ -1,7 +1,15 @@
-"""Paints a measure as a card: code, dimension, title, status, owner, due date, progress.
+"""Paints a measure as a card: code, dimension, the whole title, owner, due date, progress.
 
 The dimension is a coloured band *and* its name in text; an overdue card has a red frame *and*
 the word for overdue, so neither colour nor shape alone carries a meaning.
+
+Compact, so a swimlane shows at least four cards on a 1366 × 768 laptop and in presentation
+mode: the first line holds the code, the dimension's name and the per cent done; the title is
+wrapped over as many lines as it needs (up to ``CardStyle.title_lines``, more than a
+90-character title takes), so cards differ in height; a thin bar at the foot shows progress.
+A card leaves out what its column or swimlane already says (``CardDelegate.hidden``): under
+"Pågår" it does not say "Pågår" again. A done measure shows no progress bar and no per cent
+(its status says it is done; the stored per cent is often left at 0).
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from fredapp.ui.board.colors import (
     OVERDUE_COLOR_HIGH_CONTRAST,
     dimension_color,
 )
-from fredapp.ui.board.model import OVERDUE_ROLE, OWNER_ROLE, RECORD_ROLE
+from fredapp.ui.board.model import OVERDUE_ROLE, OWNER_ROLE, RECORD_ROLE, shown_progress
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,11 +58,11 @@ class CardStyle:
     small_px: int | None = None  # None: the widget's own font
     title_px: int | None = None
     code_px: int | None = None
-    padding: int = 6
+    padding: int = 5
     band: int = 8
     frame: int = 1
     focus_frame: int = 3
-    title_lines: int = 2
+    title_lines: int = 6  # at most; a longer title ends with "…" (the tooltip has it all)
     high_contrast: bool = False
     show_details: bool = True
     background: QColor = field(default_factory=lambda: QColor(CARD_BACKGROUND))
@@ -66,10 +74,10 @@ class CardStyle:
     def high_contrast_style(cls, small_px: int) -> CardStyle:
         return cls(
             small_px=small_px,
-            title_px=round(small_px * 1.15),
-            code_px=round(small_px * 1.15),
-            padding=max(8, small_px // 3),
-            band=max(12, small_px // 2),
+            title_px=small_px,
+            code_px=small_px,
+            padding=max(6, small_px // 4),
+            band=max(10, small_px // 3),
             frame=2,
             focus_frame=max(5, small_px // 5),
             high_contrast=True,
@@ -99,43 +107,203 @@ def _pixel_size(font: QFont) -> int:
     return QFontMetrics(font).height()
 
 
+def wrap_title(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """``text`` broken between words into lines of at most ``width`` pixels; at most ``most``
+    lines, the last one then ending in "…". A word wider than a line is elided."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for position, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        if len(lines) == most - 1:
+            current = " ".join(words[position:])
+            break
+        current = word
+    lines.append(current)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+@dataclass
+class CardText:
+    """What one card says, line by line, at one width."""
+
+    corner: str  # beside the code: the dimension's name, the per cent done
+    title: list[str]
+    details: str  # status (unless the column says it), owner, due date
+    overdue: bool
+    progress: int | None  # None: no progress bar
+
+
+@dataclass
+class CardMetrics:
+    code: QFontMetrics
+    title: QFontMetrics
+    small: QFontMetrics
+    first_line: int
+    bar: int
+    bar_gap: int
+
+
+MARGIN = 3  # around each card, inside its row
+
+
 class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None, style: CardStyle | None = None) -> None:
         super().__init__(parent)
         self.style = style or CardStyle()
         self.card_width = 240
+        # fields the card leaves out because its column or swimlane says them already
+        self.hidden: frozenset[str] = frozenset()
+
+    # -- what a card says ------------------------------------------------------------------
+
+    def metrics(self, base: QFont) -> CardMetrics:
+        code_font, title_font, small_font = self.style.fonts(base)
+        code, title, small = (
+            QFontMetrics(code_font),
+            QFontMetrics(title_font),
+            QFontMetrics(small_font),
+        )
+        return CardMetrics(
+            code,
+            title,
+            small,
+            first_line=max(code.height(), small.height()),
+            bar=max(4, small.height() // 4),
+            bar_gap=max(3, small.height() // 4),
+        )
+
+    def text_width(self, card_width: int) -> int:
+        return max(40, card_width - 2 * MARGIN - self.style.band - 2 * self.style.padding)
+
+    def card_text(
+        self, measure: Measure, owner: str, overdue: bool, metrics: CardMetrics, width: int
+    ) -> CardText:
+        corner = []
+        if "dimension" not in self.hidden:
+            corner.append(labels.dimension(measure.dimension))
+        progress = shown_progress(measure) if self.style.show_details else None
+        if progress is not None:
+            corner.append(f"{progress} %")
+        details = []
+        if "status" not in self.hidden:
+            details.append(labels.measure_status(measure.status))
+        if owner:
+            details.append(owner)
+        if measure.due_date:
+            details.append(formatting.date(measure.due_date))
+        title = wrap_title(measure.title, metrics.title, width, self.style.title_lines)
+        return CardText(" · ".join(corner), title, " · ".join(details), overdue, progress)
+
+    def _text_of(self, index: Index, metrics: CardMetrics, card_width: int) -> CardText | None:
+        measure: Measure | None = index.data(RECORD_ROLE)
+        if measure is None:
+            return None
+        owner = index.data(OWNER_ROLE) or ""
+        overdue = bool(index.data(OVERDUE_ROLE))
+        return self.card_text(measure, owner, overdue, metrics, self.text_width(card_width))
 
     # -- geometry --------------------------------------------------------------------------
 
+    def height_of(self, text: CardText | None, metrics: CardMetrics) -> int:
+        """A card's height; without a text, one with a two-line title and a progress bar."""
+        lines = len(text.title) if text is not None else 2
+        height = 2 * MARGIN + 2 * self.style.padding + metrics.first_line
+        height += lines * metrics.title.lineSpacing()
+        if text is not None and (text.details or text.overdue):
+            height += metrics.small.height()
+        if text is None or text.progress is not None:
+            height += metrics.bar_gap + metrics.bar
+        return height
+
     def card_height(self, base: QFont) -> int:
-        code_font, title_font, small_font = self.style.fonts(base)
-        small = QFontMetrics(small_font).height()
-        lines = (
-            QFontMetrics(code_font).height()
-            + self.style.title_lines * QFontMetrics(title_font).lineSpacing()
-        )
-        details = 2 * small + small // 2 if self.style.show_details else small
-        return 2 * self.style.padding + lines + details + 6
+        """The height of a card with a two-line title (an empty cell keeps room for one)."""
+        return self.height_of(None, self.metrics(base))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(self.card_width, self.card_height(option.font) + 6)
+        metrics = self.metrics(option.font)
+        text = self._text_of(index, metrics, self.card_width) if index.isValid() else None
+        return QSize(self.card_width, self.height_of(text, metrics))
 
     # -- painting --------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         measure: Measure | None = index.data(RECORD_ROLE)
-        if measure is None:
+        metrics = self.metrics(option.font)
+        text = self._text_of(index, metrics, option.rect.width())
+        if measure is None or text is None:
             super().paint(painter, option, index)
             return
-        style = self.style
-        overdue = bool(index.data(OVERDUE_ROLE))
-        owner = index.data(OWNER_ROLE) or ""
-        code_font, title_font, small_font = style.fonts(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = option.rect.adjusted(3, 3, -3, -3)
-        background = style.background
-        foreground = style.foreground
+        card = option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        foreground = self._paint_card(painter, option, card, measure, text.overdue)
+        style = self.style
+        inner = card.adjusted(style.band + style.padding, style.padding, -style.padding, 0)
+        code_font, title_font, small_font = style.fonts(option.font)
+        y = inner.top()
+        # line 1: the code; beside it the dimension in words and the per cent done
+        painter.setPen(foreground)
+        painter.setFont(code_font)
+        code_width = metrics.code.horizontalAdvance(measure.code)
+        middle = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(
+            QRect(inner.left(), y, code_width + 2, metrics.first_line),
+            Qt.AlignmentFlag.AlignLeft | middle,
+            measure.code,
+        )
+        painter.setFont(small_font)
+        gap = metrics.small.horizontalAdvance("  ")
+        corner = QRect(
+            inner.left() + code_width + gap, y, inner.width() - code_width - gap, metrics.first_line
+        )
+        painter.drawText(
+            corner,
+            Qt.AlignmentFlag.AlignRight | middle,
+            metrics.small.elidedText(text.corner, Qt.TextElideMode.ElideRight, corner.width()),
+        )
+        y += metrics.first_line
+        # the title, whole. Flags, not the QTextOption overload: that one word-wraps again
+        # wherever the drawn line comes out a pixel wider than measured, hiding a line.
+        painter.setFont(title_font)
+        title_height = len(text.title) * metrics.title.lineSpacing()
+        painter.drawText(
+            QRect(inner.left(), y, inner.width(), title_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            "\n".join(text.title),
+        )
+        y += title_height
+        if text.details or text.overdue:
+            self._paint_details(
+                painter,
+                text,
+                QRect(inner.left(), y, inner.width(), metrics.small.height()),
+                small_font,
+                foreground,
+            )
+            y += metrics.small.height()
+        if text.progress is not None:
+            bar = QRect(inner.left(), y + metrics.bar_gap, inner.width(), metrics.bar)
+            self._paint_progress(
+                painter, bar, text.progress, dimension_color(measure.dimension), foreground
+            )
+        painter.restore()
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        card: QRect,
+        measure: Measure,
+        overdue: bool,
+    ) -> QColor:
+        """The card's ground, dimension band, frame and focus; returns the text colour."""
+        style = self.style
+        background, foreground = style.background, style.foreground
         if not style.high_contrast:
             palette: QPalette = option.palette
             background = palette.color(QPalette.ColorRole.Base)
@@ -143,24 +311,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
         painter.drawRoundedRect(card, 4, 4)
-        # the dimension's band, with its letters on it
-        color = dimension_color(measure.dimension)
-        band = QRect(card.left(), card.top(), style.band, card.height())
-        painter.setBrush(color)
-        painter.drawRect(band)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        overdue_color = QColor(
-            OVERDUE_COLOR_HIGH_CONTRAST if style.high_contrast else OVERDUE_COLOR
-        )
+        painter.setBrush(dimension_color(measure.dimension))
+        painter.drawRect(QRect(card.left(), card.top(), style.band, card.height()))
         if overdue:
-            frame_pen = QPen(overdue_color, max(3, style.focus_frame - 1))
+            frame_pen = QPen(self.overdue_color(), max(3, style.focus_frame - 1))
         else:
             frame_pen = QPen(style.border, style.frame)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(frame_pen)
         painter.drawRoundedRect(card, 4, 4)
-        if selected or has_focus:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or option.state & QStyle.StateFlag.State_HasFocus:
             focus = (
                 style.focus
                 if style.high_contrast
@@ -172,132 +333,45 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             inset = style.focus_frame // 2
             painter.drawRoundedRect(card.adjusted(inset, inset, -inset, -inset), 4, 4)
-        inner = card.adjusted(style.band + style.padding, style.padding, -style.padding, 0)
-        y = inner.top()
-        # line 1: code, and the dimension in words
-        code_metrics = QFontMetrics(code_font)
-        painter.setFont(code_font)
-        painter.setPen(foreground)
-        code_width = code_metrics.horizontalAdvance(measure.code)
-        painter.drawText(
-            QRect(inner.left(), y, code_width + 2, code_metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            measure.code,
-        )
-        small_metrics = QFontMetrics(small_font)
-        painter.setFont(small_font)
-        gap = small_metrics.horizontalAdvance("  ")
-        dim_rect = QRect(
-            inner.left() + code_width + gap,
-            y,
-            inner.width() - code_width - gap,
-            code_metrics.height(),
-        )
-        painter.drawText(
-            dim_rect,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(
-                labels.dimension(measure.dimension), Qt.TextElideMode.ElideRight, dim_rect.width()
-            ),
-        )
-        y += code_metrics.height()
-        # the title, wrapped over at most title_lines lines
-        title_metrics = QFontMetrics(title_font)
-        painter.setFont(title_font)
-        title_height = style.title_lines * title_metrics.lineSpacing()
-        title_rect = QRect(inner.left(), y, inner.width(), title_height)
-        # Flags, not the QTextOption overload: that one word-wraps again wherever the drawn
-        # line comes out a pixel wider than measured, pushing the second line out of sight.
-        painter.drawText(
-            title_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            _wrapped(measure.title, title_metrics, title_rect, style),
-        )
-        y += title_height
-        # details: status, owner and due date; progress
-        painter.setFont(small_font)
-        parts = [labels.measure_status(measure.status)]
-        if owner:
-            parts.append(owner)
-        if measure.due_date:
-            parts.append(formatting.date(measure.due_date))
-        line = " · ".join(parts)
-        line_rect = QRect(inner.left(), y, inner.width(), small_metrics.height())
-        if overdue:
+        return foreground
+
+    def overdue_color(self) -> QColor:
+        return QColor(OVERDUE_COLOR_HIGH_CONTRAST if self.style.high_contrast else OVERDUE_COLOR)
+
+    def _paint_details(
+        self, painter: QPainter, text: CardText, line: QRect, font: QFont, foreground: QColor
+    ) -> None:
+        metrics = QFontMetrics(font)
+        painter.setFont(font)
+        if text.overdue:
             word = "⚠ " + QCoreApplication.translate("CardDelegate", "Overdue")
-            word_width = small_metrics.horizontalAdvance(word) + gap
-            painter.setPen(overdue_color)
-            bold = QFont(small_font)
+            bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.drawText(line_rect, Qt.AlignmentFlag.AlignRight, word)
-            painter.setFont(small_font)
-            line_rect.setWidth(max(0, line_rect.width() - word_width))
+            painter.setPen(self.overdue_color())
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight, word)
+            painter.setFont(font)
+            used = QFontMetrics(bold).horizontalAdvance(word) + metrics.horizontalAdvance("  ")
+            line = line.adjusted(0, 0, -used, 0)
         painter.setPen(foreground)
         painter.drawText(
-            line_rect,
+            line,
             Qt.AlignmentFlag.AlignLeft,
-            small_metrics.elidedText(line, Qt.TextElideMode.ElideRight, line_rect.width()),
+            metrics.elidedText(text.details, Qt.TextElideMode.ElideRight, max(0, line.width())),
         )
-        y += small_metrics.height()
-        if style.show_details:
-            self._paint_progress(painter, measure, inner, y, small_metrics, color, foreground)
-        painter.restore()
 
+    @staticmethod
     def _paint_progress(
-        self,
-        painter: QPainter,
-        measure: Measure,
-        inner: QRect,
-        y: int,
-        metrics: QFontMetrics,
-        color: QColor,
-        foreground: QColor,
+        painter: QPainter, bar: QRect, progress: int, color: QColor, foreground: QColor
     ) -> None:
-        text = f"{measure.progress} %"
-        text_width = metrics.horizontalAdvance("100 %") + 4
-        bar_height = max(4, metrics.height() // 3)
-        bar = QRect(
-            inner.left(),
-            y + (metrics.height() - bar_height) // 2 + 2,
-            max(0, inner.width() - text_width - 4),
-            bar_height,
-        )
         painter.setPen(QPen(foreground, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(bar)
         filled = QRect(bar)
-        filled.setWidth(round(bar.width() * max(0, min(100, measure.progress)) / 100))
+        filled.setWidth(round(bar.width() * progress / 100))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRect(filled)
-        painter.setPen(foreground)
-        painter.drawText(
-            QRect(inner.right() - text_width, y + 2, text_width, metrics.height()),
-            Qt.AlignmentFlag.AlignRight,
-            text,
-        )
 
 
-def _wrapped(text: str, metrics: QFontMetrics, rect: QRect, style: CardStyle) -> str:
-    """``text`` broken into at most ``style.title_lines`` lines, the last one elided."""
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    for position, word in enumerate(words):
-        trial = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(trial) <= rect.width() or not current:
-            current = trial
-            continue
-        lines.append(current)
-        if len(lines) == style.title_lines - 1:
-            current = " ".join(words[position:])
-            break
-        current = word
-    lines.append(current)
-    lines = lines[: style.title_lines]
-    lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, rect.width())
-    return "\n".join(lines)
-
-
-__all__ = ["CardDelegate", "CardStyle"]
+__all__ = ["CardDelegate", "CardStyle", "shown_progress", "wrap_title"]

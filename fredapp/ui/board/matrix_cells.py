@@ -34,7 +34,6 @@ def cell_order(cell: Cell) -> tuple[int, int]:
     return (-effect, effort)
 
 
-
 def cell_name(cell: Cell, count: int) -> str:
     effort, effect = cell
     return (

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from fredapp.core import queries
 from fredapp.core.calc.measures import MeasureFilter, is_overdue
 from fredapp.core.messages import QT_TRANSLATE_NOOP
-from fredapp.core.models import Measure, MeasureUnitLink, Synced, Unit
+from fredapp.core.models import Measure, MeasureStatus, MeasureUnitLink, Synced, Unit
 from fredapp.ui import formatting, labels
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.records import RECORD_ROLE, Column, RecordTableModel
@@ -38,6 +38,13 @@ OWNER_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3
 LINKS_ROLE = Qt.ItemDataRole.UserRole + 4
 ID_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+def shown_progress(measure: Measure) -> int | None:
+    """The per cent a card shows: none for a done measure (its status says it is done)."""
+    if measure.status == MeasureStatus.DONE.value:
+        return None
+    return max(0, min(100, measure.progress))
 
 
 class MeasureTableModel(RecordTableModel):
@@ -126,11 +133,13 @@ class MeasureTableModel(RecordTableModel):
             )
         if is_overdue(measure, self.today()):
             parts.append(QCoreApplication.translate("MeasureTableModel", "overdue"))
-        parts.append(
-            QCoreApplication.translate("MeasureTableModel", "%1 % done").replace(
-                "%1", str(measure.progress)
+        progress = shown_progress(measure)
+        if progress is not None:  # done says it all; its stored per cent is often 0
+            parts.append(
+                QCoreApplication.translate("MeasureTableModel", "%1 % done").replace(
+                    "%1", str(progress)
+                )
             )
-        )
         linked = self.link_names(measure.id)
         if linked:
             parts.append(

@@ -4,49 +4,43 @@ Item views keep every card readable by screen readers (a list with one named ite
 Cards move by drag and drop between the lists, or by keyboard: Ctrl+Left/Right to the
 neighbouring column, Ctrl+Up/Down to the other swimlane. The board only *asks* for a move
 (:attr:`BoardGrid.move_requested`); the tab plans it through the service and the undo stack.
+Each lane keeps room for four whole cards in every column; where the window is too low for
+all lanes, :class:`BoardScroll` lets the board scroll, and the card in focus is scrolled to.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
-    QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QDrag,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QFont,
-    QKeyEvent,
-    QPixmap,
-    QResizeEvent,
+    QFontMetrics,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QLabel,
-    QListView,
+    QScrollArea,
     QSizePolicy,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from fredapp.core.calc.measures import MeasureFilter
-from fredapp.ui.board.delegate import CardDelegate, CardStyle
+from fredapp.ui.board.cards import MIME_TYPE, CardListView, decode_ids, encode_ids
+from fredapp.ui.board.delegate import CardStyle
 from fredapp.ui.board.model import CellProxy, MeasureTableModel
 
-MIME_TYPE = "application/x-fredapp-measure-ids"
+CARDS_PER_LANE = 4  # a swimlane keeps room for this many cards in each column
+LANE_HEADER_ROOM = 20  # beside a lane name's longest word: the header's padding, and slack
 
 
 @dataclass(frozen=True)
@@ -56,175 +50,6 @@ class Axis:
     field: str
     values: tuple[str, ...]
     names: tuple[str, ...]
-
-
-def encode_ids(ids: Sequence[uuid.UUID]) -> QMimeData:
-    data = QMimeData()
-    data.setData(MIME_TYPE, " ".join(str(i) for i in ids).encode("ascii"))
-    data.setText(" ".join(str(i) for i in ids))
-    return data
-
-
-def decode_ids(data: QMimeData) -> list[uuid.UUID]:
-    if not data.hasFormat(MIME_TYPE):
-        return []
-    raw = bytes(data.data(MIME_TYPE).data()).decode("ascii", errors="replace")
-    ids = []
-    for part in raw.split():
-        try:
-            ids.append(uuid.UUID(part))
-        except ValueError:
-            continue
-    return ids
-
-
-class CardListView(QListView):
-    """The cards of one cell; asks the grid for moves and for focus changes."""
-
-    dropped = Signal(list)  # measure ids dropped here
-    step_requested = Signal(int, int)  # plain arrows past the list's edge: (d_column, d_lane)
-    move_requested = Signal(list, int, int)  # Ctrl+arrows: (ids, d_column, d_lane)
-    open_requested = Signal(object)  # a measure id: Enter or double-click
-
-    def __init__(self, proxy: CellProxy, style: CardStyle | None = None) -> None:
-        super().__init__()
-        self.proxy = proxy
-        self.setModel(proxy)
-        self.card_delegate = CardDelegate(self, style)
-        self.setItemDelegate(self.card_delegate)
-        self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.read_only = False
-        self.doubleClicked.connect(self._open_index)
-
-    # -- what is selected ------------------------------------------------------------------
-
-    def selected_ids(self) -> list[uuid.UUID]:
-        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-        if not rows and self.currentIndex().isValid():
-            rows = [self.currentIndex().row()]
-        return [self.proxy.measure(row).id for row in rows]
-
-    def select_measure(self, measure_id: uuid.UUID) -> bool:
-        row = self.proxy.row_of(measure_id)
-        if row is None:
-            return False
-        index = self.proxy.index(row, 0)
-        self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.scrollTo(index)
-        return True
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_requested.emit(self.proxy.measure(index.row()).id)
-
-    # -- size ------------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        width = max(120, self.viewport().width() - 2)
-        if width != self.card_delegate.card_width:
-            self.card_delegate.card_width = width
-            self.scheduleDelayedItemsLayout()
-        super().resizeEvent(event)
-
-    def content_height(self) -> int:
-        """The height that shows every card without scrolling."""
-        option = QStyleOptionViewItem()
-        option.font = self.font()
-        per_card = self.card_delegate.sizeHint(option, QModelIndex()).height() + self.spacing()
-        return max(per_card, per_card * self.proxy.rowCount()) + 2 * self.frameWidth() + 4
-
-    # -- keyboard --------------------------------------------------------------------------
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        directions: dict[int, tuple[int, int]] = {  # event.key() is a plain int
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, -1),
-            Qt.Key.Key_Down: (0, 1),
-        }
-        if key in directions and ctrl:
-            ids = self.selected_ids()
-            if ids and not self.read_only:
-                self.move_requested.emit(ids, *directions[key])
-            event.accept()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._open_index(self.currentIndex())
-            event.accept()
-            return
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            self.step_requested.emit(*directions[key])
-            event.accept()
-            return
-        row = self.currentIndex().row() if self.currentIndex().isValid() else -1
-        last = self.proxy.rowCount() - 1
-        if key == Qt.Key.Key_Up and row <= 0:
-            self.step_requested.emit(0, -1)
-            event.accept()
-            return
-        if key == Qt.Key.Key_Down and row >= last:
-            self.step_requested.emit(0, 1)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    # -- drag and drop ---------------------------------------------------------------------
-
-    def startDrag(self, supported: Qt.DropAction) -> None:
-        ids = self.selected_ids()
-        if not ids or self.read_only:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(encode_ids(ids))
-        index = self.currentIndex()
-        if index.isValid():
-            rect = self.visualRect(index)
-            pixmap = QPixmap(rect.size())
-            pixmap.fill(Qt.GlobalColor.transparent)
-            self.viewport().render(pixmap, QPoint(), rect)
-            drag.setPixmap(pixmap)
-        drag.exec(Qt.DropAction.MoveAction)
-
-    def _accepts(self, data: QMimeData | None) -> bool:
-        return data is not None and data.hasFormat(MIME_TYPE) and not self.read_only
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if not self._accepts(event.mimeData()):
-            event.ignore()
-            return
-        ids = decode_ids(event.mimeData())
-        event.setDropAction(Qt.DropAction.CopyAction)  # the source view must not remove rows
-        event.accept()
-        if ids:
-            self.dropped.emit(ids)
 
 
 class BoardGrid(QWidget):
@@ -249,6 +74,8 @@ class BoardGrid(QWidget):
         self.lanes = lanes
         self._read_only = False
         self.views: dict[tuple[int, int], CardListView] = {}
+        self._lane_timer = QTimer(self, singleShot=True, interval=0)
+        self._lane_timer.timeout.connect(self.update_lane_heights)
         self.column_headers: list[QLabel] = []
         self.lane_headers: list[QLabel] = []
         layout = QGridLayout(self)
@@ -297,14 +124,26 @@ class BoardGrid(QWidget):
                     lambda dc, dl, c=c, lane=lane: self.step_focus(c, lane, dc, dl)
                 )
                 view.open_requested.connect(self.open_requested)
-                proxy.rowsInserted.connect(self.update_counts)
-                proxy.rowsRemoved.connect(self.update_counts)
-                proxy.modelReset.connect(self.update_counts)
-                proxy.layoutChanged.connect(self.update_counts)
+                # the column and the lane say these; the card need not say them again
+                view.card_delegate.hidden = frozenset({columns.field, lanes.field})
+                view.heights_changed.connect(self._lane_timer.start)
+                view.selectionModel().currentChanged.connect(
+                    lambda index, _old, view=view: self.reveal(view, index)
+                )
+                proxy.dataChanged.connect(self._lane_timer.start)
+                for signal in (
+                    proxy.rowsInserted,
+                    proxy.rowsRemoved,
+                    proxy.modelReset,
+                    proxy.layoutChanged,
+                ):
+                    signal.connect(self.update_counts)
                 self.views[(c, lane)] = view
                 layout.addWidget(view, lane + 1, c + 1)
         layout.setColumnMinimumWidth(0, 24)
+        self._narrow_lane_headers()
         self.update_counts()
+        self.update_lane_heights()
 
     # -- filter and state ------------------------------------------------------------------
 
@@ -324,7 +163,37 @@ class BoardGrid(QWidget):
             view.setDragEnabled(not read_only)
             view.setAcceptDrops(not read_only)
 
+    def _narrow_lane_headers(self) -> None:
+        """The lane names as narrow as their longest word (they wrap between words): the
+        width goes to the cards, whose titles then take fewer lines."""
+        widest = 0
+        for header in self.lane_headers:
+            metrics = QFontMetrics(header.font())
+            words = header.text().split() or [""]
+            widest = max(widest, *(metrics.horizontalAdvance(word) for word in words))
+        for header in self.lane_headers:
+            header.setFixedWidth(widest + LANE_HEADER_ROOM)
+
+    def update_lane_heights(self) -> None:
+        """Each lane keeps room for its first CARDS_PER_LANE cards in every column; what the
+        window lacks for that, the scroll area around the board makes up."""
+        for lane in range(len(self.lanes.values)):
+            views = [self.views[(c, lane)] for c in range(len(self.columns.values))]
+            height = max(view.height_for_cards(CARDS_PER_LANE) for view in views)
+            self.grid_layout.setRowMinimumHeight(lane + 1, height)
+
+    def reveal(self, view: CardListView, index: QModelIndex) -> None:
+        """Scroll the board (if it scrolls) so that the card at ``index`` shows."""
+        viewport = self.parentWidget()  # a scroll area holds the board in its viewport
+        area = viewport.parentWidget() if viewport is not None else None
+        if not isinstance(area, QScrollArea) or not index.isValid():
+            return
+        rect = view.visualRect(index)
+        centre = view.viewport().mapTo(self, rect.center())
+        area.ensureVisible(centre.x(), centre.y(), 0, rect.height() // 2 + 4)
+
     def update_counts(self, *args: object) -> None:
+        self._lane_timer.start()
         for c, header in enumerate(self.column_headers):
             count = sum(
                 self.views[(c, lane)].proxy.rowCount() for lane in range(len(self.lanes.values))
@@ -429,3 +298,34 @@ class BoardGrid(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(960, 600)
+
+
+class BoardScroll(QScrollArea):
+    """The board in a scroll area: when its lanes need more height than the window has (four
+    cards each), the board scrolls up and down; each lane's cells scroll on their own."""
+
+    def __init__(self, board: BoardGrid, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards take the focus, not the frame
+        self.setAccessibleName(board.accessibleName() or self.tr("Measure board"))
+        self.setWidget(board)
+
+    def set_board(self, board: BoardGrid) -> QWidget | None:
+        """Show ``board`` instead; returns the old one, for the caller to delete."""
+        old = self.takeWidget()
+        self.setWidget(board)
+        return old
+
+
+__all__ = [
+    "MIME_TYPE",
+    "Axis",
+    "BoardGrid",
+    "BoardScroll",
+    "CardListView",
+    "decode_ids",
+    "encode_ids",
+]

@@ -51,7 +51,7 @@ from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
-from fredapp.ui.board.view import Axis, BoardGrid
+from fredapp.ui.board.view import Axis, BoardGrid, BoardScroll
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
@@ -123,7 +123,8 @@ class MeasuresTab(QWidget):
         self._build_layout()
         self._build_shortcuts()
         self.board: BoardGrid = self._new_board()
-        self.board_layout.addWidget(self.board)
+        self.board_scroll = BoardScroll(self.board)
+        self.board_layout.addWidget(self.board_scroll)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
@@ -372,12 +373,11 @@ class MeasuresTab(QWidget):
 
     def _rebuild_board(self) -> None:
         settings.save_value(LAYOUT_KEY, self.layout_mode())
-        old = self.board
         self.board = self._new_board()
-        self.board_layout.replaceWidget(old, self.board)
-        old.hide()
-        old.setParent(None)
-        old.deleteLater()
+        old = self.board_scroll.set_board(self.board)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
 
     # -- filters ---------------------------------------------------------------------------
 
@@ -708,6 +708,7 @@ class MeasuresTab(QWidget):
             from fredapp.ui.board.matrix import EffectMatrix
 
             self.matrix = EffectMatrix(self.model, self.board_actions, self.measure_filter)
+            self.matrix.open_requested.connect(self.edit_measure)
             self.matrix_layout.addWidget(self.matrix)
         return self.matrix
 
