@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QDialog
 
 from fredapp.cli import main
 from fredapp.core.briefing import BriefingOptions
+from fredapp.core.errors import Cancelled
+from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.models import Measure
 from fredapp.core.queries import live_records
 from fredapp.ui.briefing_dialog import BriefingDialog
@@ -145,3 +147,24 @@ def test_command_line_refuses_with_one_line(
     assert main(["briefing", *arguments, "--db", str(context.database.path)]) == 2
     assert said in capsys.readouterr().err
     assert list(tmp_path.glob("x*")) == []
+
+
+def test_cancel_halfway_leaves_the_old_files_and_no_new_one(
+    context: AppContext, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    pptx, pdf = folder / "o.pptx", folder / "o.pdf"
+    pptx.write_bytes(b"the old briefing")
+    seen: list[tuple[int, int]] = []
+
+    def cancel_in_the_pdf(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done / total > 0.8:  # the PPTX is written by now, the PDF is being drawn
+            raise Cancelled(QT_TR_NOOP("Stopped; nothing was written."))
+
+    with pytest.raises(Cancelled):
+        write_briefing(context.database, [pptx, pdf], OPTIONS, "en", cancel_in_the_pdf)
+    assert pptx.read_bytes() == b"the old briefing"
+    assert sorted(p.name for p in folder.iterdir()) == ["o.pptx"]
+    assert len(seen) > 3 and all(done <= total for done, total in seen)
