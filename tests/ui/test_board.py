@@ -550,3 +550,23 @@ def test_a_mouse_drop_says_it_saved_in_the_status_bar(
     window.measures_tab.board.select_measure(mid("S-S1"))
     view.move_requested.emit([mid("S-S1")], 1, 0)  # the context menu's and keys' way: a move
     assert window.statusBar().currentMessage().startswith(expected.split(":")[0] + ": ")
+
+
+def test_new_measure_proposes_a_code_that_typing_replaces(qtbot, tab: MeasuresTab) -> None:  # type: ignore[no-untyped-def]
+    dialog = tab._dialog(None, {"dimension": "KKV", "level": "kommune"})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.code_edit
+    assert dialog.code_edit.selectedText() == dialog.code_edit.text() == "KKV3"
+    qtbot.keyClicks(dialog.code_edit, "KKV9")
+    assert dialog.code_edit.text() == "KKV9"  # replaced, not "KKV3KKV9"
+    fresh = tab._dialog(None, None)
+    qtbot.addWidget(fresh)
+    fresh.dimension_box.setCurrentIndex(fresh.dimension_box.findData("K"))
+    assert fresh.code_edit.selectedText() == fresh.code_edit.text()  # a new proposal: selected
+    editing = tab._dialog(stored(tab.context, "S-S1"), None)
+    qtbot.addWidget(editing)
+    editing.show()
+    qtbot.waitExposed(editing)
+    assert editing.focusWidget() is editing.title_edit  # an existing code is not offered up

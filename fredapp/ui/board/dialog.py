@@ -178,8 +178,13 @@ class MeasureDialog(QDialog):
         self.dimension_box.currentIndexChanged.connect(self._suggest_code)
         self.level_box.currentIndexChanged.connect(self._suggest_code)
         if measure is None:
+            # The proposed code is selected with the focus on it: typing replaces it, Tab
+            # keeps it and goes on to the title.
             self._suggest_code()
-        self.title_edit.setFocus()
+            self.code_edit.setFocus()
+            self.code_edit.selectAll()
+        else:
+            self.title_edit.setFocus()
 
     # -- building --------------------------------------------------------------------------
 
@@ -218,6 +223,7 @@ class MeasureDialog(QDialog):
         self.code_edit.setText(
             next_free_code(codes, self.dimension_box.currentData(), self.level_box.currentData())
         )
+        self.code_edit.selectAll()  # still a proposal: typing in the box replaces it
 
     def problem(self) -> str:
         """What stops the dialog from closing with OK, or ''."""
