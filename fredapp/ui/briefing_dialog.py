@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from fredapp.ui import settings
 from fredapp.ui.briefing_files import write_briefing
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import fit_message, show_error
+from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.i18n import LANGUAGES
 from fredapp.ui.messages import error_text
 from fredapp.ui.workers import StepProgress
@@ -97,7 +97,7 @@ class BriefingDialog(QDialog):
         self.to_box.setCurrentText(second.name)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Save the briefing"),
             self.file_edit.text(),

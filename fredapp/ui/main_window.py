@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -25,6 +24,7 @@ from fredapp.core.errors import FredAppError
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
 from fredapp.ui.diagnostics import open_logs_folder
+from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.i18n import LANGUAGES
 from fredapp.ui.messages import error_text, translate_core
 from fredapp.ui.refresh import Batch, subscribe
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About FredApp"), self.about_text())
 
     def export_measures(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export measures"),
             str(Path.home() / "tiltak.xlsx"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -11,6 +13,7 @@ LANGUAGE_KEY = "ui/language"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 TAB_KEY = "window/tab"
+LAST_FOLDER_KEY = "files/last_folder"  # where the user chose a file last (fredapp.ui.file_dialogs)
 
 
 def load_language() -> str:
@@ -43,3 +46,16 @@ def load_int(key: str, default: int = 0) -> int:
         return int(value) if isinstance(value, int | str | float) else default
     except (TypeError, ValueError):
         return default
+
+
+def load_last_folder() -> Path:
+    """The folder a file was chosen in last, if it is still there; else the home folder."""
+    value = QSettings().value(LAST_FOLDER_KEY)
+    folder = Path(value) if isinstance(value, str) and value else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def save_last_folder(folder: Path) -> None:
+    settings = QSettings()
+    settings.setValue(LAST_FOLDER_KEY, str(folder))
+    settings.sync()  # on disk now: a crash later still keeps it

@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from fredapp.core.io.cancel import STOPPED_EXPORT, checked
 from fredapp.core.io.formats import write_table
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
+from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.graph_export import export_graph
 from fredapp.ui.labels import sheet_words
 from fredapp.ui.messages import error_text
@@ -251,7 +251,7 @@ class GraphView(QWidget):
     # -- export ----------------------------------------------------------------------------
 
     def choose_graph_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export graph"),
             str(Path.home() / f"{self.file_stem()}.png"),
@@ -261,7 +261,7 @@ class GraphView(QWidget):
             self.export_graph_to(Path(path))
 
     def choose_data_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export figures"),
             str(Path.home() / f"{self.file_stem()}.xlsx"),

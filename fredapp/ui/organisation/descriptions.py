@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +44,7 @@ from fredapp.core.models import Description, DescriptionVersion
 from fredapp.core.operations import Operation
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.itemmodels.units import relabel
 from fredapp.ui.messages import error_text
 from fredapp.ui.organisation.versions import DiffDialog, VersionTableModel
@@ -454,7 +454,7 @@ class DescriptionPanel(QWidget):
             "odt": self.tr("OpenDocument text (*.odt)"),
         }
         name = self._target[2].replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export description"), str(Path.home() / f"{name}.{kind}"), filters[kind]
         )
         if path:

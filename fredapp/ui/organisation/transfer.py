@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.operations import Operation
 from fredapp.ui import formatting
+from fredapp.ui.file_dialogs import ask_open_path, ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import OperationCommand
 from fredapp.ui.workers import StepProgress, read_with_progress, run_with_busy, run_with_progress
@@ -101,7 +102,7 @@ def _file_filter(tab: OrganisationTab) -> str:
 
 
 def ask_import(tab: OrganisationTab) -> None:
-    path, _ = QFileDialog.getOpenFileName(
+    path = ask_open_path(
         tab,
         QCoreApplication.translate("OrganisationTab", "Import organisation"),
         str(Path.home()),
@@ -176,7 +177,7 @@ def import_file(tab: OrganisationTab, path: Path, scenario: str, warn: bool = Fa
 
 def ask_export(tab: OrganisationTab) -> None:
     name = tab.current_scenario_name() or "organisasjon"
-    path, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         tab,
         QCoreApplication.translate("OrganisationTab", "Export organisation"),
         str(Path.home() / f"{name}.xlsx"),
@@ -220,7 +221,7 @@ def export_file(tab: OrganisationTab, path: Path, warn: bool = False) -> bool:
 
 def ask_export_descriptions(tab: OrganisationTab) -> None:
     name = tab.current_scenario_name() or "beskrivelser"
-    path, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         tab,
         QCoreApplication.translate("OrganisationTab", "Export descriptions"),
         str(Path.home() / f"{name}.pdf"),
@@ -281,7 +282,7 @@ def ask_export_comparison(tab: OrganisationTab, kind: str) -> None:
         "xlsx": QCoreApplication.translate("OrganisationTab", "Excel workbook (*.xlsx)"),
     }
     default = Path.home() / f"{comparison.from_name}-{comparison.to_name}.{kind}"
-    path, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         tab,
         QCoreApplication.translate("OrganisationTab", "Export comparison"),
         str(default),

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +36,7 @@ from fredapp.core.service import Change
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error, show_info
+from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text, message_text
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sickleave.checklist_model import (
@@ -336,7 +336,7 @@ class ChecklistPage(QWidget):
         return "".join(c if c.isalnum() or c in " -_" else "_" for c in name) + suffix
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export checklist as PDF"),
             str(Path.home() / self.default_file_name(".pdf")),
@@ -346,7 +346,7 @@ class ChecklistPage(QWidget):
             self.export_pdf(Path(path))
 
     def _ask_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export checklist as Excel"),
             str(Path.home() / self.default_file_name(".xlsx")),

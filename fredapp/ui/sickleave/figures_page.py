@@ -280,9 +280,9 @@ class FiguresPage(QWidget):
         return False
 
     def _ask_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from fredapp.ui.file_dialogs import ask_open_path
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Import sick-leave figures"),
             "",

@@ -40,6 +40,7 @@ from fredapp.core.operations import Operation
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import show_error
+from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.record_names import field_name, table_name
@@ -96,7 +97,7 @@ class SyncSettingsDialog(QDialog):
         self.resize(width, height)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Shared file"),
             self.path_edit.text() or str(Path.home() / "fredapp-felles.sqlite"),

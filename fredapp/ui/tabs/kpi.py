@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.ui.context import AppContext
+from fredapp.ui.file_dialogs import ask_open_path
 from fredapp.ui.messages import error_text
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class KpiTab(QWidget):
     # -- import ----------------------------------------------------------------------------
 
     def choose_import_file(self, kind: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Import key figures"),
             str(Path.home()),

@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -53,6 +52,7 @@ from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid, BoardScroll
 from fredapp.ui.context import AppContext
+from fredapp.ui.file_dialogs import ask_open_path, ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress
@@ -524,7 +524,7 @@ class MeasuresTab(QWidget):
     # -- import and export -----------------------------------------------------------------
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Import measures"),
             str(Path.home()),
@@ -565,7 +565,7 @@ class MeasuresTab(QWidget):
             ".xlsx": self.tr("Excel workbook (*.xlsx)"),
             ".csv": self.tr("CSV, semicolon separated (*.csv)"),
         }
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export the board"), str(Path.home() / f"tiltak{suffix}"), filters[suffix]
         )
         if path:
