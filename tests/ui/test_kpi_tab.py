@@ -128,8 +128,9 @@ def test_benchmarks_sorted_with_fredrikstad_marked(tab: KpiTab, qtmodeltester) -
     assert list(view.bars["home"].opts["x"]) == [1.0]
     assert list(view.bars["home_pattern"].opts["height"]) == [10.0]
     assert list(view.bars["comparison"].opts["height"]) == [8.7, 10.2, 11.5, 11.8]
-    ticks = view.plot.getAxis("bottom")._tickLevels[0]
-    assert ticks[1][1] == "★ Fredrikstad"  # marked by more than its colour
+    ticks = view.plot.getAxis("bottom").full_names([0.0, 1.0])
+    assert ticks[1] == "★ Fredrikstad"  # marked by more than its colour
+    assert ticks[0].startswith("Sammenligning") and ticks[0].endswith(" A")  # named
     assert column(view.model, 1)[1] == "★ Fredrikstad (egen kommune)"
     assert view.average_line is not None
     assert view.average_line.value() == pytest.approx((8.7 + 10.2 + 11.5 + 11.8) / 4)

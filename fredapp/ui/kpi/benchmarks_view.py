@@ -7,7 +7,6 @@ average of the comparison municipalities.
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 import numpy as np
@@ -20,7 +19,7 @@ from fredapp.core.models import Benchmark
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.kpi.base import GraphView
-from fredapp.ui.kpi.chart import NoData, set_title
+from fredapp.ui.kpi.chart import CategoryAxis, NoData, set_title
 from fredapp.ui.kpi.graph_files import graph_title
 from fredapp.ui.kpi.plots import (
     BLACK,
@@ -28,7 +27,6 @@ from fredapp.ui.kpi.plots import (
     VERMILLION,
     HoverReadout,
     bar_index,
-    elide,
     new_plot,
     pattern_brush,
     target_pen,
@@ -56,7 +54,8 @@ class BenchmarksView(GraphView):
         self.measure_box.currentIndexChanged.connect(self.redraw)
 
     def build_plot(self) -> pg.PlotWidget:
-        return new_plot(self.tr("Benchmarks, graph"))
+        self.axis = CategoryAxis()
+        return new_plot(self.tr("Benchmarks, graph"), {"bottom": self.axis})
 
     def graph_title(self) -> str:
         title = graph_title("benchmarks")
@@ -180,12 +179,7 @@ class BenchmarksView(GraphView):
             label.setPos(float(i), row.value)
             plot.addItem(label)
             self.value_labels.append(label)
-        short = short_names([row.municipality for row in self.rows if not row.is_home])
-        ticks = [
-            (float(i), self.name_of(row) if row.is_home else short[row.municipality])
-            for i, row in enumerate(self.rows)
-        ]
-        plot.getAxis("bottom").setTicks([ticks])
+        self.axis.set_names([self.name_of(row) for row in self.rows])
         plot.setLabel("left", self.value_axis_title(), color="k")
         plot.setLabel("bottom", self.tr("Municipality, lowest to highest"), color="k")
         set_title(plot.getPlotItem(), self.graph_title())
@@ -226,14 +220,3 @@ class BenchmarksView(GraphView):
         words = labels.sheet_words()
         rows = [benchmark_row(row, words) for row in self.rows]
         return words.header(BENCHMARK_COLUMNS, COLUMNS), rows
-
-
-def short_names(names: list[str], length: int = 16) -> dict[str, str]:
-    """Axis labels that fit: a prefix all names share ('Sammenligningskommune A', '… B') is
-    cut to '…'; what is still long is shortened. The table beside the graph has the full names.
-    """
-    prefix = os.path.commonprefix(names) if len(names) > 1 else ""  # noqa: RUF071 (text)
-    cut = prefix[: prefix.rfind(" ") + 1] if " " in prefix else ""
-    if len(cut) < 8:
-        cut = ""
-    return {name: elide(("… " + name[len(cut) :]) if cut else name, length) for name in names}

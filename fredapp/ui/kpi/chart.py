@@ -228,6 +228,9 @@ def centred_label(text: str) -> pg.TextItem:
 
 def set_title(plot_item: pg.PlotItem, title: str) -> None:
     """The graph's title (with its period) above the plot; it goes into every exported file."""
+    if getattr(plot_item, "fredapp_title", None) == title:
+        return  # a new title lays the plot out again: only on change
+    plot_item.fredapp_title = title
     plot_item.setTitle(title, color="k", size=TITLE_SIZE, bold=True)
 
 
@@ -255,6 +258,7 @@ class NoData:
         font.setPointSize(NO_DATA_SIZE)
         self.label.setFont(font)
         self.tick_lengths: dict[str, int] = {}
+        self.axes_hidden = False
 
     @property
     def shown(self) -> bool:
@@ -263,12 +267,14 @@ class NoData:
     def show(self, empty: bool) -> None:
         """Say «no data» (``empty``) or take the note away again."""
         item = self.plot_item
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            if empty and axis.style["tickLength"]:
-                self.tick_lengths[side] = axis.style["tickLength"]
-            length = 0 if empty else self.tick_lengths.get(side, axis.style["tickLength"])
-            axis.setStyle(showValues=not empty, tickLength=length)
+        if empty != self.axes_hidden:  # restyled only on change: each lays the plot out again
+            self.axes_hidden = empty
+            for side in ("left", "bottom"):
+                axis = item.getAxis(side)
+                if empty and axis.style["tickLength"]:
+                    self.tick_lengths[side] = axis.style["tickLength"]
+                length = 0 if empty else self.tick_lengths.get(side, axis.style["tickLength"])
+                axis.setStyle(showValues=not empty, tickLength=length)
         if item.legend is not None:
             item.legend.setVisible(not empty)
         if empty and not self.shown:

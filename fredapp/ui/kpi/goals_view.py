@@ -234,7 +234,11 @@ class GoalsView(GraphView):
                 xs += [i - 0.45, i + 0.45]
                 ys += [level, level]
         self.target_lines = pg.PlotDataItem(
-            np.array(xs), np.array(ys), connect="pairs", pen=target_pen(), name=self.tr("Target")
+            np.array(xs),
+            np.array(ys),
+            connect="pairs",
+            pen=target_pen(),
+            name=self.tr("Target level"),
         )
         plot.addItem(self.target_lines)
         tops = (
