@@ -42,12 +42,13 @@ DOCUMENT_SUFFIXES = {
 def export_document(args: argparse.Namespace, database_path: Path) -> str:
     """Write the document ``args`` ask for; return the line that says what was written."""
     kind = args.kind
-    path = Path(args.target if kind == "graph" else args.file)
     if kind != "graph" and args.target is not None:
         raise FredAppError(QT_TR_NOOP("unexpected argument '{text}'"), text=str(args.target))
     if kind == "graph" and args.target is None:
         raise FredAppError(QT_TR_NOOP("export graph needs a NAME and a FILE"))
+    path = Path(args.target if kind == "graph" else args.file)
     _check_suffix(kind, path)
+    _check_options(args)
     _application(args.lang)
     with _context(database_path) as context:
         writers: dict[str, Callable[..., str]] = {
@@ -71,16 +72,40 @@ def _check_suffix(kind: str, path: Path) -> None:
         )
 
 
+def _check_options(args: argparse.Namespace) -> None:
+    """What can be checked before Qt starts: the options a kind needs, the period, the graph."""
+    if args.kind == "checklist":
+        if not args.unit or not args.period:
+            raise FredAppError(QT_TR_NOOP("export checklist FILE.pdf needs --unit and --period"))
+        from fredapp.core.checklists import Period
+
+        Period.parse(args.period)
+    elif args.kind == "comparison" and not (args.from_scenario and args.to_scenario):
+        raise FredAppError(QT_TR_NOOP("export comparison FILE needs --from A --to B"))
+    elif args.kind == "graph":
+        from fredapp.ui.kpi.graph_files import GRAPH_NAMES
+
+        if str(args.file) not in GRAPH_NAMES:
+            raise FredAppError(
+                QT_TR_NOOP("no graph is called '{name}'; graphs: {names}"),
+                name=str(args.file),
+                names=", ".join(GRAPH_NAMES),
+            )
+
+
 def _application(language: str | None) -> None:
     """The window's QApplication and translator; off screen where there is no display."""
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import qInstallMessageHandler
+
     from fredapp.ui import settings
     from fredapp.ui.i18n import Translations
     from fredapp.ui.launch import application
 
+    qInstallMessageHandler(_quiet_offscreen)
     application()
     translations = Translations()
     translations.install(language or settings.load_language())
@@ -88,6 +113,13 @@ def _application(language: str | None) -> None:
 
 
 _KEEP: list[object] = []
+
+
+def _quiet_offscreen(kind: object, context: object, message: str) -> None:
+    """Qt's messages on stderr, but not the off-screen platform's note on every window shown
+    (it says nothing about the file written)."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 @contextmanager
@@ -162,8 +194,6 @@ def _checklist(context: AppContext, args: argparse.Namespace, path: Path) -> str
     from fredapp.ui.sickleave.checklist_page import ChecklistPage
     from fredapp.ui.sickleave.export import page_form, write_checklist_pdf
 
-    if not args.unit or not args.period:
-        raise FredAppError(QT_TR_NOOP("export checklist FILE.pdf needs --unit and --period"))
     period = Period.parse(args.period)
     lineage, name = _unit(context, args.unit)
     page = ChecklistPage(context)
@@ -218,8 +248,6 @@ def _comparison(context: AppContext, args: argparse.Namespace, path: Path) -> st
     from fredapp.core.calc.scenarios import compare_scenarios
     from fredapp.ui.organisation.export import export_comparison
 
-    if not args.from_scenario or not args.to_scenario:
-        raise FredAppError(QT_TR_NOOP("export comparison FILE needs --from A --to B"))
     comparison = compare_scenarios(context.database, args.from_scenario, args.to_scenario)
     export_comparison(path, comparison)
     return (
@@ -229,16 +257,7 @@ def _comparison(context: AppContext, args: argparse.Namespace, path: Path) -> st
 
 
 def _graph(context: AppContext, args: argparse.Namespace, path: Path) -> str:
-    try:
-        from fredapp.ui.kpi.graph_files import GRAPH_NAMES, write_graph
-    except ImportError:
-        raise FredAppError(QT_TR_NOOP("this FredApp cannot export graphs")) from None
-    name = str(args.file)
-    if name not in GRAPH_NAMES:
-        raise FredAppError(
-            QT_TR_NOOP("no graph is called '{name}'; graphs: {names}"),
-            name=name,
-            names=", ".join(GRAPH_NAMES),
-        )
-    written = write_graph(context, name, path)
-    return f"exported the graph {name} to {written}"
+    from fredapp.ui.kpi.graph_files import write_graph
+
+    written = write_graph(context, str(args.file), path)
+    return f"exported the graph {args.file} to {written}"
