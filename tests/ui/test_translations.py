@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -73,3 +75,76 @@ def test_qt_buttons_are_bokmal(translations) -> None:  # type: ignore[no-untyped
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nb",
+            {
+                "look in": "&Se i:",
+                "file name": "Fil&navn:",
+                "file type": "Fil&type:",
+                "accept": "&Lagre",
+                "cancel": "Avbryt",
+                "columns": ["Navn", "Størrelse", "Type", "Endret"],
+                "tips": ["Tilbake", "Fram", "Overordnet mappe", "Lag ny mappe"],
+                "all files": "Alle filer (*)",
+            },
+        ),
+        (
+            "en",
+            {
+                "look in": "&Look in:",
+                "file name": "File &name:",
+                "file type": "Files of &type:",
+                "accept": "&Save",
+                "cancel": "Cancel",
+                "columns": ["Name", "Size", "Type", "Date Modified"],
+                "tips": ["Back", "Forward", "Parent Directory", "Create New Folder"],
+                "all files": "All Files (*)",
+            },
+        ),
+    ],
+)
+def test_qts_own_file_dialog_speaks_the_chosen_language(
+    language: str,
+    expected: dict[str, object],
+    translations,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Qt ships no bokmål for its file dialog; FredApp's .ts carries it (fredapp/ui/qt_strings)."""
+    from PySide6.QtWidgets import (
+        QDialogButtonBox,
+        QFileDialog,
+        QLabel,
+        QPushButton,
+        QToolButton,
+        QTreeView,
+    )
+
+    translations.install(language)
+    (tmp_path / "tiltak.xlsx").write_bytes(b"")
+    dialog = QFileDialog(None, "FredApp", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == expected["look in"]
+    assert labels["fileNameLabel"] == expected["file name"]
+    assert labels["fileTypeLabel"] == expected["file type"]
+    box = dialog.findChild(QDialogButtonBox)
+    buttons = {b.text() for b in box.findChildren(QPushButton)}
+    assert buttons == {expected["accept"], expected["cancel"]}
+    header = dialog.findChild(QTreeView).model()
+    columns = [header.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert columns == expected["columns"]
+    tips = [b.toolTip() for b in dialog.findChildren(QToolButton) if b.toolTip()]
+    assert set(expected["tips"]) <= set(tips)  # type: ignore[arg-type]
+    combo = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert combo.itemText(0) == expected["all files"]
