@@ -209,6 +209,7 @@ def test_goals_in_per_cent_change_by_percentage_points(context: AppContext, lang
     aims = column(view.model, 1)
     changes = column(view.model, 4)
     assert aims[1] == by_lang(lang, f"Nå 20{NBSP}%", "Reach 20%")
+    assert aims[0] == by_lang(lang, f"Redusere med 25{NBSP}%", "Reduce by 25%")
     assert changes[1] == by_lang(lang, "+3 prosentpoeng", "+3 percentage points")
     assert changes[6] == by_lang(lang, "0 prosentpoeng", "0 percentage points")
     assert changes[0] == by_lang(lang, f"−2{NBSP}073", "-2,073")  # calls: no «points»

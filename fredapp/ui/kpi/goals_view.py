@@ -34,8 +34,8 @@ from fredapp.ui.kpi.graph_files import graph_title
 from fredapp.ui.kpi.plots import BLUE, SKY_BLUE, HoverReadout, bar_index, new_plot, target_pen
 
 DIRECTIONS = {
-    GoalDirection.REDUCE_BY.value: QT_TRANSLATE_NOOP("GoalsView", "Reduce by %1 %"),
-    GoalDirection.INCREASE_BY.value: QT_TRANSLATE_NOOP("GoalsView", "Increase by %1 %"),
+    GoalDirection.REDUCE_BY.value: QT_TRANSLATE_NOOP("GoalsView", "Reduce by %1"),
+    GoalDirection.INCREASE_BY.value: QT_TRANSLATE_NOOP("GoalsView", "Increase by %1"),
     GoalDirection.REACH.value: QT_TRANSLATE_NOOP("GoalsView", "Reach %1"),
 }
 BAR_WIDTH = 0.35
@@ -66,7 +66,9 @@ def direction_text(goal: Goal) -> str:
     if source is None:
         return goal.direction
     target = formatting.number(goal.target, 0 if float(goal.target).is_integer() else 1)
-    if goal.direction == GoalDirection.REACH.value and goal.unit.strip():
+    if goal.direction != GoalDirection.REACH.value:  # a relative target is in per cent
+        target += formatting.percent_sign()
+    elif goal.unit.strip():
         # a level in the goal's unit: «Nå 95 %», «Nå 4 000 samtaler»
         unit = goal.unit.strip()
         target += formatting.percent_sign() if unit == "%" else f" {unit}"
