@@ -162,7 +162,7 @@ def test_the_comparison_workbook_is_laid_out_for_reading(
         )
         assert all(cell.font.b for cell in sheet[1])
         letters = [sheet.cell(1, i).column_letter for i in range(1, sheet.max_column + 1)]
-        assert all(8 <= sheet.column_dimensions[letter].width <= 60 for letter in letters)
+        assert all(6 <= sheet.column_dimensions[letter].width <= 60 for letter in letters)
     figures = list(workbook.worksheets[0].iter_rows(values_only=True))
     assert figures[0][:3] == ("Tall", "Fra", "Til")
     assert all(isinstance(value, int | float) for row in figures[1:] for value in row[1:3])

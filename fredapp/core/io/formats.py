@@ -40,7 +40,6 @@ import secrets
 import stat
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from numbers import Integral, Real
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -70,14 +69,14 @@ _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Text a spreadsheet runs as a formula. The ``'*`` also marks text that already begins with
 # the mark, so that reading takes off exactly the one mark writing added.
-_FORMULA_LIKE = re.compile("'*[=+\\-@\t\r]")
+FORMULA_LIKE = re.compile("'*[=+\\-@\t\r]")
 _MARKED_FORMULA = re.compile("'+[=+\\-@\t\r]")
 _READ_CHUNK = 1024 * 1024
 _MB = 1024 * 1024
 # Excel's escape for characters XML cannot carry (a carriage return is _x000D_), and for a
 # literal "_x" that looks like one (_x005F_ is the underscore).
 _XLSX_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
-_XLSX_NEEDS_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+XLSX_NEEDS_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 # Opening a pipe must not wait for a writer; O_BINARY keeps Windows from translating bytes.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
@@ -94,14 +93,16 @@ def write_table(
 ) -> int:
     """Write ``header`` and ``rows`` to ``path`` in the format its ending names; return the rows.
 
-    An Excel file is laid out for reading (see :func:`_write_xlsx`): its one sheet is named
+    An Excel file is laid out for reading (:mod:`fredapp.core.io.sheets`): its one sheet is named
     ``sheet`` and its date cells show ``date_format``; CSV has neither.
     """
+    from fredapp.core.io.sheets import Layout, write_xlsx  # which uses this module's rules
+
     path = Path(path)
-    layout = _Layout(sheet, date_format)
     if _suffix(path) == ".csv":
         return write_aside(path, lambda temp: _write_csv(temp, header, rows))
-    return write_aside(path, lambda temp: _write_xlsx(temp, header, rows, layout))
+    layout = Layout(sheet, date_format)
+    return write_aside(path, lambda temp: write_xlsx(temp, header, rows, layout))
 
 
 def write_aside[T](path: Path, write: Callable[[Path], T], suffix: str = "") -> T:
@@ -342,7 +343,7 @@ def _csv_cell(value: Any) -> str:
         return value.isoformat()
     text = clean_text(str(value))
     # Only text is marked: a number above is written as a number, even a negative one.
-    return "'" + text if _FORMULA_LIKE.match(text) else text
+    return "'" + text if FORMULA_LIKE.match(text) else text
 
 
 def _read_csv(handle: BinaryIO, file: str) -> list[list[str]]:
@@ -455,120 +456,6 @@ def _first_bad_byte(handle: BinaryIO, encoding: str) -> int | None:
 
 
 # -- Excel ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Layout:
-    sheet: str
-    date_format: str
-
-
-# Column widths are fitted to the header and the first rows (a sample keeps a million-row
-# export streaming), in characters, within these bounds.
-_WIDTH_SAMPLE = 1000
-_MIN_WIDTH = 6
-_MAX_WIDTH = 60
-# Characters a sheet name may not hold; Excel also limits it to 31 characters.
-_SHEET_FORBIDDEN = re.compile(r"[\\/?*\[\]:]")
-
-
-def _write_xlsx(path: Path, header: list[str], rows: Iterable[OutRow], layout: _Layout) -> int:
-    """One sheet for reading: the header bold and frozen, an autofilter over the table,
-    columns as wide as their content (capped), dates as date cells in ``layout``'s format.
-
-    Written in openpyxl's streaming mode: everything placed before the rows (widths, the
-    frozen pane) is set from the header and a sample of the first rows.
-    """
-    from openpyxl import Workbook  # imported late: openpyxl takes a while to import
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(_SHEET_FORBIDDEN.sub(" ", layout.sheet)[:31] or CODE_SHEET)
-    source = iter(rows)
-    sample = list(itertools.islice(source, _WIDTH_SAMPLE))
-    for index, width in enumerate(_widths(header, sample), start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
-    count = 0
-    columns = len(header)
-    try:
-        sheet.append([_header_cell(sheet, name) for name in header])
-        for row in itertools.chain(sample, source):
-            sheet.append([_xlsx_cell(sheet, value, layout.date_format) for value in row])
-            count += 1
-            columns = max(columns, len(row))
-    except BaseException:
-        _discard(sheet)
-        raise
-    if columns:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{count + 1}"
-    workbook.save(path)
-    return count
-
-
-def _widths(header: list[str], sample: list[OutRow]) -> list[float]:
-    widest = [_shown_length(name) + 2 for name in header]  # + the filter's button
-    for row in sample:
-        if len(row) > len(widest):
-            widest += [0] * (len(row) - len(widest))
-        for index, value in enumerate(row):
-            widest[index] = max(widest[index], _shown_length(value))
-    return [min(max(width + 1, _MIN_WIDTH), _MAX_WIDTH) for width in widest]
-
-
-def _shown_length(value: Any) -> int:
-    """About how many characters a cell shows: its longest line."""
-    if value is None:
-        return 0
-    if isinstance(value, dt.date):
-        return 10 if not isinstance(value, dt.datetime) else 19
-    if isinstance(value, float):
-        return len(format(value, ".10g"))
-    return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-def _header_cell(sheet: Any, name: str) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import Cell
-    from openpyxl.styles import Font
-
-    value = _xlsx_cell(sheet, name, DATE_FORMAT)
-    cell = value if isinstance(value, Cell) else WriteOnlyCell(sheet, value=value)
-    cell.font = Font(bold=True)
-    return cell
-
-
-def _discard(sheet: Any) -> None:
-    """Close a write-only sheet that will never be saved and delete its temporary file.
-
-    openpyxl streams rows into a file in the system's temp folder and only removes it on save
-    (or at exit); after a failed export it would linger and warn when collected.
-    """
-    with contextlib.suppress(Exception):  # never hide the error that brought us here
-        sheet.close()
-        sheet._writer.cleanup()
-
-
-def _xlsx_cell(sheet: Any, value: Any, date_format: str) -> Any:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = date_format
-        return cell
-    if not isinstance(value, str):
-        return value
-    # XML cannot carry control characters (openpyxl raises IllegalCharacterError) nor a
-    # carriage return (a reader turns it into a line feed): Excel's escapes stand in for it.
-    text = _XLSX_NEEDS_ESCAPE.sub("_x005F_", clean_text(value)).replace("\r", "_x000D_")
-    if _FORMULA_LIKE.match(text):
-        # openpyxl stores a string beginning with '=' as a formula; user text must stay text.
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"
-        return cell
-    return text
 
 
 def _read_xlsx(handle: BinaryIO, file: str) -> list[list[str]]:

@@ -25,7 +25,8 @@ from fredapp.core import privacy
 from fredapp.core.db import Database
 from fredapp.core.errors import ImportExportError
 from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
-from fredapp.core.io.formats import parse_number, read_table, write_aside, write_table
+from fredapp.core.io.formats import parse_number, read_table, write_table
+from fredapp.core.io.sheets import write_workbook as write_workbook  # the comparison's
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import LEVEL_ORDER, Level, Scenario, Unit
 from fredapp.core.service import Change, DataService
@@ -480,46 +481,3 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
         plan.deleted += 1
     plan.changes = changes
     return plan
-
-
-# -- workbooks with several sheets (the comparison export) --------------------------------
-
-
-def write_workbook(path: Path, sheets: list[tuple[str, list[str], list[list[Any]]]]) -> int:
-    """Write several sheets (name, header, rows) to an .xlsx file; return the rows written.
-
-    Each sheet is laid out for reading like :func:`~fredapp.core.io.formats.write_table`'s:
-    the header bold and frozen, an autofilter over the table, columns fitted (capped).
-    """
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    if path.suffix.lower() != ".xlsx":
-        raise ImportExportError(
-            QT_TR_NOOP("unsupported file type '{suffix}'; use .xlsx"), suffix=path.suffix
-        )
-    if not path.parent.is_dir():
-        raise ImportExportError(
-            QT_TR_NOOP("the folder {folder} does not exist"), folder=str(path.parent)
-        )
-    workbook = Workbook()
-    workbook.remove(workbook.active)
-    count = 0
-    for title, header, rows in sheets:
-        sheet = workbook.create_sheet(title[:31])
-        sheet.append(header)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append(row)
-            for cell in sheet[sheet.max_row]:
-                if isinstance(cell.value, str) and cell.value.startswith("="):
-                    cell.data_type = "s"  # user text stays text, never a formula
-            count += 1
-        for column in sheet.columns:
-            width = max(len(str(cell.value or "")) for cell in column)
-            sheet.column_dimensions[column[0].column_letter].width = min(max(width + 3, 8), 60)
-        sheet.freeze_panes = "A2"
-        sheet.auto_filter.ref = sheet.dimensions
-    write_aside(path, workbook.save)
-    return count
