@@ -47,13 +47,15 @@ class _Part:
     header: bool = False  # the table's header row (repeated on a continued page)
     keep_with_next: bool = False
     keep_with_previous: bool = False
+    space_before: float = 0.0  # points of white above (a block's own top margin is not kept)
     rule: QColor | None = None  # a line under the part
 
 
 @dataclass
 class _Laid:
     document: QTextDocument
-    height: float
+    height: float  # with the space above
+    space: float = 0.0  # device pixels of white above the text
 
 
 @dataclass
@@ -66,13 +68,17 @@ class FlowDocument:
 
     def heading(self, text: str, level: int = 1) -> None:
         """A heading kept on the page of what follows it."""
-        space = " style='margin-top:24px'" if level > 1 else ""  # apart from what was before
-        fragment = f"<h{level}{space}>{html.escape(text)}</h{level}>"
-        self.parts.append(_Part(fragment, keep_with_next=True))
+        fragment = f"<h{level}>{html.escape(text)}</h{level}>"
+        space = 12.0 if level > 1 else 0.0  # apart from what was before
+        self.parts.append(_Part(fragment, keep_with_next=True, space_before=space))
 
-    def block(self, fragment: str, *, keep_with_previous: bool = False) -> None:
-        """Rich text (HTML) kept whole on one page."""
-        self.parts.append(_Part(fragment, keep_with_previous=keep_with_previous))
+    def block(
+        self, fragment: str, *, keep_with_previous: bool = False, space_before: float = 0.0
+    ) -> None:
+        """Rich text (HTML) kept whole on one page, ``space_before`` points below the last."""
+        self.parts.append(
+            _Part(fragment, keep_with_previous=keep_with_previous, space_before=space_before)
+        )
 
     def table(
         self,
@@ -103,7 +109,7 @@ class FlowDocument:
 
     def write(self, device: QPagedPaintDevice, progress: Progress | None = None) -> int:
         """Lay the parts out on ``device`` and draw them page by page; return the pages."""
-        laid = [_lay_out(part.html, device) for part in self.parts]
+        laid = [_lay_out(part.html, device, part.space_before) for part in self.parts]
         usable = device.height() - footer_height(device)
         pages = _paginate(self.parts, [p.height for p in laid], self._repeat_height(laid), usable)
         painter = QPainter()
@@ -146,14 +152,15 @@ def _row_table(cells: str) -> str:
     return f'<table width="100%" cellspacing="0" cellpadding="5"><tr>{cells}</tr></table>'
 
 
-def _lay_out(fragment: str, device: QPagedPaintDevice) -> _Laid:
+def _lay_out(fragment: str, device: QPagedPaintDevice, space_before: float) -> _Laid:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)  # fonts measured on the paper
     document.setDefaultFont(font())
     document.setDocumentMargin(0)
     document.setHtml(fragment)
     document.setTextWidth(device.width())
-    return _Laid(document, document.size().height())
+    space = space_before * device.logicalDpiY() / 72
+    return _Laid(document, document.size().height() + space, space)
 
 
 def _paint(
@@ -163,8 +170,8 @@ def _paint(
     shown = min(laid.height - offset, usable - y)
     width = laid.document.textWidth()
     painter.save()
-    painter.translate(0, y - offset)
-    clip = QRectF(0, offset, width, shown)
+    painter.translate(0, y - offset + laid.space)
+    clip = QRectF(0, offset - laid.space, width, shown)
     painter.setClipRect(clip)
     context = QAbstractTextDocumentLayout.PaintContext()
     context.clip = clip

@@ -61,7 +61,7 @@ def checklist_form(
     rows = [_cells(item, today) for item in items]
     shades = [OVERDUE_BACKGROUND if is_overdue(item, today) else None for item in items]
     form.table(columns, rows, shades)
-    form.block(_signatures(), keep_with_previous=True)
+    form.block(_signatures(), keep_with_previous=True, space_before=18)
     return form
 
 
@@ -119,7 +119,7 @@ def _signatures() -> str:
         for text in (place, leader, safety)
     )
     return (
-        f"<h3 style='margin-top:36px'>{html.escape(heading)}</h3>"
+        f"<h3>{html.escape(heading)}</h3>"
         "<table width='100%' cellspacing='0' cellpadding='4'>"
         f"<tr>{place}<td></td></tr><tr>{leader}{safety}</tr></table>"
     )
