@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("to_scenario", metavar="TO", help="the second scenario's name")
     compare.add_argument("--json", action="store_true", help="print the figures as JSON")
     _briefing_command(commands)
+    hub = commands.add_parser("hub", help="the sync hub on PostgreSQL (fredapp[hub])")
+    from fredapp.server import cli as hub_cli  # argparse only: no server dependency
+
+    hub_cli.add_arguments(hub)
     return parser
 
 
@@ -297,6 +301,12 @@ def run_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_hub(args: argparse.Namespace) -> int:
+    from fredapp.server import cli as hub_cli
+
+    return hub_cli.run(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "sync": run_sync,
     "gui": run_gui,
@@ -306,6 +316,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": run_import,
     "compare": run_compare,
     "briefing": run_briefing,
+    "hub": run_hub,
 }
 
 

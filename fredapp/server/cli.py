@@ -1,0 +1,102 @@
+"""``fredapp hub init|serve|user add``: the hub's commands (argparse here, work in the server).
+
+Only argparse is imported at the top: the desktop's ``fredapp`` builds this parser without the
+hub's dependencies installed (``pip install fredapp[hub]`` brings psycopg, FastAPI, uvicorn);
+each command imports what it needs when it runs. Tokens and passwords are printed once, to
+stdout, and never logged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from fredapp.server.rights import ROLES
+
+
+def add_arguments(hub: argparse.ArgumentParser) -> None:
+    actions = hub.add_subparsers(dest="hub_command", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or upgrade the hub's schema (as its owner)")
+    _database(init)
+    init.add_argument(
+        "--service-role",
+        default="fredapp_hub",
+        metavar="ROLE",
+        help="the login role the service connects as (made if missing)",
+    )
+    init.add_argument(
+        "--reset-service-password",
+        action="store_true",
+        help="give the service role a new password and print it",
+    )
+    serve = actions.add_parser("serve", help="run the sync service")
+    _database(serve, "the service role's connection (printed by hub init)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on")
+    serve.add_argument("--pool", type=int, default=10, metavar="N", help="connections at most")
+    user = actions.add_parser("user", help="users of the hub")
+    user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_actions.add_parser("add", help="add a user and print a personal token once")
+    add.add_argument("name", help="the user's name")
+    add.add_argument("--role", action="append", choices=ROLES, required=True, help="repeatable")
+    add.add_argument(
+        "--unit", action="append", default=[], metavar="UNIT", help="a leader's unit (name or id)"
+    )
+    add.add_argument("--days", type=int, default=365, help="days the token is valid (0: always)")
+    _database(add)
+
+
+def _database(
+    parser: argparse.ArgumentParser, what: str = "the hub's database, as its owner"
+) -> None:
+    parser.add_argument("--database", required=True, metavar="URL", help=what)
+
+
+def run(args: argparse.Namespace) -> int:
+    import psycopg
+
+    from fredapp.server.schema import HubSetupError
+
+    commands = {"init": _init, "serve": _serve, "user": _user_add}
+    try:
+        return commands[args.hub_command](args)
+    except (psycopg.Error, HubSetupError) as exc:
+        # One line, as every fredapp error; psycopg's messages never hold the password.
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"fredapp: error: {first}", file=sys.stderr)
+        return 2
+
+
+def _init(args: argparse.Namespace) -> int:
+    from fredapp.server.schema import init_database
+
+    result = init_database(
+        args.database, service_role=args.service_role, reset_password=args.reset_service_password
+    )
+    done = ", ".join(map(str, result.applied)) or "none (already up to date)"
+    print(f"hub {result.hub_id}: schema version {result.version}; migrations applied: {done}")
+    if result.service_conninfo:
+        print(f"the service connects as {result.service_role}; start it with (shown once):")
+        print(f"  fredapp hub serve --database '{result.service_conninfo}'")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from fredapp.server.app import serve
+
+    serve(args.database, host=args.host, port=args.port, pool_size=args.pool)
+    return 0
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from fredapp.server.users import UserError, add_user
+
+    try:
+        user = add_user(args.database, args.name, args.role, args.unit, days=args.days or None)
+    except UserError as exc:
+        print(f"fredapp: error: {exc}", file=sys.stderr)
+        return 2
+    until = user.expires.strftime("%Y-%m-%d") if user.expires else "never"
+    print(f"user {user.name} ({', '.join(user.roles)}) added; token (shown once, expires {until}):")
+    print(user.token)
+    return 0
