@@ -221,6 +221,14 @@ def test_numbers_stay_numbers_and_checklist_dates_are_dates(full: Database, tmp_
     done = next(row for row in rows[1:] if row[2] == "Kartlegge fravær")
     assert done[3] == "Ferdig" and done[6] == dt.datetime(2024, 3, 20)
     assert done[5] == dt.datetime(2024, 3, 31)
+    # The longest call is a duration a spreadsheet can add up; in CSV hh:mm:ss as ever.
+    export_kind(full, "calls", tmp_path / "k.xlsx", words=Words(NB))
+    sheet = sheet_of(tmp_path / "k.xlsx")
+    assert sheet["G2"].value == dt.timedelta(minutes=5, seconds=41)
+    assert sheet["G2"].number_format == "[hh]:mm:ss" and sheet["D2"].value == 293
+    export_kind(full, "calls", tmp_path / "k.csv", words=Words(NB))
+    line = (tmp_path / "k.csv").read_text(encoding="utf-8-sig").splitlines()[1]
+    assert line == "2023;Per time;08:00-09:00;293;276;17;00:05:41"
     export_kind(full, "goals", tmp_path / "g.xlsx", words=Words(EN))
     rows = list(sheet_of(tmp_path / "g.xlsx").iter_rows(values_only=True))
     assert rows[1][1] == "Reduce by per cent" and rows[1][2] == 25 and rows[1][10] == "Yes"

@@ -8,6 +8,7 @@ An empty figure is imported as missing, never as zero.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -101,8 +102,15 @@ def _export_rows(session: Session, words: Words) -> Iterator[list[Any]]:
                     row.calls,
                     row.answered,
                     row.unanswered,
-                    format_duration(row.longest_s),
+                    longest_cell(row.longest_s, words),
                 ]
+
+
+def longest_cell(seconds: float | None, words: Words) -> str | dt.timedelta | None:
+    """For people a duration cell (hh:mm:ss that sums); for scripts the text hh:mm:ss."""
+    if not words.for_people:
+        return format_duration(seconds)
+    return None if seconds is None else dt.timedelta(seconds=round(seconds))
 
 
 def plan_import(

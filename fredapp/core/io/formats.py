@@ -341,6 +341,9 @@ def _csv_cell(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, dt.timedelta):  # a duration as hh:mm:ss, as the systems write it
+        whole = round(value.total_seconds())
+        return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
     text = clean_text(str(value))
     # Only text is marked: a number above is written as a number, even a negative one.
     return "'" + text if FORMULA_LIKE.match(text) else text

@@ -101,6 +101,8 @@ def _shown_length(value: Any) -> int:
         return 10 if not isinstance(value, dt.datetime) else 19
     if isinstance(value, float):
         return len(format(value, ".10g"))
+    if isinstance(value, dt.timedelta):
+        return 8  # [hh]:mm:ss
     return max((len(line) for line in str(value).splitlines()), default=0)
 
 

@@ -208,9 +208,8 @@ class CallCentreView(GraphView):
             return None
         row = self.rows[index]
         return (
-            self.tr("%1: %2 calls, %3 answered, %4 unanswered, longest call %5")
+            self.tr("%1: %Ln call(s), %3 answered, %4 unanswered, longest call %5", "", row.calls)
             .replace("%1", row.category)
-            .replace("%2", formatting.number(row.calls))
             .replace("%3", formatting.number(row.answered))
             .replace("%4", formatting.number(row.unanswered))
             .replace("%5", format_duration(row.longest_s) or "–")
@@ -222,7 +221,7 @@ class CallCentreView(GraphView):
     sheet_kind = "calls"
 
     def data_table(self) -> tuple[list[str], list[list[Any]]]:
-        from fredapp.core.io.calls import COLUMNS
+        from fredapp.core.io.calls import COLUMNS, longest_cell
         from fredapp.core.vocabulary import CALL_COLUMNS, CALL_TABLES
         from fredapp.ui import labels
 
@@ -236,7 +235,7 @@ class CallCentreView(GraphView):
                 row.calls,
                 row.answered,
                 row.unanswered,
-                format_duration(row.longest_s),
+                longest_cell(row.longest_s, words),
             ]
             for row in self.rows
         ]
