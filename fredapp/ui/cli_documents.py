@@ -167,8 +167,12 @@ def _board(context: AppContext, args: argparse.Namespace, path: Path) -> str:
         )
     finally:
         tab.deleteLater()
-    what = f"{pages} pages" if path.suffix.lower() == ".pdf" else "a picture"
+    what = "a picture" if path.suffix.lower() == ".png" else _pages(pages)
     return f"exported the board ({shown} measures, {what}) to {path}"
+
+
+def _pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
 
 
 def _choice(box: QComboBox, value: str, what: str) -> int:
@@ -213,7 +217,8 @@ def _checklist(context: AppContext, args: argparse.Namespace, path: Path) -> str
         count = page.model.rowCount()
     finally:
         page.deleteLater()
-    return f"exported the checklist of {name} for {period} ({count} items, {pages} pages) to {path}"
+    what = f"{count} items, {_pages(pages)}"
+    return f"exported the checklist of {name} for {period} ({what}) to {path}"
 
 
 def _unit(context: AppContext, name: str) -> tuple[uuid.UUID, str]:

@@ -1,9 +1,11 @@
-"""The board PDF over several pages: cut between cards, never inside one, and every page
-starts with the column headers.
+"""The board PDF over several pages: each column of a lane runs on by itself, a card never cut,
+every page starts with the column headers, and no page ends with more blank than a card needs.
 
-A board of the seed's 46 measures and 150 more is written as A4, then read back with pdfplumber:
-every measure's code is on exactly one page, its card's title words are on that same page, and
-each page's top lines carry the column headers.
+A board of the seed's 46 measures and 150 more (in two columns, titles of different lengths, so
+cards beside each other have different heights) is written as A4, then read back with
+pdfplumber: every measure's code is on exactly one page, its card's title words are on that
+same page, each page's top lines carry the column headers, and every page but the last is
+filled to at least three quarters of its height.
 """
 
 from __future__ import annotations
@@ -29,9 +31,10 @@ def test_board_pdf_breaks_between_cards_and_repeats_the_headers(  # type: ignore
         service.plan_create(
             Measure,
             code=f"P-{n:03d}",
-            title=f"Tiltak nummer{n:03d} side",
+            title=f"Tiltak nummer{n:03d} side" + " med mer tekst" * (n % 5),
             dimension="S",
             level="stab",
+            status=("ikke_startet", "pagar")[n % 2],
         )
         for n in range(EXTRA)
     ]
@@ -57,6 +60,10 @@ def test_board_pdf_breaks_between_cards_and_repeats_the_headers(  # type: ignore
             for header in headers:
                 name = header.rsplit(" (", 1)[0]
                 assert " ".join(name.split()) in flat, (number, name, flat[:200])
+            if number < len(pages):  # the foot of the page: at most a card's height left blank
+                body = [w for w in page.extract_words() if w["bottom"] < page.height - 50]
+                lowest = max(float(w["bottom"]) for w in body)
+                assert lowest > 0.75 * (page.height - 50), (number, lowest)
     for code, title in cards.items():
         on = [n for n, page_words in enumerate(words) if code in page_words]
         assert len(on) == 1 and words[on[0]].count(code) == 1, (code, on)
