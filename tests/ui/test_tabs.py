@@ -128,5 +128,6 @@ def test_kpi_graph_shows_calls_per_hour(window: MainWindow) -> None:
     assert list(unanswered) == [17, 39, 39, 59, 34, 36, 18, 10]
     assert list(tab.bars["unanswered"].opts["y0"]) == list(answered)
     table = tab.table.model()
-    assert table.rowCount() == 8
+    assert table.rowCount() == 9  # eight hours and the briefing's Totalt row
     assert table.index(2, 4).data() == "00:23:32"
+    assert table.index(8, 1).data() == "4\u00a0774"
