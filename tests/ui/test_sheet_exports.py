@@ -196,3 +196,16 @@ def test_a_time_series_exports_dates_as_date_cells(
     first = sheet["A2"]
     assert first.is_date and first.number_format == "dd.mm.yyyy"
     assert first.value == dt.datetime(2024, 1, 1) and sheet["B2"].value == 1.5
+
+
+def test_the_organisation_tab_and_the_command_line_write_the_same_sheet(
+    window: MainWindow, context: AppContext, tmp_path: Path
+) -> None:
+    assert window.organisation_tab.export_file(tmp_path / "window.xlsx")
+    scenario = window.organisation_tab.current_scenario_name()
+    db = str(context.database.path)
+    command = ["export", "org", str(tmp_path / "cli.xlsx"), "--db", db, "--lang", "nb"]
+    assert cli([*command, "--scenario", scenario]) == 0
+    shown = cells(tmp_path / "window.xlsx")
+    assert shown == cells(tmp_path / "cli.xlsx")
+    assert shown[0] == "Organisasjon" and shown[1][0][:3] == ("Id", "Overordnet id", "Navn")
