@@ -213,7 +213,64 @@ def _migration_1(cur: psycopg.Cursor[tuple[object, ...]], service: str) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[psycopg.Cursor[tuple[object, ...]], str], None]] = [_migration_1]
+# The classification as a function of its own, so a push can sort out the records it may not
+# write before writing (to name each with a reason) by the same rule the trigger applies.
+_CLASSIFY_2 = """
+CREATE FUNCTION hub.classify(
+    p_tbl text, p_data jsonb, OUT writer text, OUT private boolean, OUT scope text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, hub
+AS $$
+#variable_conflict use_column
+DECLARE
+  gov text := p_tbl;
+  named text;
+  cls hub.table_class;
+BEGIN
+  IF p_tbl IN ('changerecord', 'syncconflict') THEN
+    gov := p_data->>'table_name';
+    named := p_data->>'record_id';
+  END IF;
+  SELECT * INTO cls FROM hub.table_class t WHERE t.tbl = gov;
+  IF NOT FOUND OR gov IN ('changerecord', 'syncconflict') THEN
+    writer := NULL;  -- a table the hub does not know: nobody writes or reads it
+    private := true;
+    scope := NULL;
+    RETURN;
+  END IF;
+  writer := cls.writer;
+  private := cls.private;
+  IF NOT cls.private THEN
+    scope := NULL;
+  ELSIF named IS NOT NULL THEN
+    scope := (SELECT r.scope FROM hub.record r WHERE r.tbl = gov AND r.id = named);
+  ELSIF gov = 'checklistitem' THEN
+    scope := (SELECT r.scope FROM hub.record r
+              WHERE r.tbl = 'checklist' AND r.id = p_data->>'checklist_id');
+  ELSE
+    scope := p_data->>'unit_lineage_id';
+  END IF;
+END $$;
+CREATE OR REPLACE FUNCTION hub.classify_record() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, hub
+AS $$
+BEGIN
+  SELECT c.writer, c.private, c.scope INTO NEW.writer, NEW.private, NEW.scope
+  FROM hub.classify(NEW.tbl, NEW.data) c;
+  NEW.txid := pg_current_xact_id();
+  NEW.seq := nextval('hub.change_seq');
+  RETURN NEW;
+END $$;
+"""
+
+
+def _migration_2(cur: psycopg.Cursor[tuple[object, ...]], service: str) -> None:
+    cur.execute(_CLASSIFY_2)
+
+
+MIGRATIONS: list[Callable[[psycopg.Cursor[tuple[object, ...]], str], None]] = [
+    _migration_1,
+    _migration_2,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

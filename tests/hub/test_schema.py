@@ -210,3 +210,48 @@ def test_init_refuses_a_superuser_as_service_role(hub_db, capsys) -> None:  # ty
     code = cli_main(["hub", "init", "--database", hub_db.owner, "--service-role", "postgres"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "superuser" in err[0]
+
+
+def test_an_older_hub_is_upgraded_by_init(pg_server, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hub_databases import drop_hub_database, make_hub_database
+
+    from fredapp.server import schema
+
+    full = list(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", full[:1])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
+    old = make_hub_database(pg_server)
+    try:
+        monkeypatch.setattr(schema, "MIGRATIONS", full)
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", len(full))
+        record = put(old.owner, "unit", {"name": "Før", "lineage_id": hexid()})
+        upgraded = schema.init_database(old.owner, service_role=old.role)
+        assert upgraded.applied == list(range(2, len(full) + 1))
+        with psycopg.connect(old.owner) as conn:
+            kept = conn.execute("SELECT data->>'name' FROM hub.record WHERE id = %s", (record,))
+            assert kept.fetchone() == ("Før",)
+            classified = conn.execute(
+                "SELECT writer, private FROM hub.classify('sickleavefigure', '{}')"
+            ).fetchone()
+        assert classified == ("leader", True)
+    finally:
+        drop_hub_database(pg_server, old)
+
+
+def test_without_a_server_the_hub_tests_fail_and_say_how_to_run_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PGHOST": str(tmp_path), "PGPORT": "1"}  # no server there
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", __file__, "-k", "twice"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout[-2000:]
+    assert "no PostgreSQL server reachable" in done.stdout
+    assert "pg_virtualenv .venv/bin/python -m pytest" in done.stdout
+    assert "skipped" not in done.stdout

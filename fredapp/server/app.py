@@ -1,0 +1,171 @@
+"""The hub's HTTP service (FastAPI): ``fredapp hub serve --database URL``.
+
+Stateless: everything lives in PostgreSQL, so several services can run behind a load balancer
+against one database. Each request takes a connection from a psycopg pool and runs in one
+transaction as its user. The protocol (JSON; every request carries
+``Authorization: Bearer TOKEN``):
+
+- ``GET /v1/hello?after=CURSOR``: who the token belongs to, the hub's id and clock, and
+  whether anything is new after the cursor (a no-op sync is this one round trip);
+- ``GET /v1/pull?after=CURSOR&limit=N``: a page of records and the next cursor;
+- ``POST /v1/push``: ``{"batch": UUID, "device": ID, "rows": [{"table", "base", "row"}]}``;
+  200 with what was applied and refused (and why), 409 when records changed since the pull,
+  422 when the push is refused whole (a clock far ahead), 401 for a token that is unknown,
+  expired, revoked or made for another hub.
+
+Tokens never reach a log: they travel in a header (uvicorn logs the request line only), and
+only their hash is looked up.
+"""
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from psycopg_pool import ConnectionPool
+
+from fredapp.core.clock import wall_now_ms
+from fredapp.server import store
+from fredapp.server.checks import RowChecker
+from fredapp.server.users import token_hash, token_hub
+
+_log = logging.getLogger("fredapp.hub")
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    roles: list[str]
+
+
+class Hub:
+    """What the service holds between requests: the pool, the hub's id, the row checker."""
+
+    def __init__(self, conninfo: str, pool_size: int) -> None:
+        self.pool = ConnectionPool(
+            conninfo, min_size=1, max_size=pool_size, open=False, kwargs={"autocommit": True}
+        )
+        self.checker = RowChecker()
+        self.hub_id = ""
+
+    def open(self) -> None:
+        self.pool.open(wait=True, timeout=30)
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT value FROM hub.meta WHERE key = 'hub_id'").fetchone()
+            role = conn.execute(
+                "SELECT rolsuper OR rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables "
+                "WHERE schemaname = 'hub' AND tableowner = current_user) "
+                "FROM pg_roles WHERE rolname = current_user"
+            ).fetchone()
+        if row is None:
+            raise RuntimeError("the database has no hub; run fredapp hub init first")
+        if role is None or role[0]:
+            # Row-level security would not hold: the owner and superusers pass it.
+            raise RuntimeError(
+                "the service must connect as its own role (printed by fredapp hub init), "
+                "not as the tables' owner or a superuser"
+            )
+        self.hub_id = str(row[0])
+
+    def authenticate(self, token: str) -> User:
+        made_for = token_hub(token)
+        if made_for is None:
+            raise HTTPException(401, "not a FredApp hub token")
+        if made_for != self.hub_id:
+            raise HTTPException(401, "this token was made for another hub")
+        with self.pool.connection() as conn:
+            row = conn.execute(
+                "SELECT user_id, name, roles, expired FROM hub.authenticate(%s)",
+                (token_hash(token),),
+            ).fetchone()
+        if row is None:
+            raise HTTPException(401, "unknown or revoked token")
+        if row[3]:
+            raise HTTPException(401, "the token has expired; ask for a new one")
+        return User(int(row[0]), str(row[1]), list(row[2]))
+
+
+def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
+    hub = Hub(conninfo, pool_size)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await run_in_threadpool(hub.open)
+        try:
+            yield
+        finally:
+            await run_in_threadpool(hub.pool.close)
+
+    app = FastAPI(title="FredApp sync hub", lifespan=lifespan, docs_url=None, redoc_url=None)
+
+    def user(authorization: Annotated[str | None, Header()] = None) -> User:
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise HTTPException(401, "sign in: send Authorization: Bearer TOKEN")
+        return hub.authenticate(token.strip())
+
+    Signed = Annotated[User, Depends(user)]
+
+    @app.get("/v1/hello")
+    def hello(who: Signed, after: str = "") -> dict[str, Any]:
+        with hub.pool.connection() as conn:
+            new = _cursor_call(store.news, conn, who.id, after)
+        return {
+            "hub": hub.hub_id,
+            "user": who.name,
+            "roles": who.roles,
+            "time_ms": wall_now_ms(),
+            "news": new,
+        }
+
+    @app.get("/v1/pull")
+    def pull(
+        who: Signed, after: str = "", limit: Annotated[int, Query(ge=1)] = 1000
+    ) -> dict[str, Any]:
+        with hub.pool.connection() as conn:
+            page = _cursor_call(store.pull, conn, who.id, after, limit)
+        return {"rows": page.rows, "cursor": page.cursor, "more": page.more}
+
+    @app.post("/v1/push")
+    async def push(request: Request, who: Signed) -> JSONResponse:
+        try:
+            body = await request.json()
+        except ValueError:
+            return JSONResponse({"detail": "the push is not JSON"}, status_code=400)
+
+        def work() -> store.PushResult:
+            with hub.pool.connection() as conn:
+                return store.push(conn, hub.checker, who.id, body, wall_now_ms())
+
+        try:
+            result = await run_in_threadpool(work)
+        except store.Changed as exc:
+            records = [{"table": t, "id": i} for t, i in exc.records[:100]]
+            return JSONResponse({"detail": str(exc), "records": records}, status_code=409)
+        except (store.PushRefused, store.RightsRefused) as exc:
+            return JSONResponse({"detail": str(exc)}, status_code=exc.status)
+        _log.info(
+            "push by user %s: %s applied, %s refused", who.id, result.applied, len(result.refused)
+        )
+        return JSONResponse(result.as_json())
+
+    return app
+
+
+def _cursor_call(function: Any, *args: Any) -> Any:
+    try:
+        return function(*args)
+    except ValueError as exc:
+        raise HTTPException(400, "the cursor is not one this hub gave out") from exc
+
+
+def serve(conninfo: str, *, host: str, port: int, pool_size: int = 10) -> None:
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    uvicorn.run(create_app(conninfo, pool_size=pool_size), host=host, port=port)

@@ -1,0 +1,85 @@
+"""Pushed rows held to the rules every row that enters FredApp is held to.
+
+The rules live once, in :mod:`fredapp.core.validation`, and read SQLite rows: the pushed rows
+are put into an in-memory SQLite database with FredApp's schema (made once per process and
+copied per push with ``deserialize``) and checked there with
+:func:`~fredapp.core.validation.find_violations`, exactly as the desktop checks rows coming
+from a shared file. A row that breaks a rule is refused with the rule's message; the hub never
+holds what a desktop would refuse, so one bad client cannot stop everyone's sync.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from fredapp.core import validation
+from fredapp.core.db import create_database
+from fredapp.core.sync.hub import expected_columns
+
+Key = tuple[str, str]  # (table, record id)
+
+
+class RowChecker:
+    def __init__(self) -> None:
+        self._template: bytes | None = None
+        self._guard = threading.Lock()
+        self.columns = {table: sorted(cols) for table, cols in expected_columns().items()}
+
+    def _database(self) -> sqlite3.Connection:
+        with self._guard:
+            if self._template is None:
+                with tempfile.TemporaryDirectory(prefix="fredapp-hub-") as folder:
+                    path = Path(folder) / "template.sqlite"
+                    create_database(path)
+                    with contextlib.closing(sqlite3.connect(path)) as made:
+                        self._template = made.serialize()
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.deserialize(self._template)
+        return conn
+
+    def refusals(
+        self, rows: Iterable[tuple[str, Mapping[str, Any]]], now_ms: int
+    ) -> dict[Key, str]:
+        """(table, id) → why, for every row that breaks a rule or has no place in the schema."""
+        refused: dict[Key, str] = {}
+        counts: dict[str, int] = {}
+        with contextlib.closing(self._database()) as conn:
+            conn.execute("BEGIN")
+            for table, row in rows:
+                key = (table, str(row.get("id")))
+                problem = self._insert(conn, table, row)
+                if problem:
+                    refused[key] = problem
+                else:
+                    counts[table] = counts.get(table, 0) + 1
+            for table, count in counts.items():
+                found = validation.find_violations(
+                    conn, "main", table, limit=count * 50 + 10, now_ms=now_ms
+                )
+                for violation in found:
+                    refused.setdefault((table, violation.record), str(violation.message()))
+        return refused
+
+    def _insert(self, conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> str | None:
+        known = self.columns.get(table)
+        if known is None:
+            return f"the hub does not know the table {table[:40]}"
+        unknown = sorted(set(row) - set(known))
+        if unknown:
+            return f"table {table}: the hub does not know the field {unknown[0][:40]}"
+        for value in row.values():
+            if not (value is None or isinstance(value, str | int | float)):
+                return f"table {table}: a field holds {type(value).__name__}, not a value"
+        names = ", ".join(f'"{name}"' for name in row)
+        marks = ", ".join("?" for _ in row)
+        try:
+            conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(row.values()))
+        except (sqlite3.Error, OverflowError) as exc:
+            return f"table {table}: {exc}"
+        return None
