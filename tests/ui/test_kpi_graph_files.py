@@ -20,7 +20,9 @@ from fredapp.ui.graph_export import export_graph
 from fredapp.ui.i18n import Translations
 from fredapp.ui.kpi.chart import title_text
 from fredapp.ui.kpi.graph_files import FILE_SIZE, GRAPH_NAMES, build_graph, write_graph
+from fredapp.ui.main_window import MainWindow
 
+NBSP = "\u00a0"
 PERIODS = {
     "calls-per-queue": ("periode 2023", "period 2023"),
     "calls-per-hour": ("periode 2023", "period 2023"),
@@ -124,3 +126,29 @@ def test_the_window_exports_the_same_titled_graph(
     assert ET.parse(path).getroot().findtext("{http://www.w3.org/2000/svg}title") == (
         view.graph_title()
     )
+
+
+def test_the_window_writes_the_file_the_command_line_writes(
+    window: MainWindow,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    window.resize(1366, 768)
+    window.tabs.setCurrentWidget(window.kpi_tab)
+    tab = window.kpi_tab
+    tab.ensure_built()
+    assert tab.goals is not None and tab.benchmarks is not None
+    tab.views.setCurrentWidget(tab.goals)
+    qtbot.waitUntil(tab.goals.isVisible)
+    axis = tab.goals.plot.getAxis("bottom")
+    assert any("…" in name for name in axis.full_names([2.0])), "shortened on screen"
+    assert tab.goals.export_graph_to(tmp_path / "g.svg")
+    assert "Tilgjengelighet 95 %" in svg_text(tmp_path / "g.svg").replace(NBSP, " ")
+    benchmarks = tab.benchmarks
+    benchmarks.measure_box.setCurrentIndex(benchmarks.measure_box.findText("Lønn"))
+    assert benchmarks.export_graph_to(tmp_path / "b.png")
+    assert benchmarks.export_graph_to(tmp_path / "b.svg")
+    image = QImage(str(tmp_path / "b.png"))
+    assert (image.width(), image.height()) == FILE_SIZE
+    assert "Bemanningssammenligning: Lønn — periode 2023" in svg_text(tmp_path / "b.svg")
+    assert benchmarks.isAncestorOf(benchmarks.plot) and benchmarks.measure == "Lønn"  # untouched

@@ -277,11 +277,17 @@ class GraphView(QWidget):
     sheet_kind = "figures"
 
     def export_graph_to(self, path: Path) -> bool:
+        """Write the graph as the command line does: a copy at the file's size, same choices."""
+        from fredapp.ui.kpi.graph_files import copy_for_file, discard
+
+        copy = copy_for_file(self)
         try:
-            export_graph(self.plot, path, self.graph_title())
+            export_graph(copy.plot, path, copy.graph_title())
         except FredAppError as exc:
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
+        finally:
+            discard(copy)
         self.readout.setText(self.tr("Graph saved to %1").replace("%1", str(path)))
         return True
 

@@ -208,9 +208,12 @@ class CallCentreView(GraphView):
             return None
         row = self.rows[index]
         return (
-            self.tr("%1: %2 calls, %3 answered, %4 unanswered, longest call %5")
+            self.tr(
+                "%1: %Ln call(s), %3 answered, %4 unanswered, longest call %5",
+                "",
+                round(row.calls or 0),
+            )
             .replace("%1", row.category)
-            .replace("%2", formatting.number(row.calls))
             .replace("%3", formatting.number(row.answered))
             .replace("%4", formatting.number(row.unanswered))
             .replace("%5", format_duration(row.longest_s) or "–")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QWidget
 
 from fredapp.core.errors import ImportExportError
 from fredapp.core.messages import QT_TR_NOOP, QT_TRANSLATE_NOOP
@@ -114,6 +115,49 @@ def build_graph(context: AppContext, name: str) -> GraphView:
     """The view of graph ``name`` as the window shows it, laid out offscreen at FILE_SIZE."""
     _application()
     view = BUILDERS[name](context)
+    _lay_out_for_file(view)
+    return view
+
+
+def copy_for_file(view: GraphView) -> GraphView:
+    """A copy of ``view`` with the same choices (boxes, tick boxes, zoom), laid out offscreen
+    at FILE_SIZE: the window writes the same file as ``fredapp export graph``, whatever size
+    the graph has on screen (names shortened for a laptop are whole in the file)."""
+    copy = type(view)(view.context)
+    for mine, its in zip(_choices(view), _choices(copy), strict=True):
+        if isinstance(mine, QComboBox) and isinstance(its, QComboBox):
+            its.setCurrentIndex(mine.currentIndex())
+        elif isinstance(mine, QCheckBox) and isinstance(its, QCheckBox):
+            its.setChecked(mine.isChecked())
+    _lay_out_for_file(copy)
+    shown = _view_box(view)
+    if shown is not None and not all(shown.autoRangeEnabled()):  # the person zoomed: keep it
+        x_range, y_range = shown.viewRange()
+        target = _view_box(copy)
+        if target is not None:
+            target.setRange(xRange=x_range, yRange=y_range, padding=0)
+    return copy
+
+
+def _choices(view: GraphView) -> list[QWidget]:
+    # Both views are built by the same code, so their boxes come in the same order.
+    return [w for w in view.findChildren(QWidget) if isinstance(w, QComboBox | QCheckBox)]
+
+
+def _view_box(view: GraphView) -> Any:
+    plot = getattr(view.plot, "plot_widget", view.plot)
+    item = getattr(plot, "getPlotItem", None)
+    return item().vb if item is not None else None
+
+
+def discard(view: GraphView) -> None:
+    """Close a view made for a file, and its plot (no longer its child)."""
+    view.plot.close()
+    view.plot.deleteLater()
+    view.deleteLater()
+
+
+def _lay_out_for_file(view: GraphView) -> None:
     plot: QWidget = view.plot
     # The plot alone is written: taken out of the view, sized for the file and laid out.
     plot.setParent(None)
@@ -124,7 +168,6 @@ def build_graph(context: AppContext, name: str) -> GraphView:
     for _ in range(2):
         QCoreApplication.processEvents()
         plot.grab()
-    return view
 
 
 def write_graph(context: AppContext, name: str, path: Path) -> Path:
@@ -138,9 +181,7 @@ def write_graph(context: AppContext, name: str, path: Path) -> Path:
     try:
         return export_graph(view.plot, path, view.graph_title())
     finally:
-        view.plot.close()
-        view.plot.deleteLater()
-        view.deleteLater()
+        discard(view)
 
 
 def _application() -> QApplication:

@@ -199,12 +199,13 @@ class SeriesView(GraphView):
         present = np.flatnonzero(~np.isnan(self.values[-1000:]))
         last = float(self.values[-1000:][present[-1]]) if present.size else np.nan
         if np.isnan(last) and np.all(np.isnan(self.values)):
-            return self.tr("%1 points, all missing.").replace(
-                "%1", formatting.number(self.times.size)
-            )
+            return self.tr("%Ln point(s), all missing.", "", self.times.size)
         return (
-            self.tr("%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.")
-            .replace("%1", formatting.number(self.times.size))
+            self.tr(
+                "%Ln point(s) from %2 to %3; lowest %4, highest %5, mean %6, last %7.",
+                "",
+                self.times.size,
+            )
             .replace("%2", date_text(float(self.times[0])))
             .replace("%3", date_text(float(self.times[-1])))
             .replace("%4", formatting.number(float(np.nanmin(self.values)), 2))
