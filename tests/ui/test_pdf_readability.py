@@ -147,3 +147,21 @@ def test_board_pdf_is_readable(
     words = set(reading.text.split())
     missing = [code for code in codes if code not in words]
     assert not missing, missing
+
+
+def test_tree_print_is_readable(window: MainWindow, tmp_path: Path) -> None:
+    from fredapp.ui.document_page import pdf_writer
+    from fredapp.ui.organisation.transfer import print_tree
+
+    tab = window.organisation_tab
+    target = tmp_path / "organisasjon.pdf"
+    writer = pdf_writer(target, "Organisasjon")
+    pages = print_tree(tab, writer)
+    del writer  # the file is finished when the writer goes
+    reading = read(target, 20)
+    assert reading.pages == pages
+    assert_readable(reading)
+    text = " ".join(reading.text.split())
+    for unit in tab.model.units:
+        assert unit.name in text, unit.name
+    assert f"Side {pages} av {pages}" in text

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QWidget
 # name, level, leader title, leader, headcount: the tree's columns except the count of units
 # below, which repeats what the indentation shows.
 PRINT_COLUMNS = (0, 1, 2, 3, 4)
-COLUMN_SHARES = (0.34, 0.14, 0.2, 0.22, 0.1)  # of the page width
+COLUMN_SHARES = (0.4, 0.13, 0.17, 0.18, 0.12)  # of the page width
 RIGHT_ALIGNED = frozenset({4})  # numbers line up on the right, as on screen
-BODY_POINTS = 9.0
+BODY_POINTS = 10.0  # body text 10 pt or larger, as every printed document
 TITLE_POINTS = 14.0
 RULE_COLOUR = QColor("#BBBBBB")  # thin lines between rows; text itself is black
 
