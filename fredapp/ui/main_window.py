@@ -358,9 +358,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return False
         self.statusBar().showMessage(
-            self.tr("Exported %1 measures to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(path)),
+            self.tr("Exported %Ln measure(s) to %2", "", count).replace("%2", str(path)),
             8000,
         )
         return True

@@ -73,8 +73,7 @@ class OperationCommand(QUndoCommand):
 
     def _write(self, operation: Operation, *, check: bool) -> None:
         count = len(operation)
-        label = QCoreApplication.translate("Workers", "Saving %1 changes …")
-        label = label.replace("%1", str(count))
+        label = QCoreApplication.translate("Workers", "Saving %Ln change(s) …", None, count)
         with busy_if_many(QApplication.activeWindow(), label, count):
             self._service.run(operation, check=check)
 

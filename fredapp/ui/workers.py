@@ -202,9 +202,9 @@ class StepProgress:
 
 def run_with_busy(service: DataService, operation: Operation) -> None:
     """Run ``operation`` (one transaction) on the UI thread; a busy dialog if it is large."""
-    label = QCoreApplication.translate("Workers", "Saving %1 changes …")
     count = len(operation)
-    with busy_if_many(QApplication.activeWindow(), label.replace("%1", str(count)), count):
+    label = QCoreApplication.translate("Workers", "Saving %Ln change(s) …", None, count)
+    with busy_if_many(QApplication.activeWindow(), label, count):
         service.run(operation)
 
 

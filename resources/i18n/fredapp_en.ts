@@ -1714,9 +1714,12 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>No call-centre figures in the database.</source>
         <translation>No call-centre figures in the database.</translation>
     </message>
-    <message>
-        <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
-        <translation>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</translation>
+    <message numerus="yes">
+        <source>%1: %Ln call(s), %3 answered, %4 unanswered, longest call %5</source>
+        <translation>
+            <numerusform>%1: %Ln call, %3 answered, %4 unanswered, longest call %5</numerusform>
+            <numerusform>%1: %Ln calls, %3 answered, %4 unanswered, longest call %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1815,9 +1818,12 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message>
-        <source>%1 of %2 relevant items done; %3 overdue.</source>
-        <translation>%1 of %2 relevant items done; %3 overdue.</translation>
+    <message numerus="yes">
+        <source>%1 of %n relevant item(s) done; %3 overdue.</source>
+        <translation>
+            <numerusform>%1 of %n relevant item done; %3 overdue.</numerusform>
+            <numerusform>%1 of %n relevant items done; %3 overdue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2029,9 +2035,12 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
-    <message>
-        <source>%1 of %2 relevant items done</source>
-        <translation>%1 of %2 relevant items done</translation>
+    <message numerus="yes">
+        <source>%1 of %n relevant item(s) done</source>
+        <translation>
+            <numerusform>%1 of %n relevant item done</numerusform>
+            <numerusform>%1 of %n relevant items done</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -2355,9 +2364,12 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>Export the comparison</source>
         <translation>Export the comparison</translation>
     </message>
-    <message>
-        <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes</source>
-        <translation>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes</translation>
+    <message numerus="yes">
+        <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln change(s)</source>
+        <translation>
+            <numerusform>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln change</numerusform>
+            <numerusform>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2692,9 +2704,12 @@ Please send it to IT.</translation>
         <source>Version %1 (newer)</source>
         <translation>Version %1 (newer)</translation>
     </message>
-    <message>
-        <source>%1 lines differ</source>
-        <translation>%1 lines differ</translation>
+    <message numerus="yes">
+        <source>%n differing line(s)</source>
+        <translation>
+            <numerusform>%n differing line</numerusform>
+            <numerusform>%n differing lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of differing lines</source>
@@ -2942,12 +2957,43 @@ Please send it to IT.</translation>
         <translation>Tar&amp;get (%):</translation>
     </message>
     <message>
-        <source>Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.</source>
-        <translation>Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.</translation>
+        <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
+        <translation>Roll-up for %1, weighted by employees. %2: %3, %4.</translation>
     </message>
-    <message>
-        <source>%1 unit(s) with fewer than 5 employees (%2 in all) are left out.</source>
-        <translation>%1 unit(s) with fewer than 5 employees (%2 in all) are left out.</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with fewer than 5 employees (%1 in all) left out.</source>
+        <translation>
+            <numerusform>%n unit with fewer than 5 employees (%1 in all) left out.</numerusform>
+            <numerusform>%n units with fewer than 5 employees (%1 in all) left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n month(s) of sick leave</source>
+        <translation>
+            <numerusform>Import %n month of sick leave</numerusform>
+            <numerusform>Import %n months of sick leave</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from %2; %3 changed.</source>
+        <translation>
+            <numerusform>Imported %Ln row from %2; %3 changed.</numerusform>
+            <numerusform>Imported %Ln rows from %2; %3 changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>is empty.</source>
@@ -2964,14 +3010,6 @@ Please send it to IT.</translation>
     <message>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tables (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Import %1 months of sick leave</source>
-        <translation>Import %1 months of sick leave</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2; %3 changed.</source>
-        <translation>Imported %1 rows from %2; %3 changed.</translation>
     </message>
     <message>
         <source>Delete sick leave %1 for %2</source>
@@ -3442,9 +3480,12 @@ Replace them with the file's?</translation>
 
 %1</translation>
     </message>
-    <message>
-        <source>Imported %1 rows from %2</source>
-        <translation>Imported %1 rows from %2</translation>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from %2</source>
+        <translation>
+            <numerusform>Imported %Ln row from %2</numerusform>
+            <numerusform>Imported %Ln rows from %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3690,9 +3731,12 @@ Replace them with the file's?</translation>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
-    <message>
-        <source>Exported %1 measures to %2</source>
-        <translation>Exported %1 measures to %2</translation>
+    <message numerus="yes">
+        <source>Exported %Ln measure(s) to %2</source>
+        <translation>
+            <numerusform>Exported %Ln measure to %2</numerusform>
+            <numerusform>Exported %Ln measures to %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -4011,6 +4055,20 @@ Replace them with the file's?</translation>
         <source>Export the board</source>
         <translation>Export the board</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln measure(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln measure</numerusform>
+            <numerusform>%1 of %Ln measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln measure(s) to %2</source>
+        <translation>
+            <numerusform>Exported %Ln measure to %2</numerusform>
+            <numerusform>Exported %Ln measures to %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export &amp;board</source>
         <translation>Export &amp;board</translation>
@@ -4076,10 +4134,6 @@ Replace them with the file's?</translation>
         <translation>Measure board</translation>
     </message>
     <message>
-        <source>%1 of %2 measures</source>
-        <translation>%1 of %2 measures</translation>
-    </message>
-    <message>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tables (*.xlsx *.csv)</translation>
     </message>
@@ -4118,10 +4172,6 @@ Replace them with the file's?</translation>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Exported %1 measures to %2</source>
-        <translation>Exported %1 measures to %2</translation>
     </message>
     <message>
         <source>Show the board on:</source>
@@ -4336,6 +4386,13 @@ Replace them with the file's?</translation>
         <source>Co&amp;llapse all</source>
         <translation>Co&amp;llapse all</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln unit(s)</source>
+        <translation>
+            <numerusform>Delete %Ln unit</numerusform>
+            <numerusform>Delete %Ln units</numerusform>
+        </translation>
+    </message>
     <message>
         <source>More actions</source>
         <translation>More actions</translation>
@@ -4425,10 +4482,6 @@ Replace them with the file's?</translation>
         <translation>New unit</translation>
     </message>
     <message>
-        <source>Delete %1 units</source>
-        <translation>Delete %1 units</translation>
-    </message>
-    <message>
         <source>Cut: %1. Select the new parent and paste (Ctrl+V).</source>
         <translation>Cut: %1. Select the new parent and paste (Ctrl+V).</translation>
     </message>
@@ -4476,9 +4529,12 @@ Replace them with the file's?</translation>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
-    <message>
-        <source>Imported %1 units into %2: %3 new, %4 changed, %5 removed.</source>
-        <translation>Imported %1 units into %2: %3 new, %4 changed, %5 removed.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln unit(s) into %2: %3 new, %4 changed, %5 removed.</source>
+        <translation>
+            <numerusform>Imported %Ln unit into %2: %3 new, %4 changed, %5 removed.</numerusform>
+            <numerusform>Imported %Ln units into %2: %3 new, %4 changed, %5 removed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export organisation</source>
@@ -4488,13 +4544,23 @@ Replace them with the file's?</translation>
         <source>Exporting to %1 …</source>
         <translation>Exporting to %1 …</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln unit(s) to %2</source>
+        <translation>
+            <numerusform>Exported %Ln unit to %2</numerusform>
+            <numerusform>Exported %Ln units to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln description(s) to %2</source>
+        <translation>
+            <numerusform>Exported %Ln description to %2</numerusform>
+            <numerusform>Exported %Ln descriptions to %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Exported %1 units to %2</source>
-        <translation>Exported %1 units to %2</translation>
     </message>
     <message>
         <source>Export descriptions</source>
@@ -4511,10 +4577,6 @@ Replace them with the file's?</translation>
     <message>
         <source>Function descriptions – %1</source>
         <translation>Function descriptions – %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 descriptions to %2</source>
-        <translation>Exported %1 descriptions to %2</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -5455,9 +5517,12 @@ Do you want to delete it anyway?</translation>
         <source>Searc&amp;h:</source>
         <translation>Searc&amp;h:</translation>
     </message>
-    <message>
-        <source>%1 descriptions found</source>
-        <translation>%1 descriptions found</translation>
+    <message numerus="yes">
+        <source>%Ln description(s) found</source>
+        <translation>
+            <numerusform>%Ln description found</numerusform>
+            <numerusform>%Ln descriptions found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,13 +5594,19 @@ Do you want to delete it anyway?</translation>
         <source>No time series in the database yet.</source>
         <translation>No time series in the database yet.</translation>
     </message>
-    <message>
-        <source>%1 points, all missing.</source>
-        <translation>%1 points, all missing.</translation>
+    <message numerus="yes">
+        <source>%Ln point(s), all missing.</source>
+        <translation>
+            <numerusform>%Ln point, all missing.</numerusform>
+            <numerusform>%Ln points, all missing.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</source>
-        <translation>%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) from %2 to %3; lowest %4, highest %5, mean %6, last %7.</source>
+        <translation>
+            <numerusform>%Ln point from %2 to %3; lowest %4, highest %5, mean %6, last %7.</numerusform>
+            <numerusform>%Ln points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5760,9 +5831,12 @@ Do you want to delete it anyway?</translation>
         <source>Not synced: %1</source>
         <translation>Not synced: %1</translation>
     </message>
-    <message>
-        <source>Synced at %1 · %2 conflicts to look at</source>
-        <translation>Synced at %1 · %2 conflicts to look at</translation>
+    <message numerus="yes">
+        <source>Synced at %1 · %Ln conflict(s) to look at</source>
+        <translation>
+            <numerusform>Synced at %1 · %Ln conflict to look at</numerusform>
+            <numerusform>Synced at %1 · %Ln conflicts to look at</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -5893,9 +5967,12 @@ Do you want to delete it anyway?</translation>
         <source>Latest shown month %1: total %2, short-term %3, long-term %4.</source>
         <translation>Latest shown month %1: total %2, short-term %3, long-term %4.</translation>
     </message>
-    <message>
-        <source>%1 month(s) hidden (fewer than 5 employees).</source>
-        <translation>%1 month(s) hidden (fewer than 5 employees).</translation>
+    <message numerus="yes">
+        <source>%n month(s) hidden (fewer than 5 employees).</source>
+        <translation>
+            <numerusform>%n month hidden (fewer than 5 employees).</numerusform>
+            <numerusform>%n months hidden (fewer than 5 employees).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target %1.</source>
@@ -5976,9 +6053,12 @@ Do you want to delete it anyway?</translation>
         <source>the top level</source>
         <translation>the top level</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 units</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
@@ -6049,9 +6129,12 @@ Do you want to delete it anyway?</translation>
         <source>Reading %1 …</source>
         <translation>Reading %1 …</translation>
     </message>
-    <message>
-        <source>Saving %1 changes …</source>
-        <translation>Saving %1 changes …</translation>
+    <message numerus="yes">
+        <source>Saving %Ln change(s) …</source>
+        <translation>
+            <numerusform>Saving %Ln change …</numerusform>
+            <numerusform>Saving %Ln changes …</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1714,9 +1714,12 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>No call-centre figures in the database.</source>
         <translation>Ingen tall fra kundesenteret i databasen.</translation>
     </message>
-    <message>
-        <source>%1: %2 calls, %3 answered, %4 unanswered, longest call %5</source>
-        <translation>%1: %2 samtaler, %3 besvarte, %4 ubesvarte, lengste samtale %5</translation>
+    <message numerus="yes">
+        <source>%1: %Ln call(s), %3 answered, %4 unanswered, longest call %5</source>
+        <translation>
+            <numerusform>%1: %Ln samtale, %3 besvarte, %4 ubesvarte, lengste samtale %5</numerusform>
+            <numerusform>%1: %Ln samtaler, %3 besvarte, %4 ubesvarte, lengste samtale %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1815,9 +1818,12 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>Note</source>
         <translation>Notat</translation>
     </message>
-    <message>
-        <source>%1 of %2 relevant items done; %3 overdue.</source>
-        <translation>%1 av %2 relevante punkter ferdig; %3 forfalt.</translation>
+    <message numerus="yes">
+        <source>%1 of %n relevant item(s) done; %3 overdue.</source>
+        <translation>
+            <numerusform>%1 av %n relevant punkt ferdig; %3 forfalt.</numerusform>
+            <numerusform>%1 av %n relevante punkter ferdig; %3 forfalt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2029,9 +2035,12 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>%1 of %2 done</source>
         <translation>%1 av %2 ferdig</translation>
     </message>
-    <message>
-        <source>%1 of %2 relevant items done</source>
-        <translation>%1 av %2 relevante punkter ferdig</translation>
+    <message numerus="yes">
+        <source>%1 of %n relevant item(s) done</source>
+        <translation>
+            <numerusform>%1 av %n relevant punkt ferdig</numerusform>
+            <numerusform>%1 av %n relevante punkter ferdig</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -2355,9 +2364,12 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>Export the comparison</source>
         <translation>Eksporter sammenligningen</translation>
     </message>
-    <message>
-        <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes</source>
-        <translation>Ledere %1 → %2 (%3) · ledertetthet %4 → %5 · %6 endringer</translation>
+    <message numerus="yes">
+        <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln change(s)</source>
+        <translation>
+            <numerusform>Ledere %1 → %2 (%3) · ledertetthet %4 → %5 · %Ln endring</numerusform>
+            <numerusform>Ledere %1 → %2 (%3) · ledertetthet %4 → %5 · %Ln endringer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2692,9 +2704,12 @@ Send den til IT.</translation>
         <source>Version %1 (newer)</source>
         <translation>Versjon %1 (nyere)</translation>
     </message>
-    <message>
-        <source>%1 lines differ</source>
-        <translation>%1 linjer er forskjellige</translation>
+    <message numerus="yes">
+        <source>%n differing line(s)</source>
+        <translation>
+            <numerusform>%n linje er forskjellig</numerusform>
+            <numerusform>%n linjer er forskjellige</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number of differing lines</source>
@@ -2942,12 +2957,43 @@ Send den til IT.</translation>
         <translation>Må&amp;l (%):</translation>
     </message>
     <message>
-        <source>Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.</source>
-        <translation>Samlet for %1, vektet etter antall ansatte. %2: %3 enheter, %4 ansatte.</translation>
+        <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
+        <translation>Samlet for %1, vektet etter antall ansatte. %2: %3, %4.</translation>
     </message>
-    <message>
-        <source>%1 unit(s) with fewer than 5 employees (%2 in all) are left out.</source>
-        <translation>%1 enhet(er) med færre enn 5 ansatte (%2 i alt) er holdt utenfor.</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln enhet</numerusform>
+            <numerusform>%Ln enheter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln ansatt</numerusform>
+            <numerusform>%Ln ansatte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with fewer than 5 employees (%1 in all) left out.</source>
+        <translation>
+            <numerusform>%n enhet med færre enn 5 ansatte (%1 i alt) er holdt utenfor.</numerusform>
+            <numerusform>%n enheter med færre enn 5 ansatte (%1 i alt) er holdt utenfor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n month(s) of sick leave</source>
+        <translation>
+            <numerusform>Importer %n måned sykefravær</numerusform>
+            <numerusform>Importer %n måneder sykefravær</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from %2; %3 changed.</source>
+        <translation>
+            <numerusform>Importerte %Ln rad fra %2; %3 endret.</numerusform>
+            <numerusform>Importerte %Ln rader fra %2; %3 endret.</numerusform>
+        </translation>
     </message>
     <message>
         <source>is empty.</source>
@@ -2964,14 +3010,6 @@ Send den til IT.</translation>
     <message>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabeller (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Import %1 months of sick leave</source>
-        <translation>Importer %1 måneder sykefravær</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows from %2; %3 changed.</source>
-        <translation>Importerte %1 rader fra %2; %3 endret.</translation>
     </message>
     <message>
         <source>Delete sick leave %1 for %2</source>
@@ -3442,9 +3480,12 @@ Vil du erstatte dem med tallene i filen?</translation>
 
 %1</translation>
     </message>
-    <message>
-        <source>Imported %1 rows from %2</source>
-        <translation>Importerte %1 rader fra %2</translation>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) from %2</source>
+        <translation>
+            <numerusform>Importerte %Ln rad fra %2</numerusform>
+            <numerusform>Importerte %Ln rader fra %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3690,9 +3731,12 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
-    <message>
-        <source>Exported %1 measures to %2</source>
-        <translation>Eksporterte %1 tiltak til %2</translation>
+    <message numerus="yes">
+        <source>Exported %Ln measure(s) to %2</source>
+        <translation>
+            <numerusform>Eksporterte %Ln tiltak til %2</numerusform>
+            <numerusform>Eksporterte %Ln tiltak til %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: %1</source>
@@ -4011,6 +4055,20 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Export the board</source>
         <translation>Eksporter tavlen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln measure(s)</source>
+        <translation>
+            <numerusform>%1 av %Ln tiltak</numerusform>
+            <numerusform>%1 av %Ln tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln measure(s) to %2</source>
+        <translation>
+            <numerusform>Eksporterte %Ln tiltak til %2</numerusform>
+            <numerusform>Eksporterte %Ln tiltak til %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export &amp;board</source>
         <translation>Eksporter &amp;tavlen</translation>
@@ -4076,10 +4134,6 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Tiltakstavle</translation>
     </message>
     <message>
-        <source>%1 of %2 measures</source>
-        <translation>%1 av %2 tiltak</translation>
-    </message>
-    <message>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabeller (*.xlsx *.csv)</translation>
     </message>
@@ -4118,10 +4172,6 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
-    </message>
-    <message>
-        <source>Exported %1 measures to %2</source>
-        <translation>Eksporterte %1 tiltak til %2</translation>
     </message>
     <message>
         <source>Show the board on:</source>
@@ -4336,6 +4386,13 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Co&amp;llapse all</source>
         <translation>&amp;Lukk alle</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %Ln unit(s)</source>
+        <translation>
+            <numerusform>Slett %Ln enhet</numerusform>
+            <numerusform>Slett %Ln enheter</numerusform>
+        </translation>
+    </message>
     <message>
         <source>More actions</source>
         <translation>Flere handlinger</translation>
@@ -4425,10 +4482,6 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Ny enhet</translation>
     </message>
     <message>
-        <source>Delete %1 units</source>
-        <translation>Slett %1 enheter</translation>
-    </message>
-    <message>
         <source>Cut: %1. Select the new parent and paste (Ctrl+V).</source>
         <translation>Klippet ut: %1. Velg ny overordnet enhet og lim inn (Ctrl+V).</translation>
     </message>
@@ -4476,9 +4529,12 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Import refused</source>
         <translation>Importen ble avvist</translation>
     </message>
-    <message>
-        <source>Imported %1 units into %2: %3 new, %4 changed, %5 removed.</source>
-        <translation>Importerte %1 enheter til %2: %3 nye, %4 endret, %5 fjernet.</translation>
+    <message numerus="yes">
+        <source>Imported %Ln unit(s) into %2: %3 new, %4 changed, %5 removed.</source>
+        <translation>
+            <numerusform>Importerte %Ln enhet til %2: %3 nye, %4 endret, %5 fjernet.</numerusform>
+            <numerusform>Importerte %Ln enheter til %2: %3 nye, %4 endret, %5 fjernet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export organisation</source>
@@ -4488,13 +4544,23 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Exporting to %1 …</source>
         <translation>Eksporterer til %1 …</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln unit(s) to %2</source>
+        <translation>
+            <numerusform>Eksporterte %Ln enhet til %2</numerusform>
+            <numerusform>Eksporterte %Ln enheter til %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln description(s) to %2</source>
+        <translation>
+            <numerusform>Eksporterte %Ln beskrivelse til %2</numerusform>
+            <numerusform>Eksporterte %Ln beskrivelser til %2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
-    </message>
-    <message>
-        <source>Exported %1 units to %2</source>
-        <translation>Eksporterte %1 enheter til %2</translation>
     </message>
     <message>
         <source>Export descriptions</source>
@@ -4511,10 +4577,6 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Function descriptions – %1</source>
         <translation>Funksjonsbeskrivelser – %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 descriptions to %2</source>
-        <translation>Eksporterte %1 beskrivelser til %2</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -5455,9 +5517,12 @@ Vil du slette den likevel?</translation>
         <source>Searc&amp;h:</source>
         <translation>S&amp;øk:</translation>
     </message>
-    <message>
-        <source>%1 descriptions found</source>
-        <translation>%1 beskrivelser funnet</translation>
+    <message numerus="yes">
+        <source>%Ln description(s) found</source>
+        <translation>
+            <numerusform>%Ln beskrivelse funnet</numerusform>
+            <numerusform>%Ln beskrivelser funnet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5529,13 +5594,19 @@ Vil du slette den likevel?</translation>
         <source>No time series in the database yet.</source>
         <translation>Ingen tidsserier i databasen ennå.</translation>
     </message>
-    <message>
-        <source>%1 points, all missing.</source>
-        <translation>%1 punkter, alle mangler.</translation>
+    <message numerus="yes">
+        <source>%Ln point(s), all missing.</source>
+        <translation>
+            <numerusform>%Ln punkt, det mangler.</numerusform>
+            <numerusform>%Ln punkter, alle mangler.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 points from %2 to %3; lowest %4, highest %5, mean %6, last %7.</source>
-        <translation>%1 punkter fra %2 til %3; lavest %4, høyest %5, gjennomsnitt %6, siste %7.</translation>
+    <message numerus="yes">
+        <source>%Ln point(s) from %2 to %3; lowest %4, highest %5, mean %6, last %7.</source>
+        <translation>
+            <numerusform>%Ln punkt fra %2 til %3; lavest %4, høyest %5, gjennomsnitt %6, siste %7.</numerusform>
+            <numerusform>%Ln punkter fra %2 til %3; lavest %4, høyest %5, gjennomsnitt %6, siste %7.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5760,9 +5831,12 @@ Vil du slette den likevel?</translation>
         <source>Not synced: %1</source>
         <translation>Ikke synkronisert: %1</translation>
     </message>
-    <message>
-        <source>Synced at %1 · %2 conflicts to look at</source>
-        <translation>Synkronisert kl. %1 · %2 konflikter å se på</translation>
+    <message numerus="yes">
+        <source>Synced at %1 · %Ln conflict(s) to look at</source>
+        <translation>
+            <numerusform>Synkronisert kl. %1 · %Ln konflikt å se på</numerusform>
+            <numerusform>Synkronisert kl. %1 · %Ln konflikter å se på</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced at %1</source>
@@ -5893,9 +5967,12 @@ Vil du slette den likevel?</translation>
         <source>Latest shown month %1: total %2, short-term %3, long-term %4.</source>
         <translation>Siste viste måned %1: totalt %2, korttid %3, langtid %4.</translation>
     </message>
-    <message>
-        <source>%1 month(s) hidden (fewer than 5 employees).</source>
-        <translation>%1 måned(er) skjult (færre enn 5 ansatte).</translation>
+    <message numerus="yes">
+        <source>%n month(s) hidden (fewer than 5 employees).</source>
+        <translation>
+            <numerusform>%n måned skjult (færre enn 5 ansatte).</numerusform>
+            <numerusform>%n måneder skjult (færre enn 5 ansatte).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target %1.</source>
@@ -5976,9 +6053,12 @@ Vil du slette den likevel?</translation>
         <source>the top level</source>
         <translation>øverste nivå</translation>
     </message>
-    <message>
-        <source>%1 units</source>
-        <translation>%1 enheter</translation>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln enhet</numerusform>
+            <numerusform>%Ln enheter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
@@ -6049,9 +6129,12 @@ Vil du slette den likevel?</translation>
         <source>Reading %1 …</source>
         <translation>Leser %1 …</translation>
     </message>
-    <message>
-        <source>Saving %1 changes …</source>
-        <translation>Lagrer %1 endringer …</translation>
+    <message numerus="yes">
+        <source>Saving %Ln change(s) …</source>
+        <translation>
+            <numerusform>Lagrer %Ln endring …</numerusform>
+            <numerusform>Lagrer %Ln endringer …</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@ def test_conflicts_are_shown_and_resolved_by_picking_one(
 ) -> None:  # type: ignore[no-untyped-def]
     record = make_conflict(qtbot, window, shared, other)
     assert window.sync.state is SyncState.CONFLICTS
-    assert "1 konflikter" in window.sync.label.text()
+    assert "1 konflikt " in window.sync.label.text()
     dialog = ConflictDialog(window._context, window)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model, force_py=True)

@@ -168,7 +168,7 @@ def move_units(
     moved = (
         names[ids[0]]
         if len(ids) == 1
-        else QCoreApplication.translate("UnitTreeModel", "%1 units").replace("%1", str(len(ids)))
+        else QCoreApplication.translate("UnitTreeModel", "%Ln unit(s)", None, len(ids))
     )
     text = (
         QCoreApplication.translate("UnitTreeModel", "Move %1 to %2")

@@ -370,13 +370,16 @@ class ComparisonView(QWidget):
         leaders = comparison.total_rows()[0]
         density = comparison.total_rows()[2]
         return (
-            self.tr("Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %6 changes")
+            self.tr(
+                "Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln change(s)",
+                "",
+                len(comparison.changes),
+            )
             .replace("%1", formatting.number(leaders.before))
             .replace("%2", formatting.number(leaders.after))
             .replace("%3", formatting.percent(leaders.percent, 0))
             .replace("%4", formatting.number(density.before, 0))
             .replace("%5", formatting.number(density.after, 0))
-            .replace("%6", formatting.number(len(comparison.changes)))
         )
 
     def _on_batch(self, batch: Batch) -> None:

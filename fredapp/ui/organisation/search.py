@@ -110,7 +110,7 @@ class SearchPage(QWidget):
         hits = descriptions.search(self._context.database, query)
         self.results.set_hits(hits)
         self.count_label.setText(
-            self.tr("%1 descriptions found").replace("%1", str(len(hits))) if query.strip() else ""
+            self.tr("%Ln description(s) found", "", len(hits)) if query.strip() else ""
         )
         if hits:
             self.result_view.setCurrentIndex(self.results.index(0, 0))

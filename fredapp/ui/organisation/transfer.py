@@ -163,9 +163,11 @@ def import_file(tab: OrganisationTab, path: Path, scenario: str, warn: bool = Fa
     tab.load_scenarios(chosen=plan.scenario_id)
     tab.show_message(
         QCoreApplication.translate(
-            "OrganisationTab", "Imported %1 units into %2: %3 new, %4 changed, %5 removed."
+            "OrganisationTab",
+            "Imported %Ln unit(s) into %2: %3 new, %4 changed, %5 removed.",
+            None,
+            plan.rows,
         )
-        .replace("%1", str(plan.rows))
         .replace("%2", plan.scenario_name)
         .replace("%3", str(plan.created))
         .replace("%4", str(plan.updated))
@@ -211,9 +213,9 @@ def export_file(tab: OrganisationTab, path: Path, warn: bool = False) -> bool:
     if not done:
         return False
     tab.show_message(
-        QCoreApplication.translate("OrganisationTab", "Exported %1 units to %2")
-        .replace("%1", str(count))
-        .replace("%2", str(path)),
+        QCoreApplication.translate(
+            "OrganisationTab", "Exported %Ln unit(s) to %2", None, count or 0
+        ).replace("%2", str(path)),
         error=False,
     )
     return True
@@ -265,9 +267,9 @@ def export_descriptions(tab: OrganisationTab, path: Path, warn: bool = False) ->
     if not _export(tab, write, warn)[0]:
         return False
     tab.show_message(
-        QCoreApplication.translate("OrganisationTab", "Exported %1 descriptions to %2")
-        .replace("%1", str(len(items)))
-        .replace("%2", str(path)),
+        QCoreApplication.translate(
+            "OrganisationTab", "Exported %Ln description(s) to %2", None, len(items)
+        ).replace("%2", str(path)),
         error=False,
     )
     return True

@@ -201,9 +201,7 @@ class UnitTreeActions(QObject):
         if len(ids) == 1:
             return self._tab.model.delete_unit(ids[0])
         # One operation for all of them and everything below: one transaction, one undo step.
-        text = QCoreApplication.translate("OrganisationTab", "Delete %1 units").replace(
-            "%1", str(len(ids))
-        )
+        text = QCoreApplication.translate("OrganisationTab", "Delete %Ln unit(s)", None, len(ids))
         return self._tab.model.delete_units(ids, text)
 
     def cut_selected(self) -> None:

@@ -92,7 +92,7 @@ class DiffDialog(QDialog):
         self.left.verticalScrollBar().valueChanged.connect(self.right.verticalScrollBar().setValue)
         self.right.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
         changed = sum(1 for row in self.rows if row.tag != "equal")
-        self.summary = QLabel(self.tr("%1 lines differ").replace("%1", str(changed)))
+        self.summary = QLabel(self.tr("%n differing line(s)", "", changed))
         self.summary.setAccessibleName(self.tr("Number of differing lines"))
         headings = QHBoxLayout()
         for version, pane in ((old, self.left), (new, self.right)):

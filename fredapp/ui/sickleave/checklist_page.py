@@ -270,10 +270,8 @@ class ChecklistPage(QWidget):
             .replace("%1", str(progress.done))
             .replace("%2", str(progress.relevant))
         )
-        text = (
-            self.tr("%1 of %2 relevant items done")
-            .replace("%1", str(progress.done))
-            .replace("%2", str(progress.relevant))
+        text = self.tr("%1 of %n relevant item(s) done", "", progress.relevant).replace(
+            "%1", str(progress.done)
         )
         if progress.overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", str(progress.overdue))

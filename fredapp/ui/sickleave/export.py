@@ -68,9 +68,10 @@ def checklist_form(
 def _about(unit: str, period: str, items: Sequence[ChecklistItem], today: dt.date) -> str:
     done = progress(list(items), today)
     summary = (
-        QCoreApplication.translate("ChecklistExport", "%1 of %2 relevant items done; %3 overdue.")
+        QCoreApplication.translate(
+            "ChecklistExport", "%1 of %n relevant item(s) done; %3 overdue.", None, done.relevant
+        )
         .replace("%1", str(done.done))
-        .replace("%2", str(done.relevant))
         .replace("%3", str(done.overdue))
     )
     facts = (

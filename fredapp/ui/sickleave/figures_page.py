@@ -211,17 +211,19 @@ class FiguresPage(QWidget):
             return
         last = points[-1]
         text = (
-            self.tr("Roll-up for %1, weighted by employees. %2: %3 units, %4 employees.")
+            self.tr("Roll-up for %1, weighted by employees. %2: %3, %4.")
             .replace("%1", self.unit_name)
             .replace("%2", last.month)
-            .replace("%3", str(last.units_included))
-            .replace("%4", str(last.employees))
+            .replace("%3", self.tr("%Ln unit(s)", "", last.units_included))
+            .replace("%4", self.tr("%Ln employee(s)", "", last.employees))
         )
         if last.units_hidden:
             text += " " + (
-                self.tr("%1 unit(s) with fewer than 5 employees (%2 in all) are left out.")
-                .replace("%1", str(last.units_hidden))
-                .replace("%2", str(last.employees_hidden))
+                self.tr(
+                    "%n unit(s) with fewer than 5 employees (%1 in all) left out.",
+                    "",
+                    last.units_hidden,
+                ).replace("%1", str(last.employees_hidden))
             )
         self.coverage_label.setText(text)
 
@@ -312,7 +314,7 @@ class FiguresPage(QWidget):
             except FredAppError as exc:
                 self.show_message(error_text(exc))
                 return False
-            text = self.tr("Import %1 months of sick leave").replace("%1", str(count))
+            text = self.tr("Import %n month(s) of sick leave", "", count)
             try:
                 if changes:
                     operation = Operation(text, tuple(changes))
@@ -321,8 +323,7 @@ class FiguresPage(QWidget):
                 self.show_message(error_text(exc))
                 return False
         self.show_message(
-            self.tr("Imported %1 rows from %2; %3 changed.")
-            .replace("%1", str(count))
+            self.tr("Imported %Ln row(s) from %2; %3 changed.", "", count)
             .replace("%2", path.name)
             .replace("%3", str(len(changes))),
             error=False,

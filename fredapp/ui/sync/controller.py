@@ -350,10 +350,8 @@ class SyncController(QObject):
             return self.tr("Not synced: %1").replace("%1", self.message)
         if state is SyncState.CONFLICTS:
             count = self.last_result.open_conflicts if self.last_result else 0
-            return (
-                self.tr("Synced at %1 · %2 conflicts to look at")
-                .replace("%1", self._time())
-                .replace("%2", str(count))
+            return self.tr("Synced at %1 · %Ln conflict(s) to look at", "", count).replace(
+                "%1", self._time()
             )
         return self.tr("Synced at %1").replace("%1", self._time())
 

@@ -174,11 +174,7 @@ class KpiTab(QWidget):
             )
             return None
         if count is not None:
-            self._status(
-                self.tr("Imported %1 rows from %2")
-                .replace("%1", str(count))
-                .replace("%2", path.name)
-            )
+            self._status(self.tr("Imported %Ln row(s) from %2", "", count).replace("%2", path.name))
         return count
 
     def _status(self, text: str) -> None:

@@ -44,7 +44,7 @@ from fredapp.core.calc.measures import (
 from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.io.formats import write_aside
 from fredapp.core.models import Measure, Unit
-from fredapp.ui import labels, settings
+from fredapp.ui import formatting, labels, settings
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.board.actions import BoardActions
 from fredapp.ui.board.colors import dimension_color, text_on
@@ -403,9 +403,9 @@ class MeasuresTab(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("%1 of %2 measures")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%1 of %Ln measure(s)", "", self.model.rowCount()).replace(
+                "%1", formatting.number(self.proxy.rowCount())
+            )
         )
 
     def shown_ids(self) -> list[uuid.UUID]:
@@ -603,7 +603,7 @@ class MeasuresTab(QWidget):
             self._show_error(error_text(exc), self.tr("Export failed"))
             return -1
         self.message_label.setText(
-            self.tr("Exported %1 measures to %2").replace("%1", str(count)).replace("%2", str(path))
+            self.tr("Exported %Ln measure(s) to %2", "", count).replace("%2", str(path))
         )
         return count
 

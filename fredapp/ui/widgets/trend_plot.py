@@ -224,9 +224,7 @@ class TrendPlot(QWidget):
             )
         hidden = len(self.points) - len(shown)
         if hidden:
-            parts.append(
-                self.tr("%1 month(s) hidden (fewer than 5 employees).").replace("%1", str(hidden))
-            )
+            parts.append(self.tr("%n month(s) hidden (fewer than 5 employees).", "", hidden))
         if self.target is not None:
             parts.append(self.tr("Target %1.").replace("%1", _pct(self.target)))
         return " ".join(parts)
