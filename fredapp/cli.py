@@ -13,10 +13,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fredapp import __version__
 from fredapp.core.errors import FredAppError, disk_full_error
 from fredapp.core.messages import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from fredapp.core.sync.remote import ServerHub
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -44,10 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="add generated data of N times municipality size",
     )
     _command(commands, "check", "check a database's integrity and schema version")
-    sync = _command(commands, "sync", "merge the database with a shared file, both ways")
-    sync.add_argument(
-        "--shared", type=Path, required=True, metavar="FILE", help="the shared file to sync with"
-    )
+    sync = _command(commands, "sync", "merge the database with a shared file or hub, both ways")
+    where = sync.add_mutually_exclusive_group(required=True)
+    where.add_argument("--shared", type=Path, metavar="FILE", help="the shared file to sync with")
+    where.add_argument("--hub", metavar="URL", help="the sync hub's address (fredapp hub serve)")
+    sync.add_argument("--token", metavar="TOKEN", help="your hub token (or set FREDAPP_HUB_TOKEN)")
     sync.add_argument(
         "--wait", type=float, default=60.0, metavar="SECONDS", help="how long to wait for a lock"
     )
@@ -188,6 +193,8 @@ def run_check(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     if _is_document(args):
         return run_document_export(args)
+    if args.target is not None:  # only a graph takes a NAME before its FILE
+        raise FredAppError(QT_TR_NOOP("unexpected argument '{text}'"), text=str(args.target))
     from fredapp.core.db import open_database
     from fredapp.core.io.registry import export_kind
 
@@ -290,11 +297,14 @@ def _existing(args: argparse.Namespace) -> Path:
 
 def run_sync(args: argparse.Namespace) -> int:
     from fredapp.core.db import open_database
-    from fredapp.core.sync import FileHub, sync
+    from fredapp.core.sync import FileHub, Hub, sync
 
     path = _existing(args)
     open_database(path, create=False).close()  # refuses, or upgrades, the local database first
-    result = sync(path, FileHub(args.shared, lock_timeout=args.wait))
+    hub: Hub = (
+        FileHub(args.shared, lock_timeout=args.wait) if args.shared else _server_hub(args, path)
+    )
+    result = sync(path, hub)
     for warning in result.warnings:
         print(f"fredapp: warning: {warning}", file=sys.stderr)
     print(result.summary())
@@ -305,6 +315,15 @@ def run_hub(args: argparse.Namespace) -> int:
     from fredapp.server import cli as hub_cli
 
     return hub_cli.run(args)
+
+
+def _server_hub(args: argparse.Namespace, path: Path) -> ServerHub:
+    from fredapp.core.sync.remote import ServerHub, mirror_path
+
+    token = args.token or os.environ.get("FREDAPP_HUB_TOKEN", "")
+    if not token:
+        raise FredAppError(QT_TR_NOOP("--hub needs your token: --token TOKEN or FREDAPP_HUB_TOKEN"))
+    return ServerHub(args.hub, token, mirror=mirror_path(path, args.hub, token))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -382,7 +401,8 @@ def _written_folders(args: argparse.Namespace) -> list[Path]:
     folders = [_database_path(args).parent]
     if args.command == "sync":
         # The shared file's folder, and the system temp folder that holds the merge's copies.
-        folders += [Path(args.shared).parent, Path(tempfile.gettempdir())]
+        shared = [Path(args.shared).parent] if args.shared else []
+        folders += [*shared, Path(tempfile.gettempdir())]
     elif args.command in ("export", "briefing"):
         folders.insert(0, Path(args.file).parent)
     return folders
