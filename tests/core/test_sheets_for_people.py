@@ -9,6 +9,8 @@ The core never imports Qt, so these tests read the bokmål words straight from
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -340,3 +342,34 @@ def test_reading_knows_codes_and_both_languages_whatever_the_case() -> None:
         "outcome",
         "x",
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_calc_reads_every_sheet_for_people(full: Database, tmp_path: Path) -> None:
+    """Where LibreOffice is installed, it converts each kind's workbook to CSV without error,
+    and what it reads is what openpyxl reads: the same header and row count."""
+    sources = []
+    for kind in KINDS:
+        path = tmp_path / f"{kind}.xlsx"
+        export_kind(full, kind, path, **options(kind, full), words=Words(NB))
+        sources.append(path)
+    profile = (tmp_path / "profile").as_uri()
+    result = subprocess.run(
+        [
+            *("soffice", f"-env:UserInstallation={profile}", "--headless"),
+            *("--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76", "--outdir"),
+            *(str(tmp_path / "out"), *map(str, sources)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    for source in sources:
+        converted = tmp_path / "out" / f"{source.stem}.csv"
+        assert converted.exists(), (source.name, result.stdout, result.stderr)
+        lines = converted.read_text(encoding="utf-8").splitlines()
+        rows = list(sheet_of(source).iter_rows(values_only=True))
+        assert lines[0].split(";")[: len(rows[0])] == [str(cell) for cell in rows[0]], source
+        assert len([line for line in lines if line.strip(";")]) == len(rows), source
