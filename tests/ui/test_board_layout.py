@@ -213,3 +213,21 @@ def test_stepping_into_the_next_lane_scrolls_it_into_view(
     scroll_view = projector.board_scroll.viewport()
     top_left = below.viewport().mapTo(scroll_view, rect.topLeft())
     assert scroll_view.rect().contains(QRect(top_left, rect.size()))
+
+
+def test_titles_are_whole_in_the_narrow_columns_by_dimension(
+    laptop: MainWindow, qtbot: Any
+) -> None:
+    """Seven columns: every title is drawn whole, a word too long for a line broken inside it
+    rather than cut off with "…"."""
+    tab = laptop.measures_tab
+    tab.layout_box.setCurrentIndex(tab.layout_box.findData("dimension"))
+    qtbot.waitUntil(lambda: all(v.width() > 100 for v in tab.board.views.values()))
+    qtbot.wait(50)
+    for view in tab.board.views.values():
+        for row in range(view.proxy.rowCount()):
+            measure = view.proxy.measure(row)
+            drawn = drawn_texts(view, measure.code)
+            title = next(t for t in drawn if t.replace("\n", "").replace(" ", "")
+                         == measure.title.replace(" ", ""))  # fmt: skip
+            assert "…" not in title, (measure.code, title)

@@ -62,7 +62,7 @@ class CardStyle:
     band: int = 8
     frame: int = 1
     focus_frame: int = 3
-    title_lines: int = 6  # at most; a longer title ends with "…" (the tooltip has it all)
+    title_lines: int = 8  # at most; a longer title ends with "…" (the tooltip has it all)
     high_contrast: bool = False
     show_details: bool = True
     background: QColor = field(default_factory=lambda: QColor(CARD_BACKGROUND))
@@ -109,8 +109,8 @@ def _pixel_size(font: QFont) -> int:
 
 def wrap_title(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
     """``text`` broken between words into lines of at most ``width`` pixels; at most ``most``
-    lines, the last one then ending in "…". A word wider than a line is elided."""
-    words = text.split()
+    lines, the last one then ending in "…". A word wider than a line is broken inside."""
+    words = [piece for word in text.split() for piece in _pieces(word, metrics, width)]
     lines: list[str] = []
     current = ""
     for position, word in enumerate(words):
@@ -124,7 +124,25 @@ def wrap_title(text: str, metrics: QFontMetrics, width: int, most: int) -> list[
             break
         current = word
     lines.append(current)
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    # elidedText may shorten a line that fits to the pixel: only a line too long is elided
+    return [
+        line
+        if metrics.horizontalAdvance(line) <= width
+        else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        for line in lines
+    ]
+
+
+def _pieces(word: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A word as wide as a line at most: a longer one (rapporteringsprosessene) in parts."""
+    pieces: list[str] = []
+    while metrics.horizontalAdvance(word) > width and len(word) > 1:
+        cut = len(word) - 1
+        while cut > 1 and metrics.horizontalAdvance(word[:cut]) > width:
+            cut -= 1
+        pieces.append(word[:cut])
+        word = word[cut:]
+    return [*pieces, word]
 
 
 @dataclass
