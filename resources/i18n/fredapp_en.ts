@@ -43,6 +43,10 @@
         <translation>{path} does not exist</translation>
     </message>
     <message>
+        <source>--hub needs your token: --token TOKEN or FREDAPP_HUB_TOKEN</source>
+        <translation>--hub needs your token: --token TOKEN or FREDAPP_HUB_TOKEN</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>the folder {folder} does not exist</translation>
     </message>
@@ -1416,6 +1420,22 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>{path} could not be written</source>
         <translation>{path} could not be written</translation>
+    </message>
+    <message>
+        <source>the hub {hub} is not reachable: {reason}</source>
+        <translation>the hub {hub} is not reachable: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the sign-in: {reason}</source>
+        <translation>the hub {hub} refused the sign-in: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the sync and nothing was applied: {reason}</source>
+        <translation>the hub {hub} refused the sync and nothing was applied: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused {count} changes, kept on this computer only; the first: {table} {record}: {reason}</source>
+        <translation>the hub refused {count} changes, kept on this computer only; the first: {table} {record}: {reason}</translation>
     </message>
 </context>
 <context>

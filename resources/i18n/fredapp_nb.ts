@@ -43,6 +43,10 @@
         <translation>{path} finnes ikke</translation>
     </message>
     <message>
+        <source>--hub needs your token: --token TOKEN or FREDAPP_HUB_TOKEN</source>
+        <translation>--hub trenger nøkkelen din: --token NØKKEL eller FREDAPP_HUB_TOKEN</translation>
+    </message>
+    <message>
         <source>the folder {folder} does not exist</source>
         <translation>mappen {folder} finnes ikke</translation>
     </message>
@@ -1416,6 +1420,22 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>{path} could not be written</source>
         <translation>{path} kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>the hub {hub} is not reachable: {reason}</source>
+        <translation>knutepunktet {hub} kan ikke nås: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the sign-in: {reason}</source>
+        <translation>knutepunktet {hub} avviste påloggingen: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub {hub} refused the sync and nothing was applied: {reason}</source>
+        <translation>knutepunktet {hub} avviste synkroniseringen, og ingenting ble tatt inn: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused {count} changes, kept on this computer only; the first: {table} {record}: {reason}</source>
+        <translation>knutepunktet avviste {count} endringer, som bare ligger på denne datamaskinen; den første: {table} {record}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -268,10 +268,11 @@ def _sync_once(
             progress("write", 0, 1)
         hub.publish(snapshot, snapshot.path)
         result.published = True
+        result.warnings.extend(hub.take_warnings())
         if progress:
             progress("write", 1, 1)
     result.merged_copies = hub.set_aside(merged_extras)
-    fingerprint = hub.fingerprint()
+    fingerprint = hub.settled_fingerprint(snapshot)
     with contextlib.closing(connect(db_path)) as conn:
         conn.execute("BEGIN IMMEDIATE")
         clockstate.put_setting(conn, STATE_HUB, hub.describe())

@@ -3,8 +3,8 @@
 The merge engine only needs a hub that hands out a verified local SQLite copy
 of the shared data and takes a merged copy back, failing when someone else
 published in between. :class:`FileHub` does that for one FredApp database on a
-network share or in a cloud-synced folder; a PostgreSQL hub can implement the
-same interface later.
+network share or in a cloud-synced folder; :class:`~fredapp.core.sync.remote.ServerHub`
+does it for the hub on PostgreSQL (``fredapp hub serve``), through the same merge.
 
 The shared file is never opened in place (SQLite's locking does not work on
 network shares): it is copied, the copy verified, the merged result written
@@ -195,6 +195,18 @@ class Hub(abc.ABC):
         """Replace the shared data with ``merged``; HubChanged if it changed since ``pull``."""
 
     def set_aside(self, extras: list[Snapshot]) -> list[Path]:
+        return []
+
+    def settled_fingerprint(self, snapshot: Snapshot) -> str:
+        """The fingerprint to remember after a sync that pulled ``snapshot``.
+
+        A shared file is read again under the lock; a server hub answers with the cursor the
+        snapshot was pulled at, since others may publish while the lock-free sync ends.
+        """
+        return self.fingerprint()
+
+    def take_warnings(self) -> list[Message]:
+        """What publishing left to tell (records a server hub refused); emptied by reading."""
         return []
 
 

@@ -27,6 +27,14 @@ The rules, per record (same UUID on both sides):
 
 Every rule depends only on the union of the two sides' histories, so clients
 that merge in any order and any number of times end up equal.
+
+These rules are the only ones, for both hubs. Through a shared file the other
+side is a copy of that file. Through the hub on PostgreSQL
+(:mod:`fredapp.core.sync.remote`) the other side is a SQLite snapshot of what
+the hub holds for this user (the hub's rows, pulled into FredApp's schema), and
+what this merge writes into the snapshot is pushed back; the server decides no
+merge, it only takes a record whose stamp is still the one this merge saw
+(compare and swap) and otherwise makes the desktop pull and merge again.
 """
 
 from __future__ import annotations

@@ -1,0 +1,310 @@
+"""The desktop's end of the sync hub on PostgreSQL: :class:`ServerHub`, over HTTP only.
+
+The desktop never connects to PostgreSQL; it talks to ``fredapp hub serve`` (see
+``fredapp/server/app.py`` for the protocol) with the standard library's HTTP client.
+
+The merge is the shared file's, unchanged (:func:`fredapp.core.sync.engine.sync`): the hub's
+records are kept in a *mirror*, a FredApp SQLite database beside the local one that holds
+exactly what the hub held for this user at the last pull, with the hub's cursor. A pull adds
+the pages changed since that cursor to the mirror and hands the engine a copy of it as the
+snapshot; the engine merges local database and snapshot both ways by the same rules as for a
+shared file. Publishing sends what the merge wrote into the snapshot (every row whose stamp
+differs from the mirror's), each with the stamp the mirror holds for it (``base``): the hub
+takes a record only if it still has that stamp, else answers 409 and the engine pulls and
+merges again (:class:`~fredapp.core.sync.hub.HubChanged`), as for a shared file that changed
+under it. A record and the history naming it travel in one push; each push has its own batch
+id and is retried with the same id after a network failure, so nothing is applied twice.
+Records the hub refuses (rights, rules) stay local and are named in the sync's warnings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import shutil
+import sqlite3
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from fredapp.core.db import SCHEMA_HEAD, create_database
+from fredapp.core.messages import QT_TR_NOOP, Message, message
+from fredapp.core.sync.hub import (
+    FileLock,
+    Hub,
+    HubChanged,
+    HubRefused,
+    HubUnavailable,
+    Snapshot,
+    SyncError,
+    expected_columns,
+    verify_database,
+)
+from fredapp.core.sync.tables import CONFLICT_TABLE, HISTORY_TABLE
+
+CURSOR_KEY = "hub_cursor"
+_NAMING = (HISTORY_TABLE, CONFLICT_TABLE)
+_LATER = "checklistitem"  # takes its unit from its checklist: after it
+
+
+def mirror_path(database: Path, url: str, token: str) -> Path:
+    """Where the mirror of ``url`` for this token's user lives, beside ``database``."""
+    key = hashlib.sha256(f"{url}\n{token}".encode()).hexdigest()[:16]
+    return database.with_name(f".{database.name}.hub-{key}.sqlite")
+
+
+class ServerHub(Hub):
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        mirror: Path,
+        page_size: int = 2000,
+        push_size: int = 2000,
+        timeout: float = 120.0,
+        retries: int = 4,
+    ) -> None:
+        self.url = url.rstrip("/")
+        self._token = token  # never in a message, a log or describe()
+        self.mirror = mirror
+        self.page_size = page_size
+        self.push_size = push_size
+        self.timeout = timeout
+        self.retries = retries
+        self._warnings: list[Message] = []
+        self._columns = {table: sorted(cols) for table, cols in expected_columns().items()}
+
+    def describe(self) -> str:
+        return self.url
+
+    # -- HTTP --------------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, body: Any = None, **query: object) -> Any:
+        """One request; JSON back. Retries network failures (a push keeps its batch id)."""
+        target = f"{self.url}{path}"
+        if query:
+            target += "?" + urllib.parse.urlencode(query)
+        data = None if body is None else json.dumps(body).encode()
+        headers = {"Authorization": f"Bearer {self._token}", "Accept": "application/json"}
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        for attempt in range(self.retries + 1):
+            request = urllib.request.Request(target, data=data, headers=headers, method=method)
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+                    return json.loads(answer.read())
+            except urllib.error.HTTPError as exc:
+                if exc.code >= 500 and attempt < self.retries:
+                    time.sleep(0.2 * 2**attempt)
+                    continue
+                self._refuse(exc)
+            except (urllib.error.URLError, OSError) as exc:
+                if attempt < self.retries:
+                    time.sleep(0.2 * 2**attempt)
+                    continue
+                reason = getattr(exc, "reason", exc)
+                raise HubUnavailable(
+                    QT_TR_NOOP("the hub {hub} is not reachable: {reason}"),
+                    hub=self.url,
+                    reason=reason,
+                ) from exc
+        raise AssertionError("unreachable")
+
+    def _refuse(self, error: urllib.error.HTTPError) -> None:
+        try:
+            detail = str(json.loads(error.read()).get("detail", ""))[:500]
+        except (ValueError, AttributeError, OSError):
+            detail = error.reason
+        if error.code == 409:
+            raise HubChanged()
+        if error.code == 401:
+            raise HubRefused(
+                QT_TR_NOOP("the hub {hub} refused the sign-in: {reason}"),
+                hub=self.url,
+                reason=detail,
+            )
+        raise HubRefused(
+            QT_TR_NOOP("the hub {hub} refused the sync and nothing was applied: {reason}"),
+            hub=self.url,
+            reason=detail,
+        )
+
+    # -- the mirror --------------------------------------------------------------------------
+
+    def _open_mirror(self) -> sqlite3.Connection:
+        """The mirror, made anew (empty, cursor at the start) when missing or not sound."""
+        if self.mirror.exists():
+            try:
+                sound = verify_database(self.mirror, str(self.mirror)) == SCHEMA_HEAD
+            except SyncError:
+                sound = False
+            if not sound:
+                self.mirror.unlink()  # only a cache of the hub: pull it all again
+        if not self.mirror.exists():
+            create_database(self.mirror)
+        return sqlite3.connect(str(self.mirror), isolation_level=None, timeout=30)
+
+    def cursor(self) -> str:
+        if not self.mirror.exists():
+            return ""
+        with contextlib.closing(sqlite3.connect(str(self.mirror))) as conn:
+            try:
+                row = conn.execute(
+                    "SELECT value FROM localsetting WHERE key = ?", (CURSOR_KEY,)
+                ).fetchone()
+            except sqlite3.Error:
+                return ""
+        return str(row[0]) if row else ""
+
+    def _store(self, conn: sqlite3.Connection, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        for table, row in rows:
+            names = [name for name in self._columns.get(table, ()) if name in row]
+            if not names:
+                continue  # a table this FredApp does not know (a newer one's): not ours
+            columns = ", ".join(f'"{name}"' for name in names)
+            marks = ", ".join("?" for _ in names)
+            conn.execute(
+                f'INSERT OR REPLACE INTO "{table}" ({columns}) VALUES ({marks})',
+                [row[name] for name in names],
+            )
+
+    # -- the Hub interface -------------------------------------------------------------------
+
+    def fingerprint(self) -> str:
+        cursor = self.cursor()
+        hello = self._call("GET", "/v1/hello", after=cursor)
+        return f"cursor:{cursor}" if not hello.get("news") else f"news:{cursor}"
+
+    def settled_fingerprint(self, snapshot: Snapshot) -> str:
+        return f"cursor:{snapshot.token[0] if snapshot.token else ''}"
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        # The hub needs no lock (it compares stamps); the mirror does, against a second sync
+        # of the same database.
+        lock = FileLock(self.mirror.with_name(self.mirror.name + ".lock"), 60.0, 120.0)
+        lock.acquire()
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def pull(self, workdir: Path) -> Snapshot:
+        with contextlib.closing(self._open_mirror()) as conn:
+            cursor = self.cursor()
+            while True:
+                page = self._call("GET", "/v1/pull", after=cursor, limit=self.page_size)
+                rows = [(str(r["table"]), dict(r["row"])) for r in page["rows"]]
+                conn.execute("BEGIN IMMEDIATE")
+                self._store(conn, rows)
+                cursor = str(page["cursor"])
+                conn.execute(
+                    "INSERT OR REPLACE INTO localsetting (key, value) VALUES (?, ?)",
+                    (CURSOR_KEY, cursor),
+                )
+                conn.execute("COMMIT")
+                if not page["more"]:
+                    break
+        target = workdir / "hub.sqlite"
+        shutil.copyfile(self.mirror, target)
+        return Snapshot(target, (cursor,), None)
+
+    def publish(self, snapshot: Snapshot, merged: Path) -> None:
+        changes = self._changes(merged)
+        with contextlib.closing(self._open_mirror()) as conn:
+            for chunk in _chunks(changes, self.push_size):
+                body = {
+                    "batch": uuid.uuid4().hex,
+                    "device": _device(chunk),
+                    "rows": [{"table": t, "base": b, "row": r} for t, b, r in chunk],
+                }
+                answer = self._call("POST", "/v1/push", body)
+                refused = {
+                    (str(r["table"]), str(r["id"])): str(r["reason"]) for r in answer["refused"]
+                }
+                self._note_refused(refused)
+                conn.execute("BEGIN IMMEDIATE")
+                self._store(conn, [(t, r) for t, _b, r in chunk if (t, r["id"]) not in refused])
+                conn.execute("COMMIT")
+
+    def take_warnings(self) -> list[Message]:
+        warnings, self._warnings = self._warnings, []
+        return warnings
+
+    # -- what to send --------------------------------------------------------------------------
+
+    def _changes(self, merged: Path) -> list[tuple[str, str | None, dict[str, Any]]]:
+        """Rows the merge wrote into the snapshot: (table, the mirror's stamp, row)."""
+        found: list[tuple[str, str | None, dict[str, Any]]] = []
+        with contextlib.closing(sqlite3.connect(str(merged))) as conn:
+            conn.row_factory = sqlite3.Row
+            conn.execute("ATTACH DATABASE ? AS base", (str(self.mirror),))
+            for table, names in self._columns.items():
+                query = (
+                    f'SELECT m.*, b.stamp AS "__base" FROM main."{table}" m '
+                    f'LEFT JOIN base."{table}" b ON b.id = m.id '
+                    "WHERE b.id IS NULL OR b.stamp IS NOT m.stamp"
+                )
+                for row in conn.execute(query):
+                    values = {name: row[name] for name in names}
+                    found.append((table, row["__base"], values))
+        return found
+
+    def _note_refused(self, refused: dict[tuple[str, str], str]) -> None:
+        if not refused:
+            return
+        (table, record), reason = next(iter(sorted(refused.items())))
+        self._warnings.append(
+            message(
+                QT_TR_NOOP(
+                    "the hub refused {count} changes, kept on this computer only; "
+                    "the first: {table} {record}: {reason}"
+                ),
+                count=len(refused),
+                table=table,
+                record=record[:8],
+                reason=reason,
+            )
+        )
+
+
+def _device(chunk: list[tuple[str, str | None, dict[str, Any]]]) -> str:
+    devices = [str(row.get("device") or "") for _t, _b, row in chunk]
+    return max(devices, key=devices.count) if devices and any(devices) else "unknown"
+
+
+Change = tuple[str, str | None, dict[str, Any]]
+
+
+def _chunks(changes: list[Change], size: int) -> Iterator[list[Change]]:
+    """Pushes of about ``size`` rows, a record always with the history and conflicts naming it,
+    records before checklist items before history (the order the hub classifies them in)."""
+    naming: dict[tuple[str, str], list[Change]] = {}
+    loose: list[Change] = []
+    for change in changes:
+        if change[0] in _NAMING:
+            key = (str(change[2].get("table_name")), str(change[2].get("record_id")))
+            naming.setdefault(key, []).append(change)
+    records = [c for c in changes if c[0] not in _NAMING]
+    records.sort(key=lambda c: c[0] == _LATER)
+    groups: list[list[Change]] = []
+    for change in records:
+        groups.append([change, *naming.pop((change[0], str(change[2]["id"])), [])])
+    for rest in naming.values():
+        loose.extend(rest)
+    groups.extend([c] for c in loose)
+    chunk: list[Change] = []
+    for group in groups:
+        if chunk and len(chunk) + len(group) > size:
+            yield chunk
+            chunk = []
+        chunk.extend(group)
+    if chunk:
+        yield chunk

@@ -1,0 +1,63 @@
+"""fredapp sync --hub: the command line through the server hub (exit codes as for --shared)."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from server_thread import free_port, running_service
+from sync_helpers import Client, make_template
+
+from fredapp.cli import main as cli_main
+from fredapp.core.models import Measure
+
+
+@pytest.fixture(scope="module")
+def service(hub_db):  # type: ignore[no-untyped-def]
+    with running_service(hub_db.service) as url:
+        yield url
+
+
+def measures(path: Path) -> set[str]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return {r[0] for r in conn.execute("SELECT code FROM measure WHERE NOT deleted")}
+
+
+def test_two_desktops_sync_through_the_hub_on_the_command_line(
+    hub_db, service, tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    template = make_template(tmp_path)
+    a = Client(tmp_path / "a.sqlite", template, "Anne")
+    a.service.create(Measure, code="CLI-1", title="Fra Anne", dimension="S", level="stab")
+    a.close()
+    b = Client(tmp_path / "b.sqlite", template, "Bjørn")
+    b.close()
+    token_a = hub_db.user("Anne CLI", ["facilitator"])[1]
+    token_b = hub_db.user("Bjørn CLI", ["facilitator"])[1]
+    assert cli_main(["sync", "--db", str(a.path), "--hub", service, "--token", token_a]) == 0
+    out = capsys.readouterr()
+    assert "sent" in out.out and token_a not in out.out + out.err
+    assert cli_main(["sync", "--db", str(b.path), "--hub", service, "--token", token_b]) == 0
+    assert "received" in capsys.readouterr().out
+    assert "CLI-1" in measures(b.path)
+
+
+def test_a_wrong_token_and_a_missing_hub_give_one_line_and_exit_2(
+    hub_db, service, tmp_path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    template = make_template(tmp_path)
+    a = Client(tmp_path / "a.sqlite", template, "Anne")
+    a.close()
+    forged = f"fh1.{hub_db.hub_id}.{'x' * 43}"
+    assert cli_main(["sync", "--db", str(a.path), "--hub", service, "--token", forged]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "refused the sign-in" in err[0] and forged not in err[0]
+    gone = f"http://127.0.0.1:{free_port()}"
+    assert cli_main(["sync", "--db", str(a.path), "--hub", gone, "--token", forged]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not reachable" in err[0]
+    monkeypatch.delenv("FREDAPP_HUB_TOKEN", raising=False)
+    assert cli_main(["sync", "--db", str(a.path), "--hub", service]) == 2
+    assert "--hub needs your token" in capsys.readouterr().err

@@ -1,0 +1,186 @@
+"""Desktops converge through the server hub as through a shared file: one merge, two hubs.
+
+Each scenario runs twice, once through a shared file (FileHub) and once through the hub
+service on PostgreSQL (ServerHub over HTTP), with the same clients and the same checks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from server_thread import running_service
+from sync_helpers import Client, conflicts, make_template, row, snapshot
+
+from fredapp.core.models import Measure
+from fredapp.core.sync import FileHub, Hub, sync
+from fredapp.core.sync.remote import ServerHub, mirror_path
+from fredapp.core.sync.tables import synced_table_names
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_template(tmp_path_factory.mktemp("template"))
+
+
+@pytest.fixture(scope="module")
+def service(hub_db):  # type: ignore[no-untyped-def]
+    with running_service(hub_db.service) as url:
+        yield url
+
+
+class Place:
+    """Where two clients meet: a shared file, or the server hub (each client its own user)."""
+
+    def __init__(self, kind: str, folder: Path, hub_db=None, url: str = "") -> None:  # type: ignore[no-untyped-def]
+        self.kind, self.folder, self.url, self.hub_db = kind, folder, url, hub_db
+        self.shared = folder / "share" / "fredapp.sqlite"
+        self.shared.parent.mkdir(exist_ok=True)
+        self.tokens: dict[Path, str] = {}
+
+    def hub_for(self, client: Client) -> Hub:
+        if self.kind == "file":
+            return FileHub(self.shared)
+        if client.path not in self.tokens:
+            name = f"{client.path.stem}-{uuid.uuid4().hex[:6]}"
+            self.tokens[client.path] = self.hub_db.user(name, ["hr", "facilitator"])[1]
+        token = self.tokens[client.path]
+        return ServerHub(self.url, token, mirror=mirror_path(client.path, self.url, token))
+
+    def run(self, client: Client):  # type: ignore[no-untyped-def]
+        return sync(client.path, self.hub_for(client), clock=client.service.clock)
+
+    def hub_rows(self) -> dict[str, set[tuple]]:  # type: ignore[type-arg]
+        """What the hub holds, as a reader sees it (a fresh full pull for the server)."""
+        if self.kind == "file":
+            return snapshot(self.shared)
+        reader = self.hub_db.user(f"leser-{uuid.uuid4().hex[:6]}", ["hr"])[1]
+        fresh = self.folder / f"reader-{uuid.uuid4().hex[:6]}.sqlite"
+        hub = ServerHub(self.url, reader, mirror=fresh)
+        work = self.folder / f"work-{uuid.uuid4().hex[:6]}"
+        work.mkdir()
+        copy = hub.pull(work).path
+        return snapshot(copy)
+
+    def conflicts(self, client: Client) -> list[dict]:  # type: ignore[type-arg]
+        return conflicts(self.shared if self.kind == "file" else client.path)
+
+
+@pytest.fixture(params=["file", "server"])
+def place(request, tmp_path):  # type: ignore[no-untyped-def]
+    if request.param == "file":
+        return Place("file", tmp_path)
+    hub_db = request.getfixturevalue("hub_db")
+    return Place("server", tmp_path, hub_db, request.getfixturevalue("service"))
+
+
+@pytest.fixture
+def pair(tmp_path: Path, template: Path):  # type: ignore[no-untyped-def]
+    a = Client(tmp_path / "a.sqlite", template, "Anne")
+    b = Client(tmp_path / "b.sqlite", template, "Bjørn", skew_ms=-86_400_000)
+    yield a, b
+    a.close()
+    b.close()
+
+
+def new_measure(client: Client, **values) -> uuid.UUID:  # type: ignore[no-untyped-def]
+    fields = {"code": "X1", "title": "Tittel", "dimension": "S", "level": "stab", "notes": "Start"}
+    return client.service.create(Measure, **{**fields, **values}).record_id
+
+
+def shared_record(place: Place, a: Client, b: Client) -> uuid.UUID:
+    record = new_measure(a)
+    place.run(a)
+    place.run(b)
+    return record
+
+
+def converged(place: Place, *clients: Client) -> None:
+    first = snapshot(clients[0].path)
+    for client in clients[1:]:
+        assert snapshot(client.path) == first, "the clients did not converge"
+    hub = place.hub_rows()
+    assert hub["measure"], "the hub holds nothing"
+    for table in synced_table_names():
+        assert hub[table] == first[table], f"{table}: the hub and the clients differ"
+
+
+def test_edits_to_different_fields_both_survive(place, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    record = shared_record(place, a, b)
+    a.service.update(Measure, record, title="Ny tittel")
+    b.service.update(Measure, record, status="pagar", effect=5)
+    for client in (a, b, a):
+        place.run(client)
+    for path in (a.path, b.path):
+        found = row(path, "measure", record)
+        assert (found["title"], found["status"], found["effect"]) == ("Ny tittel", "pagar", 5)  # type: ignore[index]
+    converged(place, a, b)
+
+
+def test_same_field_decided_by_clock_loser_in_history(place, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    record = shared_record(place, a, b)
+    a.service.update(Measure, record, title="Fra Anne")
+    b.service.update(Measure, record, title="Fra Bjørn")
+    for client in (b, a, b):
+        place.run(client)
+    assert {row(p, "measure", record)["title"] for p in (a.path, b.path)} == {"Fra Anne"}  # type: ignore[index]
+    history = {h.new_value for h in b.service.history(record) if h.field_name == "title"}
+    assert history == {"Fra Anne", "Fra Bjørn"}
+    converged(place, a, b)
+
+
+def test_concurrent_long_text_edits_are_kept_as_a_conflict(place, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    record = shared_record(place, a, b)
+    a.service.update(Measure, record, notes="Annes notat")
+    b.service.update(Measure, record, notes="Bjørns notat")
+    for client in (a, b, a):
+        place.run(client)
+    found = [c for c in place.conflicts(a) if c["record_id"] == record.hex]
+    assert len(found) == 1
+    assert {found[0]["value_a"], found[0]["value_b"]} == {"Annes notat", "Bjørns notat"}
+    assert row(b.path, "measure", record)["notes"] == found[0]["value_a"]  # type: ignore[index]
+    converged(place, a, b)
+
+
+def test_a_delete_meeting_an_edit_keeps_the_edit_and_says_so(place, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    record = shared_record(place, a, b)
+    a.service.delete(Measure, record)
+    b.service.update(Measure, record, title="Viktig endring")
+    for client in (a, b, a):
+        place.run(client)
+    for path in (a.path, b.path):
+        found = row(path, "measure", record)
+        assert found["deleted"] == 0 and found["title"] == "Viktig endring"  # type: ignore[index]
+    kinds = [c["kind"] for c in place.conflicts(b) if c["record_id"] == record.hex]
+    assert kinds == ["delete"]
+    converged(place, a, b)
+
+
+def test_a_delete_propagates_and_does_not_come_back(place, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    record = shared_record(place, a, b)
+    a.service.delete(Measure, record)
+    place.run(a)
+    other = new_measure(b, code="X2")
+    b.service.update(Measure, other, title="Annen")
+    for client in (b, a, b):
+        place.run(client)
+    for path in (a.path, b.path):
+        assert row(path, "measure", record)["deleted"] == 1  # type: ignore[index]
+    converged(place, a, b)
+
+
+def test_a_sync_with_nothing_new_changes_nothing(place, pair) -> None:  # type: ignore[no-untyped-def]
+    a, b = pair
+    shared_record(place, a, b)
+    for client in (a, b, a, b):
+        place.run(client)
+    before = snapshot(a.path)
+    result = place.run(a)
+    assert result.nothing_to_do and not result.published
+    assert snapshot(a.path) == before
