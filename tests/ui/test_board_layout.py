@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from fredapp.core import seed
@@ -231,3 +231,39 @@ def test_titles_are_whole_in_the_narrow_columns_by_dimension(
             title = next(t for t in drawn if t.replace("\n", "").replace(" ", "")
                          == measure.title.replace(" ", ""))  # fmt: skip
             assert "…" not in title, (measure.code, title)
+
+
+def test_presentation_by_dimension_cuts_no_column_header(qtbot: Any, window: MainWindow) -> None:
+    """Seven columns in large type: "Prestasjonsmåling" is wider than its column, so it is
+    broken inside rather than cut off; every header line fits its label."""
+    tab = window.measures_tab
+    tab.layout_box.setCurrentIndex(tab.layout_box.findData("dimension"))
+    columns, lanes = tab.axes()
+    shown = PresentationWindow(
+        tab.model,
+        tab.board_actions,
+        columns,
+        lanes,
+        tab.measure_filter,
+        QGuiApplication.primaryScreen(),
+        QRect(0, 0, 1920, 1080),
+    )
+    qtbot.addWidget(shown)
+    shown.start()
+    qtbot.waitExposed(shown)
+    shown.showNormal()
+    qtbot.wait(10)
+    shown.setGeometry(QRect(0, 0, 1920, 1080))
+    qtbot.waitUntil(lambda: shown.width() == 1920)
+    qtbot.wait(50)
+    headers = shown.board.column_headers
+    assert len(headers) == 7
+    for header in headers:
+        metrics = QFontMetrics(header.font())
+        # the label wraps between words itself: each word must fit the line
+        widest = max(metrics.horizontalAdvance(word) for word in header.text().split())
+        assert widest <= header.contentsRect().width(), header.text()
+        assert header.text().replace("\n", "").replace(" ", "") == header.accessibleName().replace(
+            " ", ""
+        )  # every letter is there
+    assert any("\n" in h.text() for h in headers)  # the long names were broken

@@ -21,10 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-)
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -36,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.ui.board.cards import MIME_TYPE, CardListView, decode_ids, encode_ids
-from fredapp.ui.board.delegate import CardStyle
+from fredapp.ui.board.delegate import CardStyle, wrap_title
 from fredapp.ui.board.model import CellProxy, MeasureTableModel
 
 CARDS_PER_LANE = 4  # a swimlane keeps room for this many cards in each column
 LANE_HEADER_ROOM = 20  # beside a lane name's longest word: the header's padding, and slack
+HEADER_ROOM = 16  # a column header's padding (presentation mode's style sheet), and slack
 
 
 @dataclass(frozen=True)
@@ -76,6 +74,8 @@ class BoardGrid(QWidget):
         self.views: dict[tuple[int, int], CardListView] = {}
         self._lane_timer = QTimer(self, singleShot=True, interval=0)
         self._lane_timer.timeout.connect(self.update_lane_heights)
+        self._header_timer = QTimer(self, singleShot=True, interval=0)
+        self._header_timer.timeout.connect(self.fit_headers)
         self.column_headers: list[QLabel] = []
         self.lane_headers: list[QLabel] = []
         layout = QGridLayout(self)
@@ -198,8 +198,25 @@ class BoardGrid(QWidget):
             count = sum(
                 self.views[(c, lane)].proxy.rowCount() for lane in range(len(self.lanes.values))
             )
-            header.setText(f"{self.columns.names[c]} ({count})")
-            header.setAccessibleName(header.text())
+            header.setAccessibleName(f"{self.columns.names[c]} ({count})")
+        self.fit_headers()
+
+    def fit_headers(self) -> None:
+        """Each column's name as its header shows it: wrapped between words by the label,
+        and a word longer than the column ("Prestasjonsmåling" in large type) broken inside
+        it, so no header is cut off."""
+        for header in self.column_headers:
+            full = header.accessibleName()
+            metrics = QFontMetrics(header.font())
+            width = header.contentsRect().width() - HEADER_ROOM
+            if width > 0 and any(metrics.horizontalAdvance(w) > width for w in full.split()):
+                header.setText("\n".join(wrap_title(full, metrics, width, 8)))
+            else:
+                header.setText(full)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._header_timer.start()  # after the layout has given the headers their widths
 
     def shown_ids(self) -> list[uuid.UUID]:
         """Every card on the board, column by column, lane by lane."""
