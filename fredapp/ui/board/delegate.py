@@ -62,7 +62,7 @@ class CardStyle:
     band: int = 8
     frame: int = 1
     focus_frame: int = 3
-    title_lines: int = 8  # at most; a longer title ends with "…" (the tooltip has it all)
+    title_lines: int = 12  # at most; a longer title ends with "…" (the tooltip has it all)
     high_contrast: bool = False
     show_details: bool = True
     background: QColor = field(default_factory=lambda: QColor(CARD_BACKGROUND))
