@@ -44,6 +44,8 @@ CORE_KNOWN = {
     "{count} units created or removed are counted, not listed: the comparison in FredApp"
     " shows them",
     "{count} changes in all",
+    "the hub refused {count} changes, undone on this computer; the first: {table} {record}:"
+    " {reason}",
     # always above a limit of thousands: plural, but the rule cannot tell
     "{file}: its sheet says it has {rows} rows and {columns} columns; FredApp imports at most"
     " {max_rows} rows and {max_columns} columns",
