@@ -115,12 +115,14 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
     def hello(who: Signed, after: str = "") -> dict[str, Any]:
         with hub.pool.connection() as conn:
             new = _cursor_call(store.news, conn, who.id, after)
+            rights = store.access(conn, who.id)
         return {
             "hub": hub.hub_id,
             "user": who.name,
             "roles": who.roles,
             "time_ms": wall_now_ms(),
             "news": new,
+            "access": rights,
         }
 
     @app.get("/v1/pull")

@@ -36,6 +36,7 @@ can appear later below the cursor: a change that commits late is returned late, 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -383,3 +384,19 @@ def news(conn: psycopg.Connection[Any], user_id: int, after: str) -> bool:
             (str(txid), seq),
         ).fetchone()
     return bool(row and row[0])
+
+
+def access(conn: psycopg.Connection[Any], user_id: int) -> dict[str, Any]:
+    """What the user may see: roles, the unit lineages they lead, the tables private to units.
+
+    The desktop removes private rows of other units (rows leave a laptop when access is lost)
+    and pulls everything again when ``key`` changes (access gained).
+    """
+    with conn.transaction():
+        begin_as(conn, user_id)
+        row = conn.execute("SELECT hub.my_roles(), hub.my_lineages()").fetchone()
+        private = conn.execute("SELECT tbl FROM hub.table_class WHERE private ORDER BY tbl")
+        tables = [str(r[0]) for r in private.fetchall()]
+    roles, lineages = (sorted(row[0]), sorted(row[1])) if row else ([], [])
+    key = hashlib.sha256(json.dumps([roles, lineages, tables]).encode()).hexdigest()[:32]
+    return {"key": key, "roles": roles, "lineages": lineages, "private": tables}

@@ -1434,8 +1434,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>the hub {hub} refused the sync and nothing was applied: {reason}</translation>
     </message>
     <message>
-        <source>the hub refused {count} changes, kept on this computer only; the first: {table} {record}: {reason}</source>
-        <translation>the hub refused {count} changes, kept on this computer only; the first: {table} {record}: {reason}</translation>
+        <source>the hub refused {count} changes, undone on this computer; the first: {table} {record}: {reason}</source>
+        <translation>the hub refused {count} changes, undone on this computer; the first: {table} {record}: {reason}</translation>
     </message>
 </context>
 <context>

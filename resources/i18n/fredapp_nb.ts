@@ -1434,8 +1434,8 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>knutepunktet {hub} avviste synkroniseringen, og ingenting ble tatt inn: {reason}</translation>
     </message>
     <message>
-        <source>the hub refused {count} changes, kept on this computer only; the first: {table} {record}: {reason}</source>
-        <translation>knutepunktet avviste {count} endringer, som bare ligger på denne datamaskinen; den første: {table} {record}: {reason}</translation>
+        <source>the hub refused {count} changes, undone on this computer; the first: {table} {record}: {reason}</source>
+        <translation>knutepunktet avviste {count} endringer, og de er angret på denne datamaskinen; den første: {table} {record}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ class SyncResult:
     conflicts: int = 0  # new conflicts recorded by this sync
     open_conflicts: int = 0  # unresolved conflicts in the database after it
     restored: int = 0
+    withdrawn: int = 0  # local records taken out because the hub no longer lets us hold them
     merged_copies: list[Path] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
     published: bool = False
@@ -65,6 +66,8 @@ class SyncResult:
         ]
         if self.restored:
             parts.append(f"{self.restored} deleted records kept because of edits elsewhere")
+        if self.withdrawn:
+            parts.append(f"{self.withdrawn} records no longer yours removed from this computer")
         if self.merged_copies:
             parts.append(f"{len(self.merged_copies)} conflict copies merged and set aside")
         return ", ".join(parts)
@@ -226,6 +229,7 @@ def _sync_once(
     if progress:
         progress("read", 0, 1)
     snapshot: Snapshot = hub.pull(work)
+    withdrawn = hub.withdraw(db_path)
     extras, warnings = hub.extra_sources(work)
     if progress:
         progress("read", 1, 1)
@@ -254,6 +258,7 @@ def _sync_once(
         sent=counts.to_theirs,
         conflicts=counts.conflicts,
         restored=counts.restored,
+        withdrawn=withdrawn,
         warnings=warnings,
         max_stamp=counts.max_stamp,
         received_ids=counts.received_ids,
@@ -269,6 +274,7 @@ def _sync_once(
         hub.publish(snapshot, snapshot.path)
         result.published = True
         result.warnings.extend(hub.take_warnings())
+        result.withdrawn += hub.withdraw(db_path)  # what the hub refused, put back as it is there
         if progress:
             progress("write", 1, 1)
     result.merged_copies = hub.set_aside(merged_extras)

@@ -209,6 +209,11 @@ class Hub(abc.ABC):
         """What publishing left to tell (records a server hub refused); emptied by reading."""
         return []
 
+    def withdraw(self, database: Path) -> int:
+        """Before merging: take out of the local ``database`` what the hub no longer lets its
+        user hold (a server hub: other units' private rows, records it refused). How many."""
+        return 0
+
 
 # -- verifying a database file --------------------------------------------------------------
 

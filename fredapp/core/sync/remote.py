@@ -35,6 +35,7 @@ from typing import Any
 
 from fredapp.core.db import SCHEMA_HEAD, create_database
 from fredapp.core.messages import QT_TR_NOOP, Message, message
+from fredapp.core.sync.access import withdraw
 from fredapp.core.sync.hub import (
     FileLock,
     Hub,
@@ -49,6 +50,8 @@ from fredapp.core.sync.hub import (
 from fredapp.core.sync.tables import CONFLICT_TABLE, HISTORY_TABLE
 
 CURSOR_KEY = "hub_cursor"
+ACCESS_KEY = "hub_access"  # the access the mirror was pulled under: another means pull it all
+REFUSED_KEY = "hub_refused"  # records the hub refused at the last push (JSON)
 _NAMING = (HISTORY_TABLE, CONFLICT_TABLE)
 _LATER = "checklistitem"  # takes its unit from its checklist: after it
 
@@ -79,6 +82,7 @@ class ServerHub(Hub):
         self.timeout = timeout
         self.retries = retries
         self._warnings: list[Message] = []
+        self._access: dict[str, Any] | None = None
         self._columns = {table: sorted(cols) for table, cols in expected_columns().items()}
 
     def describe(self) -> str:
@@ -151,17 +155,28 @@ class ServerHub(Hub):
             create_database(self.mirror)
         return sqlite3.connect(str(self.mirror), isolation_level=None, timeout=30)
 
-    def cursor(self) -> str:
+    def _setting(self, key: str) -> str:
         if not self.mirror.exists():
             return ""
         with contextlib.closing(sqlite3.connect(str(self.mirror))) as conn:
             try:
                 row = conn.execute(
-                    "SELECT value FROM localsetting WHERE key = ?", (CURSOR_KEY,)
+                    "SELECT value FROM localsetting WHERE key = ?", (key,)
                 ).fetchone()
             except sqlite3.Error:
                 return ""
         return str(row[0]) if row else ""
+
+    def cursor(self) -> str:
+        """The hub cursor the mirror is at; the start when it was pulled under other access."""
+        if self._access is not None and self._setting(ACCESS_KEY) != self._access["key"]:
+            return ""
+        return self._setting(CURSOR_KEY)
+
+    def _hello(self, cursor: str) -> dict[str, Any]:
+        hello: dict[str, Any] = self._call("GET", "/v1/hello", after=cursor)
+        self._access = dict(hello["access"])
+        return hello
 
     def _store(self, conn: sqlite3.Connection, rows: list[tuple[str, dict[str, Any]]]) -> None:
         for table, row in rows:
@@ -178,12 +193,31 @@ class ServerHub(Hub):
     # -- the Hub interface -------------------------------------------------------------------
 
     def fingerprint(self) -> str:
-        cursor = self.cursor()
-        hello = self._call("GET", "/v1/hello", after=cursor)
-        return f"cursor:{cursor}" if not hello.get("news") else f"news:{cursor}"
+        hello = self._hello(self._setting(CURSOR_KEY))
+        assert self._access is not None
+        cursor, key = self.cursor(), self._access["key"]
+        return f"cursor:{cursor}|{key}" if not hello.get("news") and cursor else f"news:{cursor}"
 
     def settled_fingerprint(self, snapshot: Snapshot) -> str:
-        return f"cursor:{snapshot.token[0] if snapshot.token else ''}"
+        cursor = snapshot.token[0] if snapshot.token else ""
+        return f"cursor:{cursor}|{self._access['key'] if self._access else ''}"
+
+    def withdraw(self, database: Path) -> int:
+        if self._access is None:
+            return 0
+        refused = [(str(t), str(i)) for t, i in json.loads(self._setting(REFUSED_KEY) or "[]")]
+        removed = withdraw(
+            database, self.mirror, self._access["private"], self._access["lineages"], refused
+        )
+        if refused:
+            self._put_setting(REFUSED_KEY, "[]")
+        return removed
+
+    def _put_setting(self, key: str, value: str) -> None:
+        with contextlib.closing(self._open_mirror()) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO localsetting (key, value) VALUES (?, ?)", (key, value)
+            )
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -197,7 +231,16 @@ class ServerHub(Hub):
             lock.release()
 
     def pull(self, workdir: Path) -> Snapshot:
+        if self._access is None:
+            self._hello("")
+        assert self._access is not None
+        if self.mirror.exists() and self._setting(ACCESS_KEY) != self._access["key"]:
+            self.mirror.unlink()  # access changed: what the user may see is pulled anew
         with contextlib.closing(self._open_mirror()) as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO localsetting (key, value) VALUES (?, ?)",
+                (ACCESS_KEY, self._access["key"]),
+            )
             cursor = self.cursor()
             while True:
                 page = self._call("GET", "/v1/pull", after=cursor, limit=self.page_size)
@@ -230,6 +273,10 @@ class ServerHub(Hub):
                     (str(r["table"]), str(r["id"])): str(r["reason"]) for r in answer["refused"]
                 }
                 self._note_refused(refused)
+                if refused:
+                    # Put back as the hub holds them at the next sync (withdraw).
+                    kept = json.loads(self._setting(REFUSED_KEY) or "[]")
+                    self._put_setting(REFUSED_KEY, json.dumps([*kept, *refused]))
                 conn.execute("BEGIN IMMEDIATE")
                 self._store(conn, [(t, r) for t, _b, r in chunk if (t, r["id"]) not in refused])
                 conn.execute("COMMIT")
@@ -260,11 +307,13 @@ class ServerHub(Hub):
     def _note_refused(self, refused: dict[tuple[str, str], str]) -> None:
         if not refused:
             return
-        (table, record), reason = next(iter(sorted(refused.items())))
+        # Name a refusal of its own, not one that only follows its record's.
+        first = sorted(refused.items(), key=lambda item: (item[0][0] in _NAMING, item[0]))[0]
+        (table, record), reason = first
         self._warnings.append(
             message(
                 QT_TR_NOOP(
-                    "the hub refused {count} changes, kept on this computer only; "
+                    "the hub refused {count} changes, undone on this computer; "
                     "the first: {table} {record}: {reason}"
                 ),
                 count=len(refused),

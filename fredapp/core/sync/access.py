@@ -1,0 +1,110 @@
+"""What a server hub's user may hold: rows leave a laptop when access is lost.
+
+The hub tells the desktop the tables private to units and the unit lineages its user leads
+(``/v1/hello``). Before each merge, :func:`withdraw` deletes from the local database
+
+- the private rows of every other unit (sick-leave figures, targets, checklists and their
+  items), with the history and conflicts naming them, and
+- the records the hub refused at the last push, put back as the hub holds them (or removed
+  when the hub has none), with the local history of the refused edits,
+
+so that afterwards the laptop holds what the user's rights allow, equal to the hub's view.
+These are local deletes, not tombstones: the records stay on the hub for those who may see them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from fredapp.core.sync.hub import expected_columns
+from fredapp.core.sync.tables import CONFLICT_TABLE, HISTORY_TABLE
+
+# How a private table names its unit (mirrors fredapp/server/rights.py; a test holds them equal):
+# by a unit lineage column, or through the record it belongs to.
+UNIT_COLUMN = "unit_lineage_id"
+BELONGS_TO = {"checklistitem": ("checklist_id", "checklist")}
+_NAMING = (HISTORY_TABLE, CONFLICT_TABLE)
+
+
+def withdraw(
+    database: Path,
+    mirror: Path,
+    private: Iterable[str],
+    lineages: Iterable[str],
+    refused: Iterable[tuple[str, str]],
+) -> int:
+    """Remove what the user may no longer hold from ``database``; how many rows went."""
+    known = expected_columns()
+    private = [t for t in private if t in known]
+    removed = 0
+    conn = sqlite3.connect(str(database), isolation_level=None, timeout=30)
+    with contextlib.closing(conn):
+        conn.execute("ATTACH DATABASE ? AS hubview", (str(mirror),))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS hub_units (lineage TEXT PRIMARY KEY)")
+            conn.execute("DELETE FROM temp.hub_units")
+            conn.executemany(
+                "INSERT OR IGNORE INTO temp.hub_units VALUES (?)", ((x,) for x in lineages)
+            )
+            removed += _other_units(conn, private, known)
+            removed += _refused(conn, list(refused), known)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return removed
+
+
+def _other_units(conn: sqlite3.Connection, private: list[str], known: dict[str, set[str]]) -> int:
+    removed = 0
+    direct = [t for t in private if UNIT_COLUMN in known[t]]
+    for table in direct:
+        removed += conn.execute(
+            f'DELETE FROM main."{table}" WHERE {UNIT_COLUMN} NOT IN '
+            "(SELECT lineage FROM temp.hub_units)"
+        ).rowcount
+    for table in private:
+        if table in BELONGS_TO:
+            column, parent = BELONGS_TO[table]
+            removed += conn.execute(
+                f'DELETE FROM main."{table}" WHERE {column} NOT IN (SELECT id FROM main."{parent}")'
+            ).rowcount
+    for naming in _NAMING:
+        for table in private:
+            removed += conn.execute(
+                f'DELETE FROM main."{naming}" WHERE table_name = ? '
+                f'AND record_id NOT IN (SELECT id FROM main."{table}")',
+                (table,),
+            ).rowcount
+    return removed
+
+
+def _refused(
+    conn: sqlite3.Connection,
+    refused: list[tuple[str, str]],
+    known: dict[str, set[str]],
+) -> int:
+    """Put refused records back as the hub (``hubview``, the mirror) holds them."""
+    removed = 0
+    for table, record in refused:
+        if table not in known:
+            continue
+        names = ", ".join(f'"{c}"' for c in sorted(known[table]))
+        removed += conn.execute(f'DELETE FROM main."{table}" WHERE id = ?', (record,)).rowcount
+        conn.execute(
+            f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM hubview."{table}" '
+            "WHERE id = ?",
+            (record,),
+        )
+        for naming in _NAMING:
+            removed += conn.execute(
+                f'DELETE FROM main."{naming}" WHERE table_name = ? AND record_id = ? '
+                f'AND id NOT IN (SELECT id FROM hubview."{naming}" '
+                "WHERE table_name = ? AND record_id = ?)",
+                (table, record, table, record),
+            ).rowcount
+    return removed
