@@ -8,6 +8,7 @@ them leaves the old file as it was.
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -93,21 +94,37 @@ def run_with_progress[T](
             loop.quit()
 
     poll.timeout.connect(check)
-    thread.start()
-    poll.start()
-    show_later.start(show_after_ms)
-    if thread.is_alive():
-        # Until the (window-modal) dialog is up, clicks and keys must not reach the window:
-        # an undo or an edit then would change what the work is reading or planning against.
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    while thread.is_alive():
-        loop.exec()
+    with _no_collection_off_the_ui_thread():
+        thread.start()
+        poll.start()
+        show_later.start(show_after_ms)
+        if thread.is_alive():
+            # Until the (window-modal) dialog is up, clicks and keys must not reach the window:
+            # an undo or an edit then would change what the work is reading or planning against.
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        while thread.is_alive():
+            loop.exec()
     poll.stop()
     dialog.reset()
     dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]
+
+
+@contextmanager
+def _no_collection_off_the_ui_thread() -> Iterator[None]:
+    """No automatic garbage collection while a worker thread runs: one started there (by its
+    allocations) would delete unreachable Qt objects, a closed window's, off the UI thread
+    and crash the program (seen: a segfault in an import's reading thread). The garbage waits
+    for the next collection, on the UI thread, after the work."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def read_with_progress[T](
