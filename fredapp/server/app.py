@@ -48,7 +48,13 @@ class Hub:
 
     def __init__(self, conninfo: str, pool_size: int) -> None:
         self.pool = ConnectionPool(
-            conninfo, min_size=1, max_size=pool_size, open=False, kwargs={"autocommit": True}
+            conninfo,
+            min_size=1,
+            max_size=pool_size,
+            open=False,
+            kwargs={"autocommit": True},
+            # A connection PostgreSQL dropped (a restart, a failover) is replaced, not used.
+            check=ConnectionPool.check_connection,
         )
         self.checker = RowChecker()
         self.hub_id = ""
