@@ -87,7 +87,7 @@ def roles(database: Database) -> list[Role]:
 
 
 def plan_function_description(
-    service: DataService, lineage_id: uuid.UUID, unit_name: str
+    service: DataService, lineage_id: uuid.UUID, unit_name: str, body_html: str = ""
 ) -> Change:
     return service.plan_create(
         Description,
@@ -95,18 +95,20 @@ def plan_function_description(
         kind=DescriptionKind.FUNCTION.value,
         unit_lineage_id=lineage_id,
         title=f"Funksjonsbeskrivelse: {unit_name}",
-        body_html="",
+        body_html=body_html,
     )
 
 
-def plan_role_description(service: DataService, role_id: uuid.UUID, title: str) -> Change:
+def plan_role_description(
+    service: DataService, role_id: uuid.UUID, title: str, body_html: str = ""
+) -> Change:
     return service.plan_create(
         Description,
         label=QT_TR_NOOP("new role description"),
         kind=DescriptionKind.ROLE.value,
         role_id=role_id,
         title=f"Rollebeskrivelse: {title}",
-        body_html="",
+        body_html=body_html,
     )
 
 
@@ -117,11 +119,15 @@ def plan_save(
     *,
     now: dt.datetime | None = None,
     new_version: bool = False,
+    since: dt.datetime | None = None,
 ) -> list[Change]:
     """The changes that save ``body_html`` as the description's text; [] when nothing changed.
 
     Without ``new_version`` a save by the same author within :data:`EDIT_SESSION` of the
-    latest version updates that version (autosave); otherwise a version is added.
+    latest version updates that version (autosave); otherwise a version is added. ``since``
+    is when the editor opened the description or last saved a version on request: a version
+    saved before it is kept as it is, so each visit that changes the text leaves a version
+    of its own, and "Save version" closes one.
     """
     now = now or dt.datetime.now(dt.UTC)
     with service.database.session() as session:
@@ -156,6 +162,7 @@ def plan_save(
         and not new_version
         and latest.author == service.author
         and now - _aware(latest.saved_at) < EDIT_SESSION
+        and (since is None or _aware(latest.saved_at) >= _aware(since))
     )
     if same_session and latest is not None:
         version = service.plan_update(

@@ -42,6 +42,9 @@ class Operation:
     # Written elsewhere and received by sync (DataService.announce_received): no undo step,
     # and no reason to sync again.
     received: bool = False
+    # UNDO or REDO when the undo stack runs it again, so the window says "Undone: …";
+    # empty for the action itself.
+    step: str = ""
 
     @property
     def tables(self) -> frozenset[str]:
@@ -72,6 +75,10 @@ class Operation:
 
     def __len__(self) -> int:
         return len(self.changes)
+
+
+UNDO = "undo"
+REDO = "redo"
 
 
 def _names(tables: Iterable[str | type[Synced]]) -> set[str]:
@@ -107,5 +114,6 @@ class UndoConflict(FredAppError):
             QT_TR_NOOP("{author} has changed '{field}' since, to '{value}'"),
             author=first.author or first.device,
             field=first.field,
+            table=first.table,
             value="" if first.current is None else str(first.current),
         )

@@ -201,14 +201,21 @@ def check_values(model: type[models.Synced], values: Mapping[str, Any]) -> None:
         problem = value_problem(rule, value)
         if problem is not None:
             if problem.template == _NATIONAL_ID:
-                raise ValidationError(privacy.refusal_message(name))
-            raise ValidationError(
-                QT_TR_NOOP("field '{field}' {problem}"), field=name, problem=problem
+                raise _refusal(privacy.refusal_message(name), table)
+            raise _refusal(
+                message(QT_TR_NOOP("field '{field}' {problem}"), field=name, problem=problem),
+                table,
             )
     if table == "sickleavefigure" and {"total_pct", "short_pct", "long_pct"} <= set(values):
         problem = _sick_leave_problem(values["total_pct"], values["short_pct"], values["long_pct"])
         if problem is not None:
             raise ValidationError(problem)
+
+
+def _refusal(refusal: Message, table: str) -> ValidationError:
+    """A refusal of a field that also carries its ``table`` (a value the template does not
+    show): the window names the field as people know it ("Notat", not ``note``)."""
+    return ValidationError(Message(refusal.template, {**refusal.values, "table": table}))
 
 
 def value_problem(rule: Rule, value: Any) -> Message | None:

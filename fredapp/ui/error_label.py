@@ -9,7 +9,7 @@ and chosen again when the theme changes (:func:`restyle_error_labels`).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from fredapp.ui.contrast import error_colour
 
@@ -23,7 +23,22 @@ def error_message(text: str) -> str:
     return QCoreApplication.translate("ErrorLabel", "Error: %1").replace("%1", text)
 
 
+def fit_message(label: QLabel) -> QLabel:
+    """Let ``label`` wrap a long message over lines and never widen its layout.
+
+    Without this a refusal of a few hundred characters asked for its whole width on one line,
+    and a splitter beside it gave the unit tree what was left (about 70 pixels). The label
+    takes the width its layout gives it and grows downwards instead.
+    """
+    label.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
 def show_error(label: QLabel, text: str) -> None:
+    fit_message(label)
     label.setProperty(ERROR_PROPERTY, bool(text))
     label.setText(error_message(text))
     _style(label)
@@ -31,9 +46,29 @@ def show_error(label: QLabel, text: str) -> None:
 
 def show_info(label: QLabel, text: str) -> None:
     """A message that is not an error: the palette's own text colour."""
+    fit_message(label)
     label.setProperty(ERROR_PROPERTY, False)
     label.setText(text)
     _style(label)
+
+
+def mark_field(widget: QWidget, refused: bool) -> None:
+    """Mark an input whose value was refused: a red frame and, for screen readers, its
+    description says so; the text the person typed stays in it."""
+    widget.setProperty(ERROR_PROPERTY, refused)
+    if refused:
+        colour = error_colour(QApplication.palette(widget).color(widget.backgroundRole()))
+        widget.setStyleSheet(f"border: 2px solid {colour};")
+        widget.setAccessibleDescription(
+            QCoreApplication.translate("ErrorLabel", "The value was refused; see the message.")
+        )
+    else:
+        widget.setStyleSheet("")
+        widget.setAccessibleDescription("")
+
+
+def is_marked(widget: QWidget) -> bool:
+    return bool(widget.property(ERROR_PROPERTY))
 
 
 def _style(label: QLabel) -> None:
@@ -55,4 +90,13 @@ def restyle_error_labels() -> None:
             _style(widget)
 
 
-__all__ = ["ERROR_PROPERTY", "error_message", "restyle_error_labels", "show_error", "show_info"]
+__all__ = [
+    "ERROR_PROPERTY",
+    "error_message",
+    "fit_message",
+    "is_marked",
+    "mark_field",
+    "restyle_error_labels",
+    "show_error",
+    "show_info",
+]

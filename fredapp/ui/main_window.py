@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from fredapp import APP_NAME, __version__
 from fredapp.core.errors import FredAppError
+from fredapp.core.operations import REDO, UNDO
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
 from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.i18n import LANGUAGES
 from fredapp.ui.messages import error_text, translate_core
+from fredapp.ui.organisation.descriptions import DescriptionPanel
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sync import install_sync
 from fredapp.ui.tabs.organisation import OrganisationTab
@@ -100,6 +102,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("&Sick leave"))
         self.tabs.addTab(QWidget(), self.tr("&Key figures"))
         self.tabs.currentChanged.connect(self.tab)
+        # The Edit menu offers the unit tree's actions only while the tree is in front.
+        self.tabs.currentChanged.connect(
+            lambda index: organisation.set_in_front(index == ORGANISATION)
+        )
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -368,9 +374,11 @@ class MainWindow(QMainWindow):
         label = batch.changes[-1].label if batch.changes else batch.label
         text = translate_core(label) if label else self._context.undo_stack.undoText()
         if text:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Saved: %1").replace("%1", text), 4000
-            )
+            said = {
+                UNDO: QCoreApplication.translate("MainWindow", "Undone: %1"),
+                REDO: QCoreApplication.translate("MainWindow", "Redone: %1"),
+            }.get(batch.step, QCoreApplication.translate("MainWindow", "Saved: %1"))
+            self.statusBar().showMessage(said.replace("%1", text), 4000)
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -389,6 +397,11 @@ class MainWindow(QMainWindow):
         settings.save_value(settings.TAB_KEY, self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Text typed in a description is saved, or the person is asked before it is lost.
+        for panel in self.findChildren(DescriptionPanel):
+            if not panel.leave():
+                event.ignore()
+                return
         self.save_geometry()
         self.sync.shutdown()
         super().closeEvent(event)

@@ -79,6 +79,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "note": QT_TRANSLATE_NOOP("RecordNames", "Note"),
     },
     "description": {
+        # The description's text is what a person calls the description.
+        "body_html": QT_TRANSLATE_NOOP("RecordNames", "Description"),
         "kind": QT_TRANSLATE_NOOP("RecordNames", "Kind"),
         "role_id": QT_TRANSLATE_NOOP("RecordNames", "Role"),
     },

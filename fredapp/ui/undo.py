@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from fredapp.core.operations import NewerValue, Operation, UndoConflict
+from fredapp.core.operations import REDO, UNDO, NewerValue, Operation, UndoConflict
 from fredapp.core.service import Change, DataService
 from fredapp.ui.record_names import field_name, table_name
 from fredapp.ui.workers import busy_if_many
@@ -51,10 +52,12 @@ class OperationCommand(QUndoCommand):
             self._skip_redo = False
             return
         check, self._done_once = self._done_once, True
-        self._run(self._operation, check=check, undoing=False)
+        # A redo is marked as one, so the status bar says "Redone: …" rather than "Saved".
+        operation = replace(self._operation, step=REDO) if check else self._operation
+        self._run(operation, check=check, undoing=False)
 
     def undo(self) -> None:
-        self._run(self._operation.inverse(), check=True, undoing=True)
+        self._run(replace(self._operation.inverse(), step=UNDO), check=True, undoing=True)
 
     def _run(self, operation: Operation, *, check: bool, undoing: bool) -> None:
         try:

@@ -2561,6 +2561,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Export the description to ODT</translation>
     </message>
     <message>
+        <source>Sa&amp;ve version</source>
+        <translation>Sa&amp;ve version</translation>
+    </message>
+    <message>
         <source>Heading 1</source>
         <translation>Heading 1</translation>
     </message>
@@ -2587,10 +2591,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Numbered list</source>
         <translation>Numbered list</translation>
-    </message>
-    <message>
-        <source>&amp;Save version</source>
-        <translation>&amp;Save version</translation>
     </message>
     <message>
         <source>Save the text as a version of its own (Ctrl+S)</source>

@@ -2561,6 +2561,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Eksporter beskrivelsen til ODT</translation>
     </message>
     <message>
+        <source>Sa&amp;ve version</source>
+        <translation>L&amp;agre versjon</translation>
+    </message>
+    <message>
         <source>Heading 1</source>
         <translation>Overskrift 1</translation>
     </message>
@@ -2589,16 +2593,12 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Nummerert liste</translation>
     </message>
     <message>
-        <source>&amp;Save version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Save the text as a version of its own (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Lagre teksten som en egen versjon (Ctrl+S)</translation>
     </message>
     <message>
         <source>Save version</source>
-        <translation type="unfinished" />
+        <translation>Lagre versjon</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -2618,19 +2618,19 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Text not saved</source>
-        <translation type="unfinished" />
+        <translation>Teksten er ikke lagret</translation>
     </message>
     <message>
         <source>The description of %1 could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelsen av %1 kunne ikke lagres.</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Fortsett å &amp;redigere</translation>
     </message>
     <message>
         <source>&amp;Discard my changes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forkast endringene mine</translation>
     </message>
     <message>
         <source>New description</source>
@@ -2646,7 +2646,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished" />
+        <translation>Lagret som versjon %1.</translation>
     </message>
     <message>
         <source>No text yet – type to write one; it saves itself.</source>
@@ -2666,7 +2666,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Restored version %1 as version %2.</source>
-        <translation type="unfinished" />
+        <translation>Gjenopprettet versjon %1 som versjon %2.</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
@@ -2848,7 +2848,7 @@ Send den til IT.</translation>
     </message>
     <message>
         <source>The value was refused; see the message.</source>
-        <translation type="unfinished" />
+        <translation>Verdien ble avvist; se meldingen.</translation>
     </message>
 </context>
 <context>
@@ -3760,11 +3760,11 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>Undone: %1</source>
-        <translation type="unfinished" />
+        <translation>Angret: %1</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished" />
+        <translation>Gjort om: %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -6089,31 +6089,31 @@ Vil du slette den likevel?</translation>
     <name>VersionList</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished">Versjoner</translation>
+        <translation>Versjoner</translation>
     </message>
     <message>
         <source>Each version is the text as it was saved. A version is made when you choose Save version (Ctrl+S) and when you leave a description you have changed. Select one to restore it, or two to compare them.</source>
-        <translation type="unfinished" />
+        <translation>Hver versjon er teksten slik den ble lagret. En versjon lages når du velger Lagre versjon (Ctrl+S), og når du forlater en beskrivelse du har endret. Velg én for å gjenopprette den, eller to for å sammenligne dem.</translation>
     </message>
     <message>
         <source>Com&amp;pare selected</source>
-        <translation type="unfinished">Sa&amp;mmenlign valgte</translation>
+        <translation>Sa&amp;mmenlign valgte</translation>
     </message>
     <message>
         <source>Compare two selected versions side by side</source>
-        <translation type="unfinished">Sammenlign to valgte versjoner side om side</translation>
+        <translation>Sammenlign to valgte versjoner side om side</translation>
     </message>
     <message>
         <source>R&amp;estore</source>
-        <translation type="unfinished">Gjen&amp;opprett</translation>
+        <translation>Gjen&amp;opprett</translation>
     </message>
     <message>
         <source>Restore the selected version</source>
-        <translation type="unfinished">Gjenopprett den valgte versjonen</translation>
+        <translation>Gjenopprett den valgte versjonen</translation>
     </message>
     <message>
         <source>&amp;Versions:</source>
-        <translation type="unfinished">&amp;Versjoner:</translation>
+        <translation>&amp;Versjoner:</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ class RolesPage(QWidget):
         self.delete_button = QPushButton(self.tr("De&lete role"))
         self.delete_button.setAccessibleName(self.tr("Delete the role"))
         self.panel = DescriptionPanel(context)
+        self._shown_role: uuid.UUID | None = None
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -97,10 +98,19 @@ class RolesPage(QWidget):
     def _role_chosen(self, *args: Any) -> None:
         role_id = self.current_role_id()
         item = self.role_list.currentItem()
-        if role_id is None or item is None:
+        shown = self._shown_role
+        left = (
             self.panel.clear()
-        else:
-            self.panel.set_role_target(role_id, item.text())
+            if role_id is None or item is None
+            else self.panel.set_role_target(role_id, item.text())
+        )
+        if left:
+            self._shown_role = role_id
+        elif shown is not None:  # the person keeps text that could not be saved
+            self.role_list.blockSignals(True)
+            self.select_role(shown)
+            self.role_list.blockSignals(False)
+            role_id = shown
         has = role_id is not None
         self.rename_button.setEnabled(has)
         self.delete_button.setEnabled(has)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from fredapp.core.models import LEVEL_ORDER
+from fredapp.ui.itemmodels.kepttext import KeepTypedDelegate
 from fredapp.ui.itemmodels.unitrecords import LEVEL_ROLE, Index, UnitRecord, level_name
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ def make_tree(proxy: UnitFilterProxy) -> QTreeView:
         | QAbstractItemView.EditTrigger.EditKeyPressed
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
+    tree.setItemDelegate(KeepTypedDelegate(tree))  # a refused name stays in its editor
     tree.setItemDelegateForColumn(1, LevelDelegate(tree))
     tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return tree
@@ -122,8 +124,17 @@ class UnitTreeActions(QObject):
             tab.tree.collapseAll,
             "Ctrl+Shift+E",
         )
+        self._available = True
         self.paste_action.setEnabled(False)
         self.paste_top_action.setEnabled(False)
+
+    def set_available(self, available: bool) -> None:
+        """The unit tree is in front (True) or not: the window's Edit menu offers the tree's
+        actions only while they can act (on the sick-leave tab "Delete unit" did nothing)."""
+        self._available = available
+        for action in (*self.edit_actions(), self.expand_action, self.collapse_action):
+            action.setEnabled(available)
+        self._update_paste()
 
     def _action(
         self,
@@ -239,8 +250,8 @@ class UnitTreeActions(QObject):
         return moved
 
     def _update_paste(self) -> None:
-        self.paste_action.setEnabled(bool(self._cut_ids))
-        self.paste_top_action.setEnabled(bool(self._cut_ids))
+        self.paste_action.setEnabled(self._available and bool(self._cut_ids))
+        self.paste_top_action.setEnabled(self._available and bool(self._cut_ids))
 
     def expand_all(self) -> None:
         """Expand every unit (a tree still being built is finished first)."""

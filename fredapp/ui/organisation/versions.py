@@ -1,4 +1,4 @@
-"""A description's saved versions: the list, and two of them side by side."""
+"""A description's saved versions: the list that explains itself, and two side by side."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QPushButton,
+    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -129,3 +133,75 @@ class DiffDialog(QDialog):
             style = f' style="background-color:{colour}"' if colour else ""
             lines.append(f"<tr><td{style}>{mark}{shown}</td></tr>")
         return f'<table width="100%" cellspacing="0" cellpadding="2">{"".join(lines)}</table>'
+
+
+class VersionList(QWidget):
+    """The versions of the description in the editor, with a line saying what they are.
+
+    At least five rows are always in view: a list of two rows and a scroll bar hid that
+    there were more, and what a version was went unsaid.
+    """
+
+    MIN_ROWS = 5
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.versions = VersionTableModel()
+        self.view = QTableView()
+        self.view.setModel(self.versions)
+        self.view.setAccessibleName(self.tr("Versions"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.setMinimumHeight(self.rows_height(self.MIN_ROWS))
+        self.explanation = QLabel(
+            self.tr(
+                "Each version is the text as it was saved. A version is made when you choose "
+                "Save version (Ctrl+S) and when you leave a description you have changed. "
+                "Select one to restore it, or two to compare them."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.compare_button = QPushButton(self.tr("Com&pare selected"))
+        self.compare_button.setAccessibleName(self.tr("Compare two selected versions side by side"))
+        self.restore_button = QPushButton(self.tr("R&estore"))
+        self.restore_button.setAccessibleName(self.tr("Restore the selected version"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Versions:"))
+        label.setBuddy(self.view)
+        layout.addWidget(label)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+
+    def rows_height(self, rows: int) -> int:
+        """The view's height for ``rows`` rows, its header and frame."""
+        row = self.view.verticalHeader().defaultSectionSize()
+        header = self.view.horizontalHeader().sizeHint().height()
+        return header + rows * row + 2 * self.view.frameWidth() + 2
+
+    def set_versions(self, versions: list[DescriptionVersion]) -> None:
+        self.versions.set_versions(versions)
+
+    def selected(self) -> list[DescriptionVersion]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.versions.versions[row] for row in rows]
+
+    def select(self, *version_numbers: int) -> None:
+        selection = self.view.selectionModel()
+        selection.clear()
+        for row, version in enumerate(self.versions.versions):
+            if version.version_no in version_numbers:
+                selection.select(
+                    self.versions.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(self.versions.index(row, 0))

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
@@ -41,6 +40,7 @@ from fredapp.core.models import Checklist, ChecklistItem, ItemStatus
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
+from fredapp.ui.itemmodels.kepttext import KeepTypedDelegate
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
@@ -318,8 +318,9 @@ def _field_value(column: int, value: Any) -> Any:
 # -- editing -------------------------------------------------------------------------------
 
 
-class ChecklistDelegate(QStyledItemDelegate):
-    """A list of statuses for the status, a calendar for the dates; text for the rest."""
+class ChecklistDelegate(KeepTypedDelegate):
+    """A list of statuses for the status, a calendar for the dates; text for the rest (a
+    refused text comes back in its editor, marked)."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() == STATUS:

@@ -32,7 +32,7 @@ from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import show_error, show_info
+from fredapp.ui.error_label import fit_message, show_error, show_info
 from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitRecord, UnitTreeModel, level_name
 from fredapp.ui.organisation import scenario_actions, transfer
 from fredapp.ui.organisation.comparison import ComparisonView
@@ -45,6 +45,7 @@ from fredapp.ui.refresh import Batch, subscribe
 __all__ = ["LARGE_TREE", "LevelDelegate", "OrganisationTab"]
 
 LARGE_TREE = 2000  # units; beyond this the tree opens less expanded
+TREE_MIN_WIDTH = 260  # pixels: a unit's name and level stay readable
 
 
 class OrganisationTab(QWidget):
@@ -67,10 +68,11 @@ class OrganisationTab(QWidget):
         self.model = UnitTreeModel(context)
         self.proxy = UnitFilterProxy(self.model, self)
         self.tree = make_tree(self.proxy)
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
+        # Below the tree with a line's room reserved: a message (the cut banner, a refusal)
+        # never shifts the rows under the mouse.
+        self.message_label = fit_message(QLabel())
         self.message_label.setAccessibleName(self.tr("Message"))
-        self.message_label.hide()
+        self.message_label.setMinimumHeight(self.message_label.fontMetrics().lineSpacing() + 4)
         self.stats_label = QLabel()
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.stats_label.setWordWrap(True)
@@ -115,6 +117,7 @@ class OrganisationTab(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_unit_changed)
         self.model.modelReset.connect(self._current_unit_changed)
         self.search_page.open_requested.connect(self.open_search_hit)
+        self.pages.currentChanged.connect(lambda _index: self._update_edit_actions())
         self.import_button.clicked.connect(lambda: transfer.ask_import(self))
         self.export_button.clicked.connect(lambda: transfer.ask_export(self))
         self.export_descriptions_button.clicked.connect(
@@ -183,12 +186,16 @@ class OrganisationTab(QWidget):
         self.tree_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.tree_splitter.addWidget(self.tree)
         self.tree_splitter.addWidget(self.description_panel)
+        # Neither side is squeezed away: the tree keeps room for its names whatever the
+        # editor beside it shows.
+        self.tree_splitter.setChildrenCollapsible(False)
+        self.tree.setMinimumWidth(TREE_MIN_WIDTH)
         self.tree_splitter.setStretchFactor(0, 3)
         self.tree_splitter.setStretchFactor(1, 2)
         page_layout = QVBoxLayout(tree_page)
         page_layout.addLayout(tools)
-        page_layout.addWidget(self.message_label)
         page_layout.addWidget(self.tree_splitter, 1)
+        page_layout.addWidget(self.message_label)
         page_layout.addWidget(self.stats_label)
         self.pages.addTab(tree_page, self.tr("&Tree"))
         self.pages.addTab(self.comparison_view, self.tr("Co&mpare scenarios"))
@@ -230,6 +237,9 @@ class OrganisationTab(QWidget):
     _expand_pending = False  # a tree being built is expanded once its top levels are in
 
     def show_chosen_scenario(self) -> None:
+        if not self.description_panel.leave():  # text that could not be saved is kept
+            self._show_scenario_box(self.model.scenario_id)
+            return
         self.model.set_scenario(self.current_scenario_id())
         self.tree_actions.forget_cut()
         if self.model.loading:  # a large scenario comes in steps: see _load_progress
@@ -276,6 +286,16 @@ class OrganisationTab(QWidget):
 
     # -- tree edits (see treepanel) --------------------------------------------------------
 
+    _in_front = True  # the window's tab in front is this one
+
+    def set_in_front(self, in_front: bool) -> None:
+        """The window shows this tab (True) or another: the tree's actions follow."""
+        self._in_front = in_front
+        self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        self.tree_actions.set_available(self._in_front and self.pages.currentIndex() == 0)
+
     def edit_actions(self) -> list[QAction]:
         """The tree's actions, for the window's Edit menu (they act while the tree has focus)."""
         return self.tree_actions.edit_actions()
@@ -308,7 +328,6 @@ class OrganisationTab(QWidget):
 
     def show_message(self, text: str, error: bool = True) -> None:
         (show_error if error else show_info)(self.message_label, text)
-        self.message_label.setVisible(bool(text))
 
     def clear_message(self) -> None:
         self.show_message("")
@@ -343,15 +362,27 @@ class OrganisationTab(QWidget):
     _described_unit: uuid.UUID | None = None
 
     def _current_unit_changed(self, *args: Any) -> None:
+        """The editor follows the current unit; text that could not be saved keeps it there
+        (the person chose to keep editing: the tree goes back to the unit described)."""
         unit = self.current_unit()
+        panel = self.description_panel
         if unit is None:
-            self._described_unit = None
-            self.description_panel.clear()
+            if panel.clear():
+                self._described_unit = None
             return
-        if unit.id == self._described_unit and self.description_panel.dirty:
+        if unit.id == self._described_unit and panel.dirty:
+            panel.rename_target(unit.name)
             return
-        self._described_unit = unit.id
-        self.description_panel.set_function_target(unit.lineage_id, unit.name)
+        if panel.set_function_target(unit.lineage_id, unit.name):
+            self._described_unit = unit.id
+        elif self._described_unit is not None:
+            self.select_unit(self._described_unit)
+
+    def _show_scenario_box(self, scenario_id: uuid.UUID | None) -> None:
+        row = self.scenario_box.findData(scenario_id)
+        self.scenario_box.blockSignals(True)
+        self.scenario_box.setCurrentIndex(max(row, 0))
+        self.scenario_box.blockSignals(False)
 
     def open_search_hit(self, hit: Any) -> bool:
         if hit.role_id is not None:
