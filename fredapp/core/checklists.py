@@ -243,3 +243,47 @@ def plan_status(
             raise KeyError(f"checklist item {item_id} does not exist")
         done_date = (item.done_date or today) if status == ItemStatus.DONE.value else None
     return service.plan_update(ChecklistItem, item_id, status=status, done_date=done_date)
+
+
+def plan_add_item(service: DataService, checklist_id: uuid.UUID, title: str) -> Change:
+    """A task of the leader's own at the end of the checklist, due at the period's end.
+
+    It is an item like the toolkit's (no toolkit item behind it): done, noted, exported and
+    synced the same way.
+    """
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError(QT_TR_NOOP("a task needs a title"))
+    with service.database.session() as session:
+        checklist = session.get(Checklist, checklist_id)
+        if checklist is None or checklist.deleted:
+            raise ValidationError(QT_TR_NOOP("the checklist does not exist"))
+        last = session.exec(
+            select(func.max(ChecklistItem.sort_order)).where(
+                col(ChecklistItem.checklist_id) == checklist_id
+            )
+        ).one()
+    return service.plan_create(
+        ChecklistItem,
+        label=QT_TR_NOOP("new checklist item"),
+        checklist_id=checklist_id,
+        toolkit_item_id=None,
+        title=title,
+        status=ItemStatus.NOT_STARTED.value,
+        due_date=Period.parse(checklist.period).end,
+        sort_order=(last if last is not None else -1) + 1,
+    )
+
+
+def plan_delete_checklist(service: DataService, checklist_id: uuid.UUID) -> list[Change]:
+    """A checklist made by mistake: it and its items go (one operation; undo brings all back)."""
+    with service.database.session() as session:
+        checklist = session.get(Checklist, checklist_id)
+        if checklist is None or checklist.deleted:
+            raise ValidationError(QT_TR_NOOP("the checklist does not exist"))
+        items = checklist_items(session, checklist_id)
+    label = QT_TR_NOOP("delete checklist")
+    return [
+        *(service.plan_delete(ChecklistItem, item.id, label) for item in reversed(items)),
+        service.plan_delete(Checklist, checklist_id, label),
+    ]

@@ -25,6 +25,8 @@ from fredapp.core.db import Database
 from fredapp.core.models import (
     Benchmark,
     ChangeRecord,
+    Checklist,
+    ChecklistItem,
     Goal,
     MeasureUnitLink,
     Scenario,
@@ -389,3 +391,30 @@ def call_rows(database: Database, table: str = "hour", period: str | None = None
     """The call centre's rows per hour (``table="hour"``) or per queue, of one period or all."""
     with database.session() as session:
         return calls.call_rows(session, table, period)
+
+
+# -- checklists ----------------------------------------------------------------------------
+
+
+def checklist_for(database: Database, lineage_id: uuid.UUID, period: str) -> Checklist | None:
+    """The unit's live checklist for ``period`` (``2024-03``, ``2024-Q1``, ``2024``)."""
+    from fredapp.core.checklists import Period, find_checklist  # checklists plans writes
+
+    with database.session() as session:
+        return find_checklist(session, lineage_id, Period.parse(period))
+
+
+def checklist_items(database: Database, checklist_id: uuid.UUID) -> list[ChecklistItem]:
+    """A checklist's live items in their order."""
+    from fredapp.core import checklists
+
+    with database.session() as session:
+        return checklists.checklist_items(session, checklist_id)
+
+
+def checklist_periods(database: Database, lineage_id: uuid.UUID) -> list[str]:
+    """The periods the unit has a live checklist for, sorted."""
+    from fredapp.core.checklists import periods_with_checklists
+
+    with database.session() as session:
+        return periods_with_checklists(session, lineage_id)

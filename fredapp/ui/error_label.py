@@ -67,8 +67,8 @@ def mark_field(widget: QWidget, refused: bool) -> None:
         widget.setAccessibleDescription("")
 
 
-def is_marked(widget: QWidget) -> bool:
-    return bool(widget.property(ERROR_PROPERTY))
+def is_marked(widget: QWidget | None) -> bool:
+    return widget is not None and bool(widget.property(ERROR_PROPERTY))
 
 
 def _style(label: QLabel) -> None:

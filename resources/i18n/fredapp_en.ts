@@ -35,6 +35,18 @@
         <translation>the unit has no checklist for the previous period {period}</translation>
     </message>
     <message>
+        <source>a task needs a title</source>
+        <translation>a task needs a title</translation>
+    </message>
+    <message>
+        <source>new checklist item</source>
+        <translation>new checklist item</translation>
+    </message>
+    <message>
+        <source>delete checklist</source>
+        <translation>delete checklist</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} is a folder, not a database file</translation>
     </message>
@@ -1992,6 +2004,22 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Copy open items from the previous period</translation>
     </message>
     <message>
+        <source>&amp;Add a task…</source>
+        <translation>&amp;Add a task…</translation>
+    </message>
+    <message>
+        <source>Add a task of your own to the checklist</source>
+        <translation>Add a task of your own to the checklist</translation>
+    </message>
+    <message>
+        <source>Delete chec&amp;klist…</source>
+        <translation>Delete chec&amp;klist…</translation>
+    </message>
+    <message>
+        <source>Delete the checklist made by mistake</source>
+        <translation>Delete the checklist made by mistake</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
@@ -2073,6 +2101,34 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Copy open items into %1</source>
         <translation>Copy open items into %1</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Add a task</translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation>What is to be done:</translation>
+    </message>
+    <message>
+        <source>Add task: %1</source>
+        <translation>Add task: %1</translation>
+    </message>
+    <message>
+        <source>Delete checklist %1</source>
+        <translation>Delete checklist %1</translation>
+    </message>
+    <message>
+        <source>Deleted the checklist %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Deleted the checklist %1. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete checklist</source>
+        <translation>Delete checklist</translation>
+    </message>
+    <message>
+        <source>Delete the checklist %1 with all its items? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the checklist %1 with all its items? Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
         <source>Export checklist as PDF</source>
@@ -2599,6 +2655,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Save version</source>
         <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Description actions</source>
+        <translation>Description actions</translation>
     </message>
     <message>
         <source>Nothing selected</source>

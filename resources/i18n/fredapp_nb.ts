@@ -35,6 +35,18 @@
         <translation>enheten har ingen sjekkliste for forrige periode ({period}) å kopiere fra</translation>
     </message>
     <message>
+        <source>a task needs a title</source>
+        <translation>en oppgave må ha en tittel</translation>
+    </message>
+    <message>
+        <source>new checklist item</source>
+        <translation>nytt punkt i sjekkliste</translation>
+    </message>
+    <message>
+        <source>delete checklist</source>
+        <translation>slett sjekkliste</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} er en mappe, ikke en databasefil</translation>
     </message>
@@ -1992,6 +2004,22 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Kopier åpne punkter fra forrige periode</translation>
     </message>
     <message>
+        <source>&amp;Add a task…</source>
+        <translation>&amp;Legg til en oppgave …</translation>
+    </message>
+    <message>
+        <source>Add a task of your own to the checklist</source>
+        <translation>Legg til en egen oppgave i sjekklisten</translation>
+    </message>
+    <message>
+        <source>Delete chec&amp;klist…</source>
+        <translation>Slett s&amp;jekklisten …</translation>
+    </message>
+    <message>
+        <source>Delete the checklist made by mistake</source>
+        <translation>Slett sjekklisten som ble laget ved en feil</translation>
+    </message>
+    <message>
         <source>Export &amp;PDF…</source>
         <translation>Eksporter &amp;PDF …</translation>
     </message>
@@ -2073,6 +2101,34 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Copy open items into %1</source>
         <translation>Kopier åpne punkter til %1</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Legg til en oppgave</translation>
+    </message>
+    <message>
+        <source>What is to be done:</source>
+        <translation>Hva skal gjøres:</translation>
+    </message>
+    <message>
+        <source>Add task: %1</source>
+        <translation>Legg til oppgave: %1</translation>
+    </message>
+    <message>
+        <source>Delete checklist %1</source>
+        <translation>Slett sjekklisten %1</translation>
+    </message>
+    <message>
+        <source>Deleted the checklist %1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Slettet sjekklisten %1. Angre (Ctrl+Z) henter den tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete checklist</source>
+        <translation>Slett sjekkliste</translation>
+    </message>
+    <message>
+        <source>Delete the checklist %1 with all its items? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Slette sjekklisten %1 med alle punktene? Angre (Ctrl+Z) henter den tilbake.</translation>
     </message>
     <message>
         <source>Export checklist as PDF</source>
@@ -2599,6 +2655,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Save version</source>
         <translation>Lagre versjon</translation>
+    </message>
+    <message>
+        <source>Description actions</source>
+        <translation>Handlinger for beskrivelsen</translation>
     </message>
     <message>
         <source>Nothing selected</source>

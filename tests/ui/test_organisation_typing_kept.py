@@ -46,9 +46,7 @@ def versions_of(context: AppContext, tab: OrganisationTab, name: str) -> list[in
     return [v.version_no for v in descriptions.versions(context.database, found.id)]
 
 
-@pytest.mark.parametrize(
-    ("language", "field"), [("nb", "«Beskrivelse»"), ("en", "'Description'")]
-)
+@pytest.mark.parametrize(("language", "field"), [("nb", "«Beskrivelse»"), ("en", "'Description'")])
 def test_a_refused_description_keeps_its_text_and_names_the_field(
     qtbot,  # type: ignore[no-untyped-def]
     tab: OrganisationTab,

@@ -419,3 +419,45 @@ def test_a_cycle_left_by_sync_lists_every_unit_once_and_does_not_hang(
     tab.load_units()
     names = [tab.unit_box.itemText(i).strip("\u2003") for i in range(tab.unit_box.count())]
     assert sorted(names) == sorted(unit.name for unit in units)
+
+
+def test_a_task_of_ones_own_behaves_as_the_others(
+    qtbot, tab: SickLeaveTab, window: MainWindow, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    page = tab.checklist_page
+    assert not page.add_item_button.isEnabled()  # no checklist yet
+    page.create_from_catalogue()
+    assert page.add_item_button.text().replace("&", "") == "Legg til en oppgave …"
+    assert not page.add_item("   ")
+    assert "oppgave" in page.message_label.text().lower()
+    assert page.add_item("Ring verneombudet")
+    assert page.model.rowCount() == 4
+    assert page.model.index(3, 1).data() == "Ring verneombudet"
+    assert page.model.index(3, DUE).data() == "31.03.2024"
+    assert page.view.currentIndex().row() == 3
+    assert page.message_label.text() == ""  # the refusal before it is dealt with
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)  # done like any other item
+    assert stored_items(context)[3].status == ItemStatus.DONE.value
+    assert page.progress_label.text() == "1 av 4 relevante punkter ferdig"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert page.model.rowCount() == 3
+
+
+def test_a_checklist_made_by_mistake_is_deleted_after_asking_in_one_undo_step(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext
+) -> None:
+    page = tab.checklist_page
+    page.create_from_catalogue()
+    asked: list[str] = []
+    page.confirm_delete = lambda what: asked.append(what) is None and False  # "No"
+    assert not page.delete_checklist()
+    assert asked == ["Personal mars 2024"] and page.model.rowCount() == 3
+    page.confirm_delete = lambda what: True
+    assert page.delete_checklist()
+    assert stored_items(context) == [] and page.checklist_id is None
+    assert page.create_button.isEnabled() and "✓" not in page.period_box.currentText()
+    assert "Angre" in page.message_label.text()
+    window.undo_action.trigger()  # the checklist and all its items, in one step
+    assert page.model.rowCount() == 3 and len(stored_items(context)) == 3
+    assert window.statusBar().currentMessage().startswith("Angret: Slett sjekklisten")

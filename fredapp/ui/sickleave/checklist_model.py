@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from fredapp.core import queries
 from fredapp.core.calc.sickleave import Progress, is_overdue, progress
-from fredapp.core.checklists import checklist_items, plan_status, plan_toggle_done
+from fredapp.core.checklists import plan_status, plan_toggle_done
 from fredapp.core.errors import ValidationError
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Checklist, ChecklistItem, ItemStatus
@@ -114,8 +114,7 @@ class ChecklistItemModel(ListTableModel):
         if self.checklist_id is None:
             self._items = []
         else:
-            with self._context.database.session() as session:
-                self._items = checklist_items(session, self.checklist_id)
+            self._items = queries.checklist_items(self._context.database, self.checklist_id)
         self._rows = {item.id: row for row, item in enumerate(self._items)}
         self.endResetModel()
         self.progress_changed.emit()

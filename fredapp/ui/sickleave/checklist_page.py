@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -20,22 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fredapp.core import queries
 from fredapp.core.checklists import (
     Period,
     PeriodKind,
-    find_checklist,
-    periods_with_checklists,
+    plan_add_item,
     plan_copy_forward,
+    plan_delete_checklist,
     plan_from_catalogue,
 )
 from fredapp.core.errors import FredAppError, ValidationError
 from fredapp.core.messages import Message
-from fredapp.core.models import Checklist
+from fredapp.core.models import Checklist, ChecklistItem
 from fredapp.core.operations import Operation
 from fredapp.core.service import Change
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import show_error, show_info
+from fredapp.ui.error_label import ERROR_PROPERTY, show_error, show_info
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text, message_text
 from fredapp.ui.refresh import Batch, subscribe
@@ -80,6 +82,12 @@ class ChecklistPage(QWidget):
         self.create_button.setAccessibleName(self.tr("New checklist from the toolkit"))
         self.copy_button = QPushButton(self.tr("&Copy open items from the previous period"))
         self.copy_button.setAccessibleName(self.tr("Copy open items from the previous period"))
+        self.add_item_button = QPushButton(self.tr("&Add a task…"))
+        self.add_item_button.setAccessibleName(self.tr("Add a task of your own to the checklist"))
+        self.delete_button = QPushButton(self.tr("Delete chec&klist…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the checklist made by mistake"))
+        # Asked before a checklist is deleted; True deletes it (tests answer for the person).
+        self.confirm_delete: Callable[[str], bool] = self._confirm_delete
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Export the checklist as PDF"))
         self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
@@ -124,12 +132,15 @@ class ChecklistPage(QWidget):
         self.period_box.currentIndexChanged.connect(lambda _i: self.load_checklist())
         self.create_button.clicked.connect(self.create_from_catalogue)
         self.copy_button.clicked.connect(self.copy_forward)
+        self.add_item_button.clicked.connect(self.ask_add_item)
+        self.delete_button.clicked.connect(self.delete_checklist)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.xlsx_button.clicked.connect(self._ask_xlsx)
         self.print_button.clicked.connect(self.print_checklist)
         self.model.progress_changed.connect(self._show_progress)
         self.model.modelReset.connect(self._show_progress)
         subscribe(context, [Checklist], self._on_batch, self)
+        subscribe(context, [ChecklistItem], self._item_saved, self)
         saved_kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(saved_kind)))
 
@@ -148,6 +159,8 @@ class ChecklistPage(QWidget):
         make.addWidget(self.create_button)
         make.addWidget(self.copy_button)
         make.addStretch(1)
+        make.addWidget(self.add_item_button)
+        make.addWidget(self.delete_button)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress_bar, 1)
         progress_row.addWidget(self.progress_label, 2)
@@ -195,8 +208,7 @@ class ChecklistPage(QWidget):
         chosen = self.period_box.currentData()
         existing: set[str] = set()
         if self.lineage_id is not None:
-            with self._context.database.session() as session:
-                existing = set(periods_with_checklists(session, self.lineage_id))
+            existing = set(queries.checklist_periods(self._context.database, self.lineage_id))
         periods = {current.shifted(n) for n in range(-_BACK[kind], 2)}
         for text in existing:
             period = Period.parse(text)
@@ -232,9 +244,8 @@ class ChecklistPage(QWidget):
         period = self.period()
         checklist_id = None
         if self.lineage_id is not None and period is not None:
-            with self._context.database.session() as session:
-                found = find_checklist(session, self.lineage_id, period)
-                checklist_id = found.id if found else None
+            found = queries.checklist_for(self._context.database, self.lineage_id, str(period))
+            checklist_id = found.id if found else None
         self.checklist_id = checklist_id
         self.model.set_checklist(checklist_id)
         self._update_state()
@@ -244,6 +255,8 @@ class ChecklistPage(QWidget):
         has = self.checklist_id is not None
         self.create_button.setEnabled(has_unit and not has)
         self.copy_button.setEnabled(has_unit and not has)
+        self.add_item_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
         self.pdf_button.setEnabled(has)
         self.xlsx_button.setEnabled(has)
         self.print_button.setEnabled(has)
@@ -325,6 +338,71 @@ class ChecklistPage(QWidget):
 
     def _on_batch(self, _batch: Batch) -> None:
         self.fill_periods()
+
+    def _item_saved(self, batch: Batch) -> None:
+        # An edit went through: a refusal shown before it is dealt with.
+        if not batch.received and self.message_label.property(ERROR_PROPERTY):
+            self.message_label.clear()
+            show_info(self.message_label, "")
+
+    # -- a task of one's own, a checklist made by mistake -----------------------------------
+
+    def ask_add_item(self) -> None:
+        title, ok = QInputDialog.getText(
+            self, self.tr("Add a task"), self.tr("What is to be done:")
+        )
+        if ok:
+            self.add_item(title)
+
+    def add_item(self, title: str) -> bool:
+        """A task of the leader's own, last in the list; one undo step."""
+        if self.checklist_id is None:
+            return False
+        service = self._context.service
+        try:
+            change = plan_add_item(service, self.checklist_id, title)
+            push_operation(
+                self._context.undo_stack,
+                service,
+                Operation.named(self.tr("Add task: %1").replace("%1", title.strip()), [change]),
+            )
+        except ValidationError as exc:
+            self.show_message(error_text(exc))
+            return False
+        row = self.model.rowCount() - 1
+        self.view.setFocus()
+        self.view.setCurrentIndex(self.model.index(row, TITLE))
+        return True
+
+    def delete_checklist(self) -> bool:
+        """After a confirmation: the checklist and its items, as one undoable operation."""
+        period = self.period()
+        if self.checklist_id is None or period is None:
+            return False
+        what = f"{self.unit_name} {self.period_label(period)}"
+        if not self.confirm_delete(what):
+            return False
+        service = self._context.service
+        changes = plan_delete_checklist(service, self.checklist_id)
+        label = self.tr("Delete checklist %1").replace("%1", what)
+        push_operation(self._context.undo_stack, service, Operation.named(label, changes))
+        self.show_message(
+            self.tr("Deleted the checklist %1. Undo (Ctrl+Z) brings it back.").replace("%1", what),
+            error=False,
+        )
+        return True
+
+    def _confirm_delete(self, what: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete checklist"),
+            self.tr(
+                "Delete the checklist %1 with all its items? Undo (Ctrl+Z) brings it back."
+            ).replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- export ----------------------------------------------------------------------------
 

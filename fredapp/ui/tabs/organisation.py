@@ -32,7 +32,7 @@ from fredapp.core.calc.leaders import leader_stats
 from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import fit_message, show_error, show_info
+from fredapp.ui.error_label import ERROR_PROPERTY, fit_message, show_error, show_info
 from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitRecord, UnitTreeModel, level_name
 from fredapp.ui.organisation import scenario_actions, transfer
 from fredapp.ui.organisation.comparison import ComparisonView
@@ -349,6 +349,8 @@ class OrganisationTab(QWidget):
 
     def _on_batch(self, batch: Batch) -> None:
         """Once per operation or sync: the scenarios, the figures and the described unit."""
+        if not batch.received and self.message_label.property(ERROR_PROPERTY):
+            self.clear_message()  # an edit went through: the refusal before it is dealt with
         if batch.touches(Scenario):
             self.load_scenarios()
         if batch.touches(Unit):
