@@ -418,3 +418,18 @@ def checklist_periods(database: Database, lineage_id: uuid.UUID) -> list[str]:
 
     with database.session() as session:
         return periods_with_checklists(session, lineage_id)
+
+
+def unit_headcount(database: Database, lineage_id: uuid.UUID) -> int | None:
+    """The headcount the organisation gives the unit of ``lineage_id`` in the current
+    scenario (its own employees, not those of the units below); None when it has none."""
+    scenario = current_scenario(database)
+    if scenario is None:
+        return None
+    with database.session() as session:
+        query = select(Unit.headcount).where(
+            col(Unit.scenario_id) == scenario.id,
+            col(Unit.lineage_id) == lineage_id,
+            col(Unit.deleted).is_(False),
+        )
+        return session.exec(query).first()

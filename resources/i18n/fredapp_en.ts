@@ -3037,6 +3037,10 @@ Please send it to IT.</translation>
         <translation>Tar&amp;get (%):</translation>
     </message>
     <message>
+        <source>Proposed from the organisation: %1 has %2 employees.</source>
+        <translation>Proposed from the organisation: %1 has %2 employees.</translation>
+    </message>
+    <message>
         <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
         <translation>Roll-up for %1, weighted by employees. %2: %3, %4.</translation>
     </message>

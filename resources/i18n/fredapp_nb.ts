@@ -3037,6 +3037,10 @@ Send den til IT.</translation>
         <translation>Må&amp;l (%):</translation>
     </message>
     <message>
+        <source>Proposed from the organisation: %1 has %2 employees.</source>
+        <translation>Foreslått fra organisasjonen: %1 har %2 ansatte.</translation>
+    </message>
+    <message>
         <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
         <translation>Samlet for %1, vektet etter antall ansatte. %2: %3, %4.</translation>
     </message>

@@ -461,3 +461,36 @@ def test_a_checklist_made_by_mistake_is_deleted_after_asking_in_one_undo_step(
     window.undo_action.trigger()  # the checklist and all its items, in one step
     assert page.model.rowCount() == 3 and len(stored_items(context)) == 3
     assert window.statusBar().currentMessage().startswith("Angret: Slett sjekklisten")
+
+
+def test_the_form_proposes_the_units_headcount_and_keeps_refused_text(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext
+) -> None:
+    from fredapp.core import queries
+    from fredapp.ui.error_label import is_marked
+
+    page = tab.figures_page
+    headcount = queries.unit_headcount(context.database, UNIT)
+    assert headcount is not None and headcount >= 5
+    employees = page.entry["employees"]
+    assert employees.text() == str(headcount)  # proposed from the organisation
+    assert "Personal" in employees.toolTip()
+    employees.setText("31")  # the person may change it
+    for field, text in (("total_pct", "6,2"), ("short_pct", "2,1"), ("long_pct", "4,1")):
+        page.entry[field].setText(text)
+    page.entry["month"].setText("2024-09")  # ahead of "today": refused
+    assert not page.save_entry()
+    assert page.entry["month"].text() == "2024-09" and employees.text() == "31"
+    assert is_marked(page.entry["month"]) and "Måned" in page.message_label.text()
+    page.entry["month"].setText("2024-02")
+    assert page.save_entry()
+    assert not is_marked(page.entry["month"]) and page.message_label.text() == ""
+    assert [(f.month, f.employees) for f in figures(context)] == [("2024-02", 31)]
+    assert employees.text() == str(headcount)  # proposed again for the next month
+    # A new headcount in the organisation is proposed when the unit is chosen again.
+    organisation = window.organisation_tab
+    unit = next(u for u in organisation.model.units if u.lineage_id == UNIT)
+    organisation.model.edit_unit(unit.id, headcount=headcount + 3)
+    tab.choose_unit(lineage_id("lonn"))
+    tab.choose_unit(UNIT)
+    assert employees.text() == str(headcount + 3)

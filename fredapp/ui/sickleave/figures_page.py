@@ -40,7 +40,7 @@ from fredapp.core.operations import Operation
 from fredapp.core.service import Change
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import show_error, show_info
+from fredapp.ui.error_label import mark_field, show_error, show_info
 from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sickleave.figures_model import (
@@ -174,8 +174,29 @@ class FiguresPage(QWidget):
         self.target_edit.setText("" if target is None else formatting.number(target, 1))
         if not self.entry["month"].text():
             self.entry["month"].setText(add_months(month_of(self.today()), -1))
-        self.message_label.clear()
+        self.entry["employees"].clear()
+        self.propose_headcount()
+        self.show_message("")
         self.refresh_graph()
+
+    def propose_headcount(self) -> None:
+        """An empty "employees" field gets the unit's headcount from the organisation (the
+        current scenario); the person may type another."""
+        edit = self.entry["employees"]
+        headcount = (
+            queries.unit_headcount(self._context.database, self.lineage_id)
+            if self.lineage_id
+            else None
+        )
+        if edit.text().strip() or not headcount:
+            edit.setToolTip("")
+            return
+        edit.setText(str(headcount))
+        edit.setToolTip(
+            self.tr("Proposed from the organisation: %1 has %2 employees.")
+            .replace("%1", self.unit_name)
+            .replace("%2", formatting.number(headcount))
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -229,6 +250,9 @@ class FiguresPage(QWidget):
 
     def show_message(self, text: str, error: bool = True) -> None:
         (show_error if error else show_info)(self.message_label, text)
+        if not (error and text):
+            for edit in self.entry.values():
+                mark_field(edit, False)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -268,15 +292,18 @@ class FiguresPage(QWidget):
                 )
             except ValidationError as exc:
                 return self._refuse("month", error_text(exc))
-        self.message_label.clear()
+        self.show_message("")
         for field in FIELDS[1:]:
             self.entry[field].clear()
         self.entry["month"].setText(add_months(str(values["month"]), 1))
+        self.propose_headcount()
         self.entry["month"].setFocus()
         return True
 
     def _refuse(self, field: str, text: str) -> bool:
+        """The typed text stays; the field is marked and named in the message."""
         self.show_message(text)
+        mark_field(self.entry[field], True)
         self.entry[field].setFocus()
         self.entry[field].selectAll()
         return False
