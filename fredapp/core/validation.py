@@ -773,8 +773,8 @@ def broken_references(conn: sqlite3.Connection, schema: str = "main") -> list[Me
             found.append(
                 message(
                     QT_TR_NOOP(
-                        "{count} records of {table} point with {field} to a {target} that "
-                        "does not exist (for example record {record})"
+                        "records of {table} whose {field} points to a {target} that does "
+                        "not exist: {count} (for example record {record})"
                     ),
                     count=count,
                     table=table,

@@ -11,8 +11,8 @@
         <translation>no scenario is called '{name}'; scenarios: {names}</translation>
     </message>
     <message>
-        <source>{count} scenarios are called '{name}'; rename one first</source>
-        <translation>{count} scenarios are called '{name}'; rename one first</translation>
+        <source>more than one scenario is called '{name}' ({count}); rename one first</source>
+        <translation>more than one scenario is called '{name}' ({count}); rename one first</translation>
     </message>
     <message>
         <source>'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
@@ -615,9 +615,9 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <source>{file}: nothing was imported; {count} bad rows:
+        <source>{file}: nothing was imported; rows refused: {count}
 {rows}</source>
-        <translation>{file}: nothing was imported; {count} bad rows:
+        <translation>{file}: nothing was imported; rows refused: {count}
 {rows}</translation>
     </message>
     <message>
@@ -675,8 +675,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
 {rows}</translation>
     </message>
     <message>
-        <source>{file} lacks the column(s) {missing}; expected columns: {columns}</source>
-        <translation>{file} lacks the column(s) {missing}; expected columns: {columns}</translation>
+        <source>{file}: missing columns: {missing}; expected columns: {columns}</source>
+        <translation>{file}: missing columns: {missing}; expected columns: {columns}</translation>
     </message>
     <message>
         <source>row {row}, column '{column}': empty</source>
@@ -723,10 +723,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>unsupported file type '{suffix}'; use .xlsx</translation>
     </message>
     <message>
-        <source>{file} lacks the column(s) {missing}; the columns are {columns}</source>
-        <translation>{file} lacks the column(s) {missing}; the columns are {columns}</translation>
-    </message>
-    <message>
         <source>row {row}: {unit} {month} is in the file twice</source>
         <translation>row {row}: {unit} {month} is in the file twice</translation>
     </message>
@@ -737,8 +733,12 @@ Nothing was imported; replace them with --replace (on the command line) or by an
 {rows}</translation>
     </message>
     <message>
-        <source>row {row}, column '{column}': {count} units are named '{name}'</source>
-        <translation>row {row}, column '{column}': {count} units are named '{name}'</translation>
+        <source>{file}: missing columns: {missing}; the columns are {columns}</source>
+        <translation>{file}: missing columns: {missing}; the columns are {columns}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': more than one unit is named '{name}' ({count})</source>
+        <translation>row {row}, column '{column}': more than one unit is named '{name}' ({count})</translation>
     </message>
     <message>
         <source>row {row}, column '{column}': '{text}' is not a whole number</source>
@@ -885,8 +885,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>table {table}, record {record}, field {field}: {problem}</translation>
     </message>
     <message>
-        <source>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</source>
-        <translation>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</translation>
+        <source>records of {table} whose {field} points to a {target} that does not exist: {count} (for example record {record})</source>
+        <translation>records of {table} whose {field} points to a {target} that does not exist: {count} (for example record {record})</translation>
     </message>
     <message>
         <source>{author} has changed '{field}' since, to '{value}'</source>
@@ -1029,16 +1029,16 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>The organisation before and after: {first} → {second}</translation>
     </message>
     <message>
-        <source>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</source>
-        <translation>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</translation>
+        <source>units created or removed: {count} (counted, not listed: the comparison in FredApp shows them)</source>
+        <translation>units created or removed: {count} (counted, not listed: the comparison in FredApp shows them)</translation>
+    </message>
+    <message>
+        <source>changes in all: {count}</source>
+        <translation>changes in all: {count}</translation>
     </message>
     <message>
         <source>Units moved, split and merged</source>
         <translation>Units moved, split and merged</translation>
-    </message>
-    <message>
-        <source>{count} changes in all</source>
-        <translation>{count} changes in all</translation>
     </message>
     <message>
         <source>Units</source>
@@ -4673,6 +4673,10 @@ Replace them with the file's?</translation>
     <message>
         <source>Export comparison</source>
         <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the filter “%2”; it stays in view until the filter changes.</source>
+        <translation>“%1” does not match the filter “%2”; it stays in view until the filter changes.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@
         <translation>ingen scenarioer heter «{name}»; scenarioene er: {names}</translation>
     </message>
     <message>
-        <source>{count} scenarios are called '{name}'; rename one first</source>
-        <translation>{count} scenarioer heter «{name}»; gi ett av dem nytt navn først</translation>
+        <source>more than one scenario is called '{name}' ({count}); rename one first</source>
+        <translation>mer enn ett scenario heter «{name}» ({count}); gi ett av dem nytt navn først</translation>
     </message>
     <message>
         <source>'{text}' is not a period (YYYY-MM, YYYY-Qn or YYYY)</source>
@@ -615,9 +615,9 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>… og {count} til</translation>
     </message>
     <message>
-        <source>{file}: nothing was imported; {count} bad rows:
+        <source>{file}: nothing was imported; rows refused: {count}
 {rows}</source>
-        <translation>{file}: ingenting ble importert; feil i {count} rad(er):
+        <translation>{file}: ingenting ble importert; rader avvist: {count}
 {rows}</translation>
     </message>
     <message>
@@ -675,8 +675,8 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
 {rows}</translation>
     </message>
     <message>
-        <source>{file} lacks the column(s) {missing}; expected columns: {columns}</source>
-        <translation>{file} mangler kolonnen(e) {missing}; forventede kolonner: {columns}</translation>
+        <source>{file}: missing columns: {missing}; expected columns: {columns}</source>
+        <translation>{file}: kolonner som mangler: {missing}; forventede kolonner: {columns}</translation>
     </message>
     <message>
         <source>row {row}, column '{column}': empty</source>
@@ -723,10 +723,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>filtypen «{suffix}» støttes ikke; bruk .xlsx</translation>
     </message>
     <message>
-        <source>{file} lacks the column(s) {missing}; the columns are {columns}</source>
-        <translation>{file} mangler kolonnen(e) {missing}; kolonnene er {columns}</translation>
-    </message>
-    <message>
         <source>row {row}: {unit} {month} is in the file twice</source>
         <translation>rad {row}: {unit} {month} står to ganger i filen</translation>
     </message>
@@ -737,8 +733,12 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
 {rows}</translation>
     </message>
     <message>
-        <source>row {row}, column '{column}': {count} units are named '{name}'</source>
-        <translation>rad {row}, kolonne «{column}»: {count} enheter heter «{name}»</translation>
+        <source>{file}: missing columns: {missing}; the columns are {columns}</source>
+        <translation>{file}: kolonner som mangler: {missing}; kolonnene er {columns}</translation>
+    </message>
+    <message>
+        <source>row {row}, column '{column}': more than one unit is named '{name}' ({count})</source>
+        <translation>rad {row}, kolonne «{column}»: mer enn én enhet heter «{name}» ({count})</translation>
     </message>
     <message>
         <source>row {row}, column '{column}': '{text}' is not a whole number</source>
@@ -885,8 +885,8 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>tabell {table}, post {record}, felt {field}: {problem}</translation>
     </message>
     <message>
-        <source>{count} records of {table} point with {field} to a {target} that does not exist (for example record {record})</source>
-        <translation>{count} poster i {table} peker med {field} til en {target} som ikke finnes (for eksempel post {record})</translation>
+        <source>records of {table} whose {field} points to a {target} that does not exist: {count} (for example record {record})</source>
+        <translation>poster i {table} der {field} peker til en {target} som ikke finnes: {count} (for eksempel post {record})</translation>
     </message>
     <message>
         <source>{author} has changed '{field}' since, to '{value}'</source>
@@ -1029,16 +1029,16 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Organisasjonen før og etter: {first} → {second}</translation>
     </message>
     <message>
-        <source>{count} units created or removed are counted, not listed: the comparison in FredApp shows them</source>
-        <translation>{count} enheter opprettet eller fjernet er telt, ikke listet: sammenligningen i FredApp viser dem</translation>
+        <source>units created or removed: {count} (counted, not listed: the comparison in FredApp shows them)</source>
+        <translation>enheter opprettet eller fjernet: {count} (telt, ikke listet: sammenligningen i FredApp viser dem)</translation>
+    </message>
+    <message>
+        <source>changes in all: {count}</source>
+        <translation>endringer i alt: {count}</translation>
     </message>
     <message>
         <source>Units moved, split and merged</source>
         <translation>Enheter flyttet, delt og slått sammen</translation>
-    </message>
-    <message>
-        <source>{count} changes in all</source>
-        <translation>{count} endringer i alt</translation>
     </message>
     <message>
         <source>Units</source>
@@ -4673,6 +4673,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Export comparison</source>
         <translation>Eksporter sammenligning</translation>
+    </message>
+    <message>
+        <source>“%1” does not match the filter “%2”; it stays in view until the filter changes.</source>
+        <translation>«%1» passer ikke med filteret «%2»; den vises til filteret endres.</translation>
     </message>
 </context>
 <context>

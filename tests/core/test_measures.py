@@ -225,7 +225,7 @@ def test_bad_rows_are_all_named_and_nothing_is_imported(
     with pytest.raises(ImportExportError) as caught:
         import_kind(service, "measures", path)
     message = str(caught.value)
-    assert message.startswith("m.csv: nothing was imported; 9 bad rows:")
+    assert message.startswith("m.csv: nothing was imported; rows refused: 9\n")
     for expected in (
         "row 3, column 'dimension': 'Z' is not one of S, RA, KK, A, P, KKV, K",
         "row 4, column 'code': is empty",

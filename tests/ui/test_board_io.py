@@ -144,7 +144,7 @@ def test_a_refused_import_is_explained_in_bokmal(
     write_table(source, ["code", "effect", "owner"], [["S-S1", "7", "Ingen"], ["", "2", ""]])
     assert not tab.import_file(source)
     assert shown_errors == [
-        "feil.csv: ingenting ble importert; feil i 2 rad(er):\n"
+        "feil.csv: ingenting ble importert; rader avvist: 2\n"
         "rad 2, kolonne «effect»: «7» er ikke et helt tall fra 1 til 5\n"
         "rad 2, kolonne «owner»: ingen enhet heter «Ingen»\n"
         "rad 3, kolonne «code»: er tom"

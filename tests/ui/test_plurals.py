@@ -34,16 +34,6 @@ BRACKETED = re.compile(r"[a-zæøå]\((?:s|er|e|r|ne)\)")
 # plural forms need tr() with a number, so these core ones keep a plural noun or a bracket.
 # Listed so that no new one is added; they are the core's to reword ("bad rows: {count}").
 CORE_KNOWN = {
-    "{count} scenarios are called '{name}'; rename one first",
-    "{file}: nothing was imported; {count} bad rows:\n{rows}",
-    "{count} records of {table} point with {field} to a {target} that does not exist"
-    " (for example record {record})",
-    "row {row}, column '{column}': {count} units are named '{name}'",
-    "{file} lacks the column(s) {missing}; expected columns: {columns}",
-    "{file} lacks the column(s) {missing}; the columns are {columns}",
-    "{count} units created or removed are counted, not listed: the comparison in FredApp"
-    " shows them",
-    "{count} changes in all",
     "the hub refused {count} changes, undone on this computer; the first: {table} {record}:"
     " {reason}",
     # always above a limit of thousands: plural, but the rule cannot tell

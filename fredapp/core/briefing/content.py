@@ -238,8 +238,8 @@ def change_slides(comparison: Comparison) -> list[Slide]:
         bullets = (
             message(
                 QT_TR_NOOP(
-                    "{count} units created or removed are counted, not listed: "
-                    "the comparison in FredApp shows them"
+                    "units created or removed: {count} (counted, not listed: "
+                    "the comparison in FredApp shows them)"
                 ),
                 count=Figure(len(new_or_gone)),
             ),
@@ -247,7 +247,7 @@ def change_slides(comparison: Comparison) -> list[Slide]:
     summary = Slide(
         "changes",
         message(QT_TR_NOOP("Units moved, split and merged")),
-        message(QT_TR_NOOP("{count} changes in all"), count=Figure(len(changes))),
+        message(QT_TR_NOOP("changes in all: {count}"), count=Figure(len(changes))),
         bullets,
         Table(
             (message(QT_TR_NOOP("Change")), message(QT_TR_NOOP("Units"))),

@@ -399,7 +399,7 @@ def find_scenario(database: Database, name: str) -> Scenario:
             QT_TR_NOOP("no scenario is called '{name}'; scenarios: {names}"), name=name, names=names
         )
     raise FredAppError(
-        QT_TR_NOOP("{count} scenarios are called '{name}'; rename one first"),
+        QT_TR_NOOP("more than one scenario is called '{name}' ({count}); rename one first"),
         count=len(exact),
         name=name,
     )

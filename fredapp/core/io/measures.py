@@ -246,7 +246,7 @@ def plan_measure_import(
         if len(errors) > 20:
             shown.append(message(QT_TR_NOOP("… and {count} more"), count=len(errors) - 20))
         raise ImportExportError(
-            QT_TR_NOOP("{file}: nothing was imported; {count} bad rows:\n{rows}"),
+            QT_TR_NOOP("{file}: nothing was imported; rows refused: {count}\n{rows}"),
             file=path.name,
             count=len(errors),
             rows=shown,

@@ -226,7 +226,7 @@ def _columns(header: list[str], path: Path) -> dict[str, int]:
     missing = [name for name in ("id", "parent_id", "name") if name not in columns]
     if missing:
         raise ImportExportError(
-            QT_TR_NOOP("{file} lacks the column(s) {missing}; expected columns: {columns}"),
+            QT_TR_NOOP("{file}: missing columns: {missing}; expected columns: {columns}"),
             file=path.name,
             missing=", ".join(missing),
             columns=", ".join(COLUMNS),
@@ -411,7 +411,7 @@ def _plan(service: DataService, name: str, rows: list[_Row], by_key: dict[str, _
     existing = [s for s in scenarios(service.database) if s.name.strip().casefold() == folded]
     if len(existing) > 1:
         raise ImportExportError(
-            QT_TR_NOOP("{count} scenarios are called '{name}'; rename one first"),
+            QT_TR_NOOP("more than one scenario is called '{name}' ({count}); rename one first"),
             count=len(existing),
             name=name,
         )

@@ -112,7 +112,7 @@ def column_positions(header: list[str], wanted: list[str], path: Path) -> dict[s
     missing = [name for name in wanted if name not in positions]
     if missing:
         raise ImportExportError(
-            QT_TR_NOOP("{file} lacks the column(s) {missing}; the columns are {columns}"),
+            QT_TR_NOOP("{file}: missing columns: {missing}; the columns are {columns}"),
             file=path.name,
             missing=", ".join(missing),
             columns=", ".join(wanted),
@@ -218,7 +218,7 @@ def unit_lineage(cell: str, number: int, by_name: dict[str, list[uuid.UUID]]) ->
         )
     if len(lineages) > 1:
         raise ImportExportError(
-            QT_TR_NOOP("row {row}, column '{column}': {count} units are named '{name}'"),
+            QT_TR_NOOP("row {row}, column '{column}': more than one unit is named '{name}' ({count})"),
             row=number,
             column="unit",
             count=len(lineages),
