@@ -24,7 +24,7 @@ def _database_uses(source: str) -> list[str]:
             owner = ast.unparse(node.value)
             if "database" in owner or "engine" in owner or "conn" in owner:
                 found.append(f"line {node.lineno}: {owner}.{node.attr}")
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):  # noqa: SIM102
             if any(word in node.value for word in SQL_WORDS):
                 found.append(f"line {node.lineno}: SQL text {node.value[:40]!r}")
     return found

@@ -218,7 +218,9 @@ def unit_lineage(cell: str, number: int, by_name: dict[str, list[uuid.UUID]]) ->
         )
     if len(lineages) > 1:
         raise ImportExportError(
-            QT_TR_NOOP("row {row}, column '{column}': more than one unit is named '{name}' ({count})"),
+            QT_TR_NOOP(
+                "row {row}, column '{column}': more than one unit is named '{name}' ({count})"
+            ),
             row=number,
             column="unit",
             count=len(lineages),
