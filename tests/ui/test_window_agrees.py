@@ -129,3 +129,95 @@ def test_the_cut_banner_does_not_shift_the_tree(window: MainWindow) -> None:
     assert tab.tree.visualRect(tab.tree.currentIndex()).top() == row
     tab.show_message("a long refusal " * 40)
     assert tab.tree.viewport().mapTo(window, QPoint(0, 0)) == top
+
+
+# -- the organisation tree: selection, current row, editor heading and filter agree -------
+
+
+def shown_names(tab) -> set[str]:  # type: ignore[no-untyped-def]
+    """The units the filtered tree shows."""
+    names: set[str] = set()
+    pending = [tab.proxy.index(row, 0) for row in range(tab.proxy.rowCount())]
+    while pending:
+        index = pending.pop()
+        names.add(index.data())
+        pending += [tab.proxy.index(row, 0, index) for row in range(tab.proxy.rowCount(index))]
+    return names
+
+
+def assert_agree(tab) -> None:  # type: ignore[no-untyped-def]
+    current = tab.current_unit()
+    assert current is not None
+    assert tab.selected_unit_ids() == [current.id]
+    assert tab.description_panel.title_label.text().endswith(f": {current.name}")
+
+
+def test_the_filter_in_the_box_applies_after_a_scenario_copy(window: MainWindow) -> None:
+    tab = window.organisation_tab
+    everything = shown_names(tab)
+    tab.filter_edit.setText("Byarkivet")
+    filtered = shown_names(tab)
+    assert "Byarkivet" in filtered and len(filtered) in (2, 3) and len(everything) > 20
+    tab.copy_scenario("Kopi med filter")
+    assert tab.current_scenario_name() == "Kopi med filter"
+    assert tab.filter_edit.text() == "Byarkivet"
+    assert shown_names(tab) == filtered
+    tab.choose_scenario("Til")
+    assert "Byarkivet" in shown_names(tab) and len(shown_names(tab)) < 5
+    tab.filter_edit.clear()
+    assert len(shown_names(tab)) > 20
+
+
+def test_a_pasted_unit_the_filter_would_hide_stays_in_view_selected_and_said(
+    window: MainWindow, translations: Translations
+) -> None:
+    tab = window.organisation_tab
+    tab.select_unit(unit_id(tab, "Lønn"))
+    tab.cut_action.trigger()
+    tab.filter_edit.setText("Byarkivet")
+    tab.select_unit(unit_id(tab, "Byarkivet"))
+    tab.paste_action.trigger()
+    assert "Lønn" in shown_names(tab)
+    assert tab.current_unit().name == "Lønn"
+    assert_agree(tab)
+    assert tab.message_label.text() == (
+        "«Lønn» passer ikke med filteret «Byarkivet»; den vises til filteret endres."
+    )
+    window.undo_action.trigger()  # back where it was: in view still, and the tree agrees
+    assert "Lønn" in shown_names(tab)
+    assert_agree(tab)
+    tab.filter_edit.setText("Organisasjon")  # another filter lets it go
+    assert "Lønn" not in shown_names(tab)
+
+
+def test_after_undo_and_redo_the_row_selection_and_editor_name_one_unit(
+    window: MainWindow,
+) -> None:
+    tab = window.organisation_tab
+    tab.select_unit(unit_id(tab, "Lønn"))
+    tab.cut_action.trigger()
+    tab.select_unit(unit_id(tab, "Byarkivet"))
+    tab.paste_action.trigger()
+    assert_agree(tab)
+    tab.select_unit(unit_id(tab, "Kommunikasjon"))
+    for action in (window.undo_action, window.redo_action, window.undo_action):
+        action.trigger()
+        assert_agree(tab)
+    assert tab.model.edit_unit(unit_id(tab, "Kommunikasjon"), name="Kommunikasjon og web")
+    assert_agree(tab)
+    window.undo_action.trigger()
+    assert_agree(tab)
+    assert tab.description_panel.title_label.text().endswith(": Kommunikasjon")
+
+
+def test_clearing_the_filter_gives_back_what_was_expanded(window: MainWindow) -> None:
+    tab = window.organisation_tab
+    tree = tab.tree
+    tree.collapseAll()
+    organisasjon = tab.select_unit(unit_id(tab, "Organisasjon"))
+    tree.setExpanded(organisasjon, True)
+    tab.filter_edit.setText("Lønn")
+    tab.select_unit(unit_id(tab, "Lønn"))
+    tab.filter_edit.clear()
+    assert tree.isExpanded(tab.select_unit(unit_id(tab, "Organisasjon")))
+    assert not tree.isExpanded(tab.select_unit(unit_id(tab, "Virksomhetsstyring og økonomi")))

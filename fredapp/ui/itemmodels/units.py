@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from fredapp.core import queries
+from fredapp.core import orgtree, queries
 from fredapp.core.models import Description, Unit
 from fredapp.core.service import Change
 from fredapp.core.tree import UnitTree
@@ -334,8 +334,14 @@ class UnitTreeModel(QStandardItemModel):
         if batch.reloads(Unit, Description):
             self.reload()
             return
-        for change in batch.of(Unit, Description):
-            self._apply_change(change)
+        # A colleague's units arriving by sync are filtered as usual; this window's own
+        # (added, moved, brought back) stay in view (see UnitFilterProxy).
+        self.applying_received = batch.received
+        try:
+            for change in batch.of(Unit, Description):
+                self._apply_change(change)
+        finally:
+            self.applying_received = False
 
     def _apply_change(self, change: Change) -> None:
         if change.model is Description:
@@ -377,7 +383,8 @@ class UnitTreeModel(QStandardItemModel):
         if fresh is None or fresh.deleted or fresh.scenario_id != self._scenario_id:
             return
         unit = UnitRecord.of(fresh)
-        parent_item = self._parent_item(unit.parent_id)
+        self._units[unit.id] = unit  # read by _shown_parent; stays if the row goes in
+        parent_item = self._parent_item(self._shown_parent(unit.id))
         row = self._insert_position(parent_item, unit)
         items = unitrows.row_items(unit)
         items[BELOW_COLUMN].setData(0, Qt.ItemDataRole.DisplayRole)
@@ -406,7 +413,7 @@ class UnitTreeModel(QStandardItemModel):
     def _relocate(self, unit: UnitRecord, old_parent_id: uuid.UUID | None) -> None:
         item = self._items[unit.id]
         old_parent = item.parent() or self.invisibleRootItem()
-        new_parent = self._parent_item(unit.parent_id)
+        new_parent = self._parent_item(self._shown_parent(unit.id))
         if new_parent is item or unitrows.is_below(new_parent, item):
             return  # damaged data: keep the unit where it is rather than lose it
         size = 1 + unitrows.below(self.invisibleRootItem(), item)
@@ -416,6 +423,14 @@ class UnitTreeModel(QStandardItemModel):
         if old_parent is not new_parent:
             unitrows.add_below(self.invisibleRootItem(), old_parent, -size)
             unitrows.add_below(self.invisibleRootItem(), new_parent, size)
+
+    applying_received = False  # while a batch received by sync is applied
+
+    def _shown_parent(self, unit_id: uuid.UUID) -> uuid.UUID | None:
+        """The unit's parent in the one unit tree (a cycle or a missing parent repaired as
+        everywhere else), from only the units above it: no tree of every unit per change."""
+        parent = orgtree.ancestry(self._units, [unit_id]).parent_id(unit_id)
+        return parent if isinstance(parent, uuid.UUID) else None
 
     def _insert_position(self, parent_item: QStandardItem, unit: UnitRecord) -> int:
         for row, child in enumerate(self._children_of(parent_item)):

@@ -14,9 +14,9 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, QTimer, Signal
 
-from fredapp.core import queries
+from fredapp.core import orgtree, queries
 from fredapp.core.db import Database
 from fredapp.core.models import Description
 from fredapp.ui.itemmodels.unitrecords import SHOWN, SHOWN_ROLE, UnitRecord
@@ -100,14 +100,30 @@ class UnitSearch(QObject):
             if all(word in haystacks.get(unit_id, "") for word in words)
         }
         self._last_query, self._last_matches = folded, matches
+        # The ancestors as the one unit tree places them (the tree shows them so), from only
+        # the units above the matches: a cycle or a missing parent left by a sync is repaired
+        # here as in the view, the exports and the roll-ups.
+        tree = orgtree.ancestry(self._units(), matches)
         visible: set[uuid.UUID] = set()
-        units = self._units()
         for unit_id in matches:
-            walker = units.get(unit_id)
-            while walker is not None and walker.id not in visible:
-                visible.add(walker.id)
-                walker = units.get(walker.parent_id) if walker.parent_id else None
+            walker: Any = unit_id
+            while walker is not None and walker not in visible:
+                visible.add(walker)
+                walker = tree.parent_id(walker)
         return visible
+
+    def with_ancestors(self, unit_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """``unit_ids`` and every unit above them in the one unit tree."""
+        units = self._units()
+        present = [unit_id for unit_id in unit_ids if unit_id in units]
+        tree = orgtree.ancestry(units, present)
+        found: set[uuid.UUID] = set()
+        for unit_id in present:
+            walker: Any = unit_id
+            while walker is not None and walker not in found:
+                found.add(walker)
+                walker = tree.parent_id(walker)
+        return found
 
     def _haystacks(self) -> dict[uuid.UUID, str]:
         """Each unit's searchable words, case folded: kept until the unit or its text changes."""
@@ -215,12 +231,19 @@ class UnitFilterProxy(QSortFilterProxyModel):
     (:meth:`UnitTreeModel.matching`, which narrows the previous result while the user types
     on); the model marks the units that change between shown and hidden, and Qt's own
     filtering on that mark does the rest in C++, without calling Python for each row.
+
+    A unit the person just added, moved, pasted or brought back by undo stays in view while
+    the filter is on, even if it does not match (``kept``, announced by ``kept_in_view``):
+    the filter never hides the unit that was acted on. Typing another filter lets it go.
     """
+
+    kept_in_view = Signal(list)  # ids of units shown although the filter does not match them
 
     def __init__(self, source: UnitTreeModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._source = source
         self._query = ""
+        self.kept: set[uuid.UUID] = set()
         self.setSourceModel(source)
         self.setRecursiveFilteringEnabled(False)  # the ancestors are in the matching set
         self.setFilterRole(SHOWN_ROLE)
@@ -233,8 +256,16 @@ class UnitFilterProxy(QSortFilterProxyModel):
         return self._query
 
     def set_query(self, query: str) -> None:
+        """The person's filter: units kept in view for an earlier one are let go."""
+        if query.split() != self._query.split():
+            self.kept = set()
+        self._apply(query)
+
+    def _apply(self, query: str) -> None:
         self._query = query
         visible = self._source.matching(query)
+        if visible is not None and self.kept:
+            visible |= self._source.search.with_ancestors(self.kept)
         self.beginFilterChange()
         self._source.mark_shown(visible)
         pattern = "" if visible is None else SHOWN
@@ -242,11 +273,34 @@ class UnitFilterProxy(QSortFilterProxyModel):
             self.setFilterFixedString(pattern)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def _recompute_if_filtered(self, *args: Any) -> None:
+    def _recompute_if_filtered(self, parent: Any = None, first: int = -1, last: int = -1) -> None:
         # While a tree is being built, units coming in are marked by the filter already.
-        if self._query.strip() and not self._source.loading:
-            self.set_query(self._query)
+        if not self._query.strip() or self._source.loading:
+            return
+        acted_on = isinstance(parent, QModelIndex) and first >= 0
+        if acted_on and not self._source.applying_received:  # rows put in by this window
+            arrived = self._arrived(parent, first, last)
+            hidden = arrived - (self._source.matching(self._query) or set())
+            if hidden:
+                self.kept |= hidden
+                self._apply(self._query)
+                self.kept_in_view.emit(sorted(hidden, key=str))
+                return
+        self._apply(self._query)
+
+    def _arrived(self, parent: QModelIndex, first: int, last: int) -> set[uuid.UUID]:
+        found = set()
+        for row in range(first, last + 1):
+            unit = self._source.unit_at(self._source.index(row, 0, parent))
+            if unit is not None:
+                found.add(unit.id)
+        return found
 
     def _text_changed(self, top_left: QModelIndex, *args: Any, **kwargs: Any) -> None:
         if top_left.column() in (0, 2, 3):  # a name or leader: what the filter looks at
             self._recompute_if_filtered()
+
+    def reapply(self) -> None:
+        """Apply the filter to a tree read anew (another scenario, a copy, a large sync)."""
+        if self._query.strip():
+            self._apply(self._query)

@@ -34,7 +34,7 @@ from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import ERROR_PROPERTY, fit_message, show_error, show_info
 from fredapp.ui.itemmodels.units import UnitFilterProxy, UnitRecord, UnitTreeModel, level_name
-from fredapp.ui.organisation import scenario_actions, transfer
+from fredapp.ui.organisation import scenario_actions, transfer, treefilter
 from fredapp.ui.organisation.comparison import ComparisonView
 from fredapp.ui.organisation.descriptions import DescriptionPanel
 from fredapp.ui.organisation.roles import RolesPage
@@ -111,6 +111,8 @@ class OrganisationTab(QWidget):
         self.delete_scenario_button.clicked.connect(
             lambda: scenario_actions.ask_delete_scenario(self)
         )
+        self.expanded_before_filter = treefilter.ExpandedBeforeFilter()
+        self.proxy.kept_in_view.connect(lambda ids: treefilter.kept_in_view(self, ids))
         self.model.refused.connect(self.show_message)
         self.model.loadProgress.connect(self._load_progress)
         self.model.loaded.connect(self._loaded)
@@ -248,6 +250,7 @@ class OrganisationTab(QWidget):
             return
         self._expand_pending = False
         self._expand_and_measure()
+        treefilter.reapply(self)  # the filter in the box applies to the scenario shown
         self._update_stats()
 
     def _expand_and_measure(self) -> None:
@@ -281,8 +284,7 @@ class OrganisationTab(QWidget):
         else:
             self._measure_columns()
         self._update_stats()
-        if self.filter_edit.text().strip():
-            self.tree.expandAll()  # units that came in after the filter was typed
+        treefilter.reapply(self)  # units that came in after the filter was typed
 
     # -- tree edits (see treepanel) --------------------------------------------------------
 
@@ -322,9 +324,8 @@ class OrganisationTab(QWidget):
     # -- filter and figures ----------------------------------------------------------------
 
     def set_filter(self, text: str) -> None:
-        self.proxy.set_query(text)
-        if text.strip():
-            self.tree.expandAll()
+        """Filter the tree (see treefilter: clearing gives back what was expanded)."""
+        treefilter.set_filter(self, text)
 
     def show_message(self, text: str, error: bool = True) -> None:
         (show_error if error else show_info)(self.message_label, text)
@@ -355,9 +356,11 @@ class OrganisationTab(QWidget):
             self.load_scenarios()
         if batch.touches(Unit):
             self._update_stats()
-            described = self._described_unit
-            if batch.reloads(Unit) or any(c.record_id == described for c in batch.of(Unit)):
-                self._current_unit_changed()
+            if batch.reloads(Unit):
+                treefilter.reapply(self)
+            # After an edit, drag, paste, undo or redo: the current row is selected and the
+            # editor names its unit (a redo left them naming different units).
+            treefilter.agree(self)
 
     # -- descriptions ----------------------------------------------------------------------
 
