@@ -375,7 +375,7 @@ class OrganisationTab(QWidget):
             if panel.clear():
                 self._described_unit = None
             return
-        if unit.id == self._described_unit and panel.dirty:
+        if unit.id == self._described_unit:  # the same unit: its heading follows a rename
             panel.rename_target(unit.name)
             return
         if panel.set_function_target(unit.lineage_id, unit.name):
