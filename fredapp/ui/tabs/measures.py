@@ -42,7 +42,6 @@ from fredapp.core.calc.measures import (
     MeasureFilter,
 )
 from fredapp.core.errors import Cancelled, FredAppError
-from fredapp.core.io.formats import write_aside
 from fredapp.core.models import Measure, Unit
 from fredapp.ui import formatting, labels, settings
 from fredapp.ui.a11y import label_for_screen_readers
@@ -628,27 +627,12 @@ class MeasuresTab(QWidget):
         before each page drew only its own cards). The PNG took 13 s: a picture that tall is
         about 1 GB of pixels, and its final save cannot be split or stopped.
         """
-        from fredapp.ui.board.export import (
-            BOARD_WIDTH,
-            StaticBoard,
-            export_pdf,
-            export_png,
-            heading_text,
-            pdf_board_width,
-        )
+        from fredapp.ui.board.export import heading_text, write_board
 
-        columns, lanes = self.axes()
         heading = heading_text(self.filter_description(), count, self.model.rowCount())
-        pdf = path.suffix.lower() == ".pdf"
-        width = pdf_board_width(page) if pdf else BOARD_WIDTH
-        with (
-            StepProgress(self, label) as progress,
-            StaticBoard(self.model, columns, lanes, self.measure_filter, heading, width) as board,
-        ):
-            if path.suffix.lower() == ".pdf":
-                write_aside(path, lambda temp: export_pdf(board, temp, page, progress))
-            else:
-                write_aside(path, lambda temp: export_png(board, temp, progress))
+        with StepProgress(self, label) as progress:
+            # The command line's `fredapp export board` writes through the same function.
+            write_board(path, self.model, self.axes(), self.measure_filter, heading, page, progress)
 
     # -- presentation and matrix -----------------------------------------------------------
 
