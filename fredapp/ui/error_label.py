@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 from fredapp.ui.contrast import error_colour
 
 ERROR_PROPERTY = "fredappError"  # set on a label while it shows an error
+MESSAGE_LINES = 4  # the most a message label grows to
 
 
 def error_message(text: str) -> str:
@@ -34,6 +35,10 @@ def fit_message(label: QLabel) -> QLabel:
     policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
     policy.setHeightForWidth(True)
     label.setSizePolicy(policy)
+    # Nor taller than four lines: a splitter or tab page asks its height at its narrowest,
+    # where a long message would need dozens of lines and push the window off a 768-pixel
+    # screen. The whole text is in the tooltip (and the status bar, where shown).
+    label.setMaximumHeight(MESSAGE_LINES * label.fontMetrics().lineSpacing() + 6)
     return label
 
 
@@ -41,6 +46,7 @@ def show_error(label: QLabel, text: str) -> None:
     fit_message(label)
     label.setProperty(ERROR_PROPERTY, bool(text))
     label.setText(error_message(text))
+    label.setToolTip(label.text())
     _style(label)
 
 
@@ -49,6 +55,7 @@ def show_info(label: QLabel, text: str) -> None:
     fit_message(label)
     label.setProperty(ERROR_PROPERTY, False)
     label.setText(text)
+    label.setToolTip(text)
     _style(label)
 
 

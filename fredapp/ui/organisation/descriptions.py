@@ -175,7 +175,10 @@ class DescriptionPanel(QWidget):
             self.export_odt_button,
         ):
             buttons.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # The versions beside the text, not under it: five rows of them and the editor fit
+        # one above the other on no 768-pixel screen.
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         editor_box = QWidget()
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -184,7 +187,7 @@ class DescriptionPanel(QWidget):
         editor_layout.addWidget(self.status_label)
         splitter.addWidget(editor_box)
         splitter.addWidget(self.history_box)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
