@@ -176,7 +176,7 @@ def test_a_write_refused_after_the_read_leaves_no_undo_step(
 ) -> None:
     """The read was fine, the write is refused (say a sync changed the data meanwhile)."""
     shown: list[str] = []
-    monkeypatch.setattr(tab, "_show_error", lambda text, title=None: shown.append(text))
+    monkeypatch.setattr(tab, "show_error", lambda text, title=None: shown.append(text))
 
     def refuse(_operation: Any, **_options: Any) -> None:
         raise ValidationError(QT_TR_NOOP("the database is open read-only"))

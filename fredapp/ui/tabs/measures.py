@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -41,20 +39,23 @@ from fredapp.core.calc.measures import (
     STATUS_ORDER,
     MeasureFilter,
 )
-from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import Measure, Unit
 from fredapp.ui import formatting, labels, settings
 from fredapp.ui.a11y import label_for_screen_readers
+from fredapp.ui.board import transfer
 from fredapp.ui.board.actions import BoardActions
+from fredapp.ui.board.axes import (
+    StatusDelegate,
+    dimension_columns,
+    level_lanes,
+    status_columns,
+)
 from fredapp.ui.board.colors import dimension_color, text_on
 from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid, BoardScroll
 from fredapp.ui.context import AppContext
-from fredapp.ui.file_dialogs import ask_open_path, ask_save_path
-from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
-from fredapp.ui.workers import StepProgress, read_with_progress, run_with_progress
 
 if TYPE_CHECKING:
     from fredapp.ui.board.matrix import EffectMatrix
@@ -68,49 +69,14 @@ LAYOUT_KEY = "measures/board_columns"
 __all__ = ["MeasureTableModel", "MeasuresTab", "StatusDelegate"]
 
 
-class StatusDelegate(QStyledItemDelegate):
-    """Edits a status code with a list of the statuses' translated names."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        box = QComboBox(parent)
-        box.setAccessibleName(self.tr("Status"))
-        for code in labels.MEASURE_STATUSES:
-            box.addItem(labels.measure_status(code), code)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-def status_columns() -> Axis:
-    return Axis("status", STATUS_ORDER, tuple(labels.measure_status(s) for s in STATUS_ORDER))
-
-
-def dimension_columns() -> Axis:
-    return Axis(
-        "dimension",
-        DIMENSION_ORDER,
-        tuple(f"{d} – {labels.dimension(d)}" for d in DIMENSION_ORDER),
-    )
-
-
-def level_lanes() -> Axis:
-    return Axis("level", LEVEL_ORDER, tuple(labels.measure_level(v) for v in LEVEL_ORDER))
-
-
 class MeasuresTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.model = MeasureTableModel(context)
-        self.model.error_handler = self._show_error
+        self.model.error_handler = self.show_error
         self.board_actions = BoardActions(context, self.model)
-        self.board_actions.error_handler = self._show_error
+        self.board_actions.error_handler = self.show_error
         self.proxy = MeasureFilterProxy(self.model, self)
         self.measure_filter = MeasureFilter()
         self.matrix: EffectMatrix | None = None
@@ -520,119 +486,22 @@ class MeasuresTab(QWidget):
             self.board.lanes.field: self.board.lanes.values[lane],
         }
 
-    # -- import and export -----------------------------------------------------------------
+    # -- import and export (fredapp.ui.board.transfer) -------------------------------------
 
     def import_dialog(self) -> None:
-        path = ask_open_path(
-            self,
-            self.tr("Import measures"),
-            str(Path.home()),
-            self.tr("Tables (*.xlsx *.csv)"),
-        )
-        if path:
-            self.import_file(Path(path))
+        transfer.import_dialog(self)
 
     def import_file(self, path: Path) -> bool:
         """Read and check the file in a thread (progress, Cancel), then write it here."""
-        with self.context.sync_held():  # no sync lands between the plan and its write
-            try:
-                plan = read_with_progress(
-                    self, path, lambda c: self.board_actions.plan_import(path, c)
-                )
-                # The write may still be refused (a sync may have changed the data meanwhile); it
-                # is one transaction, so nothing was written then and the undo step is dropped.
-                self.board_actions.apply_import(path, plan)
-            except Cancelled as exc:  # stopped before anything was written
-                self.message_label.setText(error_text(exc))
-                return False
-            except FredAppError as exc:
-                self._show_error(error_text(exc), self.tr("Import failed"))
-                return False
-        self.message_label.setText(
-            self.tr("Imported %1: %2 new, %3 updated, %4 unchanged")
-            .replace("%1", path.name)
-            .replace("%2", str(plan.created))
-            .replace("%3", str(plan.updated))
-            .replace("%4", str(plan.unchanged))
-        )
-        return True
+        return transfer.import_file(self, path)
 
     def export_dialog(self, suffix: str, page: str | None = None) -> None:
-        filters = {
-            ".pdf": self.tr("PDF document (*.pdf)"),
-            ".png": self.tr("PNG picture (*.png)"),
-            ".xlsx": self.tr("Excel workbook (*.xlsx)"),
-            ".csv": self.tr("CSV, semicolon separated (*.csv)"),
-        }
-        path = ask_save_path(
-            self, self.tr("Export the board"), str(Path.home() / f"tiltak{suffix}"), filters[suffix]
-        )
-        if path:
-            target = Path(path)
-            if target.suffix.lower() != suffix:
-                target = target.with_name(target.name + suffix)
-            self.export_board(target, page or "A4")
+        transfer.export_dialog(self, suffix, page)
 
     def export_board(self, path: Path, page: str = "A4") -> int:
         """Export what the filters show to ``path`` (.pdf, .png, .xlsx, .csv); return the
-        measures written, or -1 after showing why it failed (or that it was cancelled).
-
-        Every format is written aside and moved into place at the end, so a cancelled or failed
-        export leaves the old file as it was.
-        """
-        ids = self.shown_ids()
-        suffix = path.suffix.lower()
-        label = self.tr("Exporting the board to %1 …").replace("%1", path.name)
-        try:
-            if suffix in (".xlsx", ".csv"):
-                count = self._export_table(path, ids, label)
-            elif suffix in (".pdf", ".png"):
-                self._export_picture(path, page, len(ids), label)
-                count = len(ids)
-            else:
-                raise FredAppError(
-                    self.tr("Unsupported file type %1; use .pdf, .png, .xlsx or .csv").replace(
-                        "%1", suffix or "''"
-                    )
-                )
-        except Cancelled as exc:
-            self.message_label.setText(error_text(exc))
-            return -1
-        except FredAppError as exc:
-            self._show_error(error_text(exc), self.tr("Export failed"))
-            return -1
-        self.message_label.setText(
-            self.tr("Exported %Ln measure(s) to %2", "", count).replace("%2", str(path))
-        )
-        return count
-
-    def _export_table(self, path: Path, ids: list[uuid.UUID], label: str) -> int:
-        """XLSX/CSV needs no Qt: it is read and written in a thread (its own session)."""
-        from fredapp.core.io.measures import export_measures
-
-        database, words = self.context.database, labels.sheet_words()
-        return run_with_progress(
-            self,
-            label,
-            lambda token: export_measures(
-                database, path, only=ids, cancelled=lambda: token.cancelled, words=words
-            ),
-        )
-
-    def _export_picture(self, path: Path, page: str, count: int, label: str) -> None:
-        """PDF/PNG paint widgets, which only the UI thread may do: page by page (or strip by
-        strip) with the window kept alive and Cancel looked at in between.
-
-        Measured with 1 546 measures: laying the board out 0.06 s, the A4 PDF 1.7 s (29.6 s
-        before each page drew only its own cards). The PNG took 13 s: a picture that tall is
-        about 1 GB of pixels, and its final save cannot be split or stopped.
-        """
-        from fredapp.ui.board.export import heading_text, write_board
-
-        heading = heading_text(self.filter_description(), count, self.model.rowCount())
-        with StepProgress(self, label) as progress:
-            # The command line's `fredapp export board` writes through the same function.
-            write_board(path, self.model, self.axes(), self.measure_filter, heading, page, progress)
+        measures written, or -1 after showing why it failed (or that it was cancelled)."""
+        return transfer.export_board(self, path, page)
 
     # -- presentation and matrix -----------------------------------------------------------
 
@@ -701,5 +570,5 @@ class MeasuresTab(QWidget):
         if self.views.currentWidget() is self.matrix_holder:
             self.ensure_matrix()
 
-    def _show_error(self, message: str, title: str | None = None) -> None:
+    def show_error(self, message: str, title: str | None = None) -> None:
         QMessageBox.warning(self, title or self.tr("Change refused"), message)
