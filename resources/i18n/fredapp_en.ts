@@ -2589,10 +2589,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Save status</translation>
     </message>
     <message>
-        <source>Text formatting</source>
-        <translation>Text formatting</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -2619,34 +2615,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Sa&amp;ve version</source>
         <translation>Sa&amp;ve version</translation>
-    </message>
-    <message>
-        <source>Heading 1</source>
-        <translation>Heading 1</translation>
-    </message>
-    <message>
-        <source>Heading 2</source>
-        <translation>Heading 2</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Paragraph</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Bold</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Italic</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>Bulleted list</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>Numbered list</translation>
     </message>
     <message>
         <source>Save the text as a version of its own (Ctrl+S)</source>
@@ -2747,6 +2715,38 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Text formatting</source>
+        <translation>Text formatting</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
     </message>
 </context>
 <context>

@@ -2589,10 +2589,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Lagringsstatus</translation>
     </message>
     <message>
-        <source>Text formatting</source>
-        <translation>Tekstformatering</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historikk …</translation>
     </message>
@@ -2619,34 +2615,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Sa&amp;ve version</source>
         <translation>L&amp;agre versjon</translation>
-    </message>
-    <message>
-        <source>Heading 1</source>
-        <translation>Overskrift 1</translation>
-    </message>
-    <message>
-        <source>Heading 2</source>
-        <translation>Overskrift 2</translation>
-    </message>
-    <message>
-        <source>Paragraph</source>
-        <translation>Avsnitt</translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation>Fet</translation>
-    </message>
-    <message>
-        <source>Italic</source>
-        <translation>Kursiv</translation>
-    </message>
-    <message>
-        <source>Bulleted list</source>
-        <translation>Punktliste</translation>
-    </message>
-    <message>
-        <source>Numbered list</source>
-        <translation>Nummerert liste</translation>
     </message>
     <message>
         <source>Save the text as a version of its own (Ctrl+S)</source>
@@ -2747,6 +2715,38 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Exported to %1</source>
         <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Text formatting</source>
+        <translation>Tekstformatering</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Overskrift 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Overskrift 2</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktliste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummerert liste</translation>
     </message>
 </context>
 <context>

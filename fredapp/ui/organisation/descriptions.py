@@ -19,11 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QFont,
     QKeySequence,
-    QTextBlockFormat,
     QTextCharFormat,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,6 +43,7 @@ from fredapp.ui.error_label import fit_message, is_marked, mark_field, show_erro
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.itemmodels.units import relabel
 from fredapp.ui.messages import error_text
+from fredapp.ui.organisation.formatbar import FormatBar
 from fredapp.ui.organisation.versions import DiffDialog, VersionList, VersionTableModel
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.undo import push_operation
@@ -87,9 +85,12 @@ class DescriptionPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
-        self.format_bar = QToolBar()
-        self.format_bar.setAccessibleName(self.tr("Text formatting"))
-        self._make_format_actions()
+        self.format_bar = FormatBar(self.editor)
+        bar = self.format_bar
+        self.heading1_action, self.heading2_action = bar.heading1_action, bar.heading2_action
+        self.paragraph_action, self.bold_action = bar.paragraph_action, bar.bold_action
+        self.italic_action, self.bullets_action = bar.italic_action, bar.bullets_action
+        self.numbers_action = bar.numbers_action
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.setAccessibleName(self.tr("Show the versions of the description"))
         self.history_button.setCheckable(True)
@@ -126,42 +127,6 @@ class DescriptionPanel(QWidget):
 
     # -- building --------------------------------------------------------------------------
 
-    def _format_action(
-        self, text: str, shortcut: str, slot: Any, checkable: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.editor.addAction(action)
-        self.format_bar.addAction(action)
-        button = self.format_bar.widgetForAction(action)
-        button.setAccessibleName(text.replace("&", ""))
-        return action
-
-    def _make_format_actions(self) -> None:
-        self.heading1_action = self._format_action(
-            self.tr("Heading 1"), "Ctrl+Alt+1", lambda: self.set_block(1)
-        )
-        self.heading2_action = self._format_action(
-            self.tr("Heading 2"), "Ctrl+Alt+2", lambda: self.set_block(2)
-        )
-        self.paragraph_action = self._format_action(
-            self.tr("Paragraph"), "Ctrl+Alt+0", lambda: self.set_block(0)
-        )
-        self.bold_action = self._format_action(self.tr("Bold"), "Ctrl+B", self.toggle_bold, True)
-        self.italic_action = self._format_action(
-            self.tr("Italic"), "Ctrl+I", self.toggle_italic, True
-        )
-        self.bullets_action = self._format_action(
-            self.tr("Bulleted list"), "Ctrl+Shift+8", lambda: self.make_list(numbered=False)
-        )
-        self.numbers_action = self._format_action(
-            self.tr("Numbered list"), "Ctrl+Shift+7", lambda: self.make_list(numbered=True)
-        )
-        self.editor.currentCharFormatChanged.connect(self._format_changed)
-
     def _build_layout(self) -> None:
         # The heading wraps and the buttons fold into the bar's » menu, so a long unit name
         # never makes the panel wider than the splitter gives it (it took the tree's room).
@@ -194,54 +159,6 @@ class DescriptionPanel(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(buttons)
         layout.addWidget(splitter, 1)
-
-    # -- formatting ------------------------------------------------------------------------
-
-    def set_block(self, heading: int) -> None:
-        cursor = self.editor.textCursor()
-        cursor.beginEditBlock()
-        block = QTextBlockFormat()
-        block.setHeadingLevel(heading)
-        cursor.mergeBlockFormat(block)
-        char = QTextCharFormat()
-        sizes = {0: 0, 1: 2, 2: 1}
-        char.setProperty(QTextCharFormat.Property.FontSizeAdjustment, sizes[heading])
-        char.setFontWeight(QFont.Weight.Bold if heading else QFont.Weight.Normal)
-        cursor.select(cursor.SelectionType.BlockUnderCursor)
-        cursor.mergeCharFormat(char)
-        cursor.mergeBlockCharFormat(char)
-        cursor.endEditBlock()
-        # What is typed next takes the heading too: in an empty editor (or an empty line)
-        # there was no text to select and the first words came out as plain paragraph text.
-        self.editor.mergeCurrentCharFormat(char)
-
-    def toggle_bold(self) -> None:
-        bold = self.editor.fontWeight() < QFont.Weight.Bold
-        self.editor.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-        self.bold_action.setChecked(bold)
-
-    def toggle_italic(self) -> None:
-        italic = not self.editor.fontItalic()
-        self.editor.setFontItalic(italic)
-        self.italic_action.setChecked(italic)
-
-    def make_list(self, numbered: bool) -> None:
-        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
-        cursor = self.editor.textCursor()
-        current = cursor.currentList()
-        if current is not None and current.format().style() == style:
-            # The same list again: take the paragraph out of it.
-            block = cursor.block()
-            current.remove(block)
-            fmt = cursor.blockFormat()
-            fmt.setIndent(0)
-            cursor.setBlockFormat(fmt)
-            return
-        cursor.createList(style)
-
-    def _format_changed(self, fmt: QTextCharFormat) -> None:
-        self.bold_action.setChecked(fmt.fontWeight() >= QFont.Weight.Bold)
-        self.italic_action.setChecked(fmt.fontItalic())
 
     # -- what is edited --------------------------------------------------------------------
 
