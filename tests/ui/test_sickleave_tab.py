@@ -494,3 +494,27 @@ def test_the_form_proposes_the_units_headcount_and_keeps_refused_text(
     tab.choose_unit(lineage_id("lonn"))
     tab.choose_unit(UNIT)
     assert employees.text() == str(headcount + 3)
+
+
+def test_a_refused_toolkit_text_stays_in_its_editor(qtbot, tab: SickLeaveTab) -> None:  # type: ignore[no-untyped-def]
+    from fredapp.ui.error_label import is_marked
+    from fredapp.ui.tabs.sickleave import ToolkitTableModel
+
+    page = tab.catalogue_page
+    tab.pages.setCurrentWidget(page)
+    index = page.proxy.index(0, ToolkitTableModel.DESCRIPTION_COLUMN)
+    page.table.setFocus()
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    editor = page.table.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.setText("Ring 15076500565")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: is_marked(page.table.indexWidget(index)), timeout=2000)
+    assert page.table.indexWidget(index).text() == "Ring 15076500565"
+    assert "fødselsnummer" in page.message_label.text()
+    assert "'description'" not in page.message_label.text()
+    page.table.indexWidget(index).setText("Ring bedriftshelsetjenesten")
+    qtbot.keyClick(page.table.indexWidget(index), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.message_label.text() == "", timeout=2000)
+    assert index.data() == "Ring bedriftshelsetjenesten"

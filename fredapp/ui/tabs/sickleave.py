@@ -39,7 +39,8 @@ from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.core.models import Scenario, ToolkitItem, Unit
 from fredapp.core.tree import UnitTree
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import show_error
+from fredapp.ui.error_label import ERROR_PROPERTY, fit_message, show_error, show_info
+from fredapp.ui.itemmodels.kepttext import KeepTypedDelegate
 from fredapp.ui.itemmodels.records import Column, RecordTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.refresh import Batch, subscribe
@@ -123,9 +124,11 @@ class CataloguePage(QWidget):
         self.retire_button.setAccessibleName(self.tr("Retire or reinstate the selected tool"))
         self.show_retired_box = QCheckBox(self.tr("Show re&tired tools"))
         self.show_retired_box.setAccessibleName(self.tr("Show retired tools"))
-        self.message_label = QLabel()
+        self.message_label = fit_message(QLabel())
         self.message_label.setAccessibleName(self.tr("Message"))
         self.model.error_handler = lambda text: show_error(self.message_label, text)
+        self.table.setItemDelegate(KeepTypedDelegate(self.table))  # a refused text stays
+        subscribe(context, [ToolkitItem], self._saved, self)
         heading = QLabel(
             self.tr(
                 "<b>Sick-leave toolkit</b> – tools and resources for leaders. Retired tools "
@@ -147,6 +150,11 @@ class CataloguePage(QWidget):
         self.retire_button.clicked.connect(self.toggle_retired)
         self.show_retired_box.toggled.connect(self.proxy.set_show_retired)
         self.model.modelReset.connect(self.proxy.invalidate)
+
+    def _saved(self, batch: Batch) -> None:
+        # An edit went through: the refusal shown before it is dealt with.
+        if not batch.received and self.message_label.property(ERROR_PROPERTY):
+            show_info(self.message_label, "")
 
     def add_tool(self) -> bool:
         service = self._context.service
