@@ -31,6 +31,7 @@ from psycopg_pool import ConnectionPool
 from fredapp.core.clock import wall_now_ms
 from fredapp.server import store
 from fredapp.server.checks import RowChecker
+from fredapp.server.oidc import Issuer, SignInRefused, Verifier, looks_like_jwt
 from fredapp.server.users import token_hash, token_hub
 
 _log = logging.getLogger("fredapp.hub")
@@ -57,6 +58,7 @@ class Hub:
             check=ConnectionPool.check_connection,
         )
         self.checker = RowChecker()
+        self.verifier = Verifier()
         self.hub_id = ""
 
     def open(self) -> None:
@@ -79,6 +81,8 @@ class Hub:
         self.hub_id = str(row[0])
 
     def authenticate(self, token: str) -> User:
+        if looks_like_jwt(token):
+            return self._authenticate_oidc(token)
         made_for = token_hub(token)
         if made_for is None:
             raise HTTPException(401, "not a FredApp hub token")
@@ -93,6 +97,26 @@ class Hub:
             raise HTTPException(401, "unknown or revoked token")
         if row[3]:
             raise HTTPException(401, "the token has expired; ask for a new one")
+        return User(int(row[0]), str(row[1]), list(row[2]))
+
+    def _issuers(self) -> dict[str, Issuer]:
+        with self.pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT issuer, audience, subject_claim FROM hub.oidc_issuer"
+            ).fetchall()
+        return {str(r[0]): Issuer(str(r[0]), str(r[1]), str(r[2])) for r in rows}
+
+    def _authenticate_oidc(self, token: str) -> User:
+        try:
+            subject = self.verifier.subject(token, self._issuers())
+        except SignInRefused as exc:
+            raise HTTPException(401, str(exc)) from None
+        with self.pool.connection() as conn:
+            row = conn.execute(
+                "SELECT user_id, name, roles FROM hub.authenticate_subject(%s)", (subject,)
+            ).fetchone()
+        if row is None:
+            raise HTTPException(401, "signed in, but not a user of this hub; ask its administrator")
         return User(int(row[0]), str(row[1]), list(row[2]))
 
 

@@ -43,7 +43,17 @@ def add_arguments(hub: argparse.ArgumentParser) -> None:
         "--unit", action="append", default=[], metavar="UNIT", help="a leader's unit (name or id)"
     )
     add.add_argument("--days", type=int, default=365, help="days the token is valid (0: always)")
+    add.add_argument(
+        "--oidc", nargs=2, metavar=("ISSUER", "SUBJECT"), help="who the user is at a trusted issuer"
+    )
     _database(add)
+    oidc = actions.add_parser("oidc", help="trust an OpenID Connect issuer (Entra ID …)")
+    oidc_actions = oidc.add_subparsers(dest="oidc_command", metavar="ACTION", required=True)
+    trust = oidc_actions.add_parser("add", help="trust an issuer's tokens for an audience")
+    trust.add_argument("issuer", help="the issuer, e.g. https://login.microsoftonline.com/…/v2.0")
+    trust.add_argument("--audience", required=True, help="the hub's client id at the issuer")
+    trust.add_argument("--claim", default="sub", help="the claim naming the user (default sub)")
+    _database(trust)
 
 
 def _database(
@@ -57,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
 
     from fredapp.server.schema import HubSetupError
 
-    commands = {"init": _init, "serve": _serve, "user": _user_add}
+    commands = {"init": _init, "serve": _serve, "user": _user_add, "oidc": _oidc_add}
     try:
         return commands[args.hub_command](args)
     except (psycopg.Error, HubSetupError) as exc:
@@ -92,11 +102,26 @@ def _user_add(args: argparse.Namespace) -> int:
     from fredapp.server.users import UserError, add_user
 
     try:
-        user = add_user(args.database, args.name, args.role, args.unit, days=args.days or None)
+        oidc = tuple(args.oidc) if args.oidc else None
+        user = add_user(
+            args.database, args.name, args.role, args.unit, days=args.days or None, oidc=oidc
+        )
     except UserError as exc:
         print(f"fredapp: error: {exc}", file=sys.stderr)
         return 2
     until = user.expires.strftime("%Y-%m-%d") if user.expires else "never"
     print(f"user {user.name} ({', '.join(user.roles)}) added; token (shown once, expires {until}):")
     print(user.token)
+    return 0
+
+
+def _oidc_add(args: argparse.Namespace) -> int:
+    from fredapp.server.users import UserError, add_issuer
+
+    try:
+        add_issuer(args.database, args.issuer, args.audience, args.claim)
+    except UserError as exc:
+        print(f"fredapp: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"tokens of {args.issuer} for {args.audience} are accepted ({args.claim} names users)")
     return 0

@@ -267,9 +267,37 @@ def _migration_2(cur: psycopg.Cursor[tuple[object, ...]], service: str) -> None:
     cur.execute(_CLASSIFY_2)
 
 
+# OpenID Connect: the issuers the hub trusts, and which hub user an issuer's subject is.
+_OIDC_3 = """
+CREATE TABLE hub.oidc_issuer (
+    issuer text PRIMARY KEY,
+    audience text NOT NULL,
+    subject_claim text NOT NULL DEFAULT 'sub');
+ALTER TABLE hub.app_user ADD COLUMN subject text;
+CREATE UNIQUE INDEX app_user_subject ON hub.app_user (subject) WHERE subject IS NOT NULL;
+ALTER TABLE hub.oidc_issuer ENABLE ROW LEVEL SECURITY;
+ALTER TABLE hub.oidc_issuer FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON hub.oidc_issuer TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY service_read ON hub.oidc_issuer FOR SELECT TO {svc} USING (true);
+GRANT SELECT ON hub.oidc_issuer TO {svc};
+CREATE FUNCTION hub.authenticate_subject(p_subject text)
+RETURNS TABLE (user_id bigint, name text, roles text[])
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, hub
+AS $$ SELECT u.id, u.name, u.roles FROM hub.app_user u WHERE u.subject = p_subject AND u.active $$;
+REVOKE ALL ON FUNCTION hub.authenticate_subject(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION hub.authenticate_subject(text) TO {svc};
+"""
+
+
+def _migration_3(cur: psycopg.Cursor[tuple[object, ...]], service: str) -> None:
+    svc = sql.Identifier(service).as_string(cur)
+    cur.execute(_OIDC_3.format(svc=svc))  # type: ignore[arg-type]  # an identifier, quoted
+
+
 MIGRATIONS: list[Callable[[psycopg.Cursor[tuple[object, ...]], str], None]] = [
     _migration_1,
     _migration_2,
+    _migration_3,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -192,7 +192,7 @@ def _apply(
     refused.update(checker.refusals(((i.table, i.row) for i in staged), now_ms))
     _stage(conn, [i for i in staged if i.key not in refused])
     _compare_and_lock(conn)
-    for phase in (1, 2, 3):
+    for phase in sorted({i.phase for i in staged if i.key not in refused}):
         _refuse_history_of(conn, refused, phase)
         refused.update(_sort_out(conn, phase))
         try:
@@ -258,6 +258,8 @@ def _refuse_history_of(
 
 
 def _mark_refused(conn: psycopg.Connection[Any], refused: dict[tuple[str, str], str]) -> None:
+    if not refused:
+        return
     conn.execute(
         "UPDATE staged SET ok = false WHERE (tbl, id) IN "
         "(SELECT * FROM unnest(%s::text[], %s::text[]))",

@@ -55,6 +55,7 @@ def add_user(
     units: list[str],
     *,
     days: int | None = 365,
+    oidc: tuple[str, str] | None = None,
 ) -> NewUser:
     """Add a user with ``roles`` and (for a leader) ``units``; returns the one-time token."""
     name = name.strip()
@@ -76,9 +77,15 @@ def add_user(
         cur.execute("SELECT 1 FROM hub.app_user WHERE name = %s", (name,))
         if cur.fetchone() is not None:
             raise UserError(f"a user named {name} exists already")
+        subject = None
+        if oidc is not None:
+            cur.execute("SELECT 1 FROM hub.oidc_issuer WHERE issuer = %s", (oidc[0],))
+            if cur.fetchone() is None:
+                raise UserError(f"the issuer {oidc[0]} is not trusted; fredapp hub oidc add first")
+            subject = f"{oidc[0]}|{oidc[1]}"
         cur.execute(
-            "INSERT INTO hub.app_user (name, roles) VALUES (%s, %s) RETURNING id",
-            (name, sorted(set(roles))),
+            "INSERT INTO hub.app_user (name, roles, subject) VALUES (%s, %s, %s) RETURNING id",
+            (name, sorted(set(roles)), subject),
         )
         user_row = cur.fetchone()
         assert user_row is not None
@@ -112,3 +119,16 @@ def _lineage(cur: psycopg.Cursor[tuple[object, ...]], unit: str) -> str:
     if len(found) > 1:
         raise UserError(f"{len(found)} units are named {unit}; give the lineage id instead")
     return found[0]
+
+
+def add_issuer(url: str, issuer: str, audience: str, subject_claim: str = "sub") -> None:
+    """Trust an OpenID Connect issuer's tokens made for ``audience`` (or change its audience)."""
+    if not issuer.startswith("https://") and not issuer.startswith("http://127.0.0.1"):
+        raise UserError("an issuer is an https:// address")
+    with psycopg.connect(url) as conn:
+        conn.execute(
+            "INSERT INTO hub.oidc_issuer (issuer, audience, subject_claim) VALUES (%s, %s, %s) "
+            "ON CONFLICT (issuer) DO UPDATE SET audience = EXCLUDED.audience, "
+            "subject_claim = EXCLUDED.subject_claim",
+            (issuer, audience, subject_claim),
+        )

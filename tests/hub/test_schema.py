@@ -14,7 +14,16 @@ from fredapp.server.rights import TABLE_CLASSES
 from fredapp.server.schema import SCHEMA_VERSION, init_database
 from fredapp.server.users import UserError, add_user, token_hash
 
-HUB_TABLES = ("meta", "table_class", "app_user", "user_unit", "token", "record", "push_batch")
+HUB_TABLES = (
+    "meta",
+    "table_class",
+    "app_user",
+    "user_unit",
+    "token",
+    "record",
+    "push_batch",
+    "oidc_issuer",
+)
 
 
 def hexid() -> str:

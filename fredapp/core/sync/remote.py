@@ -22,8 +22,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
+import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -54,6 +57,24 @@ ACCESS_KEY = "hub_access"  # the access the mirror was pulled under: another mea
 REFUSED_KEY = "hub_refused"  # records the hub refused at the last push (JSON)
 _NAMING = (HISTORY_TABLE, CONFLICT_TABLE)
 _LATER = "checklistitem"  # takes its unit from its checklist: after it
+_FIRST = ("scenario", "unit")  # rights below a leader's unit follow the hub's units
+
+
+_EMPTY_GUARD = threading.Lock()
+_EMPTY: list[Path] = []  # one empty database per process, copied for each new mirror
+
+
+def _copy_empty_database(target: Path) -> None:
+    """A new, empty FredApp database at ``target``, copied from one made once per process
+    (Alembic's migrations are not safe to run in several threads at once, and are slow)."""
+    with _EMPTY_GUARD:
+        if not _EMPTY:
+            folder = Path(tempfile.mkdtemp(prefix="fredapp-empty-"))
+            create_database(folder / "empty.sqlite")
+            _EMPTY.append(folder / "empty.sqlite")
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.new")
+    shutil.copyfile(_EMPTY[0], temp)
+    os.replace(temp, target)
 
 
 def mirror_path(database: Path, url: str, token: str) -> Path:
@@ -152,7 +173,7 @@ class ServerHub(Hub):
             if not sound:
                 self.mirror.unlink()  # only a cache of the hub: pull it all again
         if not self.mirror.exists():
-            create_database(self.mirror)
+            _copy_empty_database(self.mirror)
         return sqlite3.connect(str(self.mirror), isolation_level=None, timeout=30)
 
     def _setting(self, key: str) -> str:
@@ -342,7 +363,8 @@ def _chunks(changes: list[Change], size: int) -> Iterator[list[Change]]:
             key = (str(change[2].get("table_name")), str(change[2].get("record_id")))
             naming.setdefault(key, []).append(change)
     records = [c for c in changes if c[0] not in _NAMING]
-    records.sort(key=lambda c: c[0] == _LATER)
+    # Units first: a leader's units below their own are known to the hub from its units.
+    records.sort(key=lambda c: 0 if c[0] in _FIRST else 2 if c[0] == _LATER else 1)
     groups: list[list[Change]] = []
     for change in records:
         groups.append([change, *naming.pop((change[0], str(change[2]["id"])), [])])
