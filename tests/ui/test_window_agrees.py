@@ -221,3 +221,33 @@ def test_clearing_the_filter_gives_back_what_was_expanded(window: MainWindow) ->
     tab.filter_edit.clear()
     assert tree.isExpanded(tab.select_unit(unit_id(tab, "Organisasjon")))
     assert not tree.isExpanded(tab.select_unit(unit_id(tab, "Virksomhetsstyring og økonomi")))
+
+
+def test_a_cycle_left_by_sync_is_shown_and_filtered_as_the_one_unit_tree_places_it(
+    window: MainWindow,
+) -> None:
+    from fredapp.core.models import Unit
+    from fredapp.core.operations import Operation
+    from fredapp.core.tree import UnitTree
+
+    tab = window.organisation_tab
+    context = tab.context
+    parent, child = unit_id(tab, "Personal og lønn"), unit_id(tab, "Lønn")
+    # What a sync of two laptops' moves can leave: each unit under the other.
+    change = context.service.plan_update(Unit, parent, parent_id=child)
+    assert change is not None
+    context.service.run(Operation("sync", (change,), received=True))
+    tree = UnitTree(tab.model.records.values())
+    for unit in tab.model.records.values():
+        item = tab.model.index_of(unit.id)
+        shown = tab.model.unit_at(item.parent())
+        assert (shown.id if shown else None) == tree.parent_id(unit.id), unit.name
+    tab.filter_edit.setText("Lønn")
+    names = shown_names(tab)
+    assert {"Lønn", "Personal og lønn"} <= names
+    ancestors = set()
+    walker = tree.parent_id(child)
+    while walker is not None:
+        ancestors.add(tab.model.unit(walker).name)
+        walker = tree.parent_id(walker)
+    assert ancestors <= names
