@@ -420,7 +420,8 @@ def test_a_hostile_row_in_the_shared_file_is_refused_in_the_window_not_shown(
     assert window.sync.state is SyncState.FAILED
     text = window.sync.label.text()
     assert text.startswith("Ikke synkronisert: ") and "ble avvist" in text
-    assert f"tabell measure, post {record.hex}, felt effect" in text
+    # Named as the window names them (error_text), not by table and column.
+    assert f"tabell Tiltak, post {record.hex}, felt Effekt" in text
     with window._context.database.session() as session:
         assert session.get(Measure, record).effect in range(1, 6)
     window._context.service.update(Measure, record, title="Lokalt arbeid går videre")
