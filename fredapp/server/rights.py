@@ -33,18 +33,22 @@ NAMING_TABLES: frozenset[str] = frozenset({"changerecord", "syncconflict"})
 class TableClass:
     writer: str
     private: bool
-    # Records are applied phase by phase within a push: a checklist item's unit is its
-    # checklist's, and a history row's is its record's, so those must be on the hub first.
+    # Records are applied phase by phase within a push. The units come first: a leader's
+    # units below their own are worked out from the hub's units, so a figure of a unit made
+    # in the same push must find it. A checklist item's unit is its checklist's, and a history
+    # row's is its record's, so those come after.
     phase: int
 
 
-_ORG = TableClass(HR, False, 1)
-_MEASURES = TableClass(FACILITATOR, False, 1)
-_UNIT_PRIVATE = TableClass(LEADER, True, 1)
+NAMING_PHASE = 4
+_TREE = TableClass(HR, False, 1)
+_ORG = TableClass(HR, False, 2)
+_MEASURES = TableClass(FACILITATOR, False, 2)
+_UNIT_PRIVATE = TableClass(LEADER, True, 2)
 
 TABLE_CLASSES: dict[str, TableClass] = {
-    "scenario": _ORG,
-    "unit": _ORG,
+    "scenario": _TREE,
+    "unit": _TREE,
     "role": _ORG,
     "description": _ORG,
     "descriptionversion": _ORG,
@@ -58,8 +62,8 @@ TABLE_CLASSES: dict[str, TableClass] = {
     "sickleavefigure": _UNIT_PRIVATE,
     "sickleavetarget": _UNIT_PRIVATE,
     "checklist": _UNIT_PRIVATE,
-    "checklistitem": TableClass(LEADER, True, 2),
-    # writer and privacy come from the named record (hub.classify_record); phase 3: last.
-    "changerecord": TableClass("", False, 3),
-    "syncconflict": TableClass("", False, 3),
+    "checklistitem": TableClass(LEADER, True, 3),
+    # writer and privacy come from the named record (hub.classify_record): last.
+    "changerecord": TableClass("", False, NAMING_PHASE),
+    "syncconflict": TableClass("", False, NAMING_PHASE),
 }

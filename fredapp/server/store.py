@@ -17,12 +17,13 @@ for a record new to the hub). In one transaction:
    changed since the desktop pulled, nothing is applied and the desktop is told to pull and
    merge again (compare and swap; the merge itself happens on the desktop only, so there is
    one implementation of the rules);
-5. phase by phase (records, then checklist items, then history and conflicts, which take their
-   unit from the record they name) the records the user may not write are sorted out with a
-   reason, by the same classification the trigger and the policies use, and the rest are
-   written. History and conflicts of a refused record are refused with it. Should this
-   sorting ever disagree with the policies, PostgreSQL refuses the statement and nothing is
-   applied (:class:`RightsRefused`): the policies have the last word.
+5. phase by phase (scenarios and units, other records, checklist items, then history and
+   conflicts, which take their unit from the record they name) the records the user may not
+   write are sorted out with a reason, by the same classification the trigger and the
+   policies use, and the rest are written. History and conflicts of a refused record are
+   refused with it. Should this sorting ever disagree with the policies, PostgreSQL refuses
+   the statement and nothing is applied (:class:`RightsRefused`): the policies have the
+   last word.
 
 **Pull** (:func:`pull`): the records changed after a cursor, in pages. The cursor is the pair
 (transaction id, sequence number) the trigger stamped on the record's last write, and a pull
@@ -48,7 +49,7 @@ import psycopg
 
 from fredapp.core.clock import MAX_DRIFT_DAYS, Stamp, wall_limit_ms
 from fredapp.server.checks import RowChecker
-from fredapp.server.rights import NAMING_TABLES, TABLE_CLASSES
+from fredapp.server.rights import NAMING_PHASE, NAMING_TABLES, TABLE_CLASSES
 
 PAGE_MAX = 5000
 PUSH_MAX = 20000
@@ -245,11 +246,12 @@ def _compare_and_lock(conn: psycopg.Connection[Any]) -> None:
 def _refuse_history_of(
     conn: psycopg.Connection[Any], refused: dict[tuple[str, str], str], phase: int
 ) -> None:
-    """History and conflicts of a refused record go with it (phase 3 only)."""
-    if phase != 3 or not refused:
+    """History and conflicts of a refused record go with it (in the naming phase)."""
+    if phase != NAMING_PHASE or not refused:
         return
     rows = conn.execute(
-        "SELECT tbl, id, data->>'table_name', data->>'record_id' FROM staged WHERE phase = 3"
+        "SELECT tbl, id, data->>'table_name', data->>'record_id' FROM staged WHERE phase = %s",
+        (NAMING_PHASE,),
     ).fetchall()
     for tbl, record, named_table, named_id in rows:
         if (named_table, named_id) in refused:

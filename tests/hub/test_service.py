@@ -268,3 +268,25 @@ def test_hello_says_whether_anything_is_new(hub_db, http, org) -> None:  # type:
 def test_the_service_refuses_to_run_as_the_owner(hub_db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(RuntimeError, match="own role"), TestClient(create_app(hub_db.owner)):
         pass
+
+
+def test_a_unit_and_its_figure_in_one_push_are_both_applied(hub_db, http, desk, org) -> None:  # type: ignore[no-untyped-def]
+    """A leader's units below their own follow the hub's units, also one made in this push."""
+    lineage, _leaders, hr = org
+    rows, _cursor = hr.pull_all()
+    helse = next(
+        r["row"]
+        for r in rows
+        if r["table"] == "unit" and r["row"]["lineage_id"] == lineage["Helse"]
+    )
+    both = Signed(http, hub_db.user("HR og leder", ["hr", "leader"], [lineage["Helse"]])[1])
+    scenario = uuid.UUID(helse["scenario_id"])
+    unit = desk.service.create(
+        Unit, scenario_id=scenario, parent_id=uuid.UUID(helse["id"]), name="Ny"
+    ).record_id
+    new_lineage = raw_rows(desk.path, "unit", unit)[0]["lineage_id"]
+    # The figure first: the hub applies the units before it whatever the order.
+    body = push_body(figure(desk, new_lineage, "2026-05") + record_with_history(desk, "unit", unit))
+    answer = both.push(body)
+    assert answer.status_code == 200 and answer.json()["refused"] == [], answer.text
+    assert answer.json()["applied"] == len(body["rows"])
