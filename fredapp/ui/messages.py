@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import Message
-from fredapp.ui.record_names import field_name, table_name
 
 CORE_CONTEXT = ""  # lupdate files QT_TR_NOOP outside a Qt class under the empty context
 
@@ -45,6 +44,9 @@ def refused_field(error: BaseException) -> str | None:
 
 def people_names(message: Message) -> Message:
     """``message`` with its ``field`` and ``table`` values named as a person knows them."""
+    # Here, not at the top: the launch screen shows errors before the data layer is loaded.
+    from fredapp.ui.record_names import field_name, table_name
+
     values = dict(message.values)
     table, field = values.get("table"), values.get("field")
     if isinstance(table, str) and isinstance(field, str):

@@ -3037,10 +3037,6 @@ Please send it to IT.</translation>
         <translation>Tar&amp;get (%):</translation>
     </message>
     <message>
-        <source>Proposed from the organisation: %1 has %2 employees.</source>
-        <translation>Proposed from the organisation: %1 has %2 employees.</translation>
-    </message>
-    <message>
         <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
         <translation>Roll-up for %1, weighted by employees. %2: %3, %4.</translation>
     </message>
@@ -3082,6 +3078,13 @@ Please send it to IT.</translation>
     <message>
         <source>is empty.</source>
         <translation>is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed from the organisation: %1 has %Ln employee(s).</source>
+        <translation>
+            <numerusform>Proposed from the organisation: %1 has %Ln employee.</numerusform>
+            <numerusform>Proposed from the organisation: %1 has %Ln employees.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sick leave %1 for %2</source>

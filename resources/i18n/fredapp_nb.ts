@@ -3037,10 +3037,6 @@ Send den til IT.</translation>
         <translation>Må&amp;l (%):</translation>
     </message>
     <message>
-        <source>Proposed from the organisation: %1 has %2 employees.</source>
-        <translation>Foreslått fra organisasjonen: %1 har %2 ansatte.</translation>
-    </message>
-    <message>
         <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
         <translation>Samlet for %1, vektet etter antall ansatte. %2: %3, %4.</translation>
     </message>
@@ -3082,6 +3078,13 @@ Send den til IT.</translation>
     <message>
         <source>is empty.</source>
         <translation>er tom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed from the organisation: %1 has %Ln employee(s).</source>
+        <translation>
+            <numerusform>Foreslått fra organisasjonen: %1 har %Ln ansatt.</numerusform>
+            <numerusform>Foreslått fra organisasjonen: %1 har %Ln ansatte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sick leave %1 for %2</source>

@@ -193,9 +193,9 @@ class FiguresPage(QWidget):
             return
         edit.setText(str(headcount))
         edit.setToolTip(
-            self.tr("Proposed from the organisation: %1 has %2 employees.")
-            .replace("%1", self.unit_name)
-            .replace("%2", formatting.number(headcount))
+            self.tr(
+                "Proposed from the organisation: %1 has %Ln employee(s).", "", headcount
+            ).replace("%1", self.unit_name)
         )
 
     def showEvent(self, event: QShowEvent) -> None:
