@@ -32,6 +32,7 @@ def discard_when_closed(window: MainWindow) -> None:
     """The window closes after each test: refused text left by a test is discarded then,
     where a person would be asked (a test that asks sets its own answer)."""
     window.organisation_tab.description_panel.ask_discard = lambda name, problem: True
+    window.organisation_tab.roles_page.panel.ask_discard = lambda name, problem: True
 
 
 def type_text(qtbot, tab: OrganisationTab, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -214,3 +215,25 @@ def test_a_heading_chosen_in_an_empty_editor_applies_to_what_is_typed(
     assert fragment.charFormat().fontWeight() == QFont.Weight.Bold
     assert panel.save_now()
     assert "<h1" in panel.body_html()
+
+
+def test_a_refused_role_description_keeps_the_role_chosen(
+    qtbot,  # type: ignore[no-untyped-def]
+    tab: OrganisationTab,
+) -> None:
+    roles = tab.roles_page
+    tab.pages.setCurrentWidget(roles)
+    first = roles.add_role("Verneombud")
+    second = roles.add_role("Tillitsvalgt")
+    assert first is not None and second is not None
+    roles.select_role(first)
+    panel = roles.panel
+    asked: list[str] = []
+    panel.ask_discard = lambda name, problem: asked.append(name) is not None  # keep editing
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, f"Ring {IDENTITY_NUMBER}")
+    roles.select_role(second)
+    assert asked == ["Verneombud"]
+    assert roles.current_role_id() == first
+    assert panel.title_label.text().endswith("Verneombud")
+    assert panel.editor.toPlainText() == f"Ring {IDENTITY_NUMBER}"
