@@ -3037,6 +3037,10 @@ Please send it to IT.</translation>
         <translation>Tar&amp;get (%):</translation>
     </message>
     <message>
+        <source>Saved the figures typed for %1, %2.</source>
+        <translation>Saved the figures typed for %1, %2.</translation>
+    </message>
+    <message>
         <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
         <translation>Roll-up for %1, weighted by employees. %2: %3, %4.</translation>
     </message>

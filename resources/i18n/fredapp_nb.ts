@@ -3037,6 +3037,10 @@ Send den til IT.</translation>
         <translation>Må&amp;l (%):</translation>
     </message>
     <message>
+        <source>Saved the figures typed for %1, %2.</source>
+        <translation>Lagret tallene som var skrevet inn for %1, %2.</translation>
+    </message>
+    <message>
         <source>Roll-up for %1, weighted by employees. %2: %3, %4.</source>
         <translation>Samlet for %1, vektet etter antall ansatte. %2: %3, %4.</translation>
     </message>

@@ -518,3 +518,28 @@ def test_a_refused_toolkit_text_stays_in_its_editor(qtbot, tab: SickLeaveTab) ->
     qtbot.keyClick(page.table.indexWidget(index), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.message_label.text() == "", timeout=2000)
     assert index.data() == "Ring bedriftshelsetjenesten"
+
+
+def test_figures_typed_are_saved_when_another_unit_is_chosen_or_kept_when_refused(
+    tab: SickLeaveTab, window: MainWindow, context: AppContext
+) -> None:
+    page = tab.figures_page
+    page.entry["month"].setText("2024-02")
+    for field, text in (("total_pct", "6,2"), ("short_pct", "2,1"), ("long_pct", "4,1")):
+        page.entry[field].setText(text)
+    tab.choose_unit(lineage_id("lonn"))  # saved for Personal, then Lønn is shown
+    assert [(f.unit_lineage_id, f.month, f.total_pct) for f in figures(context)] == [
+        (UNIT, "2024-02", 6.2)
+    ]
+    assert window.statusBar().currentMessage() == (
+        "Lagret tallene som var skrevet inn for Personal, 2024-02."
+    )
+    assert tab.current_lineage() == lineage_id("lonn") and page.lineage_id == lineage_id("lonn")
+    # Refused: the person stays on the unit with the text typed.
+    page.entry["month"].setText("2024-01")
+    for field, text in (("total_pct", "6,0"), ("short_pct", "2,0"), ("long_pct", "9,0")):
+        page.entry[field].setText(text)
+    tab.choose_unit(UNIT)
+    assert tab.current_lineage() == lineage_id("lonn") and page.lineage_id == lineage_id("lonn")
+    assert page.entry["long_pct"].text() == "9,0" and "Korttid" in page.message_label.text()
+    assert len(figures(context)) == 1

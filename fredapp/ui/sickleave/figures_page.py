@@ -179,6 +179,30 @@ class FiguresPage(QWidget):
         self.show_message("")
         self.refresh_graph()
 
+    def typed_figures(self) -> bool:
+        """Figures typed in the entry row and not saved (the month and employees alone are
+        proposals, not the person's work)."""
+        return any(self.entry[field].text().strip() for field in FIELDS[2:])
+
+    def leave(self) -> bool:
+        """Before another unit is shown: figures typed for this one are saved (one undo
+        step, as with Save month); False when they are refused, so the person stays with
+        the typed text and the field marked."""
+        if not self.typed_figures():
+            return True
+        month, name = self.entry["month"].text().strip(), self.unit_name
+        if not self.save_entry():
+            return False
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(
+                self.tr("Saved the figures typed for %1, %2.")
+                .replace("%1", name)
+                .replace("%2", month),
+                8000,
+            )
+        return True
+
     def propose_headcount(self) -> None:
         """An empty "employees" field gets the unit's headcount from the organisation (the
         current scenario); the person may type another."""

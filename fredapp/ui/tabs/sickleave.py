@@ -266,6 +266,13 @@ class SickLeaveTab(QWidget):
 
     def _unit_chosen(self) -> None:
         lineage = self.current_lineage()
+        shown = self.figures_page.lineage_id
+        if lineage != shown and shown is not None and not self.figures_page.leave():
+            # The person stays with the figures typed: the box shows their unit again.
+            self.unit_box.blockSignals(True)
+            self.unit_box.setCurrentIndex(self.unit_box.findData(str(shown)))
+            self.unit_box.blockSignals(False)
+            return
         name = self.unit_box.currentText().strip("\u2003")
         if lineage is not None:
             QSettings().setValue(UNIT_KEY, str(lineage))
