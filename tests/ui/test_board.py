@@ -268,6 +268,51 @@ def test_edit_dialog_changes_every_field_in_one_undo_step(
     assert stored(context, "S-RA1").status == "ikke_startet"
 
 
+IDENTITY_NUMBER = "15076500565"  # a valid fødselsnummer (test value)
+
+
+@pytest.mark.parametrize(("language", "field"), [("nb", "Notater"), ("en", "Notes")])
+def test_a_refused_note_keeps_the_dialog_open_with_the_text_typed(
+    tab: MeasuresTab, context: AppContext, translations: Any, language: str, field: str
+) -> None:
+    """The service refuses an identity number in the notes: the dialog stays open with all
+    that was typed, the notes marked and the message naming them as the form does."""
+    from fredapp.ui.error_label import is_marked
+
+    translations.install(language)
+
+    note = f"Ring Kari, fnr {IDENTITY_NUMBER}, om saken"
+    seen: list[tuple[bool, str, str, bool, bool]] = []
+
+    def answer(dialog: MeasureDialog) -> bool:
+        dialog.title_edit.setText("Ny tittel")
+        dialog.notes_edit.setPlainText(note)
+        dialog.accept()
+        seen.append(
+            (
+                dialog.result() == MeasureDialog.DialogCode.Accepted,
+                dialog.notes_edit.toPlainText(),
+                dialog.message.text(),
+                is_marked(dialog.notes_edit),
+                is_marked(dialog.title_edit),
+            )
+        )
+        # The person takes the number out; OK now closes and saves.
+        dialog.notes_edit.setPlainText("Ring Kari om saken")
+        dialog.accept()
+        return dialog.result() == MeasureDialog.DialogCode.Accepted
+
+    tab.run_dialog = answer
+    assert tab.edit_measure(mid("S-RA1"))
+    accepted, kept, message, notes_marked, title_marked = seen[0]
+    assert not accepted
+    assert kept == note
+    assert field in message and "notes" not in message.replace(field, "")
+    assert notes_marked and not title_marked
+    assert stored(context, "S-RA1").notes == "Ring Kari om saken"
+    assert stored(context, "S-RA1").title == "Ny tittel"
+
+
 def test_links_to_units_are_edited_with_the_measure(tab: MeasuresTab, context: AppContext) -> None:
     row = tab.model.row_of(mid("S-S4"))
     assert tab.model.index(row, 0).data(LINKS_ROLE) == ["Anskaffelser"]

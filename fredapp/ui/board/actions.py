@@ -83,6 +83,26 @@ class BoardActions:
 
     def save(self, measure: Measure | None, values: MeasureValues) -> uuid.UUID | None:
         """Write the dialog's values as one undo step; the measure's id, or None if refused."""
+        measure_id, changes, text = self._plan(measure, values)
+        if not changes:
+            return measure_id
+        return measure_id if self._push_all(changes, text) else None
+
+    def refusal(self, measure: Measure | None, values: MeasureValues) -> FredAppError | None:
+        """Why the service would refuse the dialog's values (an identity number in the notes,
+        a value out of range), or None: asked before the dialog closes, so nothing typed in
+        it is lost to a refusal."""
+        try:
+            for change in self._plan(measure, values)[1]:
+                self.service.validate(change)
+        except FredAppError as exc:
+            return exc
+        return None
+
+    def _plan(
+        self, measure: Measure | None, values: MeasureValues
+    ) -> tuple[uuid.UUID, list[Change], str]:
+        """The measure's id, the changes that write ``values`` and the undo step's name."""
         fields = dict(values.fields)
         changes: list[Change] = []
         if measure is None:
@@ -104,9 +124,7 @@ class BoardActions:
                 "%1", fields["code"]
             )
         changes.extend(self._link_changes(measure_id, values.lineages))
-        if not changes:
-            return measure_id
-        return measure_id if self._push_all(changes, text) else None
+        return measure_id, changes, text
 
     def _link_changes(self, measure_id: uuid.UUID, wanted: set[uuid.UUID]) -> list[Change]:
         links = queries.links_of(self.context.database, measure_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,7 +40,8 @@ from fredapp.core.calc.measures import (
 )
 from fredapp.core.models import Measure
 from fredapp.ui import labels
-from fredapp.ui.error_label import show_error
+from fredapp.ui.error_label import mark_field, show_error
+from fredapp.ui.messages import error_text, refused_field
 
 
 @dataclass
@@ -67,9 +69,11 @@ class MeasureDialog(QDialog):
         units: list[UnitChoice],
         linked: set[uuid.UUID],
         defaults: dict[str, str] | None = None,
+        check: Callable[[MeasureValues], BaseException | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._measure = measure
+        self._check = check
         self._taken = taken
         self._code_touched = measure is not None
         self.setWindowTitle(self.tr("Edit measure") if measure else self.tr("New measure"))
@@ -243,12 +247,38 @@ class MeasureDialog(QDialog):
 
     def accept(self) -> None:
         problem, widget = self._problem()
+        if not problem and self._check is not None:
+            # The service's own rules, asked before closing: a refused value stays in the
+            # dialog, marked, instead of being lost with it.
+            refused = self._check(self.values())
+            if refused is not None:
+                problem, widget = error_text(refused), self._widget_of(refused_field(refused))
+        for field_widget in self._field_widgets().values():
+            mark_field(field_widget, field_widget is widget and bool(problem))
         if problem:
             show_error(self.message, problem)
             if widget is not None:
                 widget.setFocus()
             return
         super().accept()
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {
+            "code": self.code_edit,
+            "title": self.title_edit,
+            "dimension": self.dimension_box,
+            "level": self.level_box,
+            "status": self.status_box,
+            "owner_unit_id": self.owner_box,
+            "due_date": self.due_edit,
+            "effect": self.effect_spin,
+            "effort": self.effort_spin,
+            "progress": self.progress_spin,
+            "notes": self.notes_edit,
+        }
+
+    def _widget_of(self, field_name: str | None) -> QWidget | None:
+        return self._field_widgets().get(field_name or "")
 
     def values(self) -> MeasureValues:
         due: dt.date | None = None

@@ -448,7 +448,13 @@ class MeasuresTab(QWidget):
             units.append(UnitChoice(measure.owner_unit_id, uuid.uuid4(), name))
         taken = [(m.id, m.code) for m in self.model.records()]
         return MeasureDialog(
-            self, measure=measure, taken=taken, units=units, linked=linked, defaults=defaults
+            self,
+            measure=measure,
+            taken=taken,
+            units=units,
+            linked=linked,
+            defaults=defaults,
+            check=lambda values: self.board_actions.refusal(measure, values),
         )
 
     def edit_measure(self, measure_id: uuid.UUID) -> bool:
