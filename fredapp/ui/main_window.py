@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
         board_menu.aboutToShow.connect(fill_board_menu)
         self.briefing_action = self._action(
-            self.tr("Make council &briefing …"), self._make_briefing
+            self.tr("&Make council briefing …"), self._make_briefing
         )
         menu.addAction(self.briefing_action)
         self.print_action = self._action(

@@ -3719,8 +3719,8 @@ Replace them with the file's?</translation>
         <translation>&amp;Import measures…</translation>
     </message>
     <message>
-        <source>Make council &amp;briefing …</source>
-        <translation>Make council &amp;briefing …</translation>
+        <source>&amp;Make council briefing …</source>
+        <translation>&amp;Make council briefing …</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

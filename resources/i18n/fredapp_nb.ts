@@ -3719,7 +3719,7 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>&amp;Importer tiltak …</translation>
     </message>
     <message>
-        <source>Make council &amp;briefing …</source>
+        <source>&amp;Make council briefing …</source>
         <translation>Lag &amp;orientering …</translation>
     </message>
     <message>
