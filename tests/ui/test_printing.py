@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -224,3 +225,11 @@ def test_organisation_prints_the_comparison_when_it_is_in_front(
     if text is None:
         pytest.skip("pdftotext is not installed: the printed text is not checked")
     assert "Sammenligning av scenarioene" in text and "Skrevet ut" in text
+    # Printed as the PDF export lays it out: every page is numbered, each change whole.
+    pages = _pages(fake_dialog.output.read_bytes())
+    assert f"Side {pages} av {pages}" in text
+    comparison = tab.comparison_view.current()
+    assert comparison is not None
+    flat = unicodedata.normalize("NFKC", " ".join(text.split()))  # ligatures (ﬀ) as letters
+    for change in comparison.changes[:10]:
+        assert (change.after or change.before)[0] in flat

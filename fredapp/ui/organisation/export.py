@@ -123,47 +123,6 @@ def scenario_descriptions(
     return items, title.replace("%1", scenario_name)
 
 
-def comparison_html(comparison: Comparison) -> str:
-    title = (
-        QCoreApplication.translate("OrganisationExport", "Comparison of the scenarios %1 and %2")
-        .replace("%1", comparison.from_name)
-        .replace("%2", comparison.to_name)
-    )
-    header = [
-        QCoreApplication.translate("OrganisationExport", "Figure"),
-        comparison.from_name,
-        comparison.to_name,
-        QCoreApplication.translate("OrganisationExport", "Change"),
-        QCoreApplication.translate("OrganisationExport", "Change in per cent"),
-    ]
-    rows = "".join(
-        "<tr>"
-        + "".join(
-            f'<td align="{"left" if i == 0 else "right"}">{html.escape(cell)}</td>'
-            for i, cell in enumerate(figure_cells(row))
-        )
-        + "</tr>"
-        for row in comparison.rows()
-    )
-    head = "".join(f"<th>{html.escape(cell)}</th>" for cell in header)
-    changes = "".join(
-        f"<tr><td>{html.escape(kind_name(change.kind))}</td>"
-        f"<td>{html.escape(describe(change))}</td></tr>"
-        for change in comparison.changes
-    )
-    what_changed = QCoreApplication.translate("OrganisationExport", "What changed")
-    change_label = QCoreApplication.translate("OrganisationExport", "Change")
-    unit_label = QCoreApplication.translate("OrganisationExport", "Unit")
-    return (
-        f"<h1>{html.escape(title)}</h1>"
-        f'<table border="1" cellspacing="0" cellpadding="4"><tr>{head}</tr>{rows}</table>'
-        f"<h2>{html.escape(what_changed)}</h2>"
-        f'<table border="1" cellspacing="0" cellpadding="4">'
-        f"<tr><th>{html.escape(change_label)}</th><th>{html.escape(unit_label)}</th></tr>"
-        f"{changes}</table>"
-    )
-
-
 def export_comparison(
     path: Path, comparison: Comparison, progress: Progress = _no_progress
 ) -> None:

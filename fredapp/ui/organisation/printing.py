@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -96,16 +95,6 @@ def ask_printer(parent: QWidget, title: str) -> QPagedPaintDevice | None:
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer
-
-
-def print_html(device: QPagedPaintDevice, body_html: str, title: str) -> None:
-    """Rich text (the comparison) across pages, in points, with "Page x of y" at the foot."""
-    from fredapp.ui.document_page import print_document
-
-    document = QTextDocument()
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-    document.setHtml(body_html)
-    print_document(document, device, title)
 
 
 # -- painting the tree ---------------------------------------------------------------------------
@@ -273,6 +262,5 @@ __all__ = [
     "ask_printer",
     "headers_of",
     "paint_tree",
-    "print_html",
     "tree_rows",
 ]

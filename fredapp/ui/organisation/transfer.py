@@ -73,26 +73,21 @@ def print_tree(tab: OrganisationTab, device: Any) -> int:
 
 
 def print_comparison(tab: OrganisationTab, device: Any = None) -> bool:
-    """The comparison in front as a document; ``device`` None asks for a printer."""
+    """The comparison in front as the PDF export lays it out (a row never split, the header
+    row on every page); ``device`` None asks for a printer."""
     import datetime as dt
-    import html
 
-    from fredapp.ui.organisation.export import comparison_html
-    from fredapp.ui.organisation.printing import ask_printer, print_html
+    from fredapp.ui.organisation.export import comparison_form
+    from fredapp.ui.organisation.printing import ask_printer
 
     comparison = tab.comparison_view.current()
     if comparison is None:
         return False
-    title = f"{comparison.from_name} – {comparison.to_name}"
-    device = device or ask_printer(tab, title)
+    form = comparison_form(comparison, dt.date.today())
+    device = device or ask_printer(tab, form.title)
     if device is None:
         return False
-    printed = QCoreApplication.translate("OrganisationTab", "Printed %1").replace(
-        "%1", formatting.date(dt.date.today())
-    )
-    heading, rest = comparison_html(comparison).split("</h1>", 1)
-    print_html(device, f"{heading}</h1><p>{html.escape(printed)}</p>{rest}", title)
-    return True
+    return form.write(device) > 0
 
 
 def _file_filter(tab: OrganisationTab) -> str:
