@@ -231,25 +231,15 @@ def ask_export_descriptions(tab: OrganisationTab) -> None:
 
 
 def export_descriptions(tab: OrganisationTab, path: Path, warn: bool = False) -> bool:
-    from fredapp.core import descriptions
-    from fredapp.ui.organisation.export import export_descriptions
+    from fredapp.ui.organisation.export import export_descriptions, scenario_descriptions
 
     tab.description_panel.save_now()
     scenario_id = tab.current_scenario_id()
     if scenario_id is None:
         return False
-    pairs = descriptions.scenario_function_descriptions(tab.context.database, scenario_id)
-    items = [
-        (
-            QCoreApplication.translate("OrganisationTab", "Function description: %1").replace(
-                "%1", unit.name
-            ),
-            description.body_html,
-        )
-        for unit, description in pairs
-    ]
-    title = QCoreApplication.translate("OrganisationTab", "Function descriptions – %1").replace(
-        "%1", tab.current_scenario_name()
+    # The same items and title `fredapp export descriptions` writes.
+    items, title = scenario_descriptions(
+        tab.context.database, scenario_id, tab.current_scenario_name()
     )
     label = QCoreApplication.translate("OrganisationTab", "Exporting to %1 …").replace(
         "%1", path.name
