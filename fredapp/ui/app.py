@@ -95,12 +95,17 @@ def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
     assert app is not None
-    window.resize(1280, 800)  # the same picture size whatever geometry the user left
+    # The same picture size whatever geometry the user left: the municipality's laptop screen.
+    window.resize(1366, 768)
     paths = []
     for index, name in enumerate(SCREENSHOT_NAMES):
         window.tabs.setCurrentIndex(index)
         if index == 0:  # a large tree builds in steps; the picture shows it whole
-            window.organisation_tab.model.finish_loading()
+            tab = window.organisation_tab
+            tab.model.finish_loading()
+            described = [u for u in tab.model.units if u.parent_id is not None]
+            if described:  # a unit chosen, so the picture shows its description and versions
+                tab.select_unit(described[0].id)
         for _ in range(3):  # let layouts and the plot settle
             app.processEvents()
         path = folder / f"{name}.png"
