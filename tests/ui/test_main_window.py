@@ -104,7 +104,7 @@ def test_screenshots_one_png_per_tab(window: MainWindow, tmp_path: Path) -> None
     ]
     for path in paths:
         image = QImage(str(path))
-        assert image.width() == 1280 and image.height() == 800
+        assert image.width() == 1366 and image.height() == 768
 
 
 def test_export_measures_from_window(window: MainWindow, tmp_path: Path) -> None:
