@@ -19,6 +19,7 @@ only their hash is looked up.
 
 import contextlib
 import logging
+import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -196,8 +197,28 @@ def _cursor_call(function: Any, *args: Any) -> Any:
         raise HTTPException(400, "the cursor is not one this hub gave out") from exc
 
 
-def serve(conninfo: str, *, host: str, port: int, pool_size: int = 10) -> None:
+def app_from_environment() -> FastAPI:
+    """The app for each of several worker processes (their parent passes the connection on in
+    the environment, which only the same user can read, not in a command line)."""
+    return create_app(
+        os.environ["FREDAPP_HUB_DATABASE"], pool_size=int(os.environ.get("FREDAPP_HUB_POOL", "10"))
+    )
+
+
+def serve(conninfo: str, *, host: str, port: int, pool_size: int = 10, workers: int = 1) -> None:
+    """Serve the hub; ``workers`` processes share the port (each with its own pool)."""
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    uvicorn.run(create_app(conninfo, pool_size=pool_size), host=host, port=port)
+    if workers <= 1:
+        uvicorn.run(create_app(conninfo, pool_size=pool_size), host=host, port=port)
+        return
+    os.environ["FREDAPP_HUB_DATABASE"] = conninfo
+    os.environ["FREDAPP_HUB_POOL"] = str(pool_size)
+    uvicorn.run(
+        "fredapp.server.app:app_from_environment",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+    )

@@ -34,6 +34,9 @@ def add_arguments(hub: argparse.ArgumentParser) -> None:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve.add_argument("--port", type=int, default=8765, help="port to listen on")
     serve.add_argument("--pool", type=int, default=10, metavar="N", help="connections at most")
+    serve.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes sharing the port"
+    )
     user = actions.add_parser("user", help="users of the hub")
     user_actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_actions.add_parser("add", help="add a user and print a personal token once")
@@ -94,7 +97,7 @@ def _init(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from fredapp.server.app import serve
 
-    serve(args.database, host=args.host, port=args.port, pool_size=args.pool)
+    serve(args.database, host=args.host, port=args.port, pool_size=args.pool, workers=args.workers)
     return 0
 
 

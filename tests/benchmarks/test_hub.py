@@ -53,10 +53,10 @@ def hub_db() -> Iterator[HubDatabase]:
 
 
 @contextlib.contextmanager
-def service_process(conninfo: str, pool: int = 20) -> Iterator[str]:
+def service_process(conninfo: str, pool: int = 10, workers: int = 2) -> Iterator[str]:
     port = free_port()
     command = [sys.executable, "-m", "fredapp", "hub", "serve", "--database", conninfo]
-    command += ["--port", str(port), "--pool", str(pool)]
+    command += ["--port", str(port), "--pool", str(pool), "--workers", str(workers)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -61,3 +61,46 @@ def test_a_wrong_token_and_a_missing_hub_give_one_line_and_exit_2(
     monkeypatch.delenv("FREDAPP_HUB_TOKEN", raising=False)
     assert cli_main(["sync", "--db", str(a.path), "--hub", service]) == 2
     assert "--hub needs your token" in capsys.readouterr().err
+
+
+def _start(conninfo: str, *extra: str):  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    port = free_port()
+    command = [sys.executable, "-m", "fredapp", "hub", "serve", "--database", conninfo]
+    process = subprocess.Popen(
+        [*command, "--port", str(port), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    return process, f"http://127.0.0.1:{port}"
+
+
+def test_hub_serve_runs_as_the_service_role_and_refuses_the_owner(hub_db) -> None:  # type: ignore[no-untyped-def]
+    import time
+    import urllib.request
+
+    token = hub_db.user("Serve", ["hr"])[1]
+    process, url = _start(hub_db.service, "--workers", "2")
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            request = urllib.request.Request(
+                f"{url}/v1/hello", headers={"Authorization": f"Bearer {token}"}
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=5) as answer:
+                    assert answer.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=30)[0]
+    assert token not in output  # the log holds request lines, never a token
+    owner, _url = _start(hub_db.owner)
+    output = owner.communicate(timeout=60)[0]
+    assert owner.returncode != 0 and "not as the tables' owner" in output
