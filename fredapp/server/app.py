@@ -158,10 +158,13 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
 
     @app.get("/v1/pull")
     def pull(
-        who: Signed, after: str = "", limit: Annotated[int, Query(ge=1)] = 1000
+        who: Signed, after: str = "", limit: Annotated[int, Query(ge=1)] = 1000, device: str = ""
     ) -> dict[str, Any]:
         with hub.pool.connection() as conn:
-            page = _cursor_call(store.pull, conn, who.id, after, limit)
+            try:
+                page = _cursor_call(store.pull, conn, who.id, after, limit, device)
+            except store.Reload as exc:
+                raise HTTPException(410, str(exc)) from None
         return {"rows": page.rows, "cursor": page.cursor, "more": page.more}
 
     @app.post("/v1/push")

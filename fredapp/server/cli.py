@@ -50,6 +50,11 @@ def add_arguments(hub: argparse.ArgumentParser) -> None:
         "--oidc", nargs=2, metavar=("ISSUER", "SUBJECT"), help="who the user is at a trusted issuer"
     )
     _database(add)
+    clean = actions.add_parser("cleanup", help="remove tombstones every active device has seen")
+    clean.add_argument(
+        "--days", type=int, default=90, help="devices that pulled within this many days count"
+    )
+    _database(clean)
     oidc = actions.add_parser("oidc", help="trust an OpenID Connect issuer (Entra ID …)")
     oidc_actions = oidc.add_subparsers(dest="oidc_command", metavar="ACTION", required=True)
     trust = oidc_actions.add_parser("add", help="trust an issuer's tokens for an audience")
@@ -70,7 +75,13 @@ def run(args: argparse.Namespace) -> int:
 
     from fredapp.server.schema import HubSetupError
 
-    commands = {"init": _init, "serve": _serve, "user": _user_add, "oidc": _oidc_add}
+    commands = {
+        "init": _init,
+        "serve": _serve,
+        "user": _user_add,
+        "oidc": _oidc_add,
+        "cleanup": _cleanup,
+    }
     try:
         return commands[args.hub_command](args)
     except (psycopg.Error, HubSetupError) as exc:
@@ -127,4 +138,15 @@ def _oidc_add(args: argparse.Namespace) -> int:
         print(f"fredapp: error: {exc}", file=sys.stderr)
         return 2
     print(f"tokens of {args.issuer} for {args.audience} are accepted ({args.claim} names users)")
+    return 0
+
+
+def _cleanup(args: argparse.Namespace) -> int:
+    from fredapp.server.cleanup import cleanup
+
+    done = cleanup(args.database, args.days)
+    if not done.below:
+        print("no device has pulled within the days given; nothing removed")
+    else:
+        print(f"{done.removed} tombstones removed (every one of {done.devices} devices saw them)")
     return 0

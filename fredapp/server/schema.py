@@ -294,10 +294,34 @@ def _migration_3(cur: psycopg.Cursor[tuple[object, ...]], service: str) -> None:
     cur.execute(_OIDC_3.format(svc=svc))  # type: ignore[arg-type]  # an identifier, quoted
 
 
+# Where each device's pulls have reached: tombstones are removed only below all of them.
+_DEVICES_4 = """
+CREATE TABLE hub.device (
+    user_id bigint NOT NULL,
+    device text NOT NULL,
+    txid xid8 NOT NULL,
+    seq bigint NOT NULL,
+    seen timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (user_id, device));
+ALTER TABLE hub.device ENABLE ROW LEVEL SECURITY;
+ALTER TABLE hub.device FORCE ROW LEVEL SECURITY;
+CREATE POLICY owner_all ON hub.device TO CURRENT_USER USING (true) WITH CHECK (true);
+CREATE POLICY service_own ON hub.device FOR ALL TO {svc}
+  USING (user_id = hub.current_user_id()) WITH CHECK (user_id = hub.current_user_id());
+GRANT SELECT, INSERT, UPDATE ON hub.device TO {svc};
+"""
+
+
+def _migration_4(cur: psycopg.Cursor[tuple[object, ...]], service: str) -> None:
+    svc = sql.Identifier(service).as_string(cur)
+    cur.execute(_DEVICES_4.format(svc=svc))  # type: ignore[arg-type]  # an identifier, quoted
+
+
 MIGRATIONS: list[Callable[[psycopg.Cursor[tuple[object, ...]], str], None]] = [
     _migration_1,
     _migration_2,
     _migration_3,
+    _migration_4,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -352,11 +352,22 @@ class Page:
     more: bool
 
 
-def pull(conn: psycopg.Connection[Any], user_id: int, after: str, limit: int) -> Page:
+class Reload(Exception):
+    """The cursor lies below tombstones removed since: the device must pull everything again."""
+
+    status = 410
+
+
+def pull(
+    conn: psycopg.Connection[Any], user_id: int, after: str, limit: int, device: str = ""
+) -> Page:
     txid, seq = parse_cursor(after)
     limit = max(1, min(limit, PAGE_MAX))
     with conn.transaction():
         begin_as(conn, user_id)
+        cleaned = conn.execute("SELECT value FROM hub.meta WHERE key = 'cleaned_below'").fetchone()
+        if after and cleaned and (txid, seq) < parse_cursor(str(cleaned[0])):
+            raise Reload("deleted records this device never saw were cleaned up; pull all again")
         horizon_row = conn.execute(
             "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"
         ).fetchone()
@@ -368,11 +379,19 @@ def pull(conn: psycopg.Connection[Any], user_id: int, after: str, limit: int) ->
             "ORDER BY txid, seq LIMIT %s",
             (str(horizon), str(txid), seq, limit),
         ).fetchall()
-    rows = [{"table": tbl, "row": data} for tbl, data, _t, _s in found]
-    if len(found) == limit:
-        return Page(rows, f"{found[-1][2]}.{found[-1][3]}", True)
-    # Everything below the horizon has been seen; never move a cursor backwards.
-    end = max((horizon, 0), (txid, seq))
+        rows = [{"table": tbl, "row": data} for tbl, data, _t, _s in found]
+        if len(found) == limit:
+            return Page(rows, f"{found[-1][2]}.{found[-1][3]}", True)
+        # Everything below the horizon has been seen; never move a cursor backwards.
+        end = max((horizon, 0), (txid, seq))
+        if device:
+            # Tombstones below every active device's cursor may go (fredapp hub cleanup).
+            conn.execute(
+                "INSERT INTO hub.device (user_id, device, txid, seq) "
+                "VALUES (%s, %s, %s::xid8, %s) ON CONFLICT (user_id, device) DO UPDATE "
+                "SET txid = EXCLUDED.txid, seq = EXCLUDED.seq, seen = now()",
+                (user_id, device[:64], str(end[0]), end[1]),
+            )
     return Page(rows, f"{end[0]}.{end[1]}", False)
 
 

@@ -23,6 +23,7 @@ HUB_TABLES = (
     "record",
     "push_batch",
     "oidc_issuer",
+    "device",
 )
 
 

@@ -108,3 +108,31 @@ def _refused(
                 (table, record, table, record),
             ).rowcount
     return removed
+
+
+def purge_cleaned(database: Path, old_mirror: Path, new_mirror: Path) -> int:
+    """After a reload: remove the records this database had from the hub, unchanged since
+    (same id and stamp as in the old mirror), that the hub no longer holds (the new mirror).
+
+    Those are the tombstones the hub cleaned up, and the live copies of records deleted and
+    cleaned up while this device was away. A record changed here since keeps its change and
+    goes to the hub as a new one: an edit the delete never saw wins, as in every merge.
+    """
+    removed = 0
+    conn = sqlite3.connect(str(database), isolation_level=None, timeout=30)
+    with contextlib.closing(conn):
+        conn.execute("ATTACH DATABASE ? AS oldview", (str(old_mirror),))
+        conn.execute("ATTACH DATABASE ? AS hubview", (str(new_mirror),))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for table in expected_columns():
+                removed += conn.execute(
+                    f'DELETE FROM main."{table}" WHERE (id, stamp) IN '
+                    f'(SELECT o.id, o.stamp FROM oldview."{table}" o WHERE NOT EXISTS '
+                    f'(SELECT 1 FROM hubview."{table}" n WHERE n.id = o.id))'
+                ).rowcount
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return removed

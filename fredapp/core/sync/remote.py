@@ -38,7 +38,7 @@ from typing import Any
 
 from fredapp.core.db import SCHEMA_HEAD, create_database
 from fredapp.core.messages import QT_TR_NOOP, Message, message
-from fredapp.core.sync.access import withdraw
+from fredapp.core.sync.access import purge_cleaned, withdraw
 from fredapp.core.sync.hub import (
     FileLock,
     Hub,
@@ -55,6 +55,13 @@ from fredapp.core.sync.tables import CONFLICT_TABLE, HISTORY_TABLE
 CURSOR_KEY = "hub_cursor"
 ACCESS_KEY = "hub_access"  # the access the mirror was pulled under: another means pull it all
 REFUSED_KEY = "hub_refused"  # records the hub refused at the last push (JSON)
+DEVICE_KEY = "hub_device"  # this mirror's name at the hub, so it knows how far it has pulled
+
+
+class HubReload(Exception):
+    """The hub removed tombstones this mirror never saw: pull everything again."""
+
+
 _NAMING = (HISTORY_TABLE, CONFLICT_TABLE)
 _LATER = "checklistitem"  # takes its unit from its checklist: after it
 _FIRST = ("scenario", "unit")  # rights below a leader's unit follow the hub's units
@@ -104,6 +111,7 @@ class ServerHub(Hub):
         self.retries = retries
         self._warnings: list[Message] = []
         self._access: dict[str, Any] | None = None
+        self._reloaded_from: Path | None = None
         self._columns = {table: sorted(cols) for table, cols in expected_columns().items()}
 
     def describe(self) -> str:
@@ -149,6 +157,8 @@ class ServerHub(Hub):
             detail = error.reason
         if error.code == 409:
             raise HubChanged()
+        if error.code == 410:
+            raise HubReload()
         if error.code == 401:
             raise HubRefused(
                 QT_TR_NOOP("the hub {hub} refused the sign-in: {reason}"),
@@ -226,13 +236,18 @@ class ServerHub(Hub):
     def withdraw(self, database: Path) -> int:
         if self._access is None:
             return 0
+        purged = 0
+        if self._reloaded_from is not None:
+            purged = purge_cleaned(database, self._reloaded_from, self.mirror)
+            self._reloaded_from.unlink(missing_ok=True)
+            self._reloaded_from = None
         refused = [(str(t), str(i)) for t, i in json.loads(self._setting(REFUSED_KEY) or "[]")]
         removed = withdraw(
             database, self.mirror, self._access["private"], self._access["lineages"], refused
         )
         if refused:
             self._put_setting(REFUSED_KEY, "[]")
-        return removed
+        return purged + removed
 
     def _put_setting(self, key: str, value: str) -> None:
         with contextlib.closing(self._open_mirror()) as conn:
@@ -257,14 +272,36 @@ class ServerHub(Hub):
         assert self._access is not None
         if self.mirror.exists() and self._setting(ACCESS_KEY) != self._access["key"]:
             self.mirror.unlink()  # access changed: what the user may see is pulled anew
+        try:
+            cursor = self._pull_pages()
+        except HubReload:
+            # Keep the old mirror until withdraw has removed, from the local database, what
+            # the hub no longer holds of it.
+            device = self._setting(DEVICE_KEY)
+            old = self.mirror.with_name(self.mirror.name + ".before-reload")
+            os.replace(self.mirror, old)
+            self._reloaded_from = old
+            self._put_setting(DEVICE_KEY, device)
+            cursor = self._pull_pages()
+        target = workdir / "hub.sqlite"
+        shutil.copyfile(self.mirror, target)
+        return Snapshot(target, (cursor,), None)
+
+    def _pull_pages(self) -> str:
+        assert self._access is not None
+        device = self._setting(DEVICE_KEY) or uuid.uuid4().hex
         with contextlib.closing(self._open_mirror()) as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO localsetting (key, value) VALUES (?, ?)",
-                (ACCESS_KEY, self._access["key"]),
-            )
+            conn.execute("BEGIN IMMEDIATE")
+            for key, value in ((ACCESS_KEY, self._access["key"]), (DEVICE_KEY, device)):
+                conn.execute(
+                    "INSERT OR REPLACE INTO localsetting (key, value) VALUES (?, ?)", (key, value)
+                )
+            conn.execute("COMMIT")
             cursor = self.cursor()
             while True:
-                page = self._call("GET", "/v1/pull", after=cursor, limit=self.page_size)
+                page = self._call(
+                    "GET", "/v1/pull", after=cursor, limit=self.page_size, device=device
+                )
                 rows = [(str(r["table"]), dict(r["row"])) for r in page["rows"]]
                 conn.execute("BEGIN IMMEDIATE")
                 self._store(conn, rows)
@@ -275,10 +312,7 @@ class ServerHub(Hub):
                 )
                 conn.execute("COMMIT")
                 if not page["more"]:
-                    break
-        target = workdir / "hub.sqlite"
-        shutil.copyfile(self.mirror, target)
-        return Snapshot(target, (cursor,), None)
+                    return cursor
 
     def publish(self, snapshot: Snapshot, merged: Path) -> None:
         changes = self._changes(merged)
