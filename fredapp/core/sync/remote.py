@@ -39,6 +39,7 @@ from typing import Any
 from fredapp.core.db import SCHEMA_HEAD, create_database
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.sync.access import purge_cleaned, withdraw
+from fredapp.core.sync.batches import chunks, device_of
 from fredapp.core.sync.hub import (
     FileLock,
     Hub,
@@ -63,8 +64,6 @@ class HubReload(Exception):
 
 
 _NAMING = (HISTORY_TABLE, CONFLICT_TABLE)
-_LATER = "checklistitem"  # takes its unit from its checklist: after it
-_FIRST = ("scenario", "unit")  # rights below a leader's unit follow the hub's units
 
 
 _EMPTY_GUARD = threading.Lock()
@@ -317,10 +316,10 @@ class ServerHub(Hub):
     def publish(self, snapshot: Snapshot, merged: Path) -> None:
         changes = self._changes(merged)
         with contextlib.closing(self._open_mirror()) as conn:
-            for chunk in _chunks(changes, self.push_size):
+            for chunk in chunks(changes, self.push_size):
                 body = {
                     "batch": uuid.uuid4().hex,
-                    "device": _device(chunk),
+                    "device": device_of(chunk),
                     "rows": [{"table": t, "base": b, "row": r} for t, b, r in chunk],
                 }
                 answer = self._call("POST", "/v1/push", body)
@@ -377,39 +376,3 @@ class ServerHub(Hub):
                 reason=reason,
             )
         )
-
-
-def _device(chunk: list[tuple[str, str | None, dict[str, Any]]]) -> str:
-    devices = [str(row.get("device") or "") for _t, _b, row in chunk]
-    return max(devices, key=devices.count) if devices and any(devices) else "unknown"
-
-
-Change = tuple[str, str | None, dict[str, Any]]
-
-
-def _chunks(changes: list[Change], size: int) -> Iterator[list[Change]]:
-    """Pushes of about ``size`` rows, a record always with the history and conflicts naming it,
-    records before checklist items before history (the order the hub classifies them in)."""
-    naming: dict[tuple[str, str], list[Change]] = {}
-    loose: list[Change] = []
-    for change in changes:
-        if change[0] in _NAMING:
-            key = (str(change[2].get("table_name")), str(change[2].get("record_id")))
-            naming.setdefault(key, []).append(change)
-    records = [c for c in changes if c[0] not in _NAMING]
-    # Units first: a leader's units below their own are known to the hub from its units.
-    records.sort(key=lambda c: 0 if c[0] in _FIRST else 2 if c[0] == _LATER else 1)
-    groups: list[list[Change]] = []
-    for change in records:
-        groups.append([change, *naming.pop((change[0], str(change[2]["id"])), [])])
-    for rest in naming.values():
-        loose.extend(rest)
-    groups.extend([c] for c in loose)
-    chunk: list[Change] = []
-    for group in groups:
-        if chunk and len(chunk) + len(group) > size:
-            yield chunk
-            chunk = []
-        chunk.extend(group)
-    if chunk:
-        yield chunk
