@@ -71,7 +71,13 @@ def _database(
 
 
 def run(args: argparse.Namespace) -> int:
-    import psycopg
+    try:
+        import psycopg
+    except ImportError:
+        print(
+            "fredapp: error: the hub needs its extra: pip install 'fredapp[hub]'", file=sys.stderr
+        )
+        return 2
 
     from fredapp.server.schema import HubSetupError
 
