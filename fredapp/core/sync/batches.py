@@ -3,6 +3,7 @@ history and conflicts that name it, records in the order the hub classifies them
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,8 +15,9 @@ _FIRST = ("scenario", "unit")  # rights below a leader's unit follow the hub's u
 
 
 def device_of(chunk: list[tuple[str, str | None, dict[str, Any]]]) -> str:
-    devices = [str(row.get("device") or "") for _t, _b, row in chunk]
-    return max(devices, key=devices.count) if devices and any(devices) else "unknown"
+    devices = Counter(str(row.get("device") or "") for _t, _b, row in chunk)
+    devices.pop("", None)
+    return devices.most_common(1)[0][0] if devices else "unknown"
 
 
 Change = tuple[str, str | None, dict[str, Any]]

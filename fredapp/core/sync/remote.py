@@ -209,15 +209,17 @@ class ServerHub(Hub):
         return hello
 
     def _store(self, conn: sqlite3.Connection, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        """Write rows into the mirror, grouped by table and fields (one statement per group)."""
+        groups: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
         for table, row in rows:
-            names = [name for name in self._columns.get(table, ()) if name in row]
-            if not names:
-                continue  # a table this FredApp does not know (a newer one's): not ours
+            names = tuple(name for name in self._columns.get(table, ()) if name in row)
+            if names:  # a table this FredApp does not know (a newer one's) is not ours
+                groups.setdefault((table, names), []).append([row[name] for name in names])
+        for (table, names), values in groups.items():
             columns = ", ".join(f'"{name}"' for name in names)
             marks = ", ".join("?" for _ in names)
-            conn.execute(
-                f'INSERT OR REPLACE INTO "{table}" ({columns}) VALUES ({marks})',
-                [row[name] for name in names],
+            conn.executemany(
+                f'INSERT OR REPLACE INTO "{table}" ({columns}) VALUES ({marks})', values
             )
 
     # -- the Hub interface -------------------------------------------------------------------
