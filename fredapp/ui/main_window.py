@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
 
 from fredapp import APP_NAME, __version__
 from fredapp.core.errors import FredAppError
-from fredapp.core.operations import REDO, UNDO
 from fredapp.ui import settings
 from fredapp.ui.context import AppContext
 from fredapp.ui.diagnostics import open_logs_folder
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.i18n import LANGUAGES
-from fredapp.ui.messages import error_text, translate_core
+from fredapp.ui.messages import error_text
 from fredapp.ui.organisation.descriptions import DescriptionPanel
-from fredapp.ui.refresh import Batch, subscribe
+from fredapp.ui.refresh import Batch, announcement, subscribe
 from fredapp.ui.sync import install_sync
 from fredapp.ui.tabs.organisation import OrganisationTab
 
@@ -370,15 +369,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_batch(self, batch: Batch) -> None:
-        # Labels from the core are QT_TR_NOOP templates; the UI's own are translated already.
-        label = batch.changes[-1].label if batch.changes else batch.label
-        text = translate_core(label) if label else self._context.undo_stack.undoText()
-        if text:
-            said = {
-                UNDO: QCoreApplication.translate("MainWindow", "Undone: %1"),
-                REDO: QCoreApplication.translate("MainWindow", "Redone: %1"),
-            }.get(batch.step, QCoreApplication.translate("MainWindow", "Saved: %1"))
-            self.statusBar().showMessage(said.replace("%1", text), 4000)
+        # Mouse and keyboard alike: every operation that saved says so.
+        said = announcement(batch, self._context.undo_stack)
+        if said:
+            self.statusBar().showMessage(said, 4000)
 
     # -- geometry --------------------------------------------------------------------------
 

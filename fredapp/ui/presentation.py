@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -120,9 +120,18 @@ class PresentationWindow(QWidget):
         )
         self.lock_label = QLabel()
         self.lock_label.setAccessibleName(self.tr("Board lock"))
+        # The main window's status bar is behind the full screen: what a move saved is said
+        # here, for a few seconds.
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Last change"))
+        self._saved_timer = QTimer(self)
+        self._saved_timer.setSingleShot(True)
+        self._saved_timer.setInterval(4000)
+        self._saved_timer.timeout.connect(self.saved_label.clear)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
+        top.addWidget(self.saved_label)
         top.addWidget(self.hint_label)
         top.addWidget(self.lock_label)
         self.large_card = QFrame(self)
@@ -186,6 +195,12 @@ class PresentationWindow(QWidget):
             return
         self.move_requested.emit(ids, *where)
         self.board.select_measure(ids[0])
+
+    def show_saved(self, text: str) -> None:
+        """Say what an operation saved (moved here or anywhere else), for a few seconds."""
+        if text:
+            self.saved_label.setText(text)
+            self._saved_timer.start()
 
     # -- locking ---------------------------------------------------------------------------
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QUndoStack
 
 from fredapp.core.models import Synced
-from fredapp.core.operations import Operation
+from fredapp.core.operations import REDO, UNDO, Operation
 from fredapp.ui.context import AppContext
 
 Batch = Operation
@@ -95,3 +96,19 @@ def subscribe(
     ``tables`` (model classes or table names; None: every batch); with ``later`` once per
     turn of the event loop, whatever arrived in it."""
     return Subscription(context, tables, callback, parent, later)
+
+
+def announcement(batch: Batch, stack: QUndoStack) -> str:
+    """What a batch did, as the status bar says it: "Lagret: …", "Angret: …" or "Gjort om: …"
+    with the action's name; '' for a batch with no name (a sync says so itself)."""
+    from fredapp.ui.messages import translate_core  # the messages load the data layer late
+
+    label = batch.changes[-1].label if batch.changes else batch.label
+    text = translate_core(label) if label else stack.undoText()
+    if not text:
+        return ""
+    said = {
+        UNDO: QCoreApplication.translate("MainWindow", "Undone: %1"),
+        REDO: QCoreApplication.translate("MainWindow", "Redone: %1"),
+    }.get(batch.step, QCoreApplication.translate("MainWindow", "Saved: %1"))
+    return said.replace("%1", text)

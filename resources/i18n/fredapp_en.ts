@@ -4709,6 +4709,10 @@ Replace them with the file's?</translation>
         <translation>Board lock</translation>
     </message>
     <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>

@@ -4709,6 +4709,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Lås for tavlen</translation>
     </message>
     <message>
+        <source>Last change</source>
+        <translation>Siste endring</translation>
+    </message>
+    <message>
         <source>Measure</source>
         <translation>Tiltak</translation>
     </message>

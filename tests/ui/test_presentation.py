@@ -166,3 +166,22 @@ def test_presentation_goes_with_the_main_window(
     with qtbot.waitSignal(presentation.destroyed, timeout=2000):
         presentation.close()  # deleted on close
     assert tab.presentation is None
+
+
+def test_a_move_in_presentation_says_what_it_saved_on_the_full_screen(
+    qtbot, tab: MeasuresTab, context: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """The main window's status bar is behind the full screen: the presentation says it."""
+    shown = tab.start_presentation(QGuiApplication.primaryScreen())
+    assert shown is not None
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(shown.isFullScreen, timeout=2000)
+    view = shown.board.current_view()
+    assert view is not None
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert status(context, "S-S0") == "pagar"
+    assert shown.saved_label.text().startswith("Lagret: ")
+    assert "S-S0" in shown.saved_label.text()
+    context.undo_stack.undo()
+    assert shown.saved_label.text().startswith("Angret: ")
+    shown.close()

@@ -55,7 +55,7 @@ from fredapp.ui.board.dialog import MeasureDialog, UnitChoice
 from fredapp.ui.board.model import MeasureFilterProxy, MeasureTableModel
 from fredapp.ui.board.view import Axis, BoardGrid, BoardScroll
 from fredapp.ui.context import AppContext
-from fredapp.ui.refresh import Batch, subscribe
+from fredapp.ui.refresh import Batch, announcement, subscribe
 
 if TYPE_CHECKING:
     from fredapp.ui.board.matrix import EffectMatrix
@@ -548,6 +548,8 @@ class MeasuresTab(QWidget):
         )
         window.closed.connect(self._presentation_closed)
         window.move_requested.connect(self._move)
+        stack = self.context.undo_stack
+        subscribe(self.context, None, lambda b: window.show_saved(announcement(b, stack)), window)
         self.presentation = window
         window.start()
         return window
