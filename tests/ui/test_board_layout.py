@@ -267,3 +267,25 @@ def test_presentation_by_dimension_cuts_no_column_header(qtbot: Any, window: Mai
             " ", ""
         )  # every letter is there
     assert any("\n" in h.text() for h in headers)  # the long names were broken
+
+
+def test_titles_wrapped_from_word_widths_are_the_ones_measured_whole(
+    window: MainWindow,
+) -> None:
+    """The card keeps its words' widths between titles (fast); the lines must be exactly
+    those of measuring each trial line whole, at every width, for every seed title."""
+    from fredapp.ui.board.delegate import wrap_title
+
+    tab = window.measures_tab
+    titles = [tab.model.record(row).title for row in range(tab.model.rowCount())]
+    titles.append("Et ord som er altfor langt: rapporteringsprosessenesomaldrisluttertilslutt")
+    metrics = QFontMetrics(tab.font())
+    widths: dict[str, int] = {}
+    for width in range(60, 420, 9):
+        for title in titles:
+            assert wrap_title(title, metrics, width, 12, widths) == wrap_title(
+                title, metrics, width, 12
+            ), (width, title)
+        assert wrap_title(titles[0], metrics, width, 2, widths) == wrap_title(
+            titles[0], metrics, width, 2
+        )
