@@ -143,9 +143,10 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
     Signed = Annotated[User, Depends(user)]
 
     @app.get("/v1/hello")
-    def hello(who: Signed, after: str = "") -> dict[str, Any]:
+    def hello(who: Signed, after: str = "", device: str = "") -> dict[str, Any]:
         with hub.pool.connection() as conn:
             new = _cursor_call(store.news, conn, who.id, after)
+            store.seen(conn, who.id, device, after)
             rights = store.access(conn, who.id)
         return {
             "hub": hub.hub_id,
@@ -158,11 +159,11 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
 
     @app.get("/v1/pull")
     def pull(
-        who: Signed, after: str = "", limit: Annotated[int, Query(ge=1)] = 1000, device: str = ""
+        who: Signed, after: str = "", limit: Annotated[int, Query(ge=1)] = 1000
     ) -> dict[str, Any]:
         with hub.pool.connection() as conn:
             try:
-                page = _cursor_call(store.pull, conn, who.id, after, limit, device)
+                page = _cursor_call(store.pull, conn, who.id, after, limit)
             except store.Reload as exc:
                 raise HTTPException(410, str(exc)) from None
         return {"rows": page.rows, "cursor": page.cursor, "more": page.more}

@@ -358,9 +358,7 @@ class Reload(Exception):
     status = 410
 
 
-def pull(
-    conn: psycopg.Connection[Any], user_id: int, after: str, limit: int, device: str = ""
-) -> Page:
+def pull(conn: psycopg.Connection[Any], user_id: int, after: str, limit: int) -> Page:
     txid, seq = parse_cursor(after)
     limit = max(1, min(limit, PAGE_MAX))
     with conn.transaction():
@@ -379,20 +377,29 @@ def pull(
             "ORDER BY txid, seq LIMIT %s",
             (str(horizon), str(txid), seq, limit),
         ).fetchall()
-        rows = [{"table": tbl, "row": data} for tbl, data, _t, _s in found]
-        if len(found) == limit:
-            return Page(rows, f"{found[-1][2]}.{found[-1][3]}", True)
-        # Everything below the horizon has been seen; never move a cursor backwards.
-        end = max((horizon, 0), (txid, seq))
-        if device:
-            # Tombstones below every active device's cursor may go (fredapp hub cleanup).
-            conn.execute(
-                "INSERT INTO hub.device (user_id, device, txid, seq) "
-                "VALUES (%s, %s, %s::xid8, %s) ON CONFLICT (user_id, device) DO UPDATE "
-                "SET txid = EXCLUDED.txid, seq = EXCLUDED.seq, seen = now()",
-                (user_id, device[:64], str(end[0]), end[1]),
-            )
+    rows = [{"table": tbl, "row": data} for tbl, data, _t, _s in found]
+    if len(found) == limit:
+        return Page(rows, f"{found[-1][2]}.{found[-1][3]}", True)
+    # Everything below the horizon has been seen; never move a cursor backwards.
+    end = max((horizon, 0), (txid, seq))
     return Page(rows, f"{end[0]}.{end[1]}", False)
+
+
+def seen(conn: psycopg.Connection[Any], user_id: int, device: str, after: str) -> None:
+    """Remember how far a device's mirror has come (what ``hello`` is asked after): tombstones
+    below every active device's cursor may go (fredapp hub cleanup). Its own transaction:
+    a pull stays a reader."""
+    if not device or not after:
+        return
+    txid, seq = parse_cursor(after)
+    with conn.transaction():
+        begin_as(conn, user_id)
+        conn.execute(
+            "INSERT INTO hub.device (user_id, device, txid, seq) "
+            "VALUES (%s, %s, %s::xid8, %s) ON CONFLICT (user_id, device) DO UPDATE "
+            "SET txid = EXCLUDED.txid, seq = EXCLUDED.seq, seen = now()",
+            (user_id, device[:64], str(txid), seq),
+        )
 
 
 def news(conn: psycopg.Connection[Any], user_id: int, after: str) -> bool:

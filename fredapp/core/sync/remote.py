@@ -100,6 +100,7 @@ class ServerHub(Hub):
         push_size: int = 2000,
         timeout: float = 120.0,
         retries: int = 4,
+        track_device: bool = False,
     ) -> None:
         self.url = url.rstrip("/")
         self._token = token  # never in a message, a log or describe()
@@ -108,6 +109,7 @@ class ServerHub(Hub):
         self.push_size = push_size
         self.timeout = timeout
         self.retries = retries
+        self.track_device = track_device
         self._warnings: list[Message] = []
         self._access: dict[str, Any] | None = None
         self._reloaded_from: Path | None = None
@@ -204,7 +206,11 @@ class ServerHub(Hub):
         return self._setting(CURSOR_KEY)
 
     def _hello(self, cursor: str) -> dict[str, Any]:
-        hello: dict[str, Any] = self._call("GET", "/v1/hello", after=cursor)
+        # Telling the hub how far this mirror has come (for tombstone clean-up) is off by
+        # default: with it on, the property test (tests/hub/test_property.py) saw fresh pulls
+        # miss rows, not yet understood (issue 18). Tests of the clean-up turn it on.
+        device = self._setting(DEVICE_KEY) if self.track_device else ""
+        hello: dict[str, Any] = self._call("GET", "/v1/hello", after=cursor, device=device)
         self._access = dict(hello["access"])
         return hello
 
@@ -300,9 +306,7 @@ class ServerHub(Hub):
             conn.execute("COMMIT")
             cursor = self.cursor()
             while True:
-                page = self._call(
-                    "GET", "/v1/pull", after=cursor, limit=self.page_size, device=device
-                )
+                page = self._call("GET", "/v1/pull", after=cursor, limit=self.page_size)
                 rows = [(str(r["table"]), dict(r["row"])) for r in page["rows"]]
                 conn.execute("BEGIN IMMEDIATE")
                 self._store(conn, rows)
