@@ -64,6 +64,10 @@ class CardListView(QListView):
         self.card_delegate = CardDelegate(self, style)
         self.setItemDelegate(self.card_delegate)
         self.setUniformItemSizes(False)  # a card is as tall as its title needs
+        # Cards laid out in batches between events: a cell of hundreds shows its first cards
+        # at once instead of measuring every title first.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(40)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

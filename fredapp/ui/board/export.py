@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QRegion,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import ImportExportError
@@ -77,6 +77,8 @@ def _static_board(
     grid.show()
     for view in grid.views.values():
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A printed board is painted at once: every card laid out now, not in batches.
+        view.setLayoutMode(QListView.LayoutMode.SinglePass)
     grid.grid_layout.activate()
     # The lanes as tall as their fullest cell, so every card shows.
     for lane in range(len(lanes.values)):
