@@ -16,12 +16,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from fredapp.core.calc.calls import CallRow
+from fredapp.core.calc.calls import calls_total as total_row
 from fredapp.core.db import open_database
 from fredapp.core.seed import PrintedChange, printed_change_differs
 from fredapp.core.service import DataService
 from fredapp.ui.context import AppContext
 from fredapp.ui.i18n import Translations
-from fredapp.ui.kpi.calls_view import total_row
 from fredapp.ui.kpi.chart import NumberAxis, no_data_text, title_text
 from fredapp.ui.kpi.graph_files import GRAPH_NAMES, build_graph
 from fredapp.ui.main_window import MainWindow

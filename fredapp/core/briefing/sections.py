@@ -12,7 +12,7 @@ from fredapp.core.briefing.sources import (
     sickleave_figures,
     source_states,
 )
-from fredapp.core.calc.calls import CallRow, call_rows
+from fredapp.core.calc.calls import CallRow, call_rows, calls_total
 from fredapp.core.calc.goals import goal_attainment
 from fredapp.core.calc.sickleave import TrendPoint, roll_up
 from fredapp.core.db import Database
@@ -117,15 +117,11 @@ def _call_cells(name: Cell, row: CallRow) -> tuple[Cell, ...]:
 
 
 def _call_slide(key: str, title: Message, first_column: str, rows: list[CallRow]) -> Slide:
-    total = CallRow(
-        "",
-        _sum(r.calls for r in rows),
-        _sum(r.answered for r in rows),
-        _sum(r.unanswered for r in rows),
-        _max(r.longest_s for r in rows),
-    )
     body = [_call_cells(r.category, r) for r in rows]
-    body.append(_call_cells(message(QT_TR_NOOP("Total")), total))
+    # The window's Totalt row: a figure missing in any row leaves its total missing.
+    total = calls_total(rows)
+    if total is not None:
+        body.append(_call_cells(message(QT_TR_NOOP("Total")), total))
     columns = tuple(
         message(t)
         for t in (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlmodel import Session, select
@@ -59,3 +60,22 @@ def call_periods(session: Session) -> list[str]:
         .distinct()
     )
     return sorted(session.exec(query))
+
+
+def calls_total(rows: list[CallRow]) -> CallRow | None:
+    """Calls, answered and unanswered summed and the longest of the longest calls; a figure
+    missing in any row leaves its total missing too (a sum of part would pass for the whole)."""
+    if not rows:
+        return None
+
+    def total(values: list[float | None], combine: Callable[[list[float]], float]) -> float | None:
+        present = [v for v in values if v is not None]
+        return None if len(present) < len(values) else float(combine(present))
+
+    return CallRow(
+        "",
+        total([row.calls for row in rows], sum),
+        total([row.answered for row in rows], sum),
+        total([row.unanswered for row in rows], sum),
+        total([row.longest_s for row in rows], max),
+    )

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from fredapp.core import queries
-from fredapp.core.calc.calls import CallRow, format_duration
+from fredapp.core.calc.calls import CallRow, calls_total, format_duration
 from fredapp.core.models import KpiPoint, KpiSeries
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
@@ -131,7 +131,7 @@ class CallCentreView(GraphView):
             ]
             for row in self.rows
         ]
-        total = total_row(self.rows)
+        total = calls_total(self.rows)
         if total is not None:
             rows.append(
                 [
@@ -252,24 +252,6 @@ def hour_span(category: str) -> str:
     if len(start) == 5 and len(end) == 5 and start[2] == end[2] == ":":
         return f"{start[:2]}–{end[:2]}"
     return category
-
-
-def total_row(rows: list[CallRow]) -> CallRow | None:
-    """Calls, answered and unanswered summed and the longest of the longest calls; a figure
-    missing in any row leaves its total missing too (a sum of part would pass for the whole)."""
-    if not rows:
-        return None
-
-    def total(values: list[float | None], combine: Any) -> float | None:
-        return None if any(v is None for v in values) else float(combine(values))
-
-    return CallRow(
-        "",
-        total([row.calls for row in rows], sum),
-        total([row.answered for row in rows], sum),
-        total([row.unanswered for row in rows], sum),
-        total([row.longest_s for row in rows], max),
-    )
 
 
 def _value(value: float | None) -> float:
