@@ -135,6 +135,7 @@ class Measure(Synced, table=True):
     level: str
     status: str = MeasureStatus.NOT_STARTED.value
     owner_unit_id: uuid.UUID | None = None
+    start_date: dt.date | None = None
     due_date: dt.date | None = None
     effect: int = 3  # 1 (low) … 5 (high)
     effort: int = 3  # 1 (low) … 5 (high)
@@ -146,6 +147,16 @@ class Measure(Synced, table=True):
 class MeasureUnitLink(Synced, table=True):
     measure_id: uuid.UUID = Field(index=True)
     unit_lineage_id: uuid.UUID = Field(index=True)
+
+
+class Milestone(Synced, table=True):
+    """A dated event on the timeline: of one measure, or of the whole change (no measure)."""
+
+    title: str
+    date: dt.date
+    measure_id: uuid.UUID | None = Field(default=None, index=True)
+    notes: str = ""
+    sort_order: int = 0
 
 
 class ToolkitItem(Synced, table=True):
@@ -278,6 +289,7 @@ SYNCED_TABLES: tuple[type[Synced], ...] = (
     DescriptionVersion,
     Measure,
     MeasureUnitLink,
+    Milestone,
     ToolkitItem,
     Checklist,
     ChecklistItem,

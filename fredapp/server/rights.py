@@ -57,6 +57,7 @@ TABLE_CLASSES: dict[str, TableClass] = {
     "benchmark": _ORG,
     "measure": _MEASURES,
     "measureunitlink": _MEASURES,
+    "milestone": _MEASURES,
     "toolkititem": _MEASURES,
     "goal": _MEASURES,
     "sickleavefigure": _UNIT_PRIVATE,
