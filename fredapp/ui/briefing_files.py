@@ -15,6 +15,7 @@ from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui.briefing_pdf import translator_for, write_pdf
+from fredapp.ui.briefing_pictures import add_pictures
 
 SUFFIXES = (".pptx", ".pdf")
 # Told (done, total); it may raise Cancelled, and then nothing is written.
@@ -79,7 +80,10 @@ def write_briefing(
     def gathering(done: int, total: int) -> None:
         progress(done, total * steps)
 
-    briefing = build_briefing(database, options, gathering)
+    ensure_application()  # the pictures are drawn with Qt
+    briefing = add_pictures(
+        database, build_briefing(database, options, gathering), options, language
+    )
     drafts = [path.with_name(f".{path.stem}.briefing-draft{path.suffix}") for path in paths]
     try:
         counts = []

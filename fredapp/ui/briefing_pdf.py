@@ -15,13 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTranslator
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPagedPaintDevice, QPainter, QTextOption
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, QTranslator
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPainter,
+    QTextOption,
+)
 
 from fredapp.core.briefing.model import (
     Briefing,
     Cell,
     Figure,
+    Picture,
     Slide,
     Table,
     Translate,
@@ -185,6 +194,18 @@ class _Pages:
             left = self.table_width(slide) + self.line if slide.table is not None else 0.0
             area = QRectF(left, top, self.width - left, self.height - top)
             draw_chart(painter, area, slide.chart, self.text, self.language)
+        if slide.picture is not None:
+            self.picture(slide.picture, QRectF(0, top, self.width, self.height - top))
+
+    def picture(self, picture: Picture, area: QRectF) -> None:
+        """The picture as large as ``area`` allows, proportions kept, centred."""
+        image = QImage.fromData(picture.png, b"PNG")
+        if image.isNull():
+            return
+        scale = min(area.width() / image.width(), area.height() / image.height())
+        size = QSizeF(image.width() * scale, image.height() * scale)
+        corner = area.center() - QPointF(size.width() / 2, size.height() / 2)
+        self.painter.drawImage(QRectF(corner, size), image)
 
     def header(self, slide: Slide) -> float:
         painter, y = self.painter, 0.0

@@ -13,8 +13,8 @@ the number itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from fredapp.core.messages import Message
@@ -84,6 +84,17 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture drawn by the caller (the core cannot draw with Qt): PNG bytes, their size in
+    pixels, and what it shows in words (the PPTX's alternative text for screen readers)."""
+
+    png: bytes
+    width: int
+    height: int
+    description: Message | str
+
+
+@dataclass(frozen=True)
 class Slide:
     key: str  # what the slide shows: cover, organisation, changes, measures, calls …
     title: Message
@@ -91,6 +102,7 @@ class Slide:
     bullets: tuple[Message, ...] = ()
     table: Table | None = None
     chart: Chart | None = None
+    picture: Picture | None = None  # fills the slide below its title and bullets
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,15 @@ class Briefing:
     made: dt.date
     period: Message | str
     slides: tuple[Slide, ...] = field(default_factory=tuple)
+
+
+def insert_slides(briefing: Briefing, after: str, slides: Sequence[Slide]) -> Briefing:
+    """The briefing with ``slides`` placed after its last slide whose key is ``after`` (at the
+    end when there is none): how the window adds the slides it draws, such as pictures."""
+    keys = [slide.key for slide in briefing.slides]
+    place = len(keys) - keys[::-1].index(after) if after in keys else len(keys)
+    new = (*briefing.slides[:place], *slides, *briefing.slides[place:])
+    return replace(briefing, slides=new)
 
 
 # -- writing values in a language --------------------------------------------------------------

@@ -3,6 +3,7 @@ stay editable in PowerPoint and LibreOffice Impress, not pictures of them."""
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from fredapp.core.briefing.model import (
     Chart,
     ChartKind,
     Figure,
+    Picture,
     Slide,
     Table,
     Translate,
@@ -176,7 +178,27 @@ def _content(page: Any, slide: Slide, text: _Renderer) -> int:
         _table(page, slide.table, text, MARGIN, top, width, bottom - top)
     elif slide.chart is not None:
         _chart(page, slide.chart, text, MARGIN, top, width, bottom - top)
+    if slide.picture is not None:
+        _picture(page, slide.picture, text, MARGIN, top, width, bottom - top)
     return top
+
+
+def _picture(
+    page: Any, picture: Picture, text: _Renderer, left: int, top: int, width: int, height: int
+) -> None:
+    """The picture as large as the area allows, its proportions kept, centred; its description
+    as the alternative text a screen reader reads."""
+    scale = min(width / max(picture.width, 1), height / max(picture.height, 1))
+    shown_width, shown_height = int(picture.width * scale), int(picture.height * scale)
+    shape = page.shapes.add_picture(
+        io.BytesIO(picture.png),
+        left + (width - shown_width) // 2,
+        top + (height - shown_height) // 2,
+        shown_width,
+        shown_height,
+    )
+    shape.name = "Picture"
+    shape._element.nvPicPr.cNvPr.set("descr", text(picture.description))
 
 
 def _footer(page: Any, title: str, number: str) -> None:
