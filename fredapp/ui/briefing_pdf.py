@@ -199,7 +199,7 @@ class _Pages:
 
     def picture(self, picture: Picture, area: QRectF) -> None:
         """The picture as large as ``area`` allows, proportions kept, centred."""
-        image = QImage.fromData(picture.png, b"PNG")
+        image = QImage.fromData(picture.png)
         if image.isNull():
             return
         scale = min(area.width() / image.width(), area.height() / image.height())
