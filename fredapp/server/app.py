@@ -7,6 +7,8 @@ transaction as its user. The protocol (JSON; every request carries
 
 - ``GET /v1/hello?after=CURSOR``: who the token belongs to, the hub's id and clock, and
   whether anything is new after the cursor (a no-op sync is this one round trip);
+- ``GET /v1/signin`` (no token): the OpenID Connect issuers and client ids the desktop signs
+  in with (``fredapp hub oidc add``);
 - ``GET /v1/pull?after=CURSOR&limit=N``: a page of records and the next cursor;
 - ``POST /v1/push``: ``{"batch": UUID, "device": ID, "rows": [{"table", "base", "row"}]}``;
   200 with what was applied and refused (and why), 409 when records changed since the pull,
@@ -95,7 +97,10 @@ class Hub:
                 (token_hash(token),),
             ).fetchone()
         if row is None:
-            raise HTTPException(401, "unknown or revoked token")
+            raise HTTPException(
+                401,
+                "unknown or revoked token, or its user was removed; ask the hub's administrator",
+            )
         if row[3]:
             raise HTTPException(401, "the token has expired; ask for a new one")
         return User(int(row[0]), str(row[1]), list(row[2]))
@@ -156,6 +161,17 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
             "news": new,
             "access": rights,
         }
+
+    @app.get("/v1/signin")
+    def signin() -> dict[str, Any]:
+        # Unauthenticated (the desktop asks before it can sign in): issuers and client ids
+        # only, nothing secret.
+        with hub.pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT issuer, audience FROM hub.oidc_issuer ORDER BY issuer"
+            ).fetchall()
+        issuers = [{"issuer": str(r[0]), "client_id": str(r[1])} for r in rows]
+        return {"hub": hub.hub_id, "issuers": issuers}
 
     @app.get("/v1/pull")
     def pull(
