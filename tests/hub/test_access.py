@@ -7,11 +7,11 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 from server_thread import running_service
 from sync_helpers import Client, make_template, row
 
+from fredapp.cli import main as cli_main
 from fredapp.core.models import Scenario, SickLeaveFigure, Unit
 from fredapp.core.sync import sync
 from fredapp.core.sync.access import BELONGS_TO, UNIT_COLUMN
@@ -27,8 +27,8 @@ def service(hub_db):  # type: ignore[no-untyped-def]
 
 
 class Desk:
-    def __init__(self, client: Client, url: str, token: str) -> None:
-        self.client, self.url, self.token = client, url, token
+    def __init__(self, client: Client, url: str, token: str, user: str = "") -> None:
+        self.client, self.url, self.token, self.user = client, url, token, user
 
     def sync(self):  # type: ignore[no-untyped-def]
         mirror = mirror_path(self.client.path, self.url, self.token)
@@ -55,7 +55,7 @@ def world(hub_db, service, tmp_path: Path):  # type: ignore[no-untyped-def]
         client = Client(tmp_path / f"{name}.sqlite", template, name)
         made.append(client)
         user = f"{name}-{uuid.uuid4().hex[:6]}"
-        return Desk(client, service, hub_db.user(user, roles, units)[1])
+        return Desk(client, service, hub_db.user(user, roles, units)[1], user)
 
     hr = desk("hr", ["hr"])
     scenario = hr.client.service.create(Scenario, name="Nå", is_current=True).record_id
@@ -84,21 +84,10 @@ def world(hub_db, service, tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def grants(hub_db, leader: Desk, lineages: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """The administrator changes a leader's units."""
-    with psycopg.connect(hub_db.owner) as conn:
-        user = conn.execute(
-            "SELECT t.user_id FROM hub.token t JOIN hub.app_user u ON u.id = t.user_id "
-            "ORDER BY t.created DESC"
-        ).fetchall()
-        from fredapp.server.users import token_hash
-
-        user_id = conn.execute(
-            "SELECT user_id FROM hub.token WHERE hash = %s", (token_hash(leader.token),)
-        ).fetchone()[0]
-        del user
-        conn.execute("DELETE FROM hub.user_unit WHERE user_id = %s", (user_id,))
-        for lineage in lineages:
-            conn.execute("INSERT INTO hub.user_unit VALUES (%s, %s)", (user_id, lineage))
+    """The administrator changes a leader's units, on the command line."""
+    units = [arg for lineage in lineages for arg in ("--unit", lineage)]
+    command = ["hub", "user", "set", leader.user, "--role", "leader", *units]
+    assert cli_main([*command, "--database", hub_db.owner]) == 0
 
 
 def test_the_private_tables_name_their_unit_as_the_desktop_expects() -> None:
