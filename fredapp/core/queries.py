@@ -28,7 +28,9 @@ from fredapp.core.models import (
     Checklist,
     ChecklistItem,
     Goal,
+    Measure,
     MeasureUnitLink,
+    Milestone,
     Scenario,
     SickLeaveFigure,
     SickLeaveTarget,
@@ -433,3 +435,51 @@ def unit_headcount(database: Database, lineage_id: uuid.UUID) -> int | None:
             col(Unit.deleted).is_(False),
         )
         return session.exec(query).first()
+
+
+# -- the timeline --------------------------------------------------------------------------
+
+
+def milestone_rows(database: Database) -> list[Milestone]:
+    """Every live milestone, by date (then sort order, then title)."""
+    with database.session() as session:
+        query = (
+            select(Milestone)
+            .where(not_deleted(Milestone.deleted))
+            .order_by(col(Milestone.date), col(Milestone.sort_order), col(Milestone.title))
+        )
+        return list(session.exec(query))
+
+
+def dated_measures(database: Database) -> list[Measure]:
+    """Live measures with both a start and a due date (the timeline's bars), by start date.
+
+    The board's filters apply to these as to the board's own list (calc.measures).
+    """
+    with database.session() as session:
+        query = (
+            select(Measure)
+            .where(
+                not_deleted(Measure.deleted),
+                col(Measure.start_date).is_not(None),
+                col(Measure.due_date).is_not(None),
+            )
+            .order_by(col(Measure.start_date), col(Measure.sort_order))
+        )
+        return list(session.exec(query))
+
+
+def measures_by_lineage(database: Database) -> dict[uuid.UUID, list[Measure]]:
+    """The live measures linked to each unit lineage (MeasureUnitLink), by code."""
+    links = measure_links(database)
+    measures = records_by_id(database, Measure, links)
+    found: dict[uuid.UUID, list[Measure]] = {}
+    for measure_id, lineages in links.items():
+        measure = measures.get(measure_id)
+        if measure is None or measure.deleted:
+            continue
+        for lineage in lineages:
+            found.setdefault(lineage, []).append(measure)
+    for linked in found.values():
+        linked.sort(key=lambda m: (m.code, m.sort_order))
+    return found

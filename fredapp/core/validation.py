@@ -39,6 +39,9 @@ LONG_TEXT_MAX = 2_000_000  # characters: descriptions, notes and their history (
 DEVICE_MAX = 64
 SICK_LEAVE_TOLERANCE = 0.1  # percentage points between short + long and the total
 _INT_LIMIT = 2**53  # integers beyond this lose precision on their way through JSON and floats
+# Dates people plan with: a year 2300 (or 0202) is a typing slip, refused before it is written.
+DATE_MIN = dt.date(1900, 1, 1)
+DATE_MAX = dt.date(2099, 12, 31)
 
 # Characters that break spreadsheets and XML (openpyxl refuses them): C0 controls but tab,
 # line feed and carriage return, and DEL.
@@ -85,6 +88,7 @@ class Rule:
     form: str = ""  # how the pattern is shown to people: "YYYY-MM"
     max_length: int = SHORT_TEXT_MAX
     free_text: bool = False  # guarded against national identity numbers
+    required: bool = False  # a text that must not be empty or blank
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -121,6 +125,8 @@ _PATTERNS: dict[tuple[str, str], tuple[str, str]] = {
     ("checklist", "period"): (r"\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?", "YYYY-MM, YYYY-Qn, YYYY"),
     ("unit", "predecessors"): (r"([0-9a-f-]{32,36}( [0-9a-f-]{32,36})*)?", "lineage ids"),
 }
+# Texts that must say something (not empty, not only spaces).
+_REQUIRED_TEXT = frozenset({("milestone", "title")})
 _STAMP_COLUMNS = frozenset({"stamp", "stamp_a", "stamp_b"})
 _DEVICE_COLUMNS = frozenset({"device", "device_a", "device_b"})
 _KINDS: dict[Any, Kind] = {
@@ -161,7 +167,8 @@ def _rule(table: str, column: str, annotation: Any) -> Rule:
     if kind is Kind.TEXT:
         longest = LONG_TEXT_MAX if column in _LONG_TEXT else SHORT_TEXT_MAX
         free = column not in ("table_name", "field_name")
-        return Rule(column, kind, nullable, max_length=longest, free_text=free)
+        required = key in _REQUIRED_TEXT
+        return Rule(column, kind, nullable, max_length=longest, free_text=free, required=required)
     return Rule(column, kind, nullable)
 
 
@@ -210,6 +217,21 @@ def check_values(model: type[models.Synced], values: Mapping[str, Any]) -> None:
         problem = _sick_leave_problem(values["total_pct"], values["short_pct"], values["long_pct"])
         if problem is not None:
             raise ValidationError(problem)
+    if table == "measure":
+        problem = date_order_problem(values.get("start_date"), values.get("due_date"))
+        if problem is not None:
+            raise ValidationError(problem)
+
+
+def date_order_problem(start: Any, due: Any) -> Message | None:
+    """A measure's start after its due date; None when one is missing or they are in order.
+
+    Checked where both values are known: a write that sets both, a row received whole, and
+    :func:`fredapp.core.timeline.plan_measure_dates` (which reads the one it does not set).
+    """
+    if isinstance(start, dt.date) and isinstance(due, dt.date) and start > due:
+        return message(_START_AFTER_DUE, start=start.isoformat(), due=due.isoformat())
+    return None
 
 
 def _refusal(refusal: Message, table: str) -> ValidationError:
@@ -235,6 +257,8 @@ def _check_text(rule: Rule, value: Any) -> Message | None:
         return message(_NOT_TEXT)
     if len(value) > rule.max_length:
         return message(_TOO_LONG, limit=rule.max_length, length=len(value))
+    if rule.required and not value.strip():
+        return message(_EMPTY)
     if _CONTROL.search(value):
         return message(_CONTROL_CHARS)
     if rule.choices and value not in rule.choices:
@@ -264,7 +288,14 @@ def _check_bool(rule: Rule, value: Any) -> Message | None:
 
 def _check_date(rule: Rule, value: Any) -> Message | None:
     if rule.kind is Kind.DATE and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return None
+        if DATE_MIN <= value <= DATE_MAX:
+            return None
+        return message(
+            _OUT_OF_RANGE,
+            value=value.isoformat(),
+            minimum=DATE_MIN.isoformat(),
+            maximum=DATE_MAX.isoformat(),
+        )
     if rule.kind is Kind.DATETIME and isinstance(value, dt.datetime):
         return None
     return message(_NOT_DATE if rule.kind is Kind.DATE else _NOT_DATETIME, value=_shown(value))
@@ -331,6 +362,7 @@ _NOT_DEVICE = QT_TR_NOOP("is '{value}', not a device id (letters, digits, _ and 
 _FUTURE_STAMP = QT_TR_NOOP(
     "is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)"
 )
+_START_AFTER_DUE = QT_TR_NOOP("the start date {start} is after the due date {due}")
 _SICK_SUM = QT_TR_NOOP(
     "short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})"
 )
@@ -398,6 +430,8 @@ def _sql_text(rule: Rule, c: str, limit: str) -> str:
     if rule.choices:
         words = ", ".join("'" + choice.replace("'", "''") + "'" for choice in rule.choices)
         parts.append(f"{c} NOT IN ({words})")
+    if rule.required:
+        parts.append(f"trim({c}) = ''")
     if rule.pattern:
         parts.append(f"NOT fredapp_matches({_sql_literal(rule.pattern)}, {c})")
     if rule.free_text:
@@ -422,7 +456,8 @@ def _sql_date(rule: Rule, c: str, limit: str) -> str:
     return (
         f"typeof({c}) != 'text' OR length({c}) != 10 "
         f"OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
-        f"OR date({c}, '+0 days') IS NOT {c}"
+        f"OR date({c}, '+0 days') IS NOT {c} "
+        f"OR {c} NOT BETWEEN '{DATE_MIN.isoformat()}' AND '{DATE_MAX.isoformat()}'"
     )
 
 
@@ -595,6 +630,8 @@ def _row_violations(
     flags = [_sql_bad(rule, bound) for rule in rules]
     if rows.table == "sickleavefigure":
         flags.append(_SQL_SICK_SUM)
+    elif rows.table == "measure" and _present(conn, rows.schema, "measure", "start_date"):
+        flags.append(_SQL_DATE_ORDER)
     if not flags:
         return []
     where = " OR ".join(flags)
@@ -611,13 +648,26 @@ def _row_violations(
             value = _stored_value(conn, schema, table, rule.column, row[0])
             found.append(Violation(table, record, rule.column, stored_problem(rule, value, bound)))
         if len(marks) > len(rules) and marks[-1]:
-            values = _stored_row(conn, schema, table, row[0])
-            problem = _sick_leave_problem(
-                values["total_pct"], values["short_pct"], values["long_pct"]
-            )
-            found.append(Violation(table, record, "total_pct", problem or message(_NOT_NUMBER)))
+            found.append(_pair_violation(conn, rows, row[0]))
     return found
 
+
+def _pair_violation(conn: sqlite3.Connection, rows: _RowFilter, record: object) -> Violation:
+    """The violation of a rule between two fields of one stored row."""
+    values = _stored_row(conn, rows.schema, rows.table, record)
+    if rows.table == "measure":
+        start, due = values["start_date"], values["due_date"]
+        problem = message(_START_AFTER_DUE, start=start, due=due)
+        return Violation(rows.table, _record_text(record), "start_date", problem)
+    sick = _sick_leave_problem(values["total_pct"], values["short_pct"], values["long_pct"])
+    return Violation(rows.table, _record_text(record), "total_pct", sick or message(_NOT_NUMBER))
+
+
+# Both dates valid (their own rules say otherwise) and the start after the due date.
+_SQL_DATE_ORDER = (
+    "(typeof(x.start_date) = 'text' AND typeof(x.due_date) = 'text' "
+    "AND length(x.start_date) = 10 AND length(x.due_date) = 10 AND x.start_date > x.due_date)"
+)
 
 _SQL_SICK_SUM = (
     "(typeof(x.total_pct) IN ('integer', 'real') AND typeof(x.short_pct) IN ('integer', 'real') "

@@ -1,0 +1,222 @@
+"""The timeline's data: measure start dates, milestones, their rules, operations, queries, sync."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sync_helpers import Client, make_template, row
+
+from fredapp.core import queries, timeline
+from fredapp.core.errors import ValidationError
+from fredapp.core.models import Measure
+from fredapp.core.service import DataService
+from fredapp.core.sync import FileHub, HubRefused, sync
+
+D = dt.date
+
+
+def new_measure(service: DataService, code: str = "S-S9", **values: object) -> Measure:
+    fields: dict[str, object] = {"title": f"Tiltak {code}", **values}
+    record_id = service.create(Measure, code=code, dimension="S", level="stab", **fields).record_id
+    measure = queries.record(service.database, Measure, record_id)
+    assert measure is not None
+    return measure
+
+
+# -- rules -----------------------------------------------------------------------------------
+
+
+def test_start_after_due_is_refused_with_both_dates_named_and_nothing_changes(
+    service: DataService,
+) -> None:
+    measure = new_measure(service, due_date=D(2025, 6, 30))
+    with pytest.raises(ValidationError) as excinfo:
+        timeline.set_measure_dates(service, measure.id, D(2025, 9, 1), D(2025, 6, 30), "Datoer")
+    assert "2025-09-01" in str(excinfo.value) and "2025-06-30" in str(excinfo.value)
+    assert "start" in str(excinfo.value) and "due" in str(excinfo.value)
+    stored = queries.record(service.database, Measure, measure.id)
+    assert stored is not None and (stored.start_date, stored.due_date) == (None, D(2025, 6, 30))
+
+
+def test_moving_only_the_start_past_the_stored_due_date_is_refused(service: DataService) -> None:
+    measure = new_measure(service, start_date=D(2025, 1, 1), due_date=D(2025, 3, 31))
+    with pytest.raises(ValidationError, match="2025-04-15"):
+        timeline.move_measure_end(service, measure.id, "Flytt", start=D(2025, 4, 15))
+
+
+def test_a_create_with_start_after_due_is_refused(service: DataService) -> None:
+    with pytest.raises(ValidationError, match="after the due date"):
+        new_measure(service, start_date=D(2026, 1, 2), due_date=D(2026, 1, 1))
+
+
+@pytest.mark.parametrize("year", [2300, 1850])
+def test_a_date_outside_sane_bounds_is_refused_naming_field_and_bounds(
+    service: DataService, year: int
+) -> None:
+    measure = new_measure(service)
+    with pytest.raises(ValidationError) as excinfo:
+        timeline.set_measure_dates(service, measure.id, None, D(year, 1, 1), "Datoer")
+    said = str(excinfo.value)
+    assert f"{year}-01-01" in said and "1900-01-01" in said and "2099-12-31" in said
+    assert "due_date" in said
+    with pytest.raises(ValidationError, match="2099-12-31"):
+        timeline.add_milestone(service, "Langt fram", D(year, 5, 1), "Ny milepæl")
+    assert queries.milestone_rows(service.database) == [] or all(
+        m.date.year != year for m in queries.milestone_rows(service.database)
+    )
+
+
+@pytest.mark.parametrize("title", ["", "   "])
+def test_a_milestone_without_title_is_refused(service: DataService, title: str) -> None:
+    before = queries.milestone_rows(service.database)
+    with pytest.raises(ValidationError) as excinfo:
+        timeline.add_milestone(service, title, D(2025, 5, 1), "Ny milepæl")
+    assert "title" in str(excinfo.value) and "empty" in str(excinfo.value)
+    assert queries.milestone_rows(service.database) == before
+
+
+def test_a_milestone_title_has_the_measure_titles_length_limit(service: DataService) -> None:
+    with pytest.raises(ValidationError, match="at most 4000"):
+        timeline.add_milestone(service, "x" * 4001, D(2025, 5, 1), "Ny milepæl")
+    with pytest.raises(ValidationError, match="at most 4000"):
+        new_measure(service, title="x" * 4001)
+
+
+# -- operations: one action, one undo step ----------------------------------------------------
+
+
+def test_setting_start_and_due_is_one_operation_and_undo_restores_both(
+    service: DataService,
+) -> None:
+    measure = new_measure(service, due_date=D(2025, 6, 30))
+    operation = timeline.set_measure_dates(
+        service, measure.id, D(2025, 2, 1), D(2025, 8, 31), "Datoer for S-S9"
+    )
+    assert operation is not None and len(operation) == 1
+    assert operation.label == "Datoer for S-S9"
+    service.run(operation)
+    stored = queries.record(service.database, Measure, measure.id)
+    assert stored is not None and (stored.start_date, stored.due_date) == (
+        D(2025, 2, 1),
+        D(2025, 8, 31),
+    )
+    service.undo(operation)
+    stored = queries.record(service.database, Measure, measure.id)
+    assert stored is not None and (stored.start_date, stored.due_date) == (None, D(2025, 6, 30))
+    assert timeline.set_measure_dates(service, measure.id, None, D(2025, 6, 30), "x") is None
+
+
+def test_dragging_the_due_end_keeps_the_start(service: DataService) -> None:
+    measure = new_measure(service, start_date=D(2025, 1, 1), due_date=D(2025, 3, 31))
+    operation = timeline.move_measure_end(service, measure.id, "Flytt", due=D(2025, 5, 15))
+    assert operation is not None
+    service.run(operation)
+    stored = queries.record(service.database, Measure, measure.id)
+    assert stored is not None and (stored.start_date, stored.due_date) == (
+        D(2025, 1, 1),
+        D(2025, 5, 15),
+    )
+
+
+def test_milestone_add_edit_delete_are_one_undoable_operation_each(service: DataService) -> None:
+    start = [m.title for m in queries.milestone_rows(service.database)]
+    measure = new_measure(service)
+    added = timeline.add_milestone(
+        service, "  Høring  ", D(2031, 11, 1), "Ny milepæl", measure_id=measure.id
+    )
+    service.run(added)
+    mine = [m for m in queries.milestone_rows(service.database) if m.title == "Høring"]
+    assert len(mine) == 1 and mine[0].measure_id == measure.id and mine[0].date == D(2031, 11, 1)
+    edited = timeline.edit_milestone(service, mine[0].id, "Endre", date=D(2031, 12, 1))
+    assert edited is not None and len(edited) == 1
+    service.run(edited)
+    assert queries.milestone_rows(service.database)[-1].date == D(2031, 12, 1)
+    service.undo(edited)
+    assert queries.milestone_rows(service.database)[-1].date == D(2031, 11, 1)
+    deleted = timeline.delete_milestone(service, mine[0].id, "Slett")
+    service.run(deleted)
+    assert [m.title for m in queries.milestone_rows(service.database)] == start
+    service.undo(deleted)
+    service.undo(added)
+    assert [m.title for m in queries.milestone_rows(service.database)] == start
+
+
+# -- queries -------------------------------------------------------------------------------
+
+
+def test_milestone_rows_are_live_and_by_date(empty_db) -> None:  # type: ignore[no-untyped-def]
+    service = DataService(empty_db)
+    for title, day in (("C", D(2025, 3, 1)), ("A", D(2025, 1, 1)), ("B", D(2025, 2, 1))):
+        service.run(timeline.add_milestone(service, title, day, "Ny"))
+    gone = queries.milestone_rows(empty_db)[1]
+    service.run(timeline.delete_milestone(service, gone.id, "Slett"))
+    assert [(m.title, m.date) for m in queries.milestone_rows(empty_db)] == [
+        ("A", D(2025, 1, 1)),
+        ("C", D(2025, 3, 1)),
+    ]
+
+
+def test_dated_measures_are_those_with_both_dates_by_start(empty_db) -> None:  # type: ignore[no-untyped-def]
+    service = DataService(empty_db)
+    new_measure(service, "S-S1", start_date=D(2025, 5, 1), due_date=D(2025, 9, 1))
+    new_measure(service, "S-S2", due_date=D(2025, 9, 1))
+    new_measure(service, "S-S3", start_date=D(2025, 2, 1), due_date=D(2025, 3, 1))
+    gone = new_measure(service, "S-S4", start_date=D(2025, 1, 1), due_date=D(2025, 3, 1))
+    service.delete(Measure, gone.id)
+    assert [m.code for m in queries.dated_measures(empty_db)] == ["S-S3", "S-S1"]
+
+
+# -- sync through a shared file -------------------------------------------------------------
+
+
+@pytest.fixture
+def two_clients(tmp_path: Path):  # type: ignore[no-untyped-def]
+    template = make_template(tmp_path)
+    (tmp_path / "share").mkdir()
+    a = Client(tmp_path / "a.sqlite", template, "Anne")
+    b = Client(tmp_path / "b.sqlite", template, "Bjørn")
+    yield a, b, tmp_path / "share" / "fredapp.sqlite"
+    a.close()
+    b.close()
+
+
+def test_start_dates_and_milestones_travel_through_the_shared_file(two_clients) -> None:  # type: ignore[no-untyped-def]
+    a, b, shared = two_clients
+    measure = new_measure(a.service, start_date=D(2025, 3, 1), due_date=D(2025, 6, 30))
+    a.service.run(
+        timeline.add_milestone(
+            a.service, "Prinsipper vedtatt", D(2023, 5, 15), "Ny", measure_id=measure.id
+        )
+    )
+    sync(a.path, FileHub(shared), clock=a.service.clock)
+    sync(b.path, FileHub(shared), clock=b.service.clock)
+    got = queries.record(b.database, Measure, measure.id)
+    assert got is not None and (got.start_date, got.due_date) == (D(2025, 3, 1), D(2025, 6, 30))
+    milestones = queries.milestone_rows(b.database)
+    assert [(m.title, m.date, m.measure_id) for m in milestones] == [
+        ("Prinsipper vedtatt", D(2023, 5, 15), measure.id)
+    ]
+    # and back: b moves the start, a receives it
+    b.service.run(timeline.move_measure_end(b.service, measure.id, "Flytt", start=D(2025, 4, 1)))
+    sync(b.path, FileHub(shared), clock=b.service.clock)
+    sync(a.path, FileHub(shared), clock=a.service.clock)
+    back = queries.record(a.database, Measure, measure.id)
+    assert back is not None and back.start_date == D(2025, 4, 1)
+
+
+def test_a_shared_row_with_start_after_due_is_refused_by_name(two_clients) -> None:  # type: ignore[no-untyped-def]
+    a, b, shared = two_clients
+    measure = new_measure(a.service, start_date=D(2025, 3, 1), due_date=D(2025, 6, 30))
+    sync(a.path, FileHub(shared), clock=a.service.clock)
+    with contextlib.closing(sqlite3.connect(shared)) as conn:
+        conn.execute("UPDATE measure SET start_date = '2025-12-01' WHERE id = ?", (measure.id.hex,))
+        conn.commit()
+    with pytest.raises(HubRefused) as excinfo:
+        sync(b.path, FileHub(shared), clock=b.service.clock)
+    said = str(excinfo.value)
+    assert "measure" in said and "start_date" in said and "2025-12-01" in said
+    assert row(b.path, "measure", measure.id) is None
