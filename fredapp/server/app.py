@@ -22,19 +22,22 @@ only their hash is looked up.
 import contextlib
 import logging
 import os
+import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+import psycopg
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from fredapp.core.clock import wall_now_ms
 from fredapp.server import store
 from fredapp.server.checks import RowChecker
 from fredapp.server.oidc import Issuer, SignInRefused, Verifier, looks_like_jwt
+from fredapp.server.schema import HubSetupError
 from fredapp.server.users import token_hash, token_hub
 
 _log = logging.getLogger("fredapp.hub")
@@ -67,21 +70,7 @@ class Hub:
     def open(self) -> None:
         self.pool.open(wait=True, timeout=30)
         with self.pool.connection() as conn:
-            row = conn.execute("SELECT value FROM hub.meta WHERE key = 'hub_id'").fetchone()
-            role = conn.execute(
-                "SELECT rolsuper OR rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables "
-                "WHERE schemaname = 'hub' AND tableowner = current_user) "
-                "FROM pg_roles WHERE rolname = current_user"
-            ).fetchone()
-        if row is None:
-            raise RuntimeError("the database has no hub; run fredapp hub init first")
-        if role is None or role[0]:
-            # Row-level security would not hold: the owner and superusers pass it.
-            raise RuntimeError(
-                "the service must connect as its own role (printed by fredapp hub init), "
-                "not as the tables' owner or a superuser"
-            )
-        self.hub_id = str(row[0])
+            self.hub_id = hub_of(conn)
 
     def authenticate(self, token: str) -> User:
         if looks_like_jwt(token):
@@ -126,6 +115,51 @@ class Hub:
         return User(int(row[0]), str(row[1]), list(row[2]))
 
 
+def hub_of(conn: psycopg.Connection[Any]) -> str:
+    """The hub's id, once the connection is known to be one the service may run on."""
+    found = conn.execute("SELECT to_regclass('hub.meta') IS NOT NULL").fetchone()
+    row = (
+        conn.execute("SELECT value FROM hub.meta WHERE key = 'hub_id'").fetchone()
+        if (found and found[0])
+        else None
+    )
+    role = conn.execute(
+        "SELECT rolsuper OR rolbypassrls OR EXISTS (SELECT 1 FROM pg_tables "
+        "WHERE schemaname = 'hub' AND tableowner = current_user) "
+        "FROM pg_roles WHERE rolname = current_user"
+    ).fetchone()
+    if row is None:
+        raise HubSetupError("the database has no hub; run fredapp hub init first")
+    if role is None or role[0]:
+        # Row-level security would not hold: the owner and superusers pass it.
+        raise HubSetupError(
+            "the service must connect as its own role (printed by fredapp hub init), "
+            "not as the tables' owner or a superuser"
+        )
+    return str(row[0])
+
+
+def check_start(conninfo: str, host: str, port: int) -> None:
+    """What would stop the service, said in one line before it starts (``HubSetupError``):
+    a port taken or not one, a database not reachable, not a hub, or the wrong role."""
+    if not 0 < port < 65536:
+        raise HubSetupError(f"--port {port} is not a port (1 to 65535)")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            # As uvicorn binds: a port left in TIME_WAIT is free, one listened on is not.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        raise HubSetupError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    try:
+        with psycopg.connect(conninfo, connect_timeout=10) as conn:
+            hub_of(conn)
+    except psycopg.Error as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise HubSetupError(f"the hub's database is not reachable: {first}") from None
+
+
 def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
     hub = Hub(conninfo, pool_size)
 
@@ -146,6 +180,22 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
         return hub.authenticate(token.strip())
 
     Signed = Annotated[User, Depends(user)]
+
+    async def database_gone(_request: Request, exc: Exception) -> JSONResponse:
+        # PostgreSQL restarting or failing over: the request's transaction is gone, nothing
+        # of it applied; the desktop retries (a push with its batch id) and the pool replaces
+        # the dead connections by itself.
+        _log.warning(
+            "the database did not answer (%s); told the client to retry", type(exc).__name__
+        )
+        return JSONResponse(
+            {"detail": "the hub's database is not reachable just now; try again"},
+            status_code=503,
+            headers={"Retry-After": "1"},
+        )
+
+    for gone in (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout):
+        app.add_exception_handler(gone, database_gone)
 
     @app.get("/v1/hello")
     def hello(who: Signed, after: str = "", device: str = "") -> dict[str, Any]:

@@ -150,8 +150,9 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from fredapp.server.app import serve
+    from fredapp.server.app import check_start, serve
 
+    check_start(args.database, args.host, args.port)
     serve(args.database, host=args.host, port=args.port, pool_size=args.pool, workers=args.workers)
     return 0
 

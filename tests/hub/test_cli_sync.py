@@ -104,3 +104,50 @@ def test_hub_serve_runs_as_the_service_role_and_refuses_the_owner(hub_db) -> Non
     owner, _url = _start(hub_db.owner)
     output = owner.communicate(timeout=60)[0]
     assert owner.returncode != 0 and "not as the tables' owner" in output
+
+
+def test_hub_serve_that_cannot_start_says_why_in_one_line(hub_db, pg_server) -> None:  # type: ignore[no-untyped-def]
+    import socket
+    import subprocess
+    import sys
+
+    from psycopg.conninfo import make_conninfo
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    busy = taken.getsockname()[1]
+    cases = {
+        "no server": (f"host=127.0.0.1 port={free_port()} dbname=x", [], "not reachable"),
+        "not a URL": ("nonsense here", [], 'not reachable: missing "="'),
+        "no database": (make_conninfo(hub_db.service, dbname="finnes_ikke"), [], "does not exist"),
+        "no hub there": (pg_server, [], "the database has no hub; run fredapp hub init"),
+        "the owner": (hub_db.owner, [], "not as the tables' owner or a superuser"),
+        "port in use": (
+            hub_db.service,
+            ["--port", str(busy)],
+            f"cannot listen on 127.0.0.1:{busy}",
+        ),
+        "not a port": (hub_db.service, ["--port", "70000"], "--port 70000 is not a port"),
+    }
+    started = {
+        case: subprocess.Popen(
+            [sys.executable, "-m", "fredapp", "hub", "serve", "--database", url, *extra],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for case, (url, extra, _problem) in cases.items()
+    }
+    try:
+        for case, process in started.items():
+            out, err = process.communicate(timeout=60)
+            lines = err.strip().splitlines()
+            assert process.returncode == 2 and out == "", (case, out, err)
+            assert len(lines) == 1 and lines[0].startswith("fredapp: error: "), (case, err)
+            assert cases[case][2] in lines[0], (case, lines[0])
+    finally:
+        taken.close()
+        for process in started.values():
+            if process.poll() is None:
+                process.kill()
