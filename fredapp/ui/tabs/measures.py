@@ -59,6 +59,7 @@ from fredapp.ui.refresh import Batch, announcement, subscribe
 
 if TYPE_CHECKING:
     from fredapp.ui.board.matrix import EffectMatrix
+    from fredapp.ui.board.timeline_panel import TimelinePanel
     from fredapp.ui.presentation import PresentationWindow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +81,7 @@ class MeasuresTab(QWidget):
         self.proxy = MeasureFilterProxy(self.model, self)
         self.measure_filter = MeasureFilter()
         self.matrix: EffectMatrix | None = None
+        self.timeline: TimelinePanel | None = None
         self.presentation: PresentationWindow | None = None
         # Tests replace this to answer a dialog without a nested event loop.
         self.run_dialog: Callable[[MeasureDialog], bool] = lambda dialog: bool(dialog.exec())
@@ -244,6 +246,10 @@ class MeasuresTab(QWidget):
         self.views.addTab(self.board_holder, self.tr("&Board"))
         self.views.addTab(self.table, self.tr("T&able"))
         self.views.addTab(self.matrix_holder, self.tr("Effect &matrix"))
+        self.timeline_holder = QWidget()
+        timeline_layout = self.timeline_layout = QVBoxLayout(self.timeline_holder)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self.timeline_holder, self.tr("T&imeline"))
         self.views.currentChanged.connect(self._view_changed)
 
     def _legend(self) -> QWidget:
@@ -362,6 +368,8 @@ class MeasuresTab(QWidget):
         self.board.set_filter(self.measure_filter)
         if self.matrix is not None:
             self.matrix.set_filter(self.measure_filter)
+        if self.timeline is not None:
+            self.timeline.set_filter(self.measure_filter)
         if self.presentation is not None:
             self.presentation.board.set_filter(self.measure_filter)
         self._update_count()
@@ -416,6 +424,8 @@ class MeasuresTab(QWidget):
                 self.model.record(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).id
                 for r in rows
             ]
+        if self.views.currentWidget() is self.timeline_holder and self.timeline is not None:
+            return self.timeline.view.selected_ids()
         return self.board.selected_ids()
 
     def edit_selected(self) -> None:
@@ -560,6 +570,8 @@ class MeasuresTab(QWidget):
     def _view_changed(self, index: int) -> None:
         if self.views.widget(index) is self.matrix_holder:
             self.ensure_matrix()
+        if self.views.widget(index) is self.timeline_holder:
+            self.ensure_timeline()
         if self.views.widget(index) is self.table and not self._table_sized:
             self._table_sized = True
             self.table.resizeColumnsToContents()
@@ -573,10 +585,25 @@ class MeasuresTab(QWidget):
             self.matrix_layout.addWidget(self.matrix)
         return self.matrix
 
+    def ensure_timeline(self) -> TimelinePanel:
+        """The «Tidslinje» sub-tab, built when first shown (fredapp.ui.board.timeline_panel)."""
+        if self.timeline is None:
+            from fredapp.ui.board.timeline_panel import TimelinePanel
+
+            panel = TimelinePanel(self.model, self.measure_filter, self.filter_description)
+            panel.error_handler = self.show_error
+            panel.message.connect(self.message_label.setText)
+            panel.view.open_requested.connect(self.edit_measure)
+            self.timeline_layout.addWidget(panel)
+            self.timeline = panel
+        return self.timeline
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.views.currentWidget() is self.matrix_holder:
             self.ensure_matrix()
+        if self.views.currentWidget() is self.timeline_holder:
+            self.ensure_timeline()
 
     def show_error(self, message: str, title: str | None = None) -> None:
         QMessageBox.warning(self, title or self.tr("Change refused"), message)

@@ -1,0 +1,502 @@
+"""The timeline view: the board's measures as bars from start to due date, months along the top.
+
+A scroll area that paints only the rows in view (all rows one height, so they are found by
+division). Rows come from :mod:`fredapp.ui.board.timeline_layout`, drawing from
+:mod:`fredapp.ui.board.timeline_paint` (shared with the PDF and PNG). It shows the board's
+model through the board's filter, and the milestones of the database.
+
+Changing dates: drag a bar's ends or the whole bar (the new dates show while dragging; one
+``dates_requested`` on release), or choose a bar with ↑/↓ and move its due date a week with
+Shift+←/→, its start with Alt+←/→; Enter opens the measure. The panel turns a request into one
+undoable operation (:mod:`fredapp.ui.board.timeline_panel`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from fredapp.core import queries
+from fredapp.core.calc.measures import MeasureFilter
+from fredapp.core.models import Milestone
+from fredapp.ui import formatting, labels
+from fredapp.ui.board.model import MeasureTableModel
+from fredapp.ui.board.timeline_layout import (
+    GROUP_DIMENSION,
+    MEASURE,
+    ZOOMS,
+    MeasureRecord,
+    MilestoneRecord,
+    Row,
+    Scale,
+    bar_dates,
+    build_rows,
+    date_range,
+    measure_rows,
+    moved_dates,
+    spread_in_lanes,
+)
+from fredapp.ui.board.timeline_paint import (
+    Frame,
+    TimelinePainter,
+    group_name,
+    row_metrics,
+    section_text,
+    tr,
+)
+from fredapp.ui.refresh import Batch, subscribe
+
+LABEL_WIDTH_CHARS = 40  # the label column: about this many average characters
+GRAB = 6  # pixels either side of a bar's end that take hold of the end
+DEFAULT_ZOOM = ZOOMS.index(4.0)
+KEY_STEP_DAYS = 7
+
+
+@dataclass
+class Preview:
+    """A measure as it would be with other dates (drawn while a bar is dragged)."""
+
+    id: uuid.UUID
+    code: str
+    title: str
+    dimension: str
+    level: str
+    status: str
+    start_date: dt.date | None
+    due_date: dt.date | None
+
+
+@dataclass
+class Drag:
+    measure: MeasureRecord
+    row: int
+    part: str  # "start", "due" or "both"
+    x: float
+    days: int = 0
+
+
+def milestones_of(model: MeasureTableModel) -> list[MilestoneRecord]:
+    reader = getattr(queries, "milestone_rows", None)
+    if reader is not None:
+        return list(reader(model.context.database))
+    return list(queries.live_records(model.context.database, Milestone, "date"))
+
+
+class TimelineView(QAbstractScrollArea):
+    open_requested = Signal(object)  # a measure id
+    dates_requested = Signal(object, object, object)  # id, new start, new due
+
+    def __init__(
+        self,
+        model: MeasureTableModel,
+        measure_filter: MeasureFilter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.measure_filter = measure_filter
+        self.group = GROUP_DIMENSION
+        self.zoom = DEFAULT_ZOOM
+        self.today: Callable[[], dt.date] = lambda: model.today()
+        self.rows: list[Row] = []
+        self.selected: uuid.UUID | None = None
+        self.milestones = milestones_of(model)
+        self._drag: Drag | None = None
+        self._placed = False  # scrolled to the plan's beginning when first shown
+        self.scale = Scale(dt.date.today(), dt.date.today(), ZOOMS[self.zoom])
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.setAccessibleName(tr("Timeline"))
+        for widget in (self, self.viewport()):
+            widget.setAccessibleDescription(self.help_text())
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+            model.dataChanged,
+        ):
+            signal.connect(self.relayout)
+        subscribe(model.context, [Milestone], self._on_milestones, self)
+        self.relayout()
+
+    @staticmethod
+    def help_text() -> str:
+        return tr(
+            "Measures as bars from start to due date. Up and down arrows choose a measure;"
+            " Shift+Left or Right moves its due date a week, Alt+Left or Right its start;"
+            " Enter opens it. The Table tab lists the same measures."
+        )
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def row_height(self) -> float:
+        return row_metrics(self.font())[0]
+
+    def header_height(self) -> float:
+        return row_metrics(self.font())[1]
+
+    def label_width(self) -> float:
+        return float(self.fontMetrics().averageCharWidth() * LABEL_WIDTH_CHARS)
+
+    def painter_for(self) -> TimelinePainter:
+        return TimelinePainter(self.font(), self.today())
+
+    def set_filter(self, measure_filter: MeasureFilter) -> None:
+        self.measure_filter = measure_filter
+        self.relayout()
+
+    def set_group(self, group: str) -> None:
+        self.group = group
+        self.relayout()
+
+    def shown_measures(self) -> list[MeasureRecord]:
+        """The measures the board's filter lets through, in board order."""
+        model, chosen = self.model, self.measure_filter
+        if chosen.is_empty:
+            return list(model.records())
+        if not chosen.words:
+            return [m for m in model.records() if chosen.matches(m)]
+        return [
+            m
+            for m in model.records()
+            if chosen.matches(m, model.owner_name(m), labels.dimension(m.dimension))
+        ]
+
+    def relayout(self, *args: object) -> None:
+        measures = self.shown_measures()
+        first, last = date_range(measures, self.milestones, self.today())
+        self.scale = Scale(first, last, ZOOMS[self.zoom])
+        painter = self.painter_for()
+        height = self.row_height()
+        self.rows = build_rows(
+            measures,
+            self.milestones,
+            self.group,
+            lambda key: group_name(self.group, key),
+            section_text,
+            self.today(),
+            lambda marks: spread_in_lanes(
+                marks, self.scale, lambda m: painter.mark_width(m, height)
+            ),
+        )
+        if self.selected is not None and self.row_of(self.selected) is None:
+            self.selected = None
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _on_milestones(self, batch: Batch) -> None:
+        self.milestones = milestones_of(self.model)
+        self.relayout()
+
+    def _update_scrollbars(self) -> None:
+        view = self.viewport()
+        time_room = view.width() - self.label_width()
+        rows_room = view.height() - self.header_height()
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        horizontal.setRange(0, max(0, int(self.scale.width - time_room)))
+        horizontal.setPageStep(max(1, int(time_room)))
+        horizontal.setSingleStep(max(1, int(self.scale.per_day * 7)))
+        vertical.setRange(0, max(0, int(len(self.rows) * self.row_height() - rows_room)))
+        vertical.setPageStep(max(1, int(rows_room)))
+        vertical.setSingleStep(max(1, int(self.row_height())))
+
+    def frame(self) -> Frame:
+        view = self.viewport()
+        return Frame(
+            width=view.width(),
+            height=view.height(),
+            label_width=self.label_width(),
+            header_height=self.header_height(),
+            row_height=self.row_height(),
+            scale=self.scale,
+            x_offset=self.horizontalScrollBar().value(),
+            y_offset=self.verticalScrollBar().value(),
+        )
+
+    def visible_rows(self) -> tuple[int, int]:
+        frame = self.frame()
+        first = int(frame.y_offset // frame.row_height)
+        count = int((frame.height - frame.header_height) // frame.row_height) + 2
+        return first, min(len(self.rows), first + count)
+
+    def row_of(self, measure_id: uuid.UUID) -> int | None:
+        for index, row in enumerate(self.rows):
+            if row.measure is not None and row.measure.id == measure_id:
+                return index
+        return None
+
+    def bar_rect(self, measure_id: uuid.UUID) -> QRectF | None:
+        """Where the measure's bar is in the viewport now (None if it has no dates)."""
+        index = self.row_of(measure_id)
+        if index is None:
+            return None
+        measure = self.rows[index].measure
+        assert measure is not None
+        return self.frame().bar_rect(measure, index)
+
+    # -- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.viewport().rect(), Qt.GlobalColor.white)
+        first, last = self.visible_rows()
+        self.painter_for().paint(painter, self.frame(), self.rows, first, last, self.selected)
+        if self.hasFocus() and self.selected is None:  # where the keyboard is, before a choice
+            painter.setPen(Qt.PenStyle.DotLine)
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_scrollbars()
+        if not self._placed and self.isVisible():
+            self._placed = True
+            self.scroll_to_first()
+
+    def scroll_to_first(self) -> None:
+        """Where the plan begins: the first bar's start at the left (what people look at
+        first), or today when no measure has a date."""
+        starts = [
+            span[0]
+            for row in self.rows
+            if row.measure is not None and (span := bar_dates(row.measure)) is not None
+        ]
+        if not starts:
+            self.scroll_to_date(self.today())
+            return
+        first = min(starts) - dt.timedelta(days=14)
+        self.horizontalScrollBar().setValue(int(self.scale.x(first)))
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        return [self.selected] if self.selected is not None else []
+
+    def select_measure(self, measure_id: uuid.UUID | None) -> None:
+        self.selected = measure_id
+        index = None if measure_id is None else self.row_of(measure_id)
+        if index is not None:
+            self._scroll_to(index)
+        text = self.describe(measure_id) if measure_id is not None else self.help_text()
+        self.viewport().setAccessibleDescription(text)
+        self.viewport().update()
+
+    def _scroll_to(self, index: int) -> None:
+        frame = self.frame()
+        vertical = self.verticalScrollBar()
+        top = index * frame.row_height
+        room = frame.height - frame.header_height
+        if top < vertical.value():
+            vertical.setValue(int(top))
+        elif top + frame.row_height > vertical.value() + room:
+            vertical.setValue(int(top + frame.row_height - room))
+        measure = self.rows[index].measure
+        rect = frame.bar_rect(measure, index) if measure is not None else None
+        if rect is not None and not (frame.label_width <= rect.left() <= frame.width - 40):
+            horizontal = self.horizontalScrollBar()
+            horizontal.setValue(int(rect.left() - frame.label_width + frame.x_offset - 40))
+
+    def describe(self, measure_id: uuid.UUID) -> str:
+        """What a screen reader says for a bar: the card's words and the start date."""
+        index = self.row_of(measure_id)
+        if index is None:
+            return ""
+        row = self.rows[index]
+        measure = row.measure
+        assert measure is not None
+        record = self.model.record(self.model.row_of(measure_id) or 0)
+        parts = [self.model.card_text(record)]
+        if measure.start_date is not None:
+            parts.append(tr("starts %1").replace("%1", formatting.date(measure.start_date)))
+        if measure.start_date is None and measure.due_date is None:
+            parts.append(tr("no dates"))
+        parts.extend(m.title + " " + formatting.date(m.date) for m in row.marks)
+        return ", ".join(parts)
+
+    def _step_selection(self, step: int) -> None:
+        indexes = measure_rows(self.rows)
+        if not indexes:
+            return
+        current = self.row_of(self.selected) if self.selected is not None else None
+        if current is None:
+            target = indexes[0] if step > 0 else indexes[-1]
+        else:
+            position = indexes.index(current) + step
+            target = indexes[max(0, min(len(indexes) - 1, position))]
+        measure = self.rows[target].measure
+        assert measure is not None
+        self.select_measure(measure.id)
+
+    # -- keyboard -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+        sign = 1 if key == Qt.Key.Key_Right else -1
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods:
+            self._step_selection(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not mods:
+            self._step_selection(-len(self.rows) if key == Qt.Key.Key_Home else len(self.rows))
+        elif horizontal and mods == Qt.KeyboardModifier.ShiftModifier:
+            self.move_selected("due", sign * KEY_STEP_DAYS)
+        elif horizontal and mods == Qt.KeyboardModifier.AltModifier:
+            self.move_selected("start", sign * KEY_STEP_DAYS)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
+            self.open_requested.emit(self.selected)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(-1)
+        else:
+            super().keyPressEvent(event)  # plain arrows and Page keys scroll
+            return
+        event.accept()
+
+    def move_selected(self, part: str, days: int) -> None:
+        index = self.row_of(self.selected) if self.selected is not None else None
+        if index is None:
+            return
+        measure = self.rows[index].measure
+        assert measure is not None
+        start, due = moved_dates(measure, part, days, self.today())
+        self.dates_requested.emit(measure.id, start, due)
+
+    # -- zoom --------------------------------------------------------------------------------
+
+    def zoom_by(self, steps: int, anchor: float | None = None) -> None:
+        """Zoom keeping the date under ``anchor`` (viewport x; the middle when None) in place."""
+        zoom = max(0, min(len(ZOOMS) - 1, self.zoom + steps))
+        if zoom == self.zoom:
+            return
+        frame = self.frame()
+        x = (frame.label_width + frame.width) / 2 if anchor is None else anchor
+        date = self.scale.date_at(x - frame.label_width + frame.x_offset)
+        self.zoom = zoom
+        self.scale = self.scale.with_per_day(ZOOMS[zoom])
+        self.relayout()
+        value = self.scale.x(date) - (x - frame.label_width)
+        self.horizontalScrollBar().setValue(int(value))
+
+    def scroll_to_date(self, date: dt.date) -> None:
+        frame = self.frame()
+        middle = (frame.width - frame.label_width) / 2
+        self.horizontalScrollBar().setValue(int(self.scale.x(date) - middle))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1 if event.angleDelta().y() > 0 else -1, event.position().x())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- mouse -------------------------------------------------------------------------------
+
+    def hit(self, point: QPoint) -> tuple[int | None, str | None]:
+        """The row under ``point`` and the part of its bar ("start", "due", "both" or None)."""
+        frame = self.frame()
+        if point.y() < frame.header_height:
+            return None, None
+        index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
+        if not 0 <= index < len(self.rows) or self.rows[index].kind != MEASURE:
+            return None, None
+        measure = self.rows[index].measure
+        assert measure is not None
+        rect = frame.bar_rect(measure, index)
+        x = point.x()
+        if (
+            rect is None
+            or x < frame.label_width
+            or not rect.left() - GRAB <= x <= rect.right() + GRAB
+        ):
+            return index, None
+        if abs(x - rect.right()) <= GRAB and measure.due_date is not None:
+            return index, "due"
+        if abs(x - rect.left()) <= GRAB and measure.start_date is not None:
+            return index, "start"
+        return index, "both"
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        index, part = self.hit(event.position().toPoint())
+        if index is None:
+            return
+        measure = self.rows[index].measure
+        assert measure is not None
+        self.select_measure(measure.id)
+        if part is not None:
+            self._drag = Drag(measure, index, part, event.position().x())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            part = self.hit(event.position().toPoint())[1]
+            shape = (
+                Qt.CursorShape.SizeHorCursor
+                if part in ("start", "due")
+                else (
+                    Qt.CursorShape.OpenHandCursor if part == "both" else Qt.CursorShape.ArrowCursor
+                )
+            )
+            self.viewport().setCursor(shape)
+            return
+        drag.days = round((event.position().x() - drag.x) / self.scale.per_day)
+        start, due = moved_dates(drag.measure, drag.part, drag.days, self.today())
+        self.rows[drag.row].measure = Preview(
+            drag.measure.id,
+            drag.measure.code,
+            drag.measure.title,
+            drag.measure.dimension,
+            drag.measure.level,
+            drag.measure.status,
+            start,
+            due,
+        )
+        self.viewport().update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return
+        self.rows[drag.row].measure = drag.measure  # as stored, until the database says else
+        self.viewport().update()
+        if drag.days:
+            start, due = moved_dates(drag.measure, drag.part, drag.days, self.today())
+            self.dates_requested.emit(drag.measure.id, start, due)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        index, _ = self.hit(event.position().toPoint())
+        if index is not None and self.rows[index].measure is not None:
+            self.open_requested.emit(self.rows[index].measure.id)  # type: ignore[union-attr]
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            index, _ = self.hit(event.pos())
+            measure = self.rows[index].measure if index is not None else None
+            if measure is not None:
+                QToolTip.showText(event.globalPos(), self.describe(measure.id), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+__all__ = ["TimelineView"]

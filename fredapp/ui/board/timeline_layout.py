@@ -1,0 +1,244 @@
+"""The timeline's rows and time scale, worked out without painting anything.
+
+Rows all have one height, so the rows a window shows are found by division, never by walking
+the list: 2,000 measures cost their own rows' drawing only. From the top: the milestones of the
+whole change (their titles in as many lanes as keep them apart), then one group per dimension or
+level with its measures that have a date (by first date), then «Uten datoer»: measures with no
+dates, listed so they can be chosen, opened and given dates (Shift+→ gives one a due date).
+A measure with only a due date is a short mark ending at it; with only a start, one beginning at
+it. Milestones of a measure are drawn on its row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from fredapp.core.calc.measures import DIMENSION_ORDER, LEVEL_ORDER
+from fredapp.core.models import MeasureStatus
+
+GROUP_DIMENSION = "dimension"
+GROUP_LEVEL = "level"
+GROUP_HEADER = "group"
+MEASURE = "measure"
+MILESTONES = "milestones"
+MARK_DAYS = 7  # a measure with one date only: a mark this many days long
+# Scales in pixels per day (on screen): quarters at the left end, months at the right.
+ZOOMS = (0.7, 1.0, 1.4, 2.0, 3.0, 4.0, 6.0)
+
+
+class MeasureRecord(Protocol):
+    id: uuid.UUID
+    code: str
+    title: str
+    dimension: str
+    level: str
+    status: str
+    start_date: dt.date | None
+    due_date: dt.date | None
+
+
+class MilestoneRecord(Protocol):
+    id: uuid.UUID
+    title: str
+    date: dt.date
+    measure_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Dates across: ``first`` at x 0, ``per_day`` pixels a day."""
+
+    first: dt.date
+    last: dt.date
+    per_day: float
+
+    def x(self, date: dt.date) -> float:
+        return (date - self.first).days * self.per_day
+
+    def date_at(self, x: float) -> dt.date:
+        return self.first + dt.timedelta(days=round(x / self.per_day))
+
+    @property
+    def width(self) -> float:
+        return self.x(self.last + dt.timedelta(days=1))
+
+    def with_per_day(self, per_day: float) -> Scale:
+        return Scale(self.first, self.last, per_day)
+
+
+@dataclass
+class Row:
+    kind: str  # GROUP_HEADER, MEASURE or MILESTONES
+    text: str = ""
+    measure: MeasureRecord | None = None
+    marks: list[MilestoneRecord] = field(default_factory=list)
+    late: bool = False
+
+
+def bar_dates(measure: MeasureRecord) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a measure's bar covers; None without any date."""
+    start, due = measure.start_date, measure.due_date
+    if start is None and due is None:
+        return None
+    if start is None:
+        assert due is not None
+        return due - dt.timedelta(days=MARK_DAYS), due
+    if due is None:
+        return start, start + dt.timedelta(days=MARK_DAYS)
+    return start, due
+
+
+def date_range(
+    measures: Sequence[MeasureRecord], milestones: Sequence[MilestoneRecord], today: dt.date
+) -> tuple[dt.date, dt.date]:
+    """From the first of the month before the earliest date to the end of the month after the
+    latest (today included, so its line is always there)."""
+    dates = [today] + [m.date for m in milestones]
+    for measure in measures:
+        span = bar_dates(measure)
+        if span is not None:
+            dates.extend(span)
+    low, high = min(dates), max(dates)
+    first = dt.date(low.year - (low.month == 1), (low.month - 2) % 12 + 1, 1)
+    after = _month_after(_month_after(dt.date(high.year, high.month, 1)))
+    return first, after - dt.timedelta(days=1)
+
+
+def _month_after(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day of every month from ``first``'s to ``last``'s."""
+    months = []
+    day = dt.date(first.year, first.month, 1)
+    while day <= last:
+        months.append(day)
+        day = _month_after(day)
+    return months
+
+
+def _first_date(measure: MeasureRecord) -> dt.date:
+    span = bar_dates(measure)
+    return span[0] if span else dt.date.max
+
+
+def build_rows(
+    measures: Sequence[MeasureRecord],
+    milestones: Sequence[MilestoneRecord],
+    group: str,
+    group_name: Callable[[str], str],
+    texts: Callable[[str], str],
+    today: dt.date,
+    lanes: Callable[[list[MilestoneRecord]], list[list[MilestoneRecord]]],
+) -> list[Row]:
+    """The rows from the top. ``measures``: those the filter lets through, in board order;
+    ``texts(key)`` words the section names ("milestones", "undated"); ``lanes`` spreads the
+    general milestones over rows so their titles do not overlap."""
+    shown = {m.id for m in measures}
+    everyone = [m for m in milestones if m.measure_id is None]
+    rows: list[Row] = []
+    if everyone:
+        rows.append(Row(GROUP_HEADER, texts("milestones")))
+        rows.extend(Row(MILESTONES, marks=lane) for lane in lanes(everyone))
+    own: dict[uuid.UUID, list[MilestoneRecord]] = {}
+    for milestone in milestones:
+        if milestone.measure_id in shown:
+            own.setdefault(milestone.measure_id, []).append(milestone)
+    order = DIMENSION_ORDER if group == GROUP_DIMENSION else LEVEL_ORDER
+    dated = [m for m in measures if bar_dates(m) is not None]
+    known = set(order)
+    for key in list(order) + sorted({getattr(m, group) for m in dated} - known):
+        members = [m for m in dated if getattr(m, group) == key]
+        if not members:
+            continue
+        rows.append(Row(GROUP_HEADER, group_name(key)))
+        members.sort(key=lambda m: (_first_date(m), m.due_date or dt.date.max, m.code))
+        rows.extend(_measure_row(m, own, today) for m in members)
+    undated = [m for m in measures if bar_dates(m) is None]
+    if undated:
+        rows.append(Row(GROUP_HEADER, texts("undated")))
+        rows.extend(_measure_row(m, own, today) for m in undated)
+    return rows
+
+
+def is_late(measure: MeasureRecord, today: dt.date) -> bool:
+    """Due before today and not done (the board's overdue rule)."""
+    due = measure.due_date
+    return due is not None and due < today and measure.status != MeasureStatus.DONE.value
+
+
+def _measure_row(
+    measure: MeasureRecord, own: dict[uuid.UUID, list[MilestoneRecord]], today: dt.date
+) -> Row:
+    marks = sorted(own.get(measure.id, []), key=lambda m: m.date)
+    return Row(MEASURE, measure=measure, marks=marks, late=is_late(measure, today))
+
+
+def spread_in_lanes(
+    milestones: list[MilestoneRecord],
+    scale: Scale,
+    width_of: Callable[[MilestoneRecord], float],
+) -> list[list[MilestoneRecord]]:
+    """Milestones by date, each in the first lane where its mark and title (``width_of``
+    pixels from its date) clear the one before."""
+    ends: list[float] = []
+    lanes: list[list[MilestoneRecord]] = []
+    for milestone in sorted(milestones, key=lambda m: (m.date, m.title)):
+        x = scale.x(milestone.date)
+        for number, end in enumerate(ends):
+            if end <= x:
+                lanes[number].append(milestone)
+                ends[number] = x + width_of(milestone)
+                break
+        else:
+            lanes.append([milestone])
+            ends.append(x + width_of(milestone))
+    return lanes
+
+
+def measure_rows(rows: Sequence[Row]) -> list[int]:
+    """The indexes of the rows that hold a measure (what the keyboard moves between)."""
+    return [i for i, row in enumerate(rows) if row.kind == MEASURE]
+
+
+def moved_dates(
+    measure: MeasureRecord, part: str, days: int, today: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
+    """The start and due after moving ``part`` ("start", "due" or "both") by ``days``.
+
+    A missing date counts from the other one (or today), so the first move gives it one."""
+    start, due = measure.start_date, measure.due_date
+    step = dt.timedelta(days=days)
+    if part in ("start", "both"):
+        start = (start or due or today) + step
+    if part in ("due", "both"):
+        due = (due or measure.start_date or today) + step
+    if part == "both" and measure.start_date is None:
+        start = None  # moving a mark: keep what the measure has
+    if part == "both" and measure.due_date is None:
+        due = None
+    return start, due
+
+
+__all__ = [
+    "GROUP_DIMENSION",
+    "GROUP_HEADER",
+    "GROUP_LEVEL",
+    "MEASURE",
+    "MILESTONES",
+    "ZOOMS",
+    "Row",
+    "Scale",
+    "bar_dates",
+    "build_rows",
+    "date_range",
+    "measure_rows",
+    "month_starts",
+    "moved_dates",
+    "spread_in_lanes",
+]

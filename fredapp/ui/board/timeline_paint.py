@@ -1,0 +1,369 @@
+"""Drawing the timeline: one painter for the window, the PNG and the PDF pages.
+
+It draws what a :class:`Frame` says, in the painter's own units: on screen pixels of the
+widget's font, on a PDF page device pixels of a font set in points, so printed text has the
+size asked for. Only the rows from ``first`` to ``last`` are drawn: the window passes the rows
+in view, a page its own. Late measures are red-edged AND say «forsinket» (never colour alone);
+today is a dashed line named in the header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen, QPolygonF
+
+from fredapp.ui import labels
+from fredapp.ui.board.colors import OVERDUE_COLOR, dimension_color, text_on
+from fredapp.ui.board.timeline_layout import (
+    GROUP_HEADER,
+    MEASURE,
+    MILESTONES,
+    MeasureRecord,
+    MilestoneRecord,
+    Row,
+    Scale,
+    bar_dates,
+    month_starts,
+)
+
+HEADER_BACKGROUND = QColor("#F0F0F0")
+GROUP_BACKGROUND = QColor("#E4E4E4")
+GRID_COLOR = QColor("#D0D0D0")
+SELECTED_BACKGROUND = QColor("#CCE4F7")
+MILESTONE_COLOR = QColor("#303030")
+TODAY_COLOR = QColor("#000000")
+LATE_COLOR = QColor(OVERDUE_COLOR)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def month_name(month: int, room: float, metrics: QFontMetricsF) -> str:
+    """The month's name in the UI's language, as long as ``room`` allows ("januar", "jan.",
+    "J")."""
+    locale = QLocale()
+    for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+        name = locale.standaloneMonthName(month, kind)
+        if metrics.horizontalAdvance(name) + 4 <= room:
+            return name
+    return locale.standaloneMonthName(month, QLocale.FormatType.NarrowFormat)
+
+
+def quarter_name(day: dt.date) -> str:
+    return tr("Q%1").replace("%1", str((day.month - 1) // 3 + 1))
+
+
+@dataclass
+class Frame:
+    """Where the parts go, in the painter's units: the label column on the left, the header
+    on top, rows below; ``x_offset``/``y_offset`` are how far the time area and the rows are
+    scrolled."""
+
+    width: float
+    height: float
+    label_width: float
+    header_height: float
+    row_height: float
+    scale: Scale
+    x_offset: float = 0.0
+    y_offset: float = 0.0
+
+    def time_x(self, date: dt.date) -> float:
+        return self.label_width + self.scale.x(date) - self.x_offset
+
+    def row_top(self, row: int) -> float:
+        return self.header_height + row * self.row_height - self.y_offset
+
+    def bar_rect(self, measure: MeasureRecord, row: int) -> QRectF | None:
+        span = bar_dates(measure)
+        if span is None:
+            return None
+        left = self.time_x(span[0])
+        right = self.time_x(span[1] + dt.timedelta(days=1))
+        pad = self.row_height * 0.18
+        return QRectF(
+            left, self.row_top(row) + pad, max(3.0, right - left), self.row_height - 2 * pad
+        )
+
+
+def font_metrics(font: QFont, device: QPaintDevice | None = None) -> QFontMetricsF:
+    """Metrics of ``font`` on ``device`` (a PDF page measures points as points), or the
+    screen."""
+    return QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
+
+
+def row_metrics(font: QFont, device: QPaintDevice | None = None) -> tuple[float, float]:
+    """The row height and header height for ``font`` (on ``device``, when printing)."""
+    metrics = font_metrics(font, device)
+    return metrics.height() * 1.7, metrics.height() * 3.4
+
+
+class TimelinePainter:
+    """Draws rows, header, label column and today's line for one :class:`Frame`."""
+
+    def __init__(self, font: QFont, today: dt.date, device: QPaintDevice | None = None) -> None:
+        self.font = QFont(font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.metrics = font_metrics(self.font, device)
+        self.bold_metrics = font_metrics(self.bold, device)
+        self.today = today
+        self.late_word = tr("late")
+
+    def paint(
+        self,
+        painter: QPainter,
+        frame: Frame,
+        rows: Sequence[Row],
+        first: int,
+        last: int,
+        selected: uuid.UUID | None = None,
+    ) -> None:
+        painter.save()
+        painter.setFont(self.font)
+        body = QRectF(0, frame.header_height, frame.width, frame.height - frame.header_height)
+        painter.setClipRect(body)
+        self._month_lines(painter, frame)
+        for index in range(max(0, first), min(len(rows), last)):
+            self._row(painter, frame, rows[index], index, selected)
+        self._today(painter, frame)
+        painter.setClipping(False)
+        self._header(painter, frame)
+        painter.restore()
+
+    # -- the background and the header ----------------------------------------------------
+
+    def _time_clip(self, painter: QPainter, frame: Frame, top: float, height: float) -> None:
+        painter.setClipRect(QRectF(frame.label_width, top, frame.width - frame.label_width, height))
+
+    def _month_lines(self, painter: QPainter, frame: Frame) -> None:
+        painter.setPen(QPen(GRID_COLOR, 1))
+        for day in month_starts(frame.scale.first, frame.scale.last):
+            if self.months(frame) or day.month in (1, 4, 7, 10):
+                x = frame.time_x(day)
+                if frame.label_width <= x <= frame.width:
+                    painter.drawLine(QPointF(x, frame.header_height), QPointF(x, frame.height))
+
+    def _header(self, painter: QPainter, frame: Frame) -> None:
+        half = frame.header_height / 2
+        painter.fillRect(QRectF(0, 0, frame.width, frame.header_height), HEADER_BACKGROUND)
+        painter.save()
+        self._time_clip(painter, frame, 0, frame.header_height)
+        painter.setPen(QColor("black"))
+        scale = frame.scale
+        for day in month_starts(scale.first, scale.last):
+            x = frame.time_x(day)
+            end = frame.time_x(_next_month(day))
+            if end < frame.label_width or x > frame.width:
+                continue
+            if self.months(frame):
+                name = month_name(day.month, end - x, self.metrics)
+            elif day.month in (1, 4, 7, 10):
+                name = quarter_name(day)
+                end = frame.time_x(_next_month(_next_month(_next_month(day))))
+            else:
+                continue
+            painter.drawLine(QPointF(x, half), QPointF(x, frame.header_height))
+            painter.drawText(
+                QRectF(x + 2, half, end - x - 2, half), Qt.AlignmentFlag.AlignCenter, name
+            )
+        self._years(painter, frame, half)
+        x = frame.time_x(self.today)
+        painter.setFont(self.bold)
+        painter.drawText(
+            QRectF(x + 3, 0, 10 * half, half),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            tr("Today"),
+        )
+        painter.restore()
+        painter.setPen(QPen(QColor("black"), 1))
+        painter.drawLine(QPointF(0, frame.header_height), QPointF(frame.width, frame.header_height))
+
+    def _years(self, painter: QPainter, frame: Frame, half: float) -> None:
+        """Each year's number at the left of its part in view (so the year scrolled into is
+        named too)."""
+        painter.setFont(self.bold)
+        for year in range(frame.scale.first.year, frame.scale.last.year + 1):
+            left = max(frame.time_x(dt.date(year, 1, 1)), frame.label_width)
+            right = frame.time_x(dt.date(year + 1, 1, 1))
+            if right <= frame.label_width or left >= frame.width:
+                continue
+            painter.drawText(
+                QRectF(left + 3, 0, right - left - 3, half),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                str(year),
+            )
+        painter.setFont(self.font)
+
+    def _today(self, painter: QPainter, frame: Frame) -> None:
+        x = frame.time_x(self.today)
+        if frame.label_width <= x <= frame.width:
+            painter.setPen(QPen(TODAY_COLOR, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, 0), QPointF(x, frame.height))
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def _row(
+        self, painter: QPainter, frame: Frame, row: Row, index: int, selected: uuid.UUID | None
+    ) -> None:
+        top = frame.row_top(index)
+        band = QRectF(0, top, frame.width, frame.row_height)
+        if row.kind == GROUP_HEADER:
+            painter.fillRect(band, GROUP_BACKGROUND)
+            painter.setFont(self.bold)
+            painter.setPen(QColor("black"))
+            painter.drawText(band.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, row.text)
+            painter.setFont(self.font)
+            return
+        measure = row.measure
+        is_selected = measure is not None and measure.id == selected
+        if is_selected:
+            painter.fillRect(band, SELECTED_BACKGROUND)
+        painter.save()
+        self._time_clip(painter, frame, top, frame.row_height)
+        if row.kind == MEASURE and measure is not None:
+            self._bar(painter, frame, row, index, is_selected)
+        self._marks(painter, frame, row.marks, top, row.kind == MILESTONES)
+        painter.restore()
+        if measure is not None:
+            self._label(painter, frame, row, top)
+        painter.setPen(QPen(GRID_COLOR, 1))
+        painter.drawLine(
+            QPointF(0, top + frame.row_height), QPointF(frame.width, top + frame.row_height)
+        )
+
+    def _label(self, painter: QPainter, frame: Frame, row: Row, top: float) -> None:
+        measure = row.measure
+        assert measure is not None
+        rect = QRectF(6, top, frame.label_width - 12, frame.row_height)
+        painter.setPen(QColor("black"))
+        painter.setFont(self.bold)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, measure.code)
+        code_width = self.bold_metrics.horizontalAdvance(measure.code + "  ")
+        painter.setFont(self.font)
+        title = self.metrics.elidedText(
+            measure.title, Qt.TextElideMode.ElideRight, rect.width() - code_width
+        )
+        painter.drawText(rect.adjusted(code_width, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.setPen(QPen(QColor("black"), 1))
+        painter.drawLine(
+            QPointF(frame.label_width, top), QPointF(frame.label_width, top + frame.row_height)
+        )
+
+    def _bar(self, painter: QPainter, frame: Frame, row: Row, index: int, selected: bool) -> None:
+        measure = row.measure
+        assert measure is not None
+        rect = frame.bar_rect(measure, index)
+        if rect is None:
+            return
+        fill = dimension_color(measure.dimension)
+        one_date = measure.start_date is None or measure.due_date is None
+        if one_date:
+            fill = fill.lighter(135)
+        painter.setBrush(fill)
+        if row.late:
+            painter.setPen(QPen(LATE_COLOR, max(2.0, frame.row_height / 10)))
+        else:
+            painter.setPen(QPen(QColor("black"), 2.5 if selected else 1))
+        radius = rect.height() / 4
+        painter.drawRoundedRect(rect, radius, radius)
+        if selected:  # a second ring: the selection shows on any fill colour
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("black"), 1, Qt.PenStyle.DotLine))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), radius, radius)
+        code_width = self.bold_metrics.horizontalAdvance(measure.code) + 8
+        painter.setFont(self.bold)
+        after = rect.right() + 5
+        if code_width <= rect.width():
+            painter.setPen(text_on(fill))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, measure.code)
+        else:
+            painter.setPen(QColor("black"))
+            painter.drawText(
+                QRectF(after, rect.top(), code_width, rect.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                measure.code,
+            )
+            after += code_width
+        painter.setFont(self.font)
+        if row.late:
+            painter.setPen(LATE_COLOR)
+            painter.setFont(self.bold)
+            painter.drawText(
+                QRectF(
+                    after,
+                    rect.top(),
+                    self.bold_metrics.horizontalAdvance(self.late_word) + 20,
+                    rect.height(),
+                ),
+                Qt.AlignmentFlag.AlignVCenter,
+                "⚠ " + self.late_word,
+            )
+            painter.setFont(self.font)
+
+    def months(self, frame: Frame) -> bool:
+        """Whether a month is wide enough to be named (else quarters are)."""
+        return frame.scale.per_day * 30 >= self.metrics.horizontalAdvance("MMM.") + 6
+
+    def mark_width(self, milestone: MilestoneRecord, row_height: float) -> float:
+        """Pixels a milestone takes from its date: its mark and title, and a gap."""
+        return row_height * 0.4 + self.metrics.horizontalAdvance(milestone.title) + row_height
+
+    def _marks(
+        self,
+        painter: QPainter,
+        frame: Frame,
+        marks: Sequence[MilestoneRecord],
+        top: float,
+        titled: bool,
+    ) -> None:
+        size = frame.row_height * 0.3
+        middle = top + frame.row_height / 2
+        for number, milestone in enumerate(marks):
+            x = frame.time_x(milestone.date) + frame.scale.per_day / 2
+            diamond = QPolygonF(
+                [
+                    QPointF(x, middle - size),
+                    QPointF(x + size, middle),
+                    QPointF(x, middle + size),
+                    QPointF(x - size, middle),
+                ]
+            )
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(MILESTONE_COLOR)
+            painter.drawPolygon(diamond)
+            if not titled and number + 1 < len(marks):
+                room = frame.time_x(marks[number + 1].date) - x - 2 * size
+            else:
+                room = self.metrics.horizontalAdvance(milestone.title) + 4
+            painter.setPen(QColor("black"))
+            painter.setFont(self.font)
+            text = self.metrics.elidedText(milestone.title, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(
+                QRectF(x + size + 3, top, room, frame.row_height),
+                Qt.AlignmentFlag.AlignVCenter,
+                text,
+            )
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def group_name(group: str, key: str) -> str:
+    if group == "dimension":
+        return f"{key} – {labels.dimension(key)}"
+    return labels.measure_level(key)
+
+
+def section_text(key: str) -> str:
+    return {"milestones": tr("Milestones"), "undated": tr("Without dates")}[key]
+
+
+__all__ = ["Frame", "TimelinePainter", "group_name", "month_name", "row_metrics", "section_text"]
