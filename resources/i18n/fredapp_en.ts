@@ -877,6 +877,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>is a change stamp from {when}, beyond the clock bound ({days} days ahead of this computer)</translation>
     </message>
     <message>
+        <source>the start date {start} is after the due date {due}</source>
+        <translation>the start date {start} is after the due date {due}</translation>
+    </message>
+    <message>
         <source>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</source>
         <translation>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</translation>
     </message>
@@ -1448,6 +1452,202 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>the hub refused {count} changes, undone on this computer; the first: {table} {record}: {reason}</source>
         <translation>the hub refused {count} changes, undone on this computer; the first: {table} {record}: {reason}</translation>
+    </message>
+    <message>
+        <source>Write the hub's address, e.g. https://hub.example.no</source>
+        <translation>Write the hub's address, e.g. https://hub.example.no</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address; it starts with https://</source>
+        <translation>{address} is not a web address; it starts with https://</translation>
+    </message>
+    <message>
+        <source>Use https:// for {host}: over plain http anyone on the way could read your sign-in (http is allowed only to this computer, localhost)</source>
+        <translation>Use https:// for {host}: over plain http anyone on the way could read your sign-in (http is allowed only to this computer, localhost)</translation>
+    </message>
+    <message>
+        <source>Paste your personal key (it begins with fh1.)</source>
+        <translation>Paste your personal key (it begins with fh1.)</translation>
+    </message>
+    <message>
+        <source>This is not a FredApp personal key: it begins with fh1. and has no spaces; copy it again from what fredapp hub user add printed</source>
+        <translation>This is not a FredApp personal key: it begins with fh1. and has no spaces; copy it again from what fredapp hub user add printed</translation>
+    </message>
+    <message>
+        <source>This computer's clock is {minutes} minutes off the hub's; set the date and time right, or changes may be refused</source>
+        <translation>This computer's clock is {minutes} minutes off the hub's; set the date and time right, or changes may be refused</translation>
+    </message>
+    <message>
+        <source>The hub refused the sign-in: {reason}</source>
+        <translation>The hub refused the sign-in: {reason}</translation>
+    </message>
+    <message>
+        <source>{hub} answers, but is not a FredApp hub (or an older one)</source>
+        <translation>{hub} answers, but is not a FredApp hub (or an older one)</translation>
+    </message>
+    <message>
+        <source>The hub {hub} answered with an error ({status}): {reason}</source>
+        <translation>The hub {hub} answered with an error ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has no sign-in with a municipal account set up; use a personal key, or ask its administrator (fredapp hub oidc add)</source>
+        <translation>The hub {hub} has no sign-in with a municipal account set up; use a personal key, or ask its administrator (fredapp hub oidc add)</translation>
+    </message>
+    <message>
+        <source>The sign-in service {issuer} does not describe itself as OpenID Connect</source>
+        <translation>The sign-in service {issuer} does not describe itself as OpenID Connect</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no readable ID token</source>
+        <translation>The sign-in service sent no readable ID token</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: {reason}</source>
+        <translation>The sign-in service refused: {reason}</translation>
+    </message>
+    <message>
+        <source>the sign-in service {hub} is not reachable: {reason}</source>
+        <translation>the sign-in service {hub} is not reachable: {reason}</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was not for this sign-in; try again</source>
+        <translation>The sign-in answer was not for this sign-in; try again</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again</source>
+        <translation>The sign-in has expired; sign in again</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or took too long; try again</source>
+        <translation>The sign-in was cancelled or took too long; try again</translation>
+    </message>
+    <message>
+        <source>Not signed in to the hub; open the sync settings</source>
+        <translation>Not signed in to the hub; open the sync settings</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
+        <translation>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starts %1</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>no dates</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for timeline; use .pdf or .png</source>
+        <translation>unsupported file type '{suffix}' for timeline; use .pdf or .png</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Without dates</source>
+        <translation>Without dates</translation>
+    </message>
+    <message>
+        <source>Dates of %1: %2 – %3</source>
+        <translation>Dates of %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Group the timeline</source>
+        <translation>Group the timeline</translation>
+    </message>
+    <message>
+        <source>Rows by dimension</source>
+        <translation>Rows by dimension</translation>
+    </message>
+    <message>
+        <source>Rows by level</source>
+        <translation>Rows by level</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quarters</translation>
+    </message>
+    <message>
+        <source>Zoom out: more time, quarters</source>
+        <translation>Zoom out: more time, quarters</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Zoom in: less time, months</source>
+        <translation>Zoom in: less time, months</translation>
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation>Scroll to today</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline</source>
+        <translation>Export &amp;timeline</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape…</source>
+        <translation>PDF, A4 landscape…</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape…</source>
+        <translation>PDF, A3 landscape…</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation>PNG picture…</translation>
+    </message>
+    <message>
+        <source>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</source>
+        <translation>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</translation>
+    </message>
+    <message>
+        <source>Alt+←/→ the start; Enter opens the measure.</source>
+        <translation>Alt+←/→ the start; Enter opens the measure.</translation>
+    </message>
+    <message>
+        <source>%1 would start (%2) after it is due (%3); nothing was changed.</source>
+        <translation>%1 would start (%2) after it is due (%3); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline to %1 …</source>
+        <translation>Exporting the timeline to %1 …</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Exported the timeline to %1</translation>
+    </message>
+    <message>
+        <source>Not signed in to the hub; open the sync settings and sign in</source>
+        <translation>Not signed in to the hub; open the sync settings and sign in</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4200,10 @@ Replace them with the file's?</translation>
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
@@ -4209,6 +4413,10 @@ Replace them with the file's?</translation>
         <translation>Effect &amp;matrix</translation>
     </message>
     <message>
+        <source>T&amp;imeline</source>
+        <translation>T&amp;imeline</translation>
+    </message>
+    <message>
         <source>Dimension colours</source>
         <translation>Dimension colours</translation>
     </message>
@@ -4322,6 +4530,69 @@ Replace them with the file's?</translation>
     <message>
         <source>%1 of %2: now “%3” (set by %4 on %5, %6); this step would write “%7”</source>
         <translation>%1 of %2: now “%3” (set by %4 on %5, %6); this step would write “%7”</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChart</name>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>Other level</source>
+        <translation>Other level</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
     </message>
 </context>
 <context>
@@ -5859,8 +6130,8 @@ Do you want to delete it anyway?</translation>
         <translation>Merge with the shared file now (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>Shared &amp;file…</source>
-        <translation>Shared &amp;file…</translation>
+        <source>Sync &amp;settings…</source>
+        <translation>Sync &amp;settings…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
@@ -5899,6 +6170,14 @@ Do you want to delete it anyway?</translation>
         <translation>Sync progress</translation>
     </message>
     <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Open the sync settings and sign in</source>
+        <translation>Open the sync settings and sign in</translation>
+    </message>
+    <message>
         <source>Reading the shared file</source>
         <translation>Reading the shared file</translation>
     </message>
@@ -5909,6 +6188,14 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Writing the shared file</source>
         <translation>Writing the shared file</translation>
+    </message>
+    <message>
+        <source>Receiving from the hub</source>
+        <translation>Receiving from the hub</translation>
+    </message>
+    <message>
+        <source>Sending to the hub</source>
+        <translation>Sending to the hub</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
@@ -5923,8 +6210,16 @@ Do you want to delete it anyway?</translation>
         <translation>Changes waiting to sync</translation>
     </message>
     <message>
+        <source>Offline: the hub is not reachable; syncs when it is back</source>
+        <translation>Offline: the hub is not reachable; syncs when it is back</translation>
+    </message>
+    <message>
         <source>Offline: shared file not reachable</source>
         <translation>Offline: shared file not reachable</translation>
+    </message>
+    <message>
+        <source>Not synced: sign in again (%1)</source>
+        <translation>Not synced: sign in again (%1)</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
@@ -5940,6 +6235,14 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Synced at %1</source>
         <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Shared file: %1</source>
+        <translation>Shared file: %1</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6268,18 @@ Do you want to delete it anyway?</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Sync settings</source>
+        <translation>Sync settings</translation>
+    </message>
+    <message>
+        <source>Shared &amp;file</source>
+        <translation>Shared &amp;file</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver (sync hub)</source>
+        <translation>Se&amp;rver (sync hub)</translation>
+    </message>
+    <message>
         <source>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</source>
         <translation>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</translation>
     </message>
@@ -5973,8 +6288,76 @@ Do you want to delete it anyway?</translation>
         <translation>&amp;Shared file:</translation>
     </message>
     <message>
+        <source>The municipality's sync hub keeps everyone's changes; you see and change what your rights allow. The address begins with https:// (http:// only to this computer).</source>
+        <translation>The municipality's sync hub keeps everyone's changes; you see and change what your rights allow. The address begins with https:// (http:// only to this computer).</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>The hub's address</translation>
+    </message>
+    <message>
+        <source>&amp;Personal key</source>
+        <translation>&amp;Personal key</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;municipality's account</source>
+        <translation>Sign in with the &amp;municipality's account</translation>
+    </message>
+    <message>
+        <source>Personal key</source>
+        <translation>Personal key</translation>
+    </message>
+    <message>
+        <source>Kept; paste a new key to replace it</source>
+        <translation>Kept; paste a new key to replace it</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in in the browser…</source>
+        <translation>Sign &amp;in in the browser…</translation>
+    </message>
+    <message>
+        <source>Sign in with the municipality's account</source>
+        <translation>Sign in with the municipality's account</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Test the connection to the hub</source>
+        <translation>Test the connection to the hub</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer's keyring.</source>
+        <translation>Your sign-in is kept in this computer's keyring.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring; you must sign in again next time.</source>
+        <translation>This computer has no keyring; you must sign in again next time.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>Signed in with the municipality's account.</source>
+        <translation>Signed in with the municipality's account.</translation>
+    </message>
+    <message>
         <source>FredApp database (*.sqlite);;All files (*)</source>
         <translation>FredApp database (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sign in first: press «Sign in in the browser…»</source>
+        <translation>Sign in first: press «Sign in in the browser…»</translation>
     </message>
     <message>
         <source>%1 is a folder; name a file in it</source>
@@ -5983,6 +6366,29 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>The folder %1 does not exist</source>
         <translation>The folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Asking the hub…</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Connected as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Sign in in the browser window that opened…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Timeline %1 – %2 of %3 measures shown</source>
+        <translation>Timeline %1 – %2 of %3 measures shown</translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation>filter: %1</translation>
     </message>
 </context>
 <context>

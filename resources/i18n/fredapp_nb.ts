@@ -877,6 +877,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>er et endringsstempel fra {when}, utenfor klokkegrensen ({days} dager foran denne datamaskinen)</translation>
     </message>
     <message>
+        <source>the start date {start} is after the due date {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</source>
         <translation>korttidsfravær ({short}) og langtidsfravær ({long}) blir ikke til sammen det totale fraværet ({total})</translation>
     </message>
@@ -1448,6 +1452,202 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>the hub refused {count} changes, undone on this computer; the first: {table} {record}: {reason}</source>
         <translation>knutepunktet avviste {count} endringer, og de er angret på denne datamaskinen; den første: {table} {record}: {reason}</translation>
+    </message>
+    <message>
+        <source>Write the hub's address, e.g. https://hub.example.no</source>
+        <translation>Skriv adressen til synkroniseringsnavet, f.eks. https://hub.example.no</translation>
+    </message>
+    <message>
+        <source>{address} is not a web address; it starts with https://</source>
+        <translation>{address} er ikke en nettadresse; den begynner med https://</translation>
+    </message>
+    <message>
+        <source>Use https:// for {host}: over plain http anyone on the way could read your sign-in (http is allowed only to this computer, localhost)</source>
+        <translation>Bruk https:// for {host}: over vanlig http kan hvem som helst underveis lese innloggingen din (http er bare tillatt til denne maskinen, localhost)</translation>
+    </message>
+    <message>
+        <source>Paste your personal key (it begins with fh1.)</source>
+        <translation>Lim inn den personlige nøkkelen din (den begynner med fh1.)</translation>
+    </message>
+    <message>
+        <source>This is not a FredApp personal key: it begins with fh1. and has no spaces; copy it again from what fredapp hub user add printed</source>
+        <translation>Dette er ikke en personlig FredApp-nøkkel: den begynner med fh1. og har ingen mellomrom; kopier den på nytt fra det fredapp hub user add skrev ut</translation>
+    </message>
+    <message>
+        <source>This computer's clock is {minutes} minutes off the hub's; set the date and time right, or changes may be refused</source>
+        <translation>Klokken på denne maskinen går {minutes} minutter feil i forhold til navets; rett dato og klokkeslett, ellers kan endringer bli avvist</translation>
+    </message>
+    <message>
+        <source>The hub refused the sign-in: {reason}</source>
+        <translation>Navet avviste innloggingen: {reason}</translation>
+    </message>
+    <message>
+        <source>{hub} answers, but is not a FredApp hub (or an older one)</source>
+        <translation>{hub} svarer, men er ikke et FredApp-nav (eller er et eldre et)</translation>
+    </message>
+    <message>
+        <source>The hub {hub} answered with an error ({status}): {reason}</source>
+        <translation>Navet {hub} svarte med en feil ({status}): {reason}</translation>
+    </message>
+    <message>
+        <source>The hub {hub} has no sign-in with a municipal account set up; use a personal key, or ask its administrator (fredapp hub oidc add)</source>
+        <translation>Navet {hub} har ikke satt opp innlogging med kommunens konto; bruk en personlig nøkkel, eller spør administratoren (fredapp hub oidc add)</translation>
+    </message>
+    <message>
+        <source>The sign-in service {issuer} does not describe itself as OpenID Connect</source>
+        <translation>Innloggingstjenesten {issuer} beskriver seg ikke som OpenID Connect</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no readable ID token</source>
+        <translation>Innloggingstjenesten sendte ingen lesbar ID-token</translation>
+    </message>
+    <message>
+        <source>The sign-in service refused: {reason}</source>
+        <translation>Innloggingstjenesten avviste: {reason}</translation>
+    </message>
+    <message>
+        <source>the sign-in service {hub} is not reachable: {reason}</source>
+        <translation>får ikke tak i innloggingstjenesten {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>The sign-in answer was not for this sign-in; try again</source>
+        <translation>Svaret fra innloggingen hørte ikke til denne innloggingen; prøv igjen</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired; sign in again</source>
+        <translation>Innloggingen er utløpt; logg inn igjen</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled or took too long; try again</source>
+        <translation>Innloggingen ble avbrutt eller tok for lang tid; prøv igjen</translation>
+    </message>
+    <message>
+        <source>Not signed in to the hub; open the sync settings</source>
+        <translation>Ikke logget inn på navet; åpne innstillingene for synkronisering</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for timeline; use .pdf or .png</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates of %1: %2 – %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows by dimension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out: more time, quarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in: less time, months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, A4 landscape…</source>
+        <translation type="unfinished">PDF, A4 liggende …</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape…</source>
+        <translation type="unfinished">PDF, A3 liggende …</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation type="unfinished">PNG-bilde …</translation>
+    </message>
+    <message>
+        <source>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+←/→ the start; Enter opens the measure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 would start (%2) after it is due (%3); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the timeline to %1 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in to the hub; open the sync settings and sign in</source>
+        <translation>Ikke logget inn på navet; åpne innstillingene for synkronisering og logg inn</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4200,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Eier</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
@@ -4209,6 +4413,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Effekt&amp;matrise</translation>
     </message>
     <message>
+        <source>T&amp;imeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Dimension colours</source>
         <translation>Dimensjonenes farger</translation>
     </message>
@@ -4322,6 +4530,69 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>%1 of %2: now “%3” (set by %4 on %5, %6); this step would write “%7”</source>
         <translation>%1 i %2: nå «%3» (satt av %4 på %5, %6); dette steget ville skrive «%7»</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChart</name>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished">Delt</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished">Slått sammen</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished">Flyttet</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Fjernet</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>J</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5859,8 +6130,8 @@ Vil du slette den likevel?</translation>
         <translation>Synkroniser med den felles filen nå (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <source>Shared &amp;file…</source>
-        <translation>Felles &amp;fil …</translation>
+        <source>Sync &amp;settings…</source>
+        <translation>&amp;Innstillinger for synkronisering …</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
@@ -5899,6 +6170,14 @@ Vil du slette den likevel?</translation>
         <translation>Framdrift for synkronisering</translation>
     </message>
     <message>
+        <source>Sign in…</source>
+        <translation>Logg inn …</translation>
+    </message>
+    <message>
+        <source>Open the sync settings and sign in</source>
+        <translation>Åpne innstillingene for synkronisering og logg inn</translation>
+    </message>
+    <message>
         <source>Reading the shared file</source>
         <translation>Leser den felles filen</translation>
     </message>
@@ -5909,6 +6188,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Writing the shared file</source>
         <translation>Skriver den felles filen</translation>
+    </message>
+    <message>
+        <source>Receiving from the hub</source>
+        <translation>Mottar fra navet</translation>
+    </message>
+    <message>
+        <source>Sending to the hub</source>
+        <translation>Sender til navet</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
@@ -5923,8 +6210,16 @@ Vil du slette den likevel?</translation>
         <translation>Endringer venter på synkronisering</translation>
     </message>
     <message>
+        <source>Offline: the hub is not reachable; syncs when it is back</source>
+        <translation>Frakoblet: får ikke tak i navet; synkroniserer når det er tilbake</translation>
+    </message>
+    <message>
         <source>Offline: shared file not reachable</source>
         <translation>Frakoblet: får ikke tak i den felles filen</translation>
+    </message>
+    <message>
+        <source>Not synced: sign in again (%1)</source>
+        <translation>Ikke synkronisert: logg inn igjen (%1)</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
@@ -5940,6 +6235,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Synced at %1</source>
         <translation>Synkronisert kl. %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Shared file: %1</source>
+        <translation>Felles fil: %1</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6268,18 @@ Vil du slette den likevel?</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Sync settings</source>
+        <translation>Innstillinger for synkronisering</translation>
+    </message>
+    <message>
+        <source>Shared &amp;file</source>
+        <translation>Felles fi&amp;l</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver (sync hub)</source>
+        <translation>&amp;Server (synkroniseringsnav)</translation>
+    </message>
+    <message>
         <source>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</source>
         <translation>FredApp slår sammen databasen din med denne filen, begge veier. Alle som jobber sammen, oppgir den samme filen. La feltet stå tomt for å slutte å synkronisere.</translation>
     </message>
@@ -5973,8 +6288,76 @@ Vil du slette den likevel?</translation>
         <translation>&amp;Felles fil:</translation>
     </message>
     <message>
+        <source>The municipality's sync hub keeps everyone's changes; you see and change what your rights allow. The address begins with https:// (http:// only to this computer).</source>
+        <translation>Kommunens synkroniseringsnav tar vare på alles endringer; du ser og endrer det rettighetene dine gir deg. Adressen begynner med https:// (http:// bare til denne maskinen).</translation>
+    </message>
+    <message>
+        <source>The hub's address</source>
+        <translation>Navets adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Personal key</source>
+        <translation>&amp;Personlig nøkkel</translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;municipality's account</source>
+        <translation>Logg inn med &amp;kommunens konto</translation>
+    </message>
+    <message>
+        <source>Personal key</source>
+        <translation>Personlig nøkkel</translation>
+    </message>
+    <message>
+        <source>Kept; paste a new key to replace it</source>
+        <translation>Lagret; lim inn en ny nøkkel for å bytte den ut</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in in the browser…</source>
+        <translation>Logg &amp;inn i nettleseren …</translation>
+    </message>
+    <message>
+        <source>Sign in with the municipality's account</source>
+        <translation>Logg inn med kommunens konto</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test tilkobling</translation>
+    </message>
+    <message>
+        <source>Test the connection to the hub</source>
+        <translation>Test tilkoblingen til navet</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Tilkobling</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer's keyring.</source>
+        <translation>Innloggingen din lagres i nøkkelringen på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring; you must sign in again next time.</source>
+        <translation>Denne maskinen har ingen nøkkelring; du må logge inn igjen neste gang.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nøkkel:</translation>
+    </message>
+    <message>
+        <source>Signed in with the municipality's account.</source>
+        <translation>Logget inn med kommunens konto.</translation>
+    </message>
+    <message>
         <source>FredApp database (*.sqlite);;All files (*)</source>
         <translation>FredApp-database (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Sign in first: press «Sign in in the browser…»</source>
+        <translation>Logg inn først: trykk «Logg inn i nettleseren …»</translation>
     </message>
     <message>
         <source>%1 is a folder; name a file in it</source>
@@ -5983,6 +6366,29 @@ Vil du slette den likevel?</translation>
     <message>
         <source>The folder %1 does not exist</source>
         <translation>Mappen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Spør navet …</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Tilkoblet som %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened…</source>
+        <translation>Logg inn i nettleservinduet som åpnet seg …</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>Timeline %1 – %2 of %3 measures shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation type="unfinished">filter: %1</translation>
     </message>
 </context>
 <context>

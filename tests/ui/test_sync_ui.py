@@ -75,7 +75,7 @@ def test_sync_now_runs_in_a_worker_and_reports_the_time(qtbot, window, shared) -
     wait_synced(qtbot, window)
     assert shared.exists()
     assert window.sync.state is SyncState.SYNCED
-    assert window.sync.label.text().startswith("Synkronisert kl. ")
+    assert window.sync.label.text().startswith("Felles fil: felles.sqlite · Synkronisert kl. ")
     before = (shared.read_bytes(), shared.stat().st_mtime_ns)
     window.sync.sync_action.trigger()
     wait_synced(qtbot, window)
@@ -90,7 +90,9 @@ def test_local_change_waits_then_syncs_by_itself(qtbot, window, shared, other) -
     record = first_measure(window)
     window._context.service.update(Measure, record, title="Endret lokalt")
     assert window.sync.state is SyncState.WAITING
-    assert window.sync.label.text() == "Endringer venter på synkronisering"
+    assert window.sync.label.text() == (
+        "Felles fil: felles.sqlite · Endringer venter på synkronisering"
+    )
     window.sync.after_change.start(50)
     qtbot.waitUntil(lambda: window.sync.state is SyncState.SYNCED, timeout=30_000)
     sync(other.database.path, FileHub(shared), clock=other.clock)
@@ -123,7 +125,9 @@ def test_offline_and_bad_files_are_shown_in_the_status_bar(qtbot, window, tmp_pa
     window.sync.set_shared_file(tmp_path / "unmounted" / "felles.sqlite")
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.OFFLINE
-    assert window.sync.label.text() == "Frakoblet: får ikke tak i den felles filen"
+    assert window.sync.label.text() == (
+        "Felles fil: felles.sqlite · Frakoblet: får ikke tak i den felles filen"
+    )
     assert window.sync.label.toolTip().startswith("får ikke tak i mappen ")
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"garbage" * 1000)
@@ -131,7 +135,7 @@ def test_offline_and_bad_files_are_shown_in_the_status_bar(qtbot, window, tmp_pa
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.FAILED
     assert window.sync.label.text() == (
-        f"Ikke synkronisert: {bad} er ikke en FredApp-database (ikke en SQLite-fil); "
+        f"Felles fil: bad.sqlite · Ikke synkronisert: {bad} er ikke en FredApp-database (ikke en SQLite-fil); "
         "filen ble ikke endret"
     )
 
@@ -419,7 +423,7 @@ def test_a_hostile_row_in_the_shared_file_is_refused_in_the_window_not_shown(
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.FAILED
     text = window.sync.label.text()
-    assert text.startswith("Ikke synkronisert: ") and "ble avvist" in text
+    assert text.startswith("Felles fil: felles.sqlite · Ikke synkronisert: ") and "ble avvist" in text
     # Named as the window names them (error_text), not by table and column.
     assert f"tabell Tiltak, post {record.hex}, felt Effekt" in text
     with window._context.database.session() as session:

@@ -1,39 +1,37 @@
 """Sync in the window: the action, automatic triggers, the worker thread, the status bar.
 
-Sync runs in a worker thread (QThreadPool) so the window never waits. It runs
-when the user asks (Ctrl+Shift+S), a few seconds after a local change, when
-the shared file changes (a file watcher, re-armed after every replace, since a
-replace-by-rename drops the watch), every minute as a fallback for network
-shares that send no notices, and at start.
+Sync runs with a shared file or with the sync hub (a server), as the sync settings say, in a
+worker thread (QThreadPool) so the window never waits. It runs when the user asks
+(Ctrl+Shift+S), a few seconds after a local change, when the shared file changes (a file
+watcher, re-armed after every replace, since a replace-by-rename drops the watch), every
+minute (network shares that send no notices; a hub that was out of reach), and at start.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import urllib.parse
 import uuid
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QFileSystemWatcher,
-    QObject,
-    QRunnable,
-    QSettings,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar, QToolButton
 
-from fredapp.core.clock import HybridClock, Stamp
+from fredapp.core.clock import Stamp
 from fredapp.core.operations import Operation
-from fredapp.core.sync import FileHub, HubUnavailable, SyncError, SyncResult, sync
+from fredapp.core.sync import SyncResult, credentials
 from fredapp.core.sync.engine import open_conflicts, pending_changes
 from fredapp.ui.context import AppContext
-from fredapp.ui.messages import error_text, message_text
+from fredapp.ui.messages import message_text
+from fredapp.ui.sync.jobs import HubSyncJob, SyncJob
+from fredapp.ui.sync.settings import TOKEN, HubSetting
 
 SHARED_FILE_KEY = "sync/shared_file"
+MODE_KEY = "sync/mode"  # "file" or "server"
+HUB_URL_KEY = "sync/hub_url"
+HUB_SIGNIN_KEY = "sync/hub_signin"  # "token" or "oidc"; the secret is in the keyring
 RECENT_KEY = "sync/recent_shared_files"
 RECENT_LIMIT = 5
 AFTER_CHANGE_MS = 4000
@@ -51,41 +49,7 @@ class SyncState(Enum):
     OFFLINE = "offline"
     CONFLICTS = "conflicts"
     FAILED = "failed"
-
-
-class _Signals(QObject):
-    progress = Signal(str, int, int)
-    finished = Signal(object)
-    failed = Signal(str, bool)
-
-
-class SyncJob(QRunnable):
-    """One sync, off the UI thread. Its clock starts from the service's and is observed back."""
-
-    def __init__(self, db_path: Path, shared: Path, device: str, last: Stamp) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _Signals()
-        self._db_path = db_path
-        self._shared = shared
-        self._clock = HybridClock(device, last)
-
-    def run(self) -> None:
-        try:
-            result = sync(
-                self._db_path,
-                FileHub(self._shared, lock_timeout=30),
-                clock=self._clock,
-                progress=lambda stage, done, total: self.signals.progress.emit(stage, done, total),
-            )
-        except HubUnavailable as exc:
-            self.signals.failed.emit(error_text(exc), True)
-        except SyncError as exc:
-            self.signals.failed.emit(error_text(exc), False)
-        except Exception as exc:  # an unexpected failure must not kill the worker silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False)
-        else:
-            self.signals.finished.emit(result)
+    SIGN_IN = "sign_in"  # the hub refused the sign-in: the user must sign in again
 
 
 class SyncController(QObject):
@@ -120,9 +84,11 @@ class SyncController(QObject):
         context.changes.sync_released.connect(self._hold_released)
         context.sync_running = self.is_running
         self.shared_file = self._load_shared_file()
+        self.hub = self._load_hub()
+        self.server = QSettings().value(MODE_KEY) == "server" and self.hub is not None
         self._arm()
         self._update_status()
-        if self.shared_file is not None:
+        if self.active():
             QTimer.singleShot(0, self.sync_now)  # at start
 
     # -- setup -----------------------------------------------------------------------------
@@ -132,7 +98,7 @@ class SyncController(QObject):
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.setToolTip(self.tr("Merge with the shared file now (Ctrl+Shift+S)"))
         self.sync_action.triggered.connect(self.sync_now)
-        self.settings_action = QAction(self.tr("Shared &file…"), self._window)
+        self.settings_action = QAction(self.tr("Sync &settings…"), self._window)
         self.settings_action.triggered.connect(self.show_settings)
         self.conflicts_action = QAction(self.tr("&Conflicts…"), self._window)
         self.conflicts_action.triggered.connect(self.show_conflicts)
@@ -167,6 +133,7 @@ class SyncController(QObject):
         self._window.addToolBar(self.toolbar)
         self._window.statusBar().addPermanentWidget(self.progress)
         self._window.statusBar().addPermanentWidget(self.label)
+        self._window.statusBar().addPermanentWidget(self.sign_in_button)
 
     def _build_status(self) -> None:
         self.label = QLabel()
@@ -176,6 +143,12 @@ class SyncController(QObject):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
+        # One click from a refused sign-in to the settings; shown only then.
+        self.sign_in_button = QToolButton()
+        self.sign_in_button.setText(self.tr("Sign in…"))
+        self.sign_in_button.setAccessibleName(self.tr("Open the sync settings and sign in"))
+        self.sign_in_button.clicked.connect(self.show_settings)
+        self.sign_in_button.setVisible(False)
 
     # -- the shared file ---------------------------------------------------------------------
 
@@ -183,10 +156,33 @@ class SyncController(QObject):
         value = QSettings().value(SHARED_FILE_KEY)
         return Path(str(value)) if value else None
 
+    def _load_hub(self) -> HubSetting | None:
+        url = str(QSettings().value(HUB_URL_KEY) or "")
+        return HubSetting(url, str(QSettings().value(HUB_SIGNIN_KEY) or TOKEN)) if url else None
+
+    def active(self) -> bool:
+        return self.hub is not None if self.server else self.shared_file is not None
+
+    def set_hub(self, hub: HubSetting, secret: dict[str, object] | None = None) -> None:
+        """Sync through the hub from now on; ``secret`` (a new sign-in) goes to the keyring."""
+        if secret is not None:
+            credentials.save(hub.url, secret)
+        settings = QSettings()
+        settings.setValue(MODE_KEY, "server")
+        settings.setValue(HUB_URL_KEY, hub.url)
+        settings.setValue(HUB_SIGNIN_KEY, hub.signin)
+        self.hub, self.server = hub, True
+        self.message = ""
+        self._arm()
+        self._update_status()
+        self.sync_now()
+
     def set_shared_file(self, path: Path | None) -> None:
         if path is not None:
             path = Path(path).absolute()
         QSettings().setValue(SHARED_FILE_KEY, str(path) if path else "")
+        QSettings().setValue(MODE_KEY, "file")
+        self.server = False
         self.shared_file = path
         if path is not None:
             remember_recent(path)
@@ -208,7 +204,7 @@ class SyncController(QObject):
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
-        if self.shared_file is None:
+        if not self.active():
             self.poll.stop()
             return
         self.poll.start()
@@ -216,7 +212,7 @@ class SyncController(QObject):
 
     def _rewatch(self) -> None:
         shared = self.shared_file
-        if shared is None:
+        if shared is None or self.server:
             return
         if shared.parent.is_dir() and str(shared.parent) not in self.watcher.directories():
             self.watcher.addPath(str(shared.parent))
@@ -232,7 +228,7 @@ class SyncController(QObject):
     # -- triggers ----------------------------------------------------------------------------
 
     def _local_change(self, operation: Operation) -> None:
-        if self.shared_file is None or operation.received:
+        if not self.active() or operation.received:
             return
         if self.state not in (SyncState.SYNCING, SyncState.OFFLINE, SyncState.FAILED):
             self.state = SyncState.WAITING
@@ -244,7 +240,7 @@ class SyncController(QObject):
     def sync_now(self) -> None:
         if self._closed:
             return
-        if self.shared_file is None:
+        if not self.active():
             if self.sender() is self.sync_action:
                 self.show_settings()
             return
@@ -256,12 +252,17 @@ class SyncController(QObject):
             return
         self.after_change.stop()
         service = self._context.service
-        job = SyncJob(
-            self._context.database.path, self.shared_file, service.device, service.clock.last
-        )
+        path, last = self._context.database.path, service.clock.last
+        job: SyncJob
+        if self.server and self.hub is not None:
+            job = HubSyncJob(path, self.hub.url, service.device, last)
+        else:
+            assert self.shared_file is not None
+            job = SyncJob(path, self.shared_file, service.device, last)
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
         job.signals.failed.connect(self._on_failed)
+        job.signals.sign_in_refused.connect(self._on_sign_in_refused)
         self._job = job
         self.state = SyncState.SYNCING
         self._update_status()
@@ -288,6 +289,10 @@ class SyncController(QObject):
             "merge": self.tr("Merging"),
             "write": self.tr("Writing the shared file"),
         }
+        if self.server:
+            names.update(
+                read=self.tr("Receiving from the hub"), write=self.tr("Sending to the hub")
+            )
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{names.get(stage, stage)} %p%")
@@ -327,6 +332,12 @@ class SyncController(QObject):
         self._job_done()
         self._update_status()
 
+    def _on_sign_in_refused(self, message: str) -> None:
+        self.message = message
+        self.state = SyncState.SIGN_IN
+        self._job_done()
+        self._update_status()
+
     def _tell_views(self, result: SyncResult) -> None:
         """What sync brought in reaches the views through the service, as one batch, like
         a local operation (above the limit: one record per table, and those tables reload)."""
@@ -344,8 +355,12 @@ class SyncController(QObject):
             return self.tr("Syncing…")
         if state is SyncState.WAITING:
             return self.tr("Changes waiting to sync")
+        if state is SyncState.OFFLINE and self.server:
+            return self.tr("Offline: the hub is not reachable; syncs when it is back")
         if state is SyncState.OFFLINE:
             return self.tr("Offline: shared file not reachable")
+        if state is SyncState.SIGN_IN:
+            return self.tr("Not synced: sign in again (%1)").replace("%1", self.message)
         if state is SyncState.FAILED:
             return self.tr("Not synced: %1").replace("%1", self.message)
         if state is SyncState.CONFLICTS:
@@ -358,11 +373,23 @@ class SyncController(QObject):
     def _time(self) -> str:
         return self.last_synced.strftime("%H:%M") if self.last_synced else "–"
 
+    def where_text(self) -> str:
+        """Which the window syncs with: «Server: hub.example.no» or «Shared file: felles.sqlite»."""
+        if self.server and self.hub is not None:
+            host = urllib.parse.urlsplit(self.hub.url).netloc or self.hub.url
+            return self.tr("Server: %1").replace("%1", host)
+        if self.shared_file is not None:
+            return self.tr("Shared file: %1").replace("%1", self.shared_file.name)
+        return ""
+
     def _update_status(self) -> None:
-        if self.shared_file is None:
+        if not self.active():
             self.state = SyncState.OFF
-        self.label.setText(self.status_text())
-        self.label.setToolTip(self.message or (str(self.shared_file) if self.shared_file else ""))
+        where = self.where_text()
+        self.label.setText(f"{where} · {self.status_text()}" if where else self.status_text())
+        target = self.hub.url if self.server and self.hub else str(self.shared_file or "")
+        self.label.setToolTip(self.message or target)
+        self.sign_in_button.setVisible(self.state is SyncState.SIGN_IN)
         self.conflicts_action.setEnabled(True)
         self.state_changed.emit()
 
@@ -377,11 +404,16 @@ class SyncController(QObject):
     # -- dialogs -----------------------------------------------------------------------------
 
     def show_settings(self) -> None:
-        from fredapp.ui.sync.dialogs import SyncSettingsDialog
+        from fredapp.ui.sync.settings import SyncSettingsDialog
 
-        dialog = SyncSettingsDialog(self.shared_file, self._window)
+        dialog = SyncSettingsDialog(
+            self.shared_file, self._window, hub=self.hub, server=self.server
+        )
         if dialog.exec():
-            self.set_shared_file(dialog.chosen_path())
+            if dialog.server_chosen():
+                self.set_hub(dialog.chosen_hub(), dialog.new_secret())
+            else:
+                self.set_shared_file(dialog.chosen_path())
 
     def show_conflicts(self) -> None:
         from fredapp.ui.sync.dialogs import ConflictDialog

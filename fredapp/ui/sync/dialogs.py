@@ -1,9 +1,8 @@
-"""Sync dialogs: the shared file, conflicts side by side, and a record's history."""
+"""Sync dialogs: conflicts side by side and a record's history (the settings: settings.py)."""
 
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -39,96 +37,17 @@ from fredapp.core.models import ChangeRecord, ConflictKind, SyncConflict
 from fredapp.core.operations import Operation
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import show_error
-from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.itemmodels.listtable import ListTableModel
 from fredapp.ui.messages import error_text
 from fredapp.ui.record_names import field_name, table_name
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.sync.record_text import RecordText, model_for, record_label
+from fredapp.ui.sync.settings import SyncSettingsDialog
 from fredapp.ui.undo import push_operation
 
 Index = QModelIndex | QPersistentModelIndex
 _HISTORY_LIMIT = 5000
-
-
-# -- the shared file ---------------------------------------------------------------------------
-
-
-class SyncSettingsDialog(QDialog):
-    def __init__(self, current: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Shared file"))
-        self.path_edit = QLineEdit(str(current) if current else "")
-        self.path_edit.setAccessibleName(self.tr("Shared file"))
-        self.path_edit.setPlaceholderText(self.tr("e.g. a file on a network share or in OneDrive"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.setAccessibleName(self.tr("Choose the shared file"))
-        browse.clicked.connect(self._browse)
-        self.error = QLabel()
-        self.error.setAccessibleName(self.tr("Problem"))
-        explain = QLabel(
-            self.tr(
-                "FredApp merges your database with this file, both ways. Everyone who works "
-                "together names the same file. Leave it empty to stop syncing."
-            )
-        )
-        explain.setWordWrap(True)
-        label = QLabel(self.tr("&Shared file:"))
-        label.setBuddy(self.path_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addWidget(label)
-        layout.addLayout(row)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        # Sized by the font, and as tall as the wrapped explanation needs at that width, so
-        # a large system font clips nothing (the old fixed 560 × 180 did at 1.5 ×).
-        width = max(560, self.fontMetrics().averageCharWidth() * 72, layout.minimumSize().width())
-        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
-        self.resize(width, height)
-
-    def _browse(self) -> None:
-        path = ask_save_path(
-            self,
-            self.tr("Shared file"),
-            self.path_edit.text() or str(Path.home() / "fredapp-felles.sqlite"),
-            self.tr("FredApp database (*.sqlite);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.path_edit.setText(path)
-
-    def problem(self) -> str:
-        text = self.path_edit.text().strip()
-        if not text:
-            return ""
-        path = Path(text).expanduser()
-        if path.is_dir():
-            return self.tr("%1 is a folder; name a file in it").replace("%1", str(path))
-        if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist").replace("%1", str(path.parent))
-        return ""
-
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            show_error(self.error, problem)
-            self.path_edit.setFocus()
-            return
-        super().accept()
-
-    def chosen_path(self) -> Path | None:
-        text = self.path_edit.text().strip()
-        return Path(text).expanduser() if text else None
+__all__ = ["ConflictDialog", "HistoryDialog", "SyncSettingsDialog"]
 
 
 # -- conflicts ---------------------------------------------------------------------------------
