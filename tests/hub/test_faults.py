@@ -1,10 +1,20 @@
-"""Faults between a desktop and the hub: a push whose answer is lost, dead database connections,
-the network gone. Nothing is applied twice, nothing is lost, the desktop goes on offline."""
+"""Faults between a desktop and the hub, for real and simulated: the service process killed
+(SIGKILL) in the middle of a push, PostgreSQL restarted during a sync, a push whose answer is
+lost, dead database connections, the network gone. Nothing is applied twice, nothing is lost,
+the desktop goes on offline and syncs later.
+
+"In the middle" is made certain, not timed: once the desktop's first push has been applied,
+the hub's owner holds ``hub.record`` against writes (``LOCK … IN EXCLUSIVE MODE``; reads go
+on), and the fault strikes when PostgreSQL shows a push of the service waiting for that lock,
+inside its transaction."""
 
 from __future__ import annotations
 
 import http.server
+import os
+import subprocess
 import threading
+import time
 import urllib.error
 import urllib.request
 import uuid
@@ -14,12 +24,14 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from server_thread import free_port, running_service
+from hub_helpers import raw_rows
+from server_thread import free_port, running_service, start_process
 from sync_helpers import Client, make_template, row, snapshot
 
 from fredapp.core.models import Measure
-from fredapp.core.sync import HubUnavailable, sync
+from fredapp.core.sync import HubRefused, HubUnavailable, SyncResult, sync
 from fredapp.core.sync.remote import ServerHub, mirror_path
+from fredapp.server.users import token_hash
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +177,185 @@ def test_without_network_the_desktop_goes_on_and_syncs_later(hub_db, service, de
     run(a, token_a, service)
     run(b, token_b, service)
     assert row(b.path, "measure", record)["title"] == "Frakoblet, endret"  # type: ignore[index]
+
+
+def many_measures(client: Client, count: int, prefix: str) -> list[str]:
+    made = [
+        client.service.create(
+            Measure, code=f"{prefix}-{n}", title=f"{prefix} {n}", dimension="S", level="stab"
+        ).record_id
+        for n in range(count)
+    ]
+    return [record.hex for record in made]
+
+
+class Syncing:
+    """A desktop's sync in a thread, as the window runs it, with its result or error."""
+
+    def __init__(self, client: Client, hub: ServerHub) -> None:
+        self.result: SyncResult | None = None
+        self.error: Exception | None = None
+
+        def work() -> None:
+            try:
+                self.result = sync(client.path, hub, clock=client.service.clock)
+            except Exception as exc:  # the test looks at what the desktop got
+                self.error = exc
+
+        self.thread = threading.Thread(target=work, daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        self.thread.join(timeout=180)
+        assert not self.thread.is_alive(), "the sync did not end"
+
+
+def _until(what: str, check, timeout: float = 90) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, f"waited in vain for {what}"
+        time.sleep(0.01)
+
+
+@contextmanager
+def push_caught_inside_postgres(hub_db, token: str) -> Iterator[int]:  # type: ignore[no-untyped-def]
+    """Once a push of ``token``'s user has been applied, hold hub.record against writes and
+    yield (how many pushes were applied) when the next push waits for it inside its
+    transaction; then let go."""
+    with psycopg.connect(hub_db.owner, autocommit=True) as watch:
+        user_id = watch.execute(
+            "SELECT user_id FROM hub.token WHERE hash = %s", (token_hash(token),)
+        ).fetchone()[0]
+
+        def applied() -> int:
+            query = "SELECT count(*) FROM hub.push_batch WHERE user_id = %s AND result IS NOT NULL"
+            return int(watch.execute(query, (user_id,)).fetchone()[0])
+
+        _until("the first push", applied)
+        holder = psycopg.connect(hub_db.owner)
+        holder.execute("LOCK TABLE hub.record IN EXCLUSIVE MODE")
+
+        def waiting() -> bool:
+            query = (
+                "SELECT count(*) FROM pg_stat_activity WHERE usename = %s "
+                "AND wait_event_type = 'Lock' AND state = 'active'"
+            )
+            return int(watch.execute(query, (hub_db.role,)).fetchone()[0]) > 0
+
+        try:
+            _until("a push waiting inside PostgreSQL", waiting)
+            yield applied()
+        finally:
+            try:
+                holder.rollback()
+                holder.close()
+            except psycopg.Error:
+                pass  # a restarted server took it already
+
+
+def pushes_applied(hub_db, token: str) -> int:  # type: ignore[no-untyped-def]
+    with psycopg.connect(hub_db.owner) as conn:
+        return int(
+            conn.execute(
+                "SELECT count(*) FROM hub.push_batch b JOIN hub.token t USING (user_id) "
+                "WHERE t.hash = %s AND b.result IS NOT NULL",
+                (token_hash(token),),
+            ).fetchone()[0]
+        )
+
+
+def started_at(hub_db) -> object:  # type: ignore[no-untyped-def]
+    with psycopg.connect(hub_db.owner) as conn:
+        return conn.execute("SELECT pg_postmaster_start_time()").fetchone()[0]
+
+
+def assert_hub_holds_exactly(hub_db, client: Client, ids: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Each record on the hub once, as the desktop holds it, and the same history rows."""
+    with psycopg.connect(hub_db.owner) as conn:
+        records = conn.execute(
+            "SELECT id, data FROM hub.record WHERE tbl = 'measure' AND id = ANY(%s)", (ids,)
+        ).fetchall()
+        history = conn.execute(
+            "SELECT id, data FROM hub.record WHERE tbl = 'changerecord' "
+            "AND data->>'record_id' = ANY(%s)",
+            (ids,),
+        ).fetchall()
+    desktop = {r["id"]: r for r in raw_rows(client.path, "measure") if r["id"] in set(ids)}
+    assert len(records) == len(ids) == len(desktop)
+    assert {i: data for i, data in records} == desktop
+    mine = [r for r in raw_rows(client.path, "changerecord") if r["record_id"] in set(ids)]
+    assert len(history) == len(mine) > 0
+    assert {i: data for i, data in history} == {r["id"]: r for r in mine}
+
+
+def test_the_service_killed_in_the_middle_of_a_push_loses_nothing_and_applies_nothing_twice(
+    hub_db, service, desks
+) -> None:  # type: ignore[no-untyped-def]
+    (a, token_a), (b, token_b) = desks
+    ids = many_measures(a, 300, "Drept")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = start_process(hub_db.service, port)
+    logs = []
+    try:
+        # Pushes of 100 records (and their history); retries as a desktop on a bad line would.
+        hub = ServerHub(url, token_a, mirror=mirror_path(a.path, url, token_a), push_size=100)
+        hub.retries = 8  # 0.2 s doubling: ~50 s for the service to come back
+        syncing = Syncing(a, hub)
+        with push_caught_inside_postgres(hub_db, token_a) as done_before:
+            process.kill()  # SIGKILL: no shutdown, no answer, the push's transaction open
+            logs.append(process.communicate(timeout=30)[0])
+        process = start_process(hub_db.service, port)  # the same address, as systemd would
+        syncing.wait()
+    finally:
+        process.terminate()
+        logs.append(process.communicate(timeout=30)[0])
+    assert syncing.error is None, syncing.error
+    assert syncing.result is not None and syncing.result.sent >= len(ids)
+    # Pushes were applied before the kill and after it: it struck in the middle.
+    assert 0 < done_before < pushes_applied(hub_db, token_a)
+    assert_hub_holds_exactly(hub_db, a, ids)
+    assert run(a, token_a, service).sent == 0  # nothing left behind on the desktop
+    run(b, token_b, service)
+    assert snapshot(a.path) == snapshot(b.path)
+    assert all(token_a not in log for log in logs)
+
+
+def restart_postgresql() -> None:
+    """Restart the test cluster (pg_virtualenv's: found by its port), fast: every connection
+    and every open transaction is gone, as in a crash of the clients' side of it."""
+    port = os.environ.get("PGPORT", "5432")
+    listed = subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True, check=True)
+    cluster = next(line.split() for line in listed.stdout.splitlines() if line.split()[2] == port)
+    subprocess.run(
+        ["pg_ctlcluster", "--mode", "fast", cluster[0], cluster[1], "restart"],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+
+def test_postgresql_restarted_during_a_sync_then_the_next_sync_completes(
+    hub_db, service, desks
+) -> None:  # type: ignore[no-untyped-def]
+    (a, token_a), (b, token_b) = desks
+    ids = many_measures(a, 300, "Omstart")
+    hub = ServerHub(service, token_a, mirror=mirror_path(a.path, service, token_a), push_size=100)
+    before = started_at(hub_db)
+    syncing = Syncing(a, hub)  # the desktop's own retries (4, about 3 s)
+    with push_caught_inside_postgres(hub_db, token_a) as done_before:
+        restart_postgresql()
+    syncing.wait()
+    assert started_at(hub_db) != before and done_before > 0  # restarted, in the middle
+    if syncing.error is not None:
+        # Completed or refused with a clear message, never a half-applied push.
+        assert isinstance(syncing.error, HubUnavailable | HubRefused), repr(syncing.error)
+        shown = str(syncing.error)
+        assert "not reachable" in shown and "Traceback" not in shown and token_a not in shown
+    # The same service, not restarted: its pool replaced the dead connections by itself.
+    again = run(a, token_a, service)
+    assert again.warnings == []
+    assert_hub_holds_exactly(hub_db, a, ids)
+    assert run(a, token_a, service).sent == 0
+    run(b, token_b, service)
+    assert snapshot(a.path) == snapshot(b.path)
