@@ -107,6 +107,7 @@ def _document_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--columns", choices=("status", "dimension"), default="status", help="board: columns by"
     )
+    export.add_argument("--group", choices=("dimension", "level"), help="timeline: rows grouped by")
     for option, what in (
         ("--dimension", "only this dimension (code or name)"),
         ("--status", "only this status (code or name)"),
@@ -217,7 +218,7 @@ def _is_document(args: argparse.Namespace) -> bool:
     comparison or a graph: a document the window writes, rather than a kind of data."""
     if args.kind == "checklist":
         return Path(args.file).suffix.lower() not in (".csv", ".xlsx")
-    return args.kind in ("board", "descriptions", "comparison", "graph")
+    return args.kind in ("board", "descriptions", "comparison", "graph", "timeline")
 
 
 def run_document_export(args: argparse.Namespace) -> int:

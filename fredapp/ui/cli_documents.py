@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # Qt is imported only once a document is asked for
 
     from fredapp.core.models import Scenario
     from fredapp.ui.context import AppContext
+    from fredapp.ui.tabs.measures import MeasuresTab
 
 # The document kinds and the endings each is written as.
 DOCUMENT_SUFFIXES = {
@@ -36,6 +37,7 @@ DOCUMENT_SUFFIXES = {
     "descriptions": (".pdf", ".odt"),
     "comparison": (".pdf", ".xlsx"),
     "graph": (".png", ".svg"),
+    "timeline": (".pdf", ".png"),
 }
 
 
@@ -57,6 +59,7 @@ def export_document(args: argparse.Namespace, database_path: Path) -> str:
             "descriptions": _descriptions,
             "comparison": _comparison,
             "graph": _graph,
+            "timeline": _timeline,
         }
         return writers[kind](context, args, path)
 
@@ -139,26 +142,29 @@ def _context(database_path: Path) -> Iterator[AppContext]:
 # -- the kinds -----------------------------------------------------------------------------------
 
 
-def _board(context: AppContext, args: argparse.Namespace, path: Path) -> str:
-    from fredapp.ui.board.export import heading_text, write_board
-    from fredapp.ui.tabs.measures import (
-        MeasuresTab,
-        dimension_columns,
-        level_lanes,
-        status_columns,
-    )
+def _filtered_tab(context: AppContext, args: argparse.Namespace) -> MeasuresTab:
+    """The Tiltak tab with the board filters the arguments ask for."""
+    from fredapp.ui.tabs.measures import MeasuresTab
 
     tab = MeasuresTab(context)
+    for box, value, what in (
+        (tab.dimension_filter, args.dimension, "dimension"),
+        (tab.level_filter, args.level, "level"),
+        (tab.status_filter, args.status, "status"),
+        (tab.owner_filter, args.owner, "owner"),
+    ):
+        if value is not None:
+            box.setCurrentIndex(_choice(box, value, what))
+    tab.filter_edit.setText(args.search or "")
+    return tab
+
+
+def _board(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.ui.board.export import heading_text, write_board
+    from fredapp.ui.tabs.measures import dimension_columns, level_lanes, status_columns
+
+    tab = _filtered_tab(context, args)
     try:
-        for box, value, what in (
-            (tab.dimension_filter, args.dimension, "dimension"),
-            (tab.level_filter, args.level, "level"),
-            (tab.status_filter, args.status, "status"),
-            (tab.owner_filter, args.owner, "owner"),
-        ):
-            if value is not None:
-                box.setCurrentIndex(_choice(box, value, what))
-        tab.filter_edit.setText(args.search or "")
         shown = len(tab.shown_ids())
         heading = heading_text(tab.filter_description(), shown, tab.model.rowCount())
         columns = status_columns() if args.columns == "status" else dimension_columns()
@@ -169,6 +175,21 @@ def _board(context: AppContext, args: argparse.Namespace, path: Path) -> str:
         tab.deleteLater()
     what = "a picture" if path.suffix.lower() == ".png" else _pages(pages)
     return f"exported the board ({shown} measures, {what}) to {path}"
+
+
+def _timeline(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    """The timeline as the window's «Tidslinje» exports it, with the board's filters."""
+    tab = _filtered_tab(context, args)
+    try:
+        panel = tab.ensure_timeline()
+        group = getattr(args, "group", None) or "dimension"
+        panel.group_box.setCurrentIndex(panel.group_box.findData(group))
+        shown = len(panel.view.shown_measures())
+        pages = panel.write(path, args.page)
+    finally:
+        tab.deleteLater()
+    what = "a picture" if path.suffix.lower() == ".png" else _pages(pages)
+    return f"exported the timeline ({shown} measures, {what}) to {path}"
 
 
 def _pages(count: int) -> str:

@@ -1526,124 +1526,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Not signed in to the hub; open the sync settings</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
-        <translation>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</translation>
-    </message>
-    <message>
-        <source>starts %1</source>
-        <translation>starts %1</translation>
-    </message>
-    <message>
-        <source>no dates</source>
-        <translation>no dates</translation>
-    </message>
-    <message>
         <source>unsupported file type '{suffix}' for timeline; use .pdf or .png</source>
         <translation>unsupported file type '{suffix}' for timeline; use .pdf or .png</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation>Q%1</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <translation>late</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Milestones</translation>
-    </message>
-    <message>
-        <source>Without dates</source>
-        <translation>Without dates</translation>
-    </message>
-    <message>
-        <source>Dates of %1: %2 – %3</source>
-        <translation>Dates of %1: %2 – %3</translation>
-    </message>
-    <message>
-        <source>Group the timeline</source>
-        <translation>Group the timeline</translation>
-    </message>
-    <message>
-        <source>Rows by dimension</source>
-        <translation>Rows by dimension</translation>
-    </message>
-    <message>
-        <source>Rows by level</source>
-        <translation>Rows by level</translation>
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation>Quarters</translation>
-    </message>
-    <message>
-        <source>Zoom out: more time, quarters</source>
-        <translation>Zoom out: more time, quarters</translation>
-    </message>
-    <message>
-        <source>Months</source>
-        <translation>Months</translation>
-    </message>
-    <message>
-        <source>Zoom in: less time, months</source>
-        <translation>Zoom in: less time, months</translation>
-    </message>
-    <message>
-        <source>Scroll to today</source>
-        <translation>Scroll to today</translation>
-    </message>
-    <message>
-        <source>Export timeline</source>
-        <translation>Export timeline</translation>
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation>Export the timeline</translation>
-    </message>
-    <message>
-        <source>Export &amp;timeline</source>
-        <translation>Export &amp;timeline</translation>
-    </message>
-    <message>
-        <source>PDF, A4 landscape…</source>
-        <translation>PDF, A4 landscape…</translation>
-    </message>
-    <message>
-        <source>PDF, A3 landscape…</source>
-        <translation>PDF, A3 landscape…</translation>
-    </message>
-    <message>
-        <source>PNG picture…</source>
-        <translation>PNG picture…</translation>
-    </message>
-    <message>
-        <source>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</source>
-        <translation>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</translation>
-    </message>
-    <message>
-        <source>Alt+←/→ the start; Enter opens the measure.</source>
-        <translation>Alt+←/→ the start; Enter opens the measure.</translation>
-    </message>
-    <message>
-        <source>%1 would start (%2) after it is due (%3); nothing was changed.</source>
-        <translation>%1 would start (%2) after it is due (%3); nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Exporting the timeline to %1 …</source>
-        <translation>Exporting the timeline to %1 …</translation>
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation>Exported the timeline to %1</translation>
     </message>
     <message>
         <source>Not signed in to the hub; open the sync settings and sign in</source>
@@ -2018,6 +1902,17 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Retire %1</source>
         <translation>Retire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Unit name</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
     </message>
 </context>
 <context>
@@ -4413,16 +4308,16 @@ Replace them with the file's?</translation>
         <translation>Effect &amp;matrix</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation>T&amp;imeline</translation>
-    </message>
-    <message>
         <source>Dimension colours</source>
         <translation>Dimension colours</translation>
     </message>
     <message>
         <source>Dimensions:</source>
         <translation>Dimensions:</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Time&amp;line</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -4593,6 +4488,31 @@ Replace them with the file's?</translation>
     <message>
         <source>L</source>
         <translation>L</translation>
+    </message>
+    <message>
+        <source>Leaders %1 → %2 (%3)</source>
+        <translation>Leaders %1 → %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) below</source>
+        <translation>
+            <numerusform>%n unit below</numerusform>
+            <numerusform>%n units below</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6381,6 +6301,45 @@ Do you want to delete it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
+        <translation>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starts %1</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>no dates</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Without dates</source>
+        <translation>Without dates</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
         <source>Timeline %1 – %2 of %3 measures shown</source>
@@ -6389,6 +6348,89 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>filter: %1</source>
         <translation>filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Dates of %1: %2 – %3</source>
+        <translation>Dates of %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Group the timeline</source>
+        <translation>Group the timeline</translation>
+    </message>
+    <message>
+        <source>Rows by dimension</source>
+        <translation>Rows by dimension</translation>
+    </message>
+    <message>
+        <source>Rows by level</source>
+        <translation>Rows by level</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Quarters</translation>
+    </message>
+    <message>
+        <source>Zoom out: more time, quarters</source>
+        <translation>Zoom out: more time, quarters</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Zoom in: less time, months</source>
+        <translation>Zoom in: less time, months</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation>Scroll to today</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline</source>
+        <translation>Export &amp;timeline</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape…</source>
+        <translation>PDF, A4 landscape…</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape…</source>
+        <translation>PDF, A3 landscape…</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation>PNG picture…</translation>
+    </message>
+    <message>
+        <source>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</source>
+        <translation>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</translation>
+    </message>
+    <message>
+        <source>Alt+←/→ the start; Enter opens the measure.</source>
+        <translation>Alt+←/→ the start; Enter opens the measure.</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline to %1 …</source>
+        <translation>Exporting the timeline to %1 …</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Exported the timeline to %1</translation>
     </message>
 </context>
 <context>

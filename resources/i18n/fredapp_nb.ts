@@ -878,7 +878,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>the start date {start} is after the due date {due}</source>
-        <translation type="unfinished" />
+        <translation>startdatoen {start} er etter fristen {due}</translation>
     </message>
     <message>
         <source>short-term ({short}) and long-term ({long}) sick leave do not add up to the total ({total})</source>
@@ -1526,124 +1526,8 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Ikke logget inn på navet; åpne innstillingene for synkronisering</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>starts %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unsupported file type '{suffix}' for timeline; use .pdf or .png</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>late</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Without dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dates of %1: %2 – %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Group the timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rows by dimension</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rows by level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quarters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Zoom out: more time, quarters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Zoom in: less time, months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scroll to today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export &amp;timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF, A4 landscape…</source>
-        <translation type="unfinished">PDF, A4 liggende …</translation>
-    </message>
-    <message>
-        <source>PDF, A3 landscape…</source>
-        <translation type="unfinished">PDF, A3 liggende …</translation>
-    </message>
-    <message>
-        <source>PNG picture…</source>
-        <translation type="unfinished">PNG-bilde …</translation>
-    </message>
-    <message>
-        <source>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Alt+←/→ the start; Enter opens the measure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 would start (%2) after it is due (%3); nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exporting the timeline to %1 …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation type="unfinished" />
+        <translation>filtypen «{suffix}» kan ikke brukes for tidslinjen; bruk .pdf eller .png</translation>
     </message>
     <message>
         <source>Not signed in to the hub; open the sync settings and sign in</source>
@@ -2018,6 +1902,17 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Retire %1</source>
         <translation>Fas ut %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished">Ny enhet</translation>
     </message>
 </context>
 <context>
@@ -4201,7 +4096,7 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>Effect</source>
@@ -4413,16 +4308,16 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Effekt&amp;matrise</translation>
     </message>
     <message>
-        <source>T&amp;imeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Dimension colours</source>
         <translation>Dimensjonenes farger</translation>
     </message>
     <message>
         <source>Dimensions:</source>
         <translation>Dimensjoner:</translation>
+    </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Tids&amp;linje</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -4593,6 +4488,31 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>L</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaders %1 → %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) below</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -6381,14 +6301,136 @@ Vil du slette den likevel?</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
+        <translation>Tiltakene som stolper fra start- til fristdato. Pil opp og ned velger et tiltak; Shift+venstre eller høyre flytter fristen en uke, Alt+venstre eller høyre starten; Enter åpner det. Fanen Tabell viser de samme tiltakene.</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starter %1</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>ingen datoer</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Without dates</source>
+        <translation>Uten datoer</translation>
+    </message>
+</context>
+<context>
     <name>TimelineExport</name>
     <message>
         <source>Timeline %1 – %2 of %3 measures shown</source>
-        <translation type="unfinished" />
+        <translation>Tidslinje %1 – %2 av %3 tiltak vist</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation type="unfinished">filter: %1</translation>
+        <translation>filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Dates of %1: %2 – %3</source>
+        <translation>Datoer for %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Group the timeline</source>
+        <translation>Grupper tidslinjen</translation>
+    </message>
+    <message>
+        <source>Rows by dimension</source>
+        <translation>Rader etter dimensjon</translation>
+    </message>
+    <message>
+        <source>Rows by level</source>
+        <translation>Rader etter nivå</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kvartaler</translation>
+    </message>
+    <message>
+        <source>Zoom out: more time, quarters</source>
+        <translation>Zoom ut: mer tid, kvartaler</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <source>Zoom in: less time, months</source>
+        <translation>Zoom inn: mindre tid, måneder</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Scroll to today</source>
+        <translation>Gå til i dag</translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>Eksporter tidslinje</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Eksporter tidslinjen</translation>
+    </message>
+    <message>
+        <source>Export &amp;timeline</source>
+        <translation>Eksporter &amp;tidslinje</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape…</source>
+        <translation>PDF, A4 liggende …</translation>
+    </message>
+    <message>
+        <source>PDF, A3 landscape…</source>
+        <translation>PDF, A3 liggende …</translation>
+    </message>
+    <message>
+        <source>PNG picture…</source>
+        <translation>PNG-bilde …</translation>
+    </message>
+    <message>
+        <source>Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,</source>
+        <translation>Dra en stolpe eller endene for å endre datoene; Shift+←/→ flytter fristen en uke,</translation>
+    </message>
+    <message>
+        <source>Alt+←/→ the start; Enter opens the measure.</source>
+        <translation>Alt+←/→ starten; Enter åpner tiltaket.</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline to %1 …</source>
+        <translation>Eksporterer tidslinjen til %1 …</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Eksporterte tidslinjen til %1</translation>
     </message>
 </context>
 <context>

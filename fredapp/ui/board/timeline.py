@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
@@ -56,7 +56,6 @@ from fredapp.ui.board.timeline_paint import (
     group_name,
     row_metrics,
     section_text,
-    tr,
 )
 from fredapp.ui.refresh import Batch, subscribe
 
@@ -90,10 +89,7 @@ class Drag:
 
 
 def milestones_of(model: MeasureTableModel) -> list[MilestoneRecord]:
-    reader = getattr(queries, "milestone_rows", None)
-    if reader is not None:
-        return list(reader(model.context.database))
-    return list(queries.live_records(model.context.database, Milestone, "date"))
+    return list(queries.milestone_rows(model.context.database))
 
 
 class TimelineView(QAbstractScrollArea):
@@ -120,7 +116,7 @@ class TimelineView(QAbstractScrollArea):
         self.scale = Scale(dt.date.today(), dt.date.today(), ZOOMS[self.zoom])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
-        self.setAccessibleName(tr("Timeline"))
+        self.setAccessibleName(QCoreApplication.translate("Timeline", "Timeline"))
         for widget in (self, self.viewport()):
             widget.setAccessibleDescription(self.help_text())
         for signal in (
@@ -136,10 +132,11 @@ class TimelineView(QAbstractScrollArea):
 
     @staticmethod
     def help_text() -> str:
-        return tr(
+        return QCoreApplication.translate(
+            "Timeline",
             "Measures as bars from start to due date. Up and down arrows choose a measure;"
             " Shift+Left or Right moves its due date a week, Alt+Left or Right its start;"
-            " Enter opens it. The Table tab lists the same measures."
+            " Enter opens it. The Table tab lists the same measures.",
         )
 
     # -- layout ------------------------------------------------------------------------------
@@ -323,9 +320,13 @@ class TimelineView(QAbstractScrollArea):
         record = self.model.record(self.model.row_of(measure_id) or 0)
         parts = [self.model.card_text(record)]
         if measure.start_date is not None:
-            parts.append(tr("starts %1").replace("%1", formatting.date(measure.start_date)))
+            parts.append(
+                QCoreApplication.translate("Timeline", "starts %1").replace(
+                    "%1", formatting.date(measure.start_date)
+                )
+            )
         if measure.start_date is None and measure.due_date is None:
-            parts.append(tr("no dates"))
+            parts.append(QCoreApplication.translate("Timeline", "no dates"))
         parts.extend(m.title + " " + formatting.date(m.date) for m in row.marks)
         return ", ".join(parts)
 

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen, QPolygonF
 
-from fredapp.ui import labels
+from fredapp.ui import formatting, labels
 from fredapp.ui.board.colors import OVERDUE_COLOR, dimension_color, text_on
 from fredapp.ui.board.timeline_layout import (
     GROUP_HEADER,
     MEASURE,
-    MILESTONES,
     MeasureRecord,
     MilestoneRecord,
     Row,
@@ -40,10 +39,6 @@ TODAY_COLOR = QColor("#000000")
 LATE_COLOR = QColor(OVERDUE_COLOR)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 def month_name(month: int, room: float, metrics: QFontMetricsF) -> str:
     """The month's name in the UI's language, as long as ``room`` allows ("januar", "jan.",
     "J")."""
@@ -56,7 +51,9 @@ def month_name(month: int, room: float, metrics: QFontMetricsF) -> str:
 
 
 def quarter_name(day: dt.date) -> str:
-    return tr("Q%1").replace("%1", str((day.month - 1) // 3 + 1))
+    return QCoreApplication.translate("Timeline", "Q%1").replace(
+        "%1", str((day.month - 1) // 3 + 1)
+    )
 
 
 @dataclass
@@ -114,7 +111,7 @@ class TimelinePainter:
         self.metrics = font_metrics(self.font, device)
         self.bold_metrics = font_metrics(self.bold, device)
         self.today = today
-        self.late_word = tr("late")
+        self.late_word = QCoreApplication.translate("Timeline", "late")
 
     def paint(
         self,
@@ -176,10 +173,15 @@ class TimelinePainter:
         self._years(painter, frame, half)
         x = frame.time_x(self.today)
         painter.setFont(self.bold)
+        word = QCoreApplication.translate("Timeline", "Today")
+        width = self.bold_metrics.horizontalAdvance(word) + 6
+        # right of the line, or left of it where the header ends first
+        left = x + 3 if x + width <= frame.width else x - width
+        painter.fillRect(QRectF(left, 0, width, half), HEADER_BACKGROUND)
         painter.drawText(
-            QRectF(x + 3, 0, 10 * half, half),
+            QRectF(left, 0, width, half),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            tr("Today"),
+            word,
         )
         painter.restore()
         painter.setPen(QPen(QColor("black"), 1))
@@ -227,9 +229,10 @@ class TimelinePainter:
             painter.fillRect(band, SELECTED_BACKGROUND)
         painter.save()
         self._time_clip(painter, frame, top, frame.row_height)
+        after = None
         if row.kind == MEASURE and measure is not None:
-            self._bar(painter, frame, row, index, is_selected)
-        self._marks(painter, frame, row.marks, top, row.kind == MILESTONES)
+            after = self._bar(painter, frame, row, index, is_selected)
+        self._marks(painter, frame, row.marks, top, after)
         painter.restore()
         if measure is not None:
             self._label(painter, frame, row, top)
@@ -256,12 +259,15 @@ class TimelinePainter:
             QPointF(frame.label_width, top), QPointF(frame.label_width, top + frame.row_height)
         )
 
-    def _bar(self, painter: QPainter, frame: Frame, row: Row, index: int, selected: bool) -> None:
+    def _bar(
+        self, painter: QPainter, frame: Frame, row: Row, index: int, selected: bool
+    ) -> float | None:
+        """Draw the bar, its code and «late»; return where its words end (None: no bar)."""
         measure = row.measure
         assert measure is not None
         rect = frame.bar_rect(measure, index)
         if rect is None:
-            return
+            return None
         fill = dimension_color(measure.dimension)
         one_date = measure.start_date is None or measure.due_date is None
         if one_date:
@@ -295,17 +301,16 @@ class TimelinePainter:
         if row.late:
             painter.setPen(LATE_COLOR)
             painter.setFont(self.bold)
+            word = "⚠ " + self.late_word
+            width = self.bold_metrics.horizontalAdvance(word) + 8
             painter.drawText(
-                QRectF(
-                    after,
-                    rect.top(),
-                    self.bold_metrics.horizontalAdvance(self.late_word) + 20,
-                    rect.height(),
-                ),
+                QRectF(after, rect.top(), width, rect.height()),
                 Qt.AlignmentFlag.AlignVCenter,
-                "⚠ " + self.late_word,
+                word,
             )
+            after += width
             painter.setFont(self.font)
+        return after
 
     def months(self, frame: Frame) -> bool:
         """Whether a month is wide enough to be named (else quarters are)."""
@@ -321,11 +326,15 @@ class TimelinePainter:
         frame: Frame,
         marks: Sequence[MilestoneRecord],
         top: float,
-        titled: bool,
+        after: float | None,
     ) -> None:
+        """Milestones as diamonds at their dates. On the milestone rows each title follows its
+        diamond (the lanes keep them apart); on a measure's row the titles follow the bar's
+        words, so they never cover the bar or its code."""
         size = frame.row_height * 0.3
         middle = top + frame.row_height / 2
-        for number, milestone in enumerate(marks):
+        titles = []
+        for milestone in marks:
             x = frame.time_x(milestone.date) + frame.scale.per_day / 2
             diamond = QPolygonF(
                 [
@@ -338,17 +347,18 @@ class TimelinePainter:
             painter.setPen(QPen(QColor("white"), 1))
             painter.setBrush(MILESTONE_COLOR)
             painter.drawPolygon(diamond)
-            if not titled and number + 1 < len(marks):
-                room = frame.time_x(marks[number + 1].date) - x - 2 * size
+            if after is None:
+                titles.append((x + size + 3, milestone.title))
             else:
-                room = self.metrics.horizontalAdvance(milestone.title) + 4
-            painter.setPen(QColor("black"))
-            painter.setFont(self.font)
-            text = self.metrics.elidedText(milestone.title, Qt.TextElideMode.ElideRight, room)
+                title = f"◆ {milestone.title} {formatting.date(milestone.date)}"
+                titles.append((max(after, x + size + 3), title))
+                after = titles[-1][0] + self.metrics.horizontalAdvance(title) + size * 2
+        painter.setPen(QColor("black"))
+        painter.setFont(self.font)
+        for x, title in titles:
+            width = self.metrics.horizontalAdvance(title) + 4
             painter.drawText(
-                QRectF(x + size + 3, top, room, frame.row_height),
-                Qt.AlignmentFlag.AlignVCenter,
-                text,
+                QRectF(x, top, width, frame.row_height), Qt.AlignmentFlag.AlignVCenter, title
             )
 
 
@@ -363,7 +373,10 @@ def group_name(group: str, key: str) -> str:
 
 
 def section_text(key: str) -> str:
-    return {"milestones": tr("Milestones"), "undated": tr("Without dates")}[key]
+    return {
+        "milestones": QCoreApplication.translate("Timeline", "Milestones"),
+        "undated": QCoreApplication.translate("Timeline", "Without dates"),
+    }[key]
 
 
 __all__ = ["Frame", "TimelinePainter", "group_name", "month_name", "row_metrics", "section_text"]

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import Cancelled, FredAppError
-from fredapp.core.models import Measure
-from fredapp.core.operations import Operation
+from fredapp.core.timeline import set_measure_dates
 from fredapp.ui import formatting
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.board.model import MeasureTableModel
@@ -33,15 +32,13 @@ from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_operation
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TimelinePanel", text)
+Progress = Callable[[int, int], None]
 
 
 def dates_label(code: str, start: dt.date | None, due: dt.date | None) -> str:
     """The undo step's name: "Dates of S-S4: 01.05.2024 – 30.09.2024"."""
     return (
-        tr("Dates of %1: %2 – %3")
+        QCoreApplication.translate("TimelinePanel", "Dates of %1: %2 – %3")
         .replace("%1", code)
         .replace("%2", formatting.date(start) or "…")
         .replace("%3", formatting.date(due) or "…")
@@ -67,27 +64,46 @@ class TimelinePanel(QWidget):
         self.view = TimelineView(model, measure_filter, self)
         self.view.dates_requested.connect(self.change_dates)
         self.group_box = QComboBox()
-        self.group_box.setAccessibleName(tr("Group the timeline"))
-        self.group_box.addItem(tr("Rows by dimension"), GROUP_DIMENSION)
-        self.group_box.addItem(tr("Rows by level"), GROUP_LEVEL)
+        self.group_box.setAccessibleName(
+            QCoreApplication.translate("TimelinePanel", "Group the timeline")
+        )
+        self.group_box.addItem(
+            QCoreApplication.translate("TimelinePanel", "Rows by dimension"), GROUP_DIMENSION
+        )
+        self.group_box.addItem(
+            QCoreApplication.translate("TimelinePanel", "Rows by level"), GROUP_LEVEL
+        )
         self.group_box.currentIndexChanged.connect(
             lambda: self.view.set_group(str(self.group_box.currentData()))
         )
-        self.zoom_out = self._button(tr("Quarters"), tr("Zoom out: more time, quarters"))
+        self.zoom_out = self._button(
+            QCoreApplication.translate("TimelinePanel", "Quarters"),
+            QCoreApplication.translate("TimelinePanel", "Zoom out: more time, quarters"),
+        )
         self.zoom_out.clicked.connect(lambda: self.view.zoom_by(-2))
-        self.zoom_in = self._button(tr("Months"), tr("Zoom in: less time, months"))
+        self.zoom_in = self._button(
+            QCoreApplication.translate("TimelinePanel", "Months"),
+            QCoreApplication.translate("TimelinePanel", "Zoom in: less time, months"),
+        )
         self.zoom_in.clicked.connect(lambda: self.view.zoom_by(2))
-        self.today_button = self._button(tr("Today"), tr("Scroll to today"))
+        self.today_button = self._button(
+            QCoreApplication.translate("TimelinePanel", "Today"),
+            QCoreApplication.translate("TimelinePanel", "Scroll to today"),
+        )
         self.today_button.clicked.connect(lambda: self.view.scroll_to_date(self.view.today()))
         self.export_button = QToolButton()
-        self.export_button.setText(tr("Export timeline"))
-        self.export_button.setAccessibleName(tr("Export the timeline"))
+        self.export_button.setText(QCoreApplication.translate("TimelinePanel", "Export timeline"))
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("TimelinePanel", "Export the timeline")
+        )
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.export_menu = QMenu(tr("Export &timeline"), self)
+        self.export_menu = QMenu(
+            QCoreApplication.translate("TimelinePanel", "Export &timeline"), self
+        )
         for text, suffix, page in (
-            (tr("PDF, A4 landscape…"), ".pdf", "A4"),
-            (tr("PDF, A3 landscape…"), ".pdf", "A3"),
-            (tr("PNG picture…"), ".png", "A4"),
+            (QCoreApplication.translate("TimelinePanel", "PDF, A4 landscape…"), ".pdf", "A4"),
+            (QCoreApplication.translate("TimelinePanel", "PDF, A3 landscape…"), ".pdf", "A3"),
+            (QCoreApplication.translate("TimelinePanel", "PNG picture…"), ".png", "A4"),
         ):
             action = self.export_menu.addAction(text)
             action.triggered.connect(
@@ -95,9 +111,14 @@ class TimelinePanel(QWidget):
             )
         self.export_button.setMenu(self.export_menu)
         hint = QLabel(
-            tr("Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,")
+            QCoreApplication.translate(
+                "TimelinePanel",
+                "Drag a bar or its ends to change its dates; Shift+←/→ moves the due date a week,",
+            )
             + " "
-            + tr("Alt+←/→ the start; Enter opens the measure.")
+            + QCoreApplication.translate(
+                "TimelinePanel", "Alt+←/→ the start; Enter opens the measure."
+            )
         )
         hint.setWordWrap(True)
         top = QHBoxLayout()
@@ -124,33 +145,22 @@ class TimelinePanel(QWidget):
     def change_dates(
         self, measure_id: uuid.UUID, start: dt.date | None, due: dt.date | None
     ) -> bool:
-        """Set a measure's start and due dates as one undo step; refused (message shown,
-        nothing written) when the service refuses them or the start would follow the due."""
-        service = self.model.context.service
+        """Set a measure's start and due dates as one undo step; refused (the core's message
+        shown, nothing written) when the start would follow the due or a date is out of
+        bounds."""
         row = self.model.row_of(measure_id)
         if row is None:
             return False
         code = self.model.record(row).code
-        try:
-            change = service.plan_update(Measure, measure_id, start_date=start, due_date=due)
-            if change is None:
-                return False
-            service.validate(change)  # the service's own rules and words first
-        except FredAppError as exc:
-            self.error_handler(error_text(exc))
-            return False
-        if start is not None and due is not None and start > due:
-            self.error_handler(
-                tr("%1 would start (%2) after it is due (%3); nothing was changed.")
-                .replace("%1", code)
-                .replace("%2", formatting.date(start))
-                .replace("%3", formatting.date(due))
+        context = self.model.context
+        try:  # the core plans and checks it (start after due is refused, with its words)
+            operation = set_measure_dates(
+                context.service, measure_id, start, due, dates_label(code, start, due)
             )
-            return False
-        operation = Operation.named(dates_label(code, start, due), [change])
-        try:
-            push_operation(self.model.context.undo_stack, service, operation)
-        except FredAppError as exc:  # refused when written (a sync changed it meanwhile)
+            if operation is None:
+                return False
+            push_operation(context.undo_stack, context.service, operation)
+        except FredAppError as exc:
             self.error_handler(error_text(exc))
             return False
         self.view.select_measure(measure_id)
@@ -165,7 +175,7 @@ class TimelinePanel(QWidget):
         }
         path = ask_save_path(
             self,
-            tr("Export the timeline"),
+            QCoreApplication.translate("TimelinePanel", "Export the timeline"),
             str(Path.home() / f"tidslinje{suffix}"),
             filters[suffix],
         )
@@ -175,35 +185,39 @@ class TimelinePanel(QWidget):
                 target = target.with_name(target.name + suffix)
             self.export(target, page)
 
-    def export(self, path: Path, page: str = "A4") -> int:
-        """Write the timeline as the filters show it; the pages (1 for a PNG), or -1 after
-        saying why it failed."""
+    def write(self, path: Path, page: str = "A4", progress: Progress | None = None) -> int:
+        """Write what the filters show as ``path``'s ending says (.pdf on ``page`` landscape,
+        or .png); the PDF's pages (1 for a PNG). The command line writes through this."""
         from fredapp.ui.board.timeline_export import heading_text, write_timeline
-        from fredapp.ui.workers import StepProgress
 
         view = self.view
-        count = len(view.shown_measures())
-        heading = heading_text(self.filter_text(), count, self.model.rowCount())
-        label = tr("Exporting the timeline to %1 …").replace("%1", path.name)
+        shown = view.shown_measures()
+        heading = heading_text(self.filter_text(), len(shown), self.model.rowCount())
+        return write_timeline(
+            path, shown, view.milestones, view.group, view.today(), heading, page, progress
+        )
+
+    def export(self, path: Path, page: str = "A4") -> int:
+        """:meth:`write` with progress and Cancel; the pages, or -1 after saying why not."""
+        from fredapp.ui.workers import StepProgress
+
+        label = QCoreApplication.translate(
+            "TimelinePanel", "Exporting the timeline to %1 …"
+        ).replace("%1", path.name)
         try:
             with StepProgress(self, label) as progress:
-                pages = write_timeline(
-                    path,
-                    view.shown_measures(),
-                    view.milestones,
-                    view.group,
-                    view.today(),
-                    heading,
-                    page,
-                    progress,
-                )
+                pages = self.write(path, page, progress)
         except Cancelled as exc:
             self.message.emit(error_text(exc))
             return -1
         except FredAppError as exc:
             self.error_handler(error_text(exc))
             return -1
-        self.message.emit(tr("Exported the timeline to %1").replace("%1", str(path)))
+        self.message.emit(
+            QCoreApplication.translate("TimelinePanel", "Exported the timeline to %1").replace(
+                "%1", str(path)
+            )
+        )
         return pages
 
 

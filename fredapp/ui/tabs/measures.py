@@ -249,7 +249,7 @@ class MeasuresTab(QWidget):
         self.timeline_holder = QWidget()
         timeline_layout = self.timeline_layout = QVBoxLayout(self.timeline_holder)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
-        self.views.addTab(self.timeline_holder, self.tr("T&imeline"))
+        self.views.addTab(self.timeline_holder, self.tr("Time&line"))
         self.views.currentChanged.connect(self._view_changed)
 
     def _legend(self) -> QWidget:
