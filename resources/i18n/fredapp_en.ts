@@ -1533,6 +1533,14 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>Not signed in to the hub; open the sync settings and sign in</source>
         <translation>Not signed in to the hub; open the sync settings and sign in</translation>
     </message>
+    <message>
+        <source>unsupported file type '{suffix}' for the chart; use {endings}</source>
+        <translation>unsupported file type '{suffix}' for the chart; use {endings}</translation>
+    </message>
+    <message>
+        <source>unknown page size '{page}'; use A4 or A3</source>
+        <translation>unknown page size '{page}'; use A4 or A3</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -4513,6 +4521,10 @@ Replace them with the file's?</translation>
             <numerusform>%n unit below</numerusform>
             <numerusform>%n units below</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Organisation chart: %1</source>
+        <translation>Organisation chart: %1</translation>
     </message>
 </context>
 <context>

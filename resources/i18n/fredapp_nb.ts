@@ -1455,7 +1455,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Write the hub's address, e.g. https://hub.example.no</source>
-        <translation>Skriv adressen til synkroniseringsnavet, f.eks. https://hub.example.no</translation>
+        <translation>Skriv adressen til knutepunktet for synkronisering, f.eks. https://hub.example.no</translation>
     </message>
     <message>
         <source>{address} is not a web address; it starts with https://</source>
@@ -1475,23 +1475,23 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>This computer's clock is {minutes} minutes off the hub's; set the date and time right, or changes may be refused</source>
-        <translation>Klokken på denne maskinen går {minutes} minutter feil i forhold til navets; rett dato og klokkeslett, ellers kan endringer bli avvist</translation>
+        <translation>Klokken på denne maskinen går {minutes} minutter feil i forhold til knutepunktets; rett dato og klokkeslett, ellers kan endringer bli avvist</translation>
     </message>
     <message>
         <source>The hub refused the sign-in: {reason}</source>
-        <translation>Navet avviste innloggingen: {reason}</translation>
+        <translation>Knutepunktet avviste innloggingen: {reason}</translation>
     </message>
     <message>
         <source>{hub} answers, but is not a FredApp hub (or an older one)</source>
-        <translation>{hub} svarer, men er ikke et FredApp-nav (eller er et eldre et)</translation>
+        <translation>{hub} svarer, men er ikke et FredApp-knutepunkt (eller et eldre et)</translation>
     </message>
     <message>
         <source>The hub {hub} answered with an error ({status}): {reason}</source>
-        <translation>Navet {hub} svarte med en feil ({status}): {reason}</translation>
+        <translation>Knutepunktet {hub} svarte med en feil ({status}): {reason}</translation>
     </message>
     <message>
         <source>The hub {hub} has no sign-in with a municipal account set up; use a personal key, or ask its administrator (fredapp hub oidc add)</source>
-        <translation>Navet {hub} har ikke satt opp innlogging med kommunens konto; bruk en personlig nøkkel, eller spør administratoren (fredapp hub oidc add)</translation>
+        <translation>Knutepunktet {hub} har ikke satt opp innlogging med kommunens konto; bruk en personlig nøkkel, eller spør administratoren (fredapp hub oidc add)</translation>
     </message>
     <message>
         <source>The sign-in service {issuer} does not describe itself as OpenID Connect</source>
@@ -1523,7 +1523,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Not signed in to the hub; open the sync settings</source>
-        <translation>Ikke logget inn på navet; åpne innstillingene for synkronisering</translation>
+        <translation>Ikke logget inn på knutepunktet; åpne innstillingene for synkronisering</translation>
     </message>
     <message>
         <source>unsupported file type '{suffix}' for timeline; use .pdf or .png</source>
@@ -1531,7 +1531,15 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Not signed in to the hub; open the sync settings and sign in</source>
-        <translation>Ikke logget inn på navet; åpne innstillingene for synkronisering og logg inn</translation>
+        <translation>Ikke logget inn på knutepunktet; åpne innstillingene for synkronisering og logg inn</translation>
+    </message>
+    <message>
+        <source>unsupported file type '{suffix}' for the chart; use {endings}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown page size '{page}'; use A4 or A3</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4514,6 +4522,10 @@ Vil du erstatte dem med tallene i filen?</translation>
             <numerusform />
         </translation>
     </message>
+    <message>
+        <source>Organisation chart: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>OrganisationExport</name>
@@ -6111,11 +6123,11 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>Receiving from the hub</source>
-        <translation>Mottar fra navet</translation>
+        <translation>Mottar fra knutepunktet</translation>
     </message>
     <message>
         <source>Sending to the hub</source>
-        <translation>Sender til navet</translation>
+        <translation>Sender til knutepunktet</translation>
     </message>
     <message>
         <source>Sync: not set up</source>
@@ -6131,7 +6143,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>Offline: the hub is not reachable; syncs when it is back</source>
-        <translation>Frakoblet: får ikke tak i navet; synkroniserer når det er tilbake</translation>
+        <translation>Frakoblet: får ikke tak i knutepunktet; synkroniserer når det er tilbake</translation>
     </message>
     <message>
         <source>Offline: shared file not reachable</source>
@@ -6197,7 +6209,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>Se&amp;rver (sync hub)</source>
-        <translation>&amp;Server (synkroniseringsnav)</translation>
+        <translation>&amp;Server (knutepunkt for synkronisering)</translation>
     </message>
     <message>
         <source>FredApp merges your database with this file, both ways. Everyone who works together names the same file. Leave it empty to stop syncing.</source>
@@ -6209,11 +6221,11 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>The municipality's sync hub keeps everyone's changes; you see and change what your rights allow. The address begins with https:// (http:// only to this computer).</source>
-        <translation>Kommunens synkroniseringsnav tar vare på alles endringer; du ser og endrer det rettighetene dine gir deg. Adressen begynner med https:// (http:// bare til denne maskinen).</translation>
+        <translation>Kommunens knutepunkt for synkronisering tar vare på alles endringer; du ser og endrer det rettighetene dine gir deg. Adressen begynner med https:// (http:// bare til denne maskinen).</translation>
     </message>
     <message>
         <source>The hub's address</source>
-        <translation>Navets adresse</translation>
+        <translation>Knutepunktets adresse</translation>
     </message>
     <message>
         <source>&amp;Personal key</source>
@@ -6245,7 +6257,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>Test the connection to the hub</source>
-        <translation>Test tilkoblingen til navet</translation>
+        <translation>Test tilkoblingen til knutepunktet</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -6289,7 +6301,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>Asking the hub…</source>
-        <translation>Spør navet …</translation>
+        <translation>Spør knutepunktet …</translation>
     </message>
     <message>
         <source>Connected as %1 (%2).</source>
