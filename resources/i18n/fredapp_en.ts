@@ -3785,6 +3785,13 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <source>Level</source>
@@ -4528,6 +4535,124 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>OrgChartPage</name>
+    <message>
+        <source>Compare t&amp;wo scenarios</source>
+        <translation>Compare t&amp;wo scenarios</translation>
+    </message>
+    <message>
+        <source>Compare two scenarios side by side</source>
+        <translation>Compare two scenarios side by side</translation>
+    </message>
+    <message>
+        <source>From scenario</source>
+        <translation>From scenario</translation>
+    </message>
+    <message>
+        <source>To scenario</source>
+        <translation>To scenario</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Top down</source>
+        <translation>Top down</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Left to right</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>Fit the chart to the window</source>
+        <translation>Fit the chart to the window</translation>
+    </message>
+    <message>
+        <source>Ctrl+0; zoom with Ctrl+wheel, Ctrl++ and Ctrl+-</source>
+        <translation>Ctrl+0; zoom with Ctrl+wheel, Ctrl++ and Ctrl+-</translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart</source>
+        <translation>E&amp;xport chart</translation>
+    </message>
+    <message>
+        <source>Export the chart to PDF or SVG</source>
+        <translation>Export the chart to PDF or SVG</translation>
+    </message>
+    <message>
+        <source>PDF, A4 pages…</source>
+        <translation>PDF, A4 pages…</translation>
+    </message>
+    <message>
+        <source>PDF, A3 pages…</source>
+        <translation>PDF, A3 pages…</translation>
+    </message>
+    <message>
+        <source>SVG picture…</source>
+        <translation>SVG picture…</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Organisation chart</source>
+        <translation>Organisation chart</translation>
+    </message>
+    <message>
+        <source>The units as boxes below their parents. The Tree page holds the same structure as a list a screen reader can walk; arrows move between units here, F2 renames, Insert adds, Delete deletes.</source>
+        <translation>The units as boxes below their parents. The Tree page holds the same structure as a list a screen reader can walk; arrows move between units here, F2 renames, Insert adds, Delete deletes.</translation>
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Organisation chart: %1</source>
+        <translation>Organisation chart: %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation>SVG picture (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationExport</name>
     <message>
         <source>Comparison of the scenarios %1 and %2</source>
@@ -4710,6 +4835,10 @@ Replace them with the file's?</translation>
     <message>
         <source>&amp;Tree</source>
         <translation>&amp;Tree</translation>
+    </message>
+    <message>
+        <source>Organisation c&amp;hart</source>
+        <translation>Organisation c&amp;hart</translation>
     </message>
     <message>
         <source>Co&amp;mpare scenarios</source>

@@ -3785,6 +3785,13 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LevelDelegate</name>
     <message>
         <source>Level</source>
@@ -4528,6 +4535,124 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>OrgChartPage</name>
+    <message>
+        <source>Compare t&amp;wo scenarios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare two scenarios side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the chart to the window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+0; zoom with Ctrl+wheel, Ctrl++ and Ctrl+-</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the chart to PDF or SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, A4 pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF, A3 pages…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished">Hva som endret seg</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Melding</translation>
+    </message>
+    <message>
+        <source>Organisation chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The units as boxes below their parents. The Tree page holds the same structure as a list a screen reader can walk; arrows move between units here, F2 renames, Insert adds, Delete deletes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit to window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished">F&amp;ra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation chart: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationExport</name>
     <message>
         <source>Comparison of the scenarios %1 and %2</source>
@@ -4710,6 +4835,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>&amp;Tree</source>
         <translation>&amp;Tre</translation>
+    </message>
+    <message>
+        <source>Organisation c&amp;hart</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Co&amp;mpare scenarios</source>

@@ -61,7 +61,7 @@ from fredapp.ui.refresh import Batch, subscribe
 
 LABEL_WIDTH_CHARS = 40  # the label column: about this many average characters
 GRAB = 6  # pixels either side of a bar's end that take hold of the end
-DEFAULT_ZOOM = ZOOMS.index(4.0)
+DEFAULT_ZOOM = ZOOMS.index(2.0)  # about 18 months across a laptop screen
 KEY_STEP_DAYS = 7
 
 
@@ -267,9 +267,9 @@ class TimelineView(QAbstractScrollArea):
             self.scroll_to_first()
 
     def scroll_to_first(self) -> None:
-        """Where the plan begins: the first bar's start at the left (what people look at
-        first), or today when no measure has a date."""
-        starts = [
+        """Where the plan begins: the first milestone or bar at the left (what people look
+        at first), or today when nothing has a date."""
+        starts = [m.date for m in self.milestones] + [
             span[0]
             for row in self.rows
             if row.measure is not None and (span := bar_dates(row.measure)) is not None

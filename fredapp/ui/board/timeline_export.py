@@ -41,7 +41,7 @@ from fredapp.ui.board.timeline_paint import (
 )
 from fredapp.ui.document_page import font, footer_height, paint_footer, pdf_writer
 
-PRINT_POINTS = 9.0  # rows, header and labels on paper
+PRINT_POINTS = 10.0  # rows, header and labels on paper (the body size of printed tables)
 HEADING_POINTS = 13.0
 PNG_WIDTH = 1800
 LABEL_SHARE = 0.27  # of the width: the codes and titles
