@@ -19,7 +19,9 @@ from fredapp.core.db import Database
 SlideMaker = Callable[[Database, BriefingOptions, str], list[Slide]]
 
 # (key of the slide the pictures follow, "module:function" of the maker), in order.
-MAKERS: list[tuple[str, str]] = []
+MAKERS: list[tuple[str, str]] = [
+    ("organisation", "fredapp.ui.orgchart.briefing:orgchart_slides"),
+]
 
 
 def maker(name: str) -> SlideMaker:

@@ -40,6 +40,7 @@ from fredapp.ui.organisation.descriptions import DescriptionPanel
 from fredapp.ui.organisation.roles import RolesPage
 from fredapp.ui.organisation.search import SearchPage
 from fredapp.ui.organisation.treepanel import LevelDelegate, UnitTreeActions, make_tree
+from fredapp.ui.orgchart.page import OrgChartPage
 from fredapp.ui.refresh import Batch, subscribe
 
 __all__ = ["LARGE_TREE", "LevelDelegate", "OrganisationTab"]
@@ -93,6 +94,7 @@ class OrganisationTab(QWidget):
         self.description_panel = DescriptionPanel(context)
         self.roles_page = RolesPage(context)
         self.search_page = SearchPage(context)
+        self.chart_page = OrgChartPage(context, self.scenario_box)
         self.tree_actions = actions = UnitTreeActions(self)
         self.add_action, self.add_top_action = actions.add_action, actions.add_top_action
         self.rename_action, self.delete_action = actions.rename_action, actions.delete_action
@@ -200,6 +202,7 @@ class OrganisationTab(QWidget):
         page_layout.addWidget(self.message_label)
         page_layout.addWidget(self.stats_label)
         self.pages.addTab(tree_page, self.tr("&Tree"))
+        self.pages.addTab(self.chart_page, self.tr("Organisation c&hart"))
         self.pages.addTab(self.comparison_view, self.tr("Co&mpare scenarios"))
         self.pages.addTab(self.roles_page, self.tr("Ro&les"))
         self.pages.addTab(self.search_page, self.tr("Search descr&iptions"))

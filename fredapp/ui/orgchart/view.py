@@ -1,0 +1,449 @@
+"""One scenario's organisation chart on screen: a QGraphicsView over one item that paints the
+boxes in view (see :mod:`fredapp.ui.orgchart.painting`), with zoom, fit, collapse, keyboard
+and mouse selection, and the tree's edits (rename, add, delete, drag onto another box)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLineEdit,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from fredapp.core.tree import UnitTree
+from fredapp.ui.itemmodels.unitrecords import UnitRecord
+from fredapp.ui.orgchart import changes
+from fredapp.ui.orgchart.edits import ChartUnits
+from fredapp.ui.orgchart.layout import TOP_DOWN, ChartLayout, lay_out
+from fredapp.ui.orgchart.painting import (
+    ChartPainter,
+    ChartStyle,
+    box_lines,
+    toggle_rect,
+)
+
+MARGIN = 40.0
+ZOOM_STEP = 1.25
+MAX_SCALE = 4.0
+
+
+class ChartItem(QGraphicsItem):
+    """The whole chart as one item: it paints only the boxes in the exposed rectangle."""
+
+    def __init__(self, view: ChartView) -> None:
+        super().__init__()
+        self._view = view
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.painted = 0  # boxes drawn in the last paint (for the benchmark and tests)
+
+    def boundingRect(self) -> QRectF:
+        layout = self._view.chart_layout
+        return QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        view = self._view
+        self.painted = ChartPainter(view.chart_layout, view.units.records).paint(
+            painter,
+            option.exposedRect,
+            view.chart_style,  # type: ignore[attr-defined]
+        )
+
+
+class ChartView(QGraphicsView):
+    """A scenario's chart; ``units`` reads the scenario and makes the edits."""
+
+    currentChanged = Signal(object)  # the current unit's id (or None)
+
+    def __init__(self, units: ChartUnits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.units = units
+        self.chart_layout = ChartLayout()
+        self.chart_style = ChartStyle()
+        self.collapsed: set[uuid.UUID] = set()
+        self.current: uuid.UUID | None = None
+        self.editable = True
+        self.layout_ms = 0.0
+        self._tree: UnitTree[UnitRecord] = UnitTree([])
+        self._press: QPoint | None = None
+        self._dragging = False
+        self.editor: QLineEdit | None = None
+        self._editing: uuid.UUID | None = None
+        scene = QGraphicsScene(self)
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # one item
+        self.setScene(scene)
+        self.item = ChartItem(self)
+        scene.addItem(self.item)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+
+    # -- content ------------------------------------------------------------------------------
+
+    @property
+    def tree(self) -> UnitTree[UnitRecord]:
+        return self._tree
+
+    def show_units(self, marks: changes.Marks | None = None) -> None:
+        """Lay out the units read into ``units`` (marks: the colours of a compared pair)."""
+        self.chart_style.marks = marks
+        records = self.units.records
+        self.collapsed &= set(records)
+        if self.current not in records:
+            self.current = None
+        self.relayout()
+
+    def relayout(self) -> None:
+        started = time.perf_counter()
+        self._tree = UnitTree(self.units.records.values())
+        self.item.prepareGeometryChange()
+        self.chart_layout = lay_out(
+            self._tree, self.collapsed, box_lines, self.chart_style.orientation
+        )
+        rect = self.item.boundingRect()
+        self.scene().setSceneRect(rect)
+        self.chart_style.selected = {self.current} if self.current else set()
+        self.layout_ms = (time.perf_counter() - started) * 1000
+        self.viewport().update()
+
+    def set_orientation(self, orientation: str) -> None:
+        self.chart_style.orientation = orientation
+        self.relayout()
+        self.fit()
+
+    # -- zoom ---------------------------------------------------------------------------------
+
+    def scale_now(self) -> float:
+        return self.transform().m11()
+
+    fitted = True  # the chart follows the window's size until the user zooms
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit()
+
+    def zoom_by(self, factor: float) -> None:
+        self.fitted = False
+        low = min(self.fit_scale(), 1.0) * 0.5
+        target = max(low, min(MAX_SCALE, self.scale_now() * factor))
+        if target != self.scale_now():
+            self.scale(target / self.scale_now(), target / self.scale_now())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def fit_scale(self) -> float:
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return 1.0
+        return min(view.width() / rect.width(), view.height() / rect.height())
+
+    def fit(self) -> None:
+        """The whole chart in the window (never larger than 100 %)."""
+        self.fitted = True
+        self.resetTransform()
+        scale = min(self.fit_scale(), 1.0)
+        self.scale(scale, scale)
+        self.centerOn(self.sceneRect().center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.zoom_by(ZOOM_STEP**steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- selection and collapse -----------------------------------------------------------------
+
+    def select(self, unit_id: uuid.UUID | None, scroll: bool = True) -> None:
+        """Make a unit current (its collapsed ancestors opened) and bring it into view."""
+        if unit_id is not None and unit_id not in self.units.records:
+            return
+        if unit_id is not None:
+            opened = False
+            parent = self._tree.parent_id(unit_id)
+            while parent is not None:
+                if parent in self.collapsed:
+                    self.collapsed.discard(parent)  # type: ignore[arg-type]
+                    opened = True
+                parent = self._tree.parent_id(parent)
+            if opened:
+                self.relayout()
+        changed = unit_id != self.current
+        self.current = unit_id
+        self.chart_style.selected = {unit_id} if unit_id else set()
+        if scroll and unit_id is not None:
+            self.ensure_shown(unit_id)
+        self.viewport().update()
+        if changed:
+            self.currentChanged.emit(unit_id)
+
+    def ensure_shown(self, unit_id: uuid.UUID) -> None:
+        box = self.chart_layout.by_id.get(unit_id)
+        if box is not None:
+            self.ensureVisible(QRectF(box.x, box.y, box.width, box.height), 40, 40)
+
+    def set_collapsed(self, unit_id: uuid.UUID, collapsed: bool) -> None:
+        box = self.chart_layout.by_id.get(unit_id)
+        if box is None or not box.children or (unit_id in self.collapsed) == collapsed:
+            return
+        # The box stays where it is on screen while its branch opens or closes.
+        before = self.mapFromScene(QPointF(box.x, box.y))
+        if collapsed:
+            self.collapsed.add(unit_id)
+        else:
+            self.collapsed.discard(unit_id)
+        self.relayout()
+        after = self.chart_layout.by_id[unit_id]
+        shift = self.mapFromScene(QPointF(after.x, after.y)) - before
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + shift.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + shift.y())
+
+    def toggle(self, unit_id: uuid.UUID) -> None:
+        self.set_collapsed(unit_id, unit_id not in self.collapsed)
+
+    def collapse_below(self, depth: int) -> None:
+        """Close every branch at ``depth`` (0: the top units), so the levels above show."""
+        self.collapsed = {
+            unit.id
+            for unit in self._tree
+            if self._tree.depth(unit.id) >= depth
+            if self._tree.children(unit.id)
+        }
+        self.relayout()
+
+    # -- keyboard -------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.fit()
+        elif not ctrl and key in _MOVES:
+            self._step(_MOVES[key])
+        elif not ctrl and key in (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Minus):
+            if self.current is not None:
+                wanted = {Qt.Key.Key_Plus: False, Qt.Key.Key_Minus: True}.get(Qt.Key(key))
+                if wanted is None:
+                    self.toggle(self.current)
+                else:
+                    self.set_collapsed(self.current, wanted)
+        elif key == Qt.Key.Key_F2 and self.editable:
+            self.start_rename()
+        elif key == Qt.Key.Key_Insert and self.editable:
+            self.add_child()
+        elif key == Qt.Key.Key_Delete and self.editable:
+            self.delete_current()
+        elif key == Qt.Key.Key_Home:
+            roots = self._tree.roots()
+            self.select(roots[0].id if roots else None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _step(self, where: str) -> None:
+        """Up/down the tree and across siblings; the arrows follow the orientation."""
+        tree = self._tree
+        if self.current is None:
+            roots = tree.roots()
+            self.select(roots[0].id if roots else None)
+            return
+        if self.chart_style.orientation != TOP_DOWN:  # left to right: the axes swap
+            where = {"up": "prev", "down": "next", "prev": "up", "next": "down"}[where]
+        unit_id = self.current
+        if where == "up":
+            self.select(tree.parent_id(unit_id))  # type: ignore[arg-type]
+            return
+        if where == "down":
+            children = tree.children(unit_id)
+            if children:
+                self.set_collapsed(unit_id, False)
+                self.select(children[0].id)
+            return
+        parent = tree.parent_id(unit_id)
+        siblings = tree.children(parent) if parent is not None else tree.roots()
+        ids = [unit.id for unit in siblings]
+        index = ids.index(unit_id) + (1 if where == "next" else -1)
+        if 0 <= index < len(ids):
+            self.select(ids[index])
+
+    # -- mouse ----------------------------------------------------------------------------------
+
+    def box_at(self, position: QPoint) -> Any:
+        point = self.mapToScene(position)
+        return self.chart_layout.box_at(point.x(), point.y())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus()
+        point = self.mapToScene(event.position().toPoint())
+        near = self.chart_layout.boxes_in(
+            point.x() - 10, point.y() - 10, point.x() + 10, point.y() + 10
+        )
+        for each in near:
+            if each.children and toggle_rect(each, self.chart_style.orientation).contains(point):
+                self.toggle(each.unit_id)
+                event.accept()
+                return
+        box = self.chart_layout.box_at(point.x(), point.y())
+        self.select(box.unit_id if box else None, scroll=False)
+        self._press = event.position().toPoint() if box else None
+        self._dragging = False
+        if box is None:  # an empty spot: the chart is dragged around
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+            super().mousePressEvent(event)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not self.editable:
+            super().mouseMoveEvent(event)
+            return
+        position = event.position().toPoint()
+        if not self._dragging:
+            distance = (position - self._press).manhattanLength()
+            self._dragging = distance >= QApplication.startDragDistance()
+        if self._dragging:
+            target = self.box_at(position)
+            self.chart_style.target = self._drop_target(target.unit_id if target else None)
+            self.viewport().update()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        dragging, self._dragging, self._press = self._dragging, False, None
+        target, self.chart_style.target = self.chart_style.target, None
+        if dragging and target is not None and self.current is not None:
+            self.units.move([self.current], target)
+        self.viewport().update()
+        super().mouseReleaseEvent(event)
+
+    def _drop_target(self, unit_id: uuid.UUID | None) -> uuid.UUID | None:
+        """A box the current one may land on: not itself, nor one below it."""
+        moving = self.current
+        if unit_id is None or moving is None or unit_id == moving:
+            return None
+        if self._tree.is_below(unit_id, moving):
+            return None
+        return unit_id
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        box = self.box_at(event.position().toPoint())
+        if box is not None and self.editable:
+            self.select(box.unit_id, scroll=False)
+            self.start_rename()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # -- edits: the tree's operations -------------------------------------------------------
+
+    def start_rename(self) -> None:
+        """An editor over the current box's name; Enter saves, Esc leaves it."""
+        unit = self.units.unit(self.current)
+        box = self.chart_layout.by_id.get(self.current) if self.current else None
+        if unit is None or box is None:
+            return
+        self.ensure_shown(unit.id)
+        editor = self.editor or self._make_editor()
+        top_left = self.mapFromScene(QPointF(box.x, box.y))
+        width = max(int(box.width * self.scale_now()), 160)
+        editor.setGeometry(top_left.x(), top_left.y(), width, editor.sizeHint().height())
+        editor.setText(unit.name)
+        editor.selectAll()
+        self._editing = unit.id
+        editor.show()
+        editor.setFocus()
+
+    def _make_editor(self) -> QLineEdit:
+        editor = QLineEdit(self.viewport())
+        editor.setAccessibleName(self.tr("Unit name"))
+        editor.returnPressed.connect(self.finish_rename)
+        editor.installEventFilter(self)
+        self.editor = editor
+        return editor
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        escape = event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+        if watched is self.editor and escape:
+            self.cancel_rename()
+            return True
+        return super().eventFilter(watched, event)
+
+    def finish_rename(self) -> bool:
+        """Save the typed name; a refused one stays in the editor (the message says why)."""
+        if self.editor is None or self._editing is None:
+            return False
+        unit_id, text = self._editing, self.editor.text()
+        if not self.units.rename(unit_id, text):
+            return False
+        self.cancel_rename()
+        return True
+
+    def cancel_rename(self) -> None:
+        self._editing = None
+        if self.editor is not None:
+            self.editor.hide()
+        self.setFocus()
+
+    def add_child(self) -> uuid.UUID | None:
+        """Insert: a new unit below the current one, its name ready to type."""
+        name = self.tr("New unit")
+        unit_id = self.units.add_child(self.current, name)
+        if unit_id is not None:
+            self.pending_rename = unit_id
+        return unit_id
+
+    pending_rename: uuid.UUID | None = None  # a unit just added: renamed once it is drawn
+
+    def delete_current(self) -> bool:
+        if self.current is None:
+            return False
+        parent = self._tree.parent_id(self.current)
+        deleted = self.units.delete(self.current)
+        if deleted:
+            self.current = parent  # type: ignore[assignment]
+        return deleted
+
+    def after_reload(self) -> None:
+        """After the units were read again: a unit just added is selected and named."""
+        added, self.pending_rename = self.pending_rename, None
+        if added is not None and added in self.units.records:
+            self.select(added)
+            self.start_rename()
+
+
+_MOVES: Mapping[int, str] = {
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+    Qt.Key.Key_Left: "prev",
+    Qt.Key.Key_Right: "next",
+}
