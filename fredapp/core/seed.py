@@ -3,10 +3,16 @@
 Seed records get the same UUIDs and the same change stamp in every
 installation (UUID v5 of a readable key), so two users who start from the
 seed and later sync do not end up with every record twice.
+
+The seed fills a NEW database only. A database made before the timeline existed (schema
+0004 and older) is upgraded without the seed's milestones and measure dates: what it holds
+is its users' data, and they may have dated or removed measures since. (They arrive by sync
+from a colleague whose database is new, as any record does.)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
@@ -29,6 +35,7 @@ from fredapp.core.models import (
     MeasureLevel,
     MeasureStatus,
     MeasureUnitLink,
+    Milestone,
     Scenario,
     ToolkitItem,
     Unit,
@@ -78,7 +85,9 @@ def populate(database: Database) -> None:
 
 def _all_rows() -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
     yield from organisation_rows(load_json("organisation.json"))
-    yield from measure_rows(load_json("measures.json"))
+    timeline = load_json("timeline.json")
+    yield from measure_rows(load_json("measures.json"), timeline["measure_dates"])
+    yield from milestone_rows(timeline)
     kpi = load_json("kpi.json")
     yield from callcentre_rows(kpi["callcentre"])
     yield from goal_rows(kpi["goals"])
@@ -143,7 +152,10 @@ def dimension_of(code: str) -> str:
     return Dimension(letters).value
 
 
-def measure_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
+def measure_rows(
+    data: dict[str, Any], dates: dict[str, dict[str, str]] | None = None
+) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
+    """The measures and their unit links; ``dates`` (timeline.json) dates the staff's."""
     in_progress = set(data["in_progress"])
     effect = _effect_ratings(data["effect_order_low_to_high"], data["effect_unplaced"])
     levels = (
@@ -166,7 +178,7 @@ def measure_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[st
                     "level": level.value,
                     "status": status.value,
                     "owner_unit_id": None,
-                    "due_date": None,
+                    **_measure_dates(dates, level, code in in_progress),
                     "effect": effect.get(code, 3),
                     "effort": 3,
                     "progress": 0,
@@ -184,6 +196,35 @@ def measure_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[st
                         "unit_lineage_id": lineage_id(unit_key),
                     },
                 )
+
+
+def _measure_dates(
+    dates: dict[str, dict[str, str]] | None, level: MeasureLevel, in_progress: bool
+) -> dict[str, dt.date | None]:
+    """Start and due of a seed measure: judged per group (see timeline.json's note)."""
+    if dates is None or level is not MeasureLevel.STAFF:
+        return {"start_date": None, "due_date": None}
+    group = dates["in_progress" if in_progress else "other_staff"]
+    return {
+        "start_date": dt.date.fromisoformat(group["start"]),
+        "due_date": dt.date.fromisoformat(group["due"]),
+    }
+
+
+def milestone_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
+    """The project plan's and the trust reform's milestones; none belongs to a measure."""
+    for order, milestone in enumerate(data["milestones"]):
+        yield (
+            Milestone,
+            {
+                "id": seed_id("milestone", milestone["key"]),
+                "title": milestone["title"],
+                "date": dt.date.fromisoformat(milestone["date"]),
+                "measure_id": None,
+                "notes": milestone["notes"],
+                "sort_order": order,
+            },
+        )
 
 
 def _effect_ratings(low_to_high: list[str], unplaced: list[str]) -> dict[str, int]:

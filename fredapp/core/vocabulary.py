@@ -127,6 +127,7 @@ MEASURE_COLUMNS = Table(
         "level": QT_TRANSLATE_NOOP("MeasureTableModel", "Level"),
         "status": QT_TRANSLATE_NOOP("MeasureTableModel", "Status"),
         "owner": QT_TRANSLATE_NOOP("MeasureTableModel", "Owner"),
+        "start": QT_TRANSLATE_NOOP("MeasureTableModel", "Start date"),
         "due": QT_TRANSLATE_NOOP("MeasureTableModel", "Due"),
         "effect": QT_TRANSLATE_NOOP("MeasureTableModel", "Effect"),
         "effort": QT_TRANSLATE_NOOP("MeasureTableModel", "Effort"),

@@ -37,6 +37,7 @@ HEADER = [
     "level",
     "status",
     "owner",
+    "start",
     "due",
     "effect",
     "effort",
@@ -49,7 +50,8 @@ S_S4 = [
     "stab",
     "ikke_startet",
     "",
-    "",
+    "2024-01-01",  # start and due: judged in the seed (resources/seed/timeline.json)
+    "2024-12-31",
     "3",
     "3",
     "",
@@ -94,7 +96,7 @@ def test_measures_export_to_csv_as_norwegian_excel_reads_it(db: Database, tmp_pa
     target = tmp_path / "tiltak.csv"
     assert export_kind(db, "measures", target) == 46
     raw = target.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfcode;title;dimension;level;status;owner;due;effect;")
+    assert raw.startswith(b"\xef\xbb\xbfcode;title;dimension;level;status;owner;start;due;effect;")
     assert raw.count(b"\r\n") == raw.count(b"\n") == 47  # CRLF only; header + 46 rows
     rows = _csv_rows(target)
     assert rows[0] == HEADER == COLUMNS
@@ -113,8 +115,9 @@ def test_measures_export_to_xlsx(db: Database, tmp_path: Path) -> None:
     assert len(rows) == 47
     s_s4 = next(row for row in rows if row[0] == "S-S4")
     assert s_s4[:5] == S_S4[:5]
-    assert s_s4[7:9] == [3, 3]  # numbers stay numbers in Excel
-    assert s_s4[5] is None and s_s4[6] is None
+    assert s_s4[8:10] == [3, 3]  # numbers stay numbers in Excel
+    assert s_s4[5] is None
+    assert s_s4[6:8] == [dt.datetime(2024, 1, 1), dt.datetime(2024, 12, 31)]  # date cells
 
 
 def test_measures_export_names_the_owner_and_due_date(
@@ -137,13 +140,21 @@ def test_measures_export_names_the_owner_and_due_date(
     assert export_kind(db, "measures", tmp_path / "m.csv") == 45
     rows = _csv_rows(tmp_path / "m.csv")
     assert "S-S0" not in [row[0] for row in rows]
-    expected = [*S_S4[:5], "Anskaffelser", "2024-06-30", "5", "3", 'Avklar; "snart"\nneste linje']
+    expected = [
+        *S_S4[:5],
+        "Anskaffelser",
+        "2024-01-01",
+        "2024-06-30",
+        "5",
+        "3",
+        'Avklar; "snart"\nneste linje',
+    ]
     assert expected in rows
 
     export_kind(db, "measures", tmp_path / "m.xlsx")
     s_s4 = next(row for row in _xlsx_rows(tmp_path / "m.xlsx") if row[0] == "S-S4")
     assert s_s4[5] == "Anskaffelser"
-    assert s_s4[6] == dt.datetime(2024, 6, 30)  # a real date cell
+    assert s_s4[7] == dt.datetime(2024, 6, 30)  # a real date cell
     assert read_table(tmp_path / "m.xlsx")[1][3] == expected  # read back as text
 
 

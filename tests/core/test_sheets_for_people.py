@@ -150,12 +150,14 @@ def test_measures_sheet_reads_like_one_made_by_hand(
     assert sheet.title == title
     if language == "nb":
         assert rows[0] == (
-            "Kode", "Tittel", "Dimensjon", "Nivå", "Status", "Eier", "Frist", "Effekt", "Innsats",
-            "Notater",
+            "Kode", "Tittel", "Dimensjon", "Nivå", "Status", "Eier", "Startdato", "Frist", "Effekt",
+            "Innsats", "Notater",
         )  # fmt: skip
         labels = {"Pågår", "Ikke startet"}, {"Roller og ansvar", "Struktur"}, "Sentrale staber"
     else:
-        assert rows[0][:7] == ("Code", "Title", "Dimension", "Level", "Status", "Owner", "Due")
+        assert rows[0][:8] == (
+            "Code", "Title", "Dimension", "Level", "Status", "Owner", "Start date", "Due",
+        )  # fmt: skip
         labels = (
             {"In progress", "Not started"},
             {"Roles and responsibilities", "Structure"},
@@ -170,18 +172,21 @@ def test_measures_sheet_reads_like_one_made_by_hand(
     # The header: bold, frozen; an autofilter over exactly the table; every column fitted.
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:J{count + 1}"
-    widths = [sheet.column_dimensions[get_column_letter(i)].width for i in range(1, 11)]
+    assert sheet.auto_filter.ref == f"A1:K{count + 1}"
+    widths = [sheet.column_dimensions[get_column_letter(i)].width for i in range(1, 12)]
     assert all(6 <= width <= 60 for width in widths)
     assert widths[1] == 60  # the titles are long: capped
     assert widths[0] < 12  # the codes are short
     # A date is a date cell shown as a date; ratings are numbers.
-    dated = next(row for row in sheet.iter_rows(min_row=2) if row[6].value is not None)
-    assert isinstance(dated[6].value, dt.datetime) and dated[6].value.date() == dt.date(2024, 6, 30)
-    assert dated[6].is_date
+    dues = [row[7].value for row in sheet.iter_rows(min_row=2)]
+    assert dues.count(dt.datetime(2024, 6, 30)) == 1  # the one set above, as a date cell
+    dated = next(r for r in sheet.iter_rows(min_row=2) if r[7].value == dt.datetime(2024, 6, 30))
+    started = next(r for r in sheet.iter_rows(min_row=2) if r[6].value is not None)
+    assert isinstance(started[6].value, dt.datetime)  # a start date (seed: judged)
+    assert started[6].is_date and dated[7].is_date
     expected_format = "dd.mm.yyyy" if language == "nb" else "yyyy-mm-dd"
-    assert dated[6].number_format == expected_format
-    assert all(isinstance(row[7], int) for row in rows[1:] if row[7] is not None)
+    assert started[6].number_format == dated[7].number_format == expected_format
+    assert all(isinstance(row[8], int) for row in rows[1:] if row[8] is not None)
 
 
 def test_each_kind_has_its_named_sheet_and_words(full: Database, tmp_path: Path) -> None:
@@ -258,7 +263,9 @@ def test_csv_for_people_has_labels_semicolons_and_a_byte_order_mark(
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
-    assert lines[0] == "Kode;Tittel;Dimensjon;Nivå;Status;Eier;Frist;Effekt;Innsats;Notater"
+    assert (
+        lines[0] == "Kode;Tittel;Dimensjon;Nivå;Status;Eier;Startdato;Frist;Effekt;Innsats;Notater"
+    )
     assert any(";Pågår;" in line for line in lines[1:])
 
 

@@ -9,12 +9,17 @@ from pathlib import Path
 
 import pytest
 from sync_helpers import Client, make_template, row
+from test_sheets_for_people import EN, NB
 
 from fredapp.core import queries, timeline
-from fredapp.core.errors import ValidationError
+from fredapp.core.errors import ImportExportError, ValidationError
+from fredapp.core.io.formats import write_table
+from fredapp.core.io.measures import plan_measure_import
+from fredapp.core.io.registry import export_kind, import_kind
 from fredapp.core.models import Measure
 from fredapp.core.service import DataService
 from fredapp.core.sync import FileHub, HubRefused, sync
+from fredapp.core.vocabulary import Reading, Words
 
 D = dt.date
 
@@ -220,3 +225,119 @@ def test_a_shared_row_with_start_after_due_is_refused_by_name(two_clients) -> No
     said = str(excinfo.value)
     assert "measure" in said and "start_date" in said and "2025-12-01" in said
     assert row(b.path, "measure", measure.id) is None
+
+
+# -- the seed's plans ---------------------------------------------------------------------------
+
+
+def test_a_new_seed_database_holds_the_project_plan_and_the_trust_reform(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    milestones = queries.milestone_rows(seeded_db)
+    by_title = {m.title: m.date for m in milestones}
+    assert len(milestones) == 22
+    assert by_title["Prinsipper, målbilde og dagens situasjon"] == D(2022, 5, 1)
+    assert by_title["Spørreundersøkelse alle ledere"] == D(2022, 5, 1)
+    assert by_title["Arbeidsverksteder"] == D(2022, 8, 29)
+    assert by_title["Drøfting"] == D(2022, 11, 1)
+    assert by_title["Politisk behandling"] == D(2022, 12, 1)
+    assert by_title["Tillitsreform: formål og prinsipper vedtatt"] == D(2023, 5, 1)
+    assert by_title["Tillitsreform: rapport med anbefalinger for videre arbeid"] == D(2024, 10, 1)
+    assert [m.date for m in milestones] == sorted(m.date for m in milestones)
+    assert all(m.measure_id is None for m in milestones)
+    # each says what was read from the slide («…») and what was placed by judgement
+    assert all("«" in m.notes and "judgement" in m.notes for m in milestones)
+
+
+def test_seed_staff_measures_have_judged_dates_and_municipality_measures_none(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    measures = {m.code: m for m in queries.live_records(seeded_db, Measure)}
+    assert (measures["S-S2"].start_date, measures["S-S2"].due_date) == (
+        D(2023, 6, 1),
+        D(2024, 12, 31),
+    )  # under way at the briefing: from the new structure of 1 June 2023
+    assert (measures["S-S4"].start_date, measures["S-S4"].due_date) == (
+        D(2024, 1, 1),
+        D(2024, 12, 31),
+    )
+    assert (measures["S1"].start_date, measures["S1"].due_date) == (None, None)
+    dated = queries.dated_measures(seeded_db)
+    assert len(dated) == 28 and {m.code[:2] for m in dated} == {"S-"}
+    assert [m.code for m in dated][:13] == [
+        m.code for m in sorted(dated, key=lambda m: (m.start_date, m.sort_order))
+    ][:13]
+
+
+# -- the measures' file: «Startdato» / "Start date" --------------------------------------------
+
+
+def _sheet(path: Path) -> list[list[object]]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(path)
+    rows = [list(r) for r in workbook.worksheets[0].iter_rows(values_only=True)]
+    workbook.close()
+    return rows
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_measures_sheet_has_a_start_date_column_of_date_cells(
+    seeded_db, tmp_path: Path, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "tiltak.xlsx"
+    export_kind(seeded_db, "measures", path, words=Words(NB if language == "nb" else EN))
+    rows = _sheet(path)
+    start = rows[0].index("Startdato" if language == "nb" else "Start date")
+    assert rows[0][start + 1] == ("Frist" if language == "nb" else "Due")
+    s_s2 = next(r for r in rows if r[0] == "S-S2")
+    assert (s_s2[start], s_s2[start + 1]) == (dt.datetime(2023, 6, 1), dt.datetime(2024, 12, 31))
+    assert next(r for r in rows if r[0] == "S1")[start] is None
+
+
+def test_a_measures_file_round_trips_with_start_dates_unchanged(
+    service: DataService, tmp_path: Path
+) -> None:
+    measure = new_measure(service, "S-S30", start_date=D(2025, 2, 3), due_date=D(2025, 9, 30))
+    for suffix in ("csv", "xlsx"):
+        path = tmp_path / f"m.{suffix}"
+        export_kind(service.database, "measures", path, words=Words(NB))
+        plan = plan_measure_import(service, path, reading=Reading((NB, EN)))
+        assert (plan.rows, plan.changes) == (47, [])
+    stored = queries.record(service.database, Measure, measure.id)
+    assert stored is not None and stored.start_date == D(2025, 2, 3)
+
+
+def test_importing_start_dates_sets_them_and_refuses_one_after_the_due_date(
+    service: DataService, tmp_path: Path
+) -> None:
+    path = tmp_path / "inn.csv"
+    write_table(
+        path, ["code", "start", "due"], [["S-S4", "01.03.2024", ""], ["S-S5", "2024-02-01", ""]]
+    )
+    import_kind(service, "measures", path)
+    got = {m.code: m for m in queries.live_records(service.database, Measure)}
+    assert (got["S-S4"].start_date, got["S-S4"].due_date) == (D(2024, 3, 1), None)
+    before = {m.code: (m.start_date, m.due_date) for m in got.values()}
+    # a start after the stored due date (S-S2 is due 2024-12-31), and a start that is no date
+    write_table(path, ["code", "start"], [["S-S2", "2025-03-01"], ["S-S3", "snart"]])
+    with pytest.raises(ImportExportError) as caught:
+        import_kind(service, "measures", path)
+    said = str(caught.value)
+    assert "nothing was imported; rows refused: 2" in said
+    assert "row 2: the start date 2025-03-01 is after the due date 2024-12-31" in said
+    assert "row 3, column 'start': 'snart' is not a date" in said
+    after = {
+        m.code: (m.start_date, m.due_date) for m in queries.live_records(service.database, Measure)
+    }
+    assert after == before
+
+
+def test_an_older_file_without_the_start_column_leaves_start_dates_alone(
+    service: DataService, tmp_path: Path
+) -> None:
+    path = tmp_path / "old.csv"
+    write_table(path, ["code", "title", "due"], [["S-S2", "Ny tittel", "2024-11-30"]])
+    import_kind(service, "measures", path)
+    got = {m.code: m for m in queries.live_records(service.database, Measure)}
+    assert (got["S-S2"].title, got["S-S2"].start_date, got["S-S2"].due_date) == (
+        "Ny tittel",
+        D(2023, 6, 1),
+        D(2024, 11, 30),
+    )

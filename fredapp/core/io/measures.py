@@ -25,13 +25,14 @@ from fredapp.core.calc.measures import (
     normalise_code,
 )
 from fredapp.core.db import Database
-from fredapp.core.errors import FredAppError, ImportExportError
+from fredapp.core.errors import FredAppError, ImportExportError, ValidationError
 from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import Measure, Unit
 from fredapp.core.queries import current_scenario
 from fredapp.core.service import Change, DataService
+from fredapp.core.validation import date_order_problem
 from fredapp.core.vocabulary import (
     CODES,
     DIMENSIONS,
@@ -50,6 +51,7 @@ COLUMNS = [
     "level",
     "status",
     "owner",
+    "start",
     "due",
     "effect",
     "effort",
@@ -110,6 +112,7 @@ def _rows(
             words.value(MEASURE_LEVELS, measure.level),
             words.value(MEASURE_STATUSES, measure.status),
             owner,
+            measure.start_date,
             measure.due_date,  # a date: text YYYY-MM-DD in CSV, a real date cell in Excel
             measure.effect,
             measure.effort,
@@ -231,6 +234,7 @@ def plan_measure_import(
             plan.unchanged += 1
             continue
         try:
+            _check_date_order(measure, values)
             service.validate(change)
         except FredAppError as exc:
             errors.append(message(QT_TR_NOOP("row {row}: {problem}"), row=row_no, problem=exc))
@@ -252,6 +256,15 @@ def plan_measure_import(
             rows=shown,
         )
     return plan
+
+
+def _check_date_order(measure: Measure | None, values: dict[str, Any]) -> None:
+    """Start after due, also when the row sets one date and the measure holds the other."""
+    start = values.get("start_date", measure.start_date if measure else None)
+    due = values.get("due_date", measure.due_date if measure else None)
+    problem = date_order_problem(start, due)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 def apply_changes(service: DataService, changes: list[Change]) -> None:
@@ -348,9 +361,11 @@ def _row_values(
                 problems.append(exc.message)
     for column, name, parse in (
         ("owner", "owner_unit_id", lambda t: _owner(t, owners, row)),
-        ("due", "due_date", lambda t: _date(t, row)),
+        ("start", "start_date", lambda t: _date(t, row, "start")),
+        ("due", "due_date", lambda t: _date(t, row, "due")),
     ):
-        if column in cells:  # blank: no owner, no due date
+        # blank: no owner, no date; a file without the column (older) leaves the field alone
+        if column in cells:
             try:
                 values[name] = parse(cells[column])
             except ImportExportError as exc:
@@ -464,7 +479,7 @@ def _owner(text: str, owners: dict[str, uuid.UUID], row: int) -> uuid.UUID | Non
     return found
 
 
-def _date(text: str, row: int) -> dt.date | None:
+def _date(text: str, row: int, column: str) -> dt.date | None:
     if not text:
         return None
     for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S"):
@@ -477,7 +492,7 @@ def _date(text: str, row: int) -> dt.date | None:
             "row {row}, column '{column}': '{text}' is not a date (write 2024-06-30 or 30.06.2024)"
         ),
         row=row,
-        column="due",
+        column=column,
         text=text,
     )
 
