@@ -20,6 +20,7 @@ only their hash is looked up.
 """
 
 import contextlib
+import json
 import logging
 import os
 import socket
@@ -41,6 +42,10 @@ from fredapp.server.schema import HubSetupError
 from fredapp.server.users import token_hash, token_hub
 
 _log = logging.getLogger("fredapp.hub")
+
+# As the example nginx site's client_max_body_size: a body larger is refused unread (413).
+MAX_PUSH_BYTES = 64 * 2**20
+PULL_MAX = 10_000  # records in one page at most, whatever limit a client asks for
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,27 @@ def check_start(conninfo: str, host: str, port: int) -> None:
         raise HubSetupError(f"the hub's database is not reachable: {first}") from None
 
 
-def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
+def _not_json(constant: str) -> Any:
+    # NaN and Infinity are Python's, not JSON's, and PostgreSQL's JSON cannot hold them.
+    raise ValueError(f"{constant} is not JSON")
+
+
+async def _body(request: Request, most: int) -> bytes | None:
+    """The request's body, or None once it is larger than ``most`` bytes (read no further)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > most:
+        return None
+    body = bytearray()
+    async for part in request.stream():
+        body += part
+        if len(body) > most:
+            return None
+    return bytes(body)
+
+
+def create_app(
+    conninfo: str, *, pool_size: int = 10, max_push_bytes: int = MAX_PUSH_BYTES
+) -> FastAPI:
     hub = Hub(conninfo, pool_size)
 
     @contextlib.asynccontextmanager
@@ -229,16 +254,23 @@ def create_app(conninfo: str, *, pool_size: int = 10) -> FastAPI:
     ) -> dict[str, Any]:
         with hub.pool.connection() as conn:
             try:
-                page = _cursor_call(store.pull, conn, who.id, after, limit)
+                page = _cursor_call(store.pull, conn, who.id, after, min(limit, PULL_MAX))
             except store.Reload as exc:
                 raise HTTPException(410, str(exc)) from None
         return {"rows": page.rows, "cursor": page.cursor, "more": page.more}
 
     @app.post("/v1/push")
     async def push(request: Request, who: Signed) -> JSONResponse:
+        raw = await _body(request, max_push_bytes)
+        if raw is None:
+            most = f"{max_push_bytes / 2**20:g} MB"
+            return JSONResponse(
+                {"detail": f"the push is larger than the hub takes ({most}); nothing was applied"},
+                status_code=413,
+            )
         try:
-            body = await request.json()
-        except ValueError:
+            body = json.loads(raw, parse_constant=_not_json)
+        except (ValueError, RecursionError):
             return JSONResponse({"detail": "the push is not JSON"}, status_code=400)
 
         def work() -> store.PushResult:
