@@ -1541,6 +1541,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>unknown page size '{page}'; use A4 or A3</source>
         <translation>unknown page size '{page}'; use A4 or A3</translation>
     </message>
+    <message>
+        <source>Organisation chart: {first} → {second}</source>
+        <translation>Organisation chart: {first} → {second}</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -4537,10 +4541,6 @@ Replace them with the file's?</translation>
 <context>
     <name>OrgChartPage</name>
     <message>
-        <source>Compare t&amp;wo scenarios</source>
-        <translation>Compare t&amp;wo scenarios</translation>
-    </message>
-    <message>
         <source>Compare two scenarios side by side</source>
         <translation>Compare two scenarios side by side</translation>
     </message>
@@ -4565,10 +4565,6 @@ Replace them with the file's?</translation>
         <translation>Left to right</translation>
     </message>
     <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Fit to window</translation>
-    </message>
-    <message>
         <source>Fit the chart to the window</source>
         <translation>Fit the chart to the window</translation>
     </message>
@@ -4577,8 +4573,16 @@ Replace them with the file's?</translation>
         <translation>Ctrl+0; zoom with Ctrl+wheel, Ctrl++ and Ctrl+-</translation>
     </message>
     <message>
-        <source>E&amp;xport chart</source>
-        <translation>E&amp;xport chart</translation>
+        <source>Side &amp;by side</source>
+        <translation>Side &amp;by side</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;window</source>
+        <translation>Fit to &amp;window</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port chart</source>
+        <translation>Ex&amp;port chart</translation>
     </message>
     <message>
         <source>Export the chart to PDF or SVG</source>
@@ -4621,12 +4625,12 @@ Replace them with the file's?</translation>
         <translation>F&amp;rom:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
+        <source>To:</source>
+        <translation>To:</translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation>&amp;Layout:</translation>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
     </message>
     <message>
         <source>Organisation chart: %1</source>
@@ -4738,6 +4742,10 @@ Replace them with the file's?</translation>
         <translation>Organisation views</translation>
     </message>
     <message>
+        <source>Or&amp;ganisation chart</source>
+        <translation>Or&amp;ganisation chart</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -4835,10 +4843,6 @@ Replace them with the file's?</translation>
     <message>
         <source>&amp;Tree</source>
         <translation>&amp;Tree</translation>
-    </message>
-    <message>
-        <source>Organisation c&amp;hart</source>
-        <translation>Organisation c&amp;hart</translation>
     </message>
     <message>
         <source>Co&amp;mpare scenarios</source>

@@ -1535,11 +1535,15 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>unsupported file type '{suffix}' for the chart; use {endings}</source>
-        <translation type="unfinished" />
+        <translation>filtypen '{suffix}' kan ikke brukes for kartet; bruk {endings}</translation>
     </message>
     <message>
         <source>unknown page size '{page}'; use A4 or A3</source>
-        <translation type="unfinished" />
+        <translation>ukjent sidestørrelse '{page}'; bruk A4 eller A3</translation>
+    </message>
+    <message>
+        <source>Organisation chart: {first} → {second}</source>
+        <translation>Organisasjonskart: {first} → {second}</translation>
     </message>
 </context>
 <context>
@@ -1916,11 +1920,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <name>ChartView</name>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished" />
+        <translation>Enhetens navn</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished">Ny enhet</translation>
+        <translation>Ny enhet</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3792,7 @@ Vil du erstatte dem med tallene i filen?</translation>
     <name>Legend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished" />
+        <translation>Tegnforklaring</translation>
     </message>
 </context>
 <context>
@@ -4446,209 +4450,209 @@ Vil du erstatte dem med tallene i filen?</translation>
     <name>OrgChart</name>
     <message>
         <source>Split</source>
-        <translation type="unfinished">Delt</translation>
+        <translation>Delt</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished">Slått sammen</translation>
+        <translation>Slått sammen</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished">Flyttet</translation>
+        <translation>Flyttet</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Fjernet</translation>
+        <translation>Fjernet</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished" />
+        <translation>Omdøpt</translation>
     </message>
     <message>
         <source>Other level</source>
-        <translation type="unfinished" />
+        <translation>Endret nivå</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Uendret</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>D</translation>
     </message>
     <message>
         <source>J</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished" />
+        <translation>F</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished" />
+        <translation>O</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished" />
+        <translation>E</translation>
     </message>
     <message>
         <source>Leaders %1 → %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Ledere %1 → %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ansatt</numerusform>
+            <numerusform>%n ansatte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s) below</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enhet under</numerusform>
+            <numerusform>%n enheter under</numerusform>
         </translation>
     </message>
     <message>
         <source>Organisation chart: %1</source>
-        <translation type="unfinished" />
+        <translation>Organisasjonskart: %1</translation>
     </message>
 </context>
 <context>
     <name>OrgChartPage</name>
     <message>
-        <source>Compare t&amp;wo scenarios</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Compare two scenarios side by side</source>
-        <translation type="unfinished" />
+        <translation>Sammenlign to scenarioer side ved side</translation>
     </message>
     <message>
         <source>From scenario</source>
-        <translation type="unfinished" />
+        <translation>Fra-scenario</translation>
     </message>
     <message>
         <source>To scenario</source>
-        <translation type="unfinished" />
+        <translation>Til-scenario</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished" />
+        <translation>Oppsett</translation>
     </message>
     <message>
         <source>Top down</source>
-        <translation type="unfinished" />
+        <translation>Ovenfra og ned</translation>
     </message>
     <message>
         <source>Left to right</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation type="unfinished" />
+        <translation>Fra venstre mot høyre</translation>
     </message>
     <message>
         <source>Fit the chart to the window</source>
-        <translation type="unfinished" />
+        <translation>Tilpass kartet til vinduet</translation>
     </message>
     <message>
         <source>Ctrl+0; zoom with Ctrl+wheel, Ctrl++ and Ctrl+-</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+0; zoom med Ctrl+hjul, Ctrl++ og Ctrl+-</translation>
     </message>
     <message>
-        <source>E&amp;xport chart</source>
-        <translation type="unfinished" />
+        <source>Side &amp;by side</source>
+        <translation>Side ve&amp;d side</translation>
+    </message>
+    <message>
+        <source>Fit to &amp;window</source>
+        <translation>Tilpass til vind&amp;uet</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port chart</source>
+        <translation>Eksporter k&amp;art</translation>
     </message>
     <message>
         <source>Export the chart to PDF or SVG</source>
-        <translation type="unfinished" />
+        <translation>Eksporter kartet til PDF eller SVG</translation>
     </message>
     <message>
         <source>PDF, A4 pages…</source>
-        <translation type="unfinished" />
+        <translation>PDF, A4-sider …</translation>
     </message>
     <message>
         <source>PDF, A3 pages…</source>
-        <translation type="unfinished" />
+        <translation>PDF, A3-sider …</translation>
     </message>
     <message>
         <source>SVG picture…</source>
-        <translation type="unfinished" />
+        <translation>SVG-bilde …</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished">Hva som endret seg</translation>
+        <translation>Hva som endret seg</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Melding</translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Organisation chart</source>
-        <translation type="unfinished" />
+        <translation>Organisasjonskart</translation>
     </message>
     <message>
         <source>The units as boxes below their parents. The Tree page holds the same structure as a list a screen reader can walk; arrows move between units here, F2 renames, Insert adds, Delete deletes.</source>
-        <translation type="unfinished" />
+        <translation>Enhetene som bokser under enheten de hører til. Siden Tre har den samme strukturen som en liste en skjermleser kan gå gjennom; her flytter piltastene mellom enhetene, F2 gir nytt navn, Insert legger til, Delete sletter.</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished" />
+        <translation>Tilpass til vinduet</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished">F&amp;ra:</translation>
+        <translation>F&amp;ra:</translation>
     </message>
     <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <source>To:</source>
+        <translation>Til:</translation>
     </message>
     <message>
-        <source>&amp;Layout:</source>
-        <translation type="unfinished" />
+        <source>La&amp;yout:</source>
+        <translation>O&amp;ppsett:</translation>
     </message>
     <message>
         <source>Organisation chart: %1</source>
-        <translation type="unfinished" />
+        <translation>Organisasjonskart: %1</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-dokument (*.pdf)</translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>SVG picture (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-bilde (*.svg)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>Eksporter kartet</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Lagret %1 (%n side).</numerusform>
+            <numerusform>Lagret %1 (%n sider).</numerusform>
         </translation>
     </message>
 </context>
@@ -4736,6 +4740,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Organisation views</source>
         <translation>Visninger av organisasjonen</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation chart</source>
+        <translation>Or&amp;ganisasjonskart</translation>
     </message>
     <message>
         <source>Units</source>
@@ -4835,10 +4843,6 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>&amp;Tree</source>
         <translation>&amp;Tre</translation>
-    </message>
-    <message>
-        <source>Organisation c&amp;hart</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Co&amp;mpare scenarios</source>

@@ -53,7 +53,7 @@ class OrgChartPage(QWidget):
         self._stale = True
         self._following = False
         self.pair: changes.Pair | None = None
-        self.pair_check = QCheckBox(self.tr("Compare t&wo scenarios"))
+        self.pair_check = QCheckBox(self.tr("Side &by side"))
         self.pair_check.setAccessibleName(self.tr("Compare two scenarios side by side"))
         self.from_box, self.to_box = QComboBox(), QComboBox()
         self.from_box.setAccessibleName(self.tr("From scenario"))
@@ -62,10 +62,10 @@ class OrgChartPage(QWidget):
         self.orientation_box.setAccessibleName(self.tr("Layout"))
         self.orientation_box.addItem(self.tr("Top down"), TOP_DOWN)
         self.orientation_box.addItem(self.tr("Left to right"), LEFT_RIGHT)
-        self.fit_button = QPushButton(self.tr("&Fit to window"))
+        self.fit_button = QPushButton(self.tr("Fit to &window"))
         self.fit_button.setAccessibleName(self.tr("Fit the chart to the window"))
         self.fit_button.setToolTip(self.tr("Ctrl+0; zoom with Ctrl+wheel, Ctrl++ and Ctrl+-"))
-        self.export_button = QPushButton(self.tr("E&xport chart"))
+        self.export_button = QPushButton(self.tr("Ex&port chart"))
         self.export_button.setAccessibleName(self.tr("Export the chart to PDF or SVG"))
         self.export_menu = QMenu(self.export_button)
         for text, suffix, page in (
@@ -120,13 +120,13 @@ class OrgChartPage(QWidget):
         self._box_labels: list[QLabel] = []
         controls = QHBoxLayout()
         controls.addWidget(self.pair_check)
-        for text, box in ((self.tr("F&rom:"), self.from_box), (self.tr("&To:"), self.to_box)):
+        for text, box in ((self.tr("F&rom:"), self.from_box), (self.tr("To:"), self.to_box)):
             label = QLabel(text)
             label.setBuddy(box)
             controls.addWidget(label)
             controls.addWidget(box, 1)
             self._box_labels.append(label)
-        label = QLabel(self.tr("&Layout:"))
+        label = QLabel(self.tr("La&yout:"))
         label.setBuddy(self.orientation_box)
         controls.addWidget(label)
         controls.addWidget(self.orientation_box)

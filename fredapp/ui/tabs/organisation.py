@@ -202,7 +202,7 @@ class OrganisationTab(QWidget):
         page_layout.addWidget(self.message_label)
         page_layout.addWidget(self.stats_label)
         self.pages.addTab(tree_page, self.tr("&Tree"))
-        self.pages.addTab(self.chart_page, self.tr("Organisation c&hart"))
+        self.pages.addTab(self.chart_page, self.tr("Or&ganisation chart"))
         self.pages.addTab(self.comparison_view, self.tr("Co&mpare scenarios"))
         self.pages.addTab(self.roles_page, self.tr("Ro&les"))
         self.pages.addTab(self.search_page, self.tr("Search descr&iptions"))
