@@ -205,7 +205,10 @@ class SyncSettingsDialog(QDialog):
         form.addRow(self.token_choice)
         form.addRow(key_label, self.token_edit)
         form.addRow(self.oidc_choice)
-        form.addRow("", self.signin_button)
+        signin_row = QHBoxLayout()
+        signin_row.addWidget(self.signin_button)
+        signin_row.addStretch(1)
+        form.addRow("", signin_row)
         self.token_choice.toggled.connect(self._show_signin)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -342,18 +345,24 @@ class SyncSettingsDialog(QDialog):
         worker = _Worker(self)
         worker.done.connect(self._tested)
 
-        def work() -> Connection:
-            bearer, _key, _renewed = current_bearer(secret)
-            return check_connection(url, bearer)
+        def work() -> tuple[Connection, dict[str, Any] | None]:
+            bearer, _key, renewed = current_bearer(secret)
+            return check_connection(url, bearer), renewed
 
         worker.start(work)
 
-    def _tested(self, connection: Connection | None, error: BaseException | None) -> None:
+    def _tested(
+        self, answer: tuple[Connection, dict[str, Any] | None] | None, error: BaseException | None
+    ) -> None:
         self.test_button.setEnabled(True)
-        if connection is None:
+        if answer is None:
             self.outcome.clear()
             show_error(self.error, error_text(error) if error else "")
             return
+        connection, renewed = answer
+        if renewed is not None:
+            # The old refresh token may be spent now: the renewed sign-in is kept on OK.
+            self._tokens = Tokens.from_secret(renewed)
         text = self.tr("Connected as %1 (%2).").replace("%1", connection.user)
         text = text.replace("%2", ", ".join(connection.roles))
         warning = connection.clock_warning()
