@@ -44,9 +44,10 @@ from fredapp.ui.board.timeline_layout import (
     Row,
     Scale,
     bar_dates,
-    build_rows,
     date_range,
     measure_rows,
+    measure_section,
+    milestone_rows,
     moved_dates,
     spread_in_lanes,
 )
@@ -113,6 +114,9 @@ class TimelineView(QAbstractScrollArea):
         self.milestones = milestones_of(model)
         self._drag: Drag | None = None
         self._placed = False  # scrolled to the plan's beginning when first shown
+        self._painter: TimelinePainter | None = None
+        self._painter_key: tuple[str, dt.date] | None = None
+        self._body: list[Row] = []  # the measures' rows; a zoom keeps them
         self.scale = Scale(dt.date.today(), dt.date.today(), ZOOMS[self.zoom])
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
@@ -151,7 +155,12 @@ class TimelineView(QAbstractScrollArea):
         return float(self.fontMetrics().averageCharWidth() * LABEL_WIDTH_CHARS)
 
     def painter_for(self) -> TimelinePainter:
-        return TimelinePainter(self.font(), self.today())
+        """The painter for the view's font and today (kept: it remembers text widths)."""
+        key = (self.font().key(), self.today())
+        if self._painter is None or self._painter_key != key:
+            self._painter = TimelinePainter(self.font(), key[1])
+            self._painter_key = key
+        return self._painter
 
     def set_filter(self, measure_filter: MeasureFilter) -> None:
         self.measure_filter = measure_filter
@@ -175,22 +184,33 @@ class TimelineView(QAbstractScrollArea):
         ]
 
     def relayout(self, *args: object) -> None:
+        """Rows and time span again, after a change of data, filter or grouping."""
         measures = self.shown_measures()
         first, last = date_range(measures, self.milestones, self.today())
         self.scale = Scale(first, last, ZOOMS[self.zoom])
-        painter = self.painter_for()
-        height = self.row_height()
-        self.rows = build_rows(
+        self._body = measure_section(
             measures,
             self.milestones,
             self.group,
             lambda key: group_name(self.group, key),
             section_text,
             self.today(),
+        )
+        self._compose()
+
+    def _compose(self) -> None:
+        """The milestone lanes for the scale (their titles' room depends on it) above the
+        measures' rows."""
+        painter = self.painter_for()
+        height = self.row_height()
+        lanes = milestone_rows(
+            self.milestones,
+            section_text,
             lambda marks: spread_in_lanes(
                 marks, self.scale, lambda m: painter.mark_width(m, height)
             ),
         )
+        self.rows = lanes + self._body
         if self.selected is not None and self.row_of(self.selected) is None:
             self.selected = None
         self._update_scrollbars()
@@ -390,7 +410,7 @@ class TimelineView(QAbstractScrollArea):
         date = self.scale.date_at(x - frame.label_width + frame.x_offset)
         self.zoom = zoom
         self.scale = self.scale.with_per_day(ZOOMS[zoom])
-        self.relayout()
+        self._compose()
         value = self.scale.x(date) - (x - frame.label_width)
         self.horizontalScrollBar().setValue(int(value))
 

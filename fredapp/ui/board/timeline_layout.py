@@ -122,11 +122,6 @@ def month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
     return months
 
 
-def _first_date(measure: MeasureRecord) -> dt.date:
-    span = bar_dates(measure)
-    return span[0] if span else dt.date.max
-
-
 def build_rows(
     measures: Sequence[MeasureRecord],
     milestones: Sequence[MilestoneRecord],
@@ -139,44 +134,80 @@ def build_rows(
     """The rows from the top. ``measures``: those the filter lets through, in board order;
     ``texts(key)`` words the section names ("milestones", "undated"); ``lanes`` spreads the
     general milestones over rows so their titles do not overlap."""
-    shown = {m.id for m in measures}
+    return milestone_rows(milestones, texts, lanes) + measure_section(
+        measures, milestones, group, group_name, texts, today
+    )
+
+
+def milestone_rows(
+    milestones: Sequence[MilestoneRecord],
+    texts: Callable[[str], str],
+    lanes: Callable[[list[MilestoneRecord]], list[list[MilestoneRecord]]],
+) -> list[Row]:
+    """The top section: the milestones of no measure, in lanes (the only rows a zoom changes)."""
     everyone = [m for m in milestones if m.measure_id is None]
-    rows: list[Row] = []
-    if everyone:
-        rows.append(Row(GROUP_HEADER, texts("milestones")))
-        rows.extend(Row(MILESTONES, marks=lane) for lane in lanes(everyone))
+    if not everyone:
+        return []
+    return [Row(GROUP_HEADER, texts("milestones"))] + [
+        Row(MILESTONES, marks=lane) for lane in lanes(everyone)
+    ]
+
+
+def measure_section(
+    measures: Sequence[MeasureRecord],
+    milestones: Sequence[MilestoneRecord],
+    group: str,
+    group_name: Callable[[str], str],
+    texts: Callable[[str], str],
+    today: dt.date,
+) -> list[Row]:
+    """The groups of dated measures by first date, then «Uten datoer». Each stored field is
+    read once per measure (a mapped attribute costs a lookup every time)."""
     own: dict[uuid.UUID, list[MilestoneRecord]] = {}
     for milestone in milestones:
-        if milestone.measure_id in shown:
+        if milestone.measure_id is not None:
             own.setdefault(milestone.measure_id, []).append(milestone)
-    order = DIMENSION_ORDER if group == GROUP_DIMENSION else LEVEL_ORDER
-    dated = [m for m in measures if bar_dates(m) is not None]
-    known = set(order)
-    for key in list(order) + sorted({getattr(m, group) for m in dated} - known):
-        members = [m for m in dated if getattr(m, group) == key]
-        if not members:
+    done = MeasureStatus.DONE.value
+    groups: dict[str, list[tuple[dt.date, dt.date, str, Row]]] = {}
+    undated: list[Row] = []
+    for measure in measures:
+        start, due = measure.start_date, measure.due_date
+        marks = own.get(measure.id)
+        late = due is not None and due < today and measure.status != done
+        marks = sorted(marks, key=_date) if marks else []
+        row = Row(MEASURE, measure=measure, marks=marks, late=late)
+        if start is None and due is None:
+            undated.append(row)
             continue
-        rows.append(Row(GROUP_HEADER, group_name(key)))
-        members.sort(key=lambda m: (_first_date(m), m.due_date or dt.date.max, m.code))
-        rows.extend(_measure_row(m, own, today) for m in members)
-    undated = [m for m in measures if bar_dates(m) is None]
+        if start is not None:
+            first = start
+        else:
+            assert due is not None
+            first = due - dt.timedelta(days=MARK_DAYS)
+        entry = (first, due or dt.date.max, measure.code, row)
+        groups.setdefault(getattr(measure, group), []).append(entry)
+    order = DIMENSION_ORDER if group == GROUP_DIMENSION else LEVEL_ORDER
+    rows: list[Row] = []
+    for key in list(order) + sorted(set(groups) - set(order)):
+        members = groups.get(key)
+        if members:
+            rows.append(Row(GROUP_HEADER, group_name(key)))
+            members.sort(key=lambda entry: entry[:3])
+            rows.extend(entry[3] for entry in members)
     if undated:
         rows.append(Row(GROUP_HEADER, texts("undated")))
-        rows.extend(_measure_row(m, own, today) for m in undated)
+        rows.extend(undated)
     return rows
+
+
+def _date(milestone: MilestoneRecord) -> dt.date:
+    return milestone.date
 
 
 def is_late(measure: MeasureRecord, today: dt.date) -> bool:
     """Due before today and not done (the board's overdue rule)."""
     due = measure.due_date
     return due is not None and due < today and measure.status != MeasureStatus.DONE.value
-
-
-def _measure_row(
-    measure: MeasureRecord, own: dict[uuid.UUID, list[MilestoneRecord]], today: dt.date
-) -> Row:
-    marks = sorted(own.get(measure.id, []), key=lambda m: m.date)
-    return Row(MEASURE, measure=measure, marks=marks, late=is_late(measure, today))
 
 
 def spread_in_lanes(
@@ -238,6 +269,8 @@ __all__ = [
     "build_rows",
     "date_range",
     "measure_rows",
+    "measure_section",
+    "milestone_rows",
     "month_starts",
     "moved_dates",
     "spread_in_lanes",

@@ -39,15 +39,30 @@ TODAY_COLOR = QColor("#000000")
 LATE_COLOR = QColor(OVERDUE_COLOR)
 
 
-def month_name(month: int, room: float, metrics: QFontMetricsF) -> str:
-    """The month's name in the UI's language, as long as ``room`` allows ("januar", "jan.",
-    "J")."""
+def month_names(metrics: QFontMetricsF) -> list[list[tuple[str, float]]]:
+    """Per month (1 = index 0), its names in the UI's language, longest first, with their
+    widths: "januar", "jan.", "J"."""
     locale = QLocale()
-    for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-        name = locale.standaloneMonthName(month, kind)
-        if metrics.horizontalAdvance(name) + 4 <= room:
+    kinds = (
+        QLocale.FormatType.LongFormat,
+        QLocale.FormatType.ShortFormat,
+        QLocale.FormatType.NarrowFormat,
+    )
+    return [
+        [
+            (name, metrics.horizontalAdvance(name))
+            for name in (locale.standaloneMonthName(month, kind) for kind in kinds)
+        ]
+        for month in range(1, 13)
+    ]
+
+
+def month_name(names: list[tuple[str, float]], room: float) -> str:
+    """The longest of a month's ``names`` that fits in ``room``."""
+    for name, width in names[:-1]:
+        if width + 4 <= room:
             return name
-    return locale.standaloneMonthName(month, QLocale.FormatType.NarrowFormat)
+    return names[-1][0]
 
 
 def quarter_name(day: dt.date) -> str:
@@ -111,6 +126,10 @@ class TimelinePainter:
         self.metrics = font_metrics(self.font, device)
         self.bold_metrics = font_metrics(self.bold, device)
         self.today = today
+        self._widths: dict[str, float] = {}  # bold text (codes) measured once
+        self.month_names = month_names(self.metrics)
+        self._month_room = self.metrics.horizontalAdvance("MMM.") + 6
+        self._text_colours: dict[str, QColor] = {}
         self.late_word = QCoreApplication.translate("Timeline", "late")
 
     def paint(
@@ -160,7 +179,7 @@ class TimelinePainter:
             if end < frame.label_width or x > frame.width:
                 continue
             if self.months(frame):
-                name = month_name(day.month, end - x, self.metrics)
+                name = month_name(self.month_names[day.month - 1], end - x)
             elif day.month in (1, 4, 7, 10):
                 name = quarter_name(day)
                 end = frame.time_x(_next_month(_next_month(_next_month(day))))
@@ -248,7 +267,7 @@ class TimelinePainter:
         painter.setPen(QColor("black"))
         painter.setFont(self.bold)
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, measure.code)
-        code_width = self.bold_metrics.horizontalAdvance(measure.code + "  ")
+        code_width = self.bold_width(measure.code + "  ")
         painter.setFont(self.font)
         title = self.metrics.elidedText(
             measure.title, Qt.TextElideMode.ElideRight, rect.width() - code_width
@@ -283,11 +302,11 @@ class TimelinePainter:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor("black"), 1, Qt.PenStyle.DotLine))
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), radius, radius)
-        code_width = self.bold_metrics.horizontalAdvance(measure.code) + 8
+        code_width = self.bold_width(measure.code) + 8
         painter.setFont(self.bold)
         after = rect.right() + 5
         if code_width <= rect.width():
-            painter.setPen(text_on(fill))
+            painter.setPen(self.text_colour(fill))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, measure.code)
         else:
             painter.setPen(QColor("black"))
@@ -302,7 +321,7 @@ class TimelinePainter:
             painter.setPen(LATE_COLOR)
             painter.setFont(self.bold)
             word = "⚠ " + self.late_word
-            width = self.bold_metrics.horizontalAdvance(word) + 8
+            width = self.bold_width(word) + 8
             painter.drawText(
                 QRectF(after, rect.top(), width, rect.height()),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -314,11 +333,24 @@ class TimelinePainter:
 
     def months(self, frame: Frame) -> bool:
         """Whether a month is wide enough to be named (else quarters are)."""
-        return frame.scale.per_day * 30 >= self.metrics.horizontalAdvance("MMM.") + 6
+        return frame.scale.per_day * 30 >= self._month_room
 
     def mark_width(self, milestone: MilestoneRecord, row_height: float) -> float:
         """Pixels a milestone takes from its date: its mark and title, and a gap."""
         return row_height * 0.4 + self.metrics.horizontalAdvance(milestone.title) + row_height
+
+    def bold_width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self.bold_metrics.horizontalAdvance(text)
+        return width
+
+    def text_colour(self, fill: QColor) -> QColor:
+        name = fill.name()
+        colour = self._text_colours.get(name)
+        if colour is None:
+            colour = self._text_colours[name] = text_on(fill)
+        return colour
 
     def _marks(
         self,
@@ -331,6 +363,8 @@ class TimelinePainter:
         """Milestones as diamonds at their dates. On the milestone rows each title follows its
         diamond (the lanes keep them apart); on a measure's row the titles follow the bar's
         words, so they never cover the bar or its code."""
+        if not marks:
+            return
         size = frame.row_height * 0.3
         middle = top + frame.row_height / 2
         titles = []
@@ -379,4 +413,12 @@ def section_text(key: str) -> str:
     }[key]
 
 
-__all__ = ["Frame", "TimelinePainter", "group_name", "month_name", "row_metrics", "section_text"]
+__all__ = [
+    "Frame",
+    "TimelinePainter",
+    "group_name",
+    "month_name",
+    "month_names",
+    "row_metrics",
+    "section_text",
+]
