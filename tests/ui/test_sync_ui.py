@@ -135,8 +135,8 @@ def test_offline_and_bad_files_are_shown_in_the_status_bar(qtbot, window, tmp_pa
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.FAILED
     assert window.sync.label.text() == (
-        f"Felles fil: bad.sqlite · Ikke synkronisert: {bad} er ikke en FredApp-database (ikke en SQLite-fil); "
-        "filen ble ikke endret"
+        f"Felles fil: bad.sqlite · Ikke synkronisert: {bad} er ikke en FredApp-database "
+        "(ikke en SQLite-fil); filen ble ikke endret"
     )
 
 
@@ -253,6 +253,7 @@ def test_history_speaks_bokmal_not_database(qtbot, window) -> None:  # type: ign
         from sqlmodel import select
 
         unit = session.exec(select(Unit)).first()
+        old_due = session.get(Measure, record).due_date  # the seed dates some measures
     service.update(
         Measure, record, status="pagar", due_date=dt.date(2025, 3, 31), owner_unit_id=unit.id
     )
@@ -266,7 +267,7 @@ def test_history_speaks_bokmal_not_database(qtbot, window) -> None:  # type: ign
     }
     assert rows == {
         "Status": ["Tiltak", "Ikke startet", "Pågår"],
-        "Frist": ["Tiltak", "", "31.03.2025"],
+        "Frist": ["Tiltak", old_due.strftime("%d.%m.%Y") if old_due else "", "31.03.2025"],
         "Eierenhet": ["Tiltak", "", unit.name],
         "Framdrift (%)": ["Tiltak", "0", "75"],
     }
@@ -423,7 +424,9 @@ def test_a_hostile_row_in_the_shared_file_is_refused_in_the_window_not_shown(
     wait_synced(qtbot, window)
     assert window.sync.state is SyncState.FAILED
     text = window.sync.label.text()
-    assert text.startswith("Felles fil: felles.sqlite · Ikke synkronisert: ") and "ble avvist" in text
+    assert (
+        text.startswith("Felles fil: felles.sqlite · Ikke synkronisert: ") and "ble avvist" in text
+    )
     # Named as the window names them (error_text), not by table and column.
     assert f"tabell Tiltak, post {record.hex}, felt Effekt" in text
     with window._context.database.session() as session:
