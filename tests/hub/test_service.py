@@ -15,6 +15,7 @@ from sync_helpers import Client, make_template
 from fredapp.core.clock import MAX_DRIFT_MS, wall_now_ms
 from fredapp.core.models import Measure, Scenario, SickLeaveFigure, Unit
 from fredapp.server.app import create_app
+from fredapp.server.schema import HubSetupError
 
 HOSTILE = "'); DROP TABLE hub.record; -- \" \\ %s {0} $1 ${x} \u00e6\u00f8\u00e5"
 
@@ -266,7 +267,7 @@ def test_hello_says_whether_anything_is_new(hub_db, http, org) -> None:  # type:
 
 
 def test_the_service_refuses_to_run_as_the_owner(hub_db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(RuntimeError, match="own role"), TestClient(create_app(hub_db.owner)):
+    with pytest.raises(HubSetupError, match="own role"), TestClient(create_app(hub_db.owner)):
         pass
 
 
