@@ -105,6 +105,9 @@ def _document_options(export: argparse.ArgumentParser) -> None:
     export.add_argument("--to", dest="to_scenario", metavar="B", help="comparison: to")
     export.add_argument("--page", choices=("A4", "A3"), default="A4", help="board PDF: paper")
     export.add_argument(
+        "--compare", metavar="OTHER", help="orgchart: beside --scenario, coloured by the changes"
+    )
+    export.add_argument(
         "--columns", choices=("status", "dimension"), default="status", help="board: columns by"
     )
     export.add_argument("--group", choices=("dimension", "level"), help="timeline: rows grouped by")
@@ -218,7 +221,7 @@ def _is_document(args: argparse.Namespace) -> bool:
     comparison or a graph: a document the window writes, rather than a kind of data."""
     if args.kind == "checklist":
         return Path(args.file).suffix.lower() not in (".csv", ".xlsx")
-    return args.kind in ("board", "descriptions", "comparison", "graph", "timeline")
+    return args.kind in ("board", "descriptions", "comparison", "graph", "timeline", "orgchart")
 
 
 def run_document_export(args: argparse.Namespace) -> int:

@@ -38,6 +38,7 @@ DOCUMENT_SUFFIXES = {
     "comparison": (".pdf", ".xlsx"),
     "graph": (".png", ".svg"),
     "timeline": (".pdf", ".png"),
+    "orgchart": (".svg", ".pdf"),
 }
 
 
@@ -60,6 +61,7 @@ def export_document(args: argparse.Namespace, database_path: Path) -> str:
             "comparison": _comparison,
             "graph": _graph,
             "timeline": _timeline,
+            "orgchart": _orgchart,
         }
         return writers[kind](context, args, path)
 
@@ -287,3 +289,23 @@ def _graph(context: AppContext, args: argparse.Namespace, path: Path) -> str:
 
     written = write_graph(context, str(args.file), path)
     return f"exported the graph {args.file} to {written}"
+
+
+def _orgchart(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.core import queries
+    from fredapp.core.calc.scenarios import find_scenario
+    from fredapp.ui.orgchart.export import chart_sides, write_chart
+
+    if args.scenario:
+        scenario: Scenario | None = find_scenario(context.database, args.scenario)
+    else:
+        scenario = queries.current_scenario(context.database)
+    if scenario is None:
+        raise FredAppError(QT_TR_NOOP("the database has no scenario"))
+    other = find_scenario(context.database, args.compare) if args.compare else None
+    chart = chart_sides(
+        context, (scenario.id, scenario.name), (other.id, other.name) if other else None
+    )
+    pages = write_chart(path, chart, args.page)
+    shown = f"{scenario.name} and {other.name}" if other else scenario.name
+    return f"exported the organisation chart of {shown} ({_pages(pages)}) to {path}"

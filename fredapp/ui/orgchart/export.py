@@ -91,7 +91,7 @@ class Chart:
             painter.setPen(QColor("black"))
             painter.setFont(font(14, bold=True))
             title = QRectF(0, -TITLE, max(side.layout.width, WIDTH), TITLE - 6)
-            if local.intersects(title):
+            if local.contains(title.topLeft()):  # on the page where the side begins
                 painter.drawText(title, int(Qt.AlignmentFlag.AlignBottom), side.title)
             layout = side.layout
             if only is not None:

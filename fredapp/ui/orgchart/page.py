@@ -162,6 +162,9 @@ class OrgChartPage(QWidget):
         for label in self._box_labels:
             label.setVisible(on)
         self._right_holder.setVisible(on)
+        if on:  # a side shown again gets half the room (hidden, it had none)
+            half = max(self.sides.width() // 2, 1)
+            self.sides.setSizes([half, half])
         self.left_title.setVisible(on)
         if on:
             self.load_scenarios()
