@@ -1545,6 +1545,26 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <source>Organisation chart: {first} → {second}</source>
         <translation>Organisation chart: {first} → {second}</translation>
     </message>
+    <message>
+        <source>the span bands '{text}' are not whole numbers (write for example 2, 9, 15)</source>
+        <translation>the span bands '{text}' are not whole numbers (write for example 2, 9, 15)</translation>
+    </message>
+    <message>
+        <source>the span bands need 1 to {most} bounds, not {count}</source>
+        <translation>the span bands need 1 to {most} bounds, not {count}</translation>
+    </message>
+    <message>
+        <source>the span bands '{text}' must rise from 1 or more (for example 2, 9, 15)</source>
+        <translation>the span bands '{text}' must rise from 1 or more (for example 2, 9, 15)</translation>
+    </message>
+    <message>
+        <source>Timeline from {first} to {last}: {dated} measures with dates as bars ({late} late), {milestones} milestones; {undated} measures without dates are not shown</source>
+        <translation>Timeline from {first} to {last}: {dated} measures with dates as bars ({late} late), {milestones} milestones; {undated} measures without dates are not shown</translation>
+    </message>
+    <message>
+        <source>Timeline of the change</source>
+        <translation>Timeline of the change</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

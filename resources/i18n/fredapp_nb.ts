@@ -1545,6 +1545,26 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <source>Organisation chart: {first} → {second}</source>
         <translation>Organisasjonskart: {first} → {second}</translation>
     </message>
+    <message>
+        <source>the span bands '{text}' are not whole numbers (write for example 2, 9, 15)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the span bands need 1 to {most} bounds, not {count}</source>
+        <translation>intervallene for kontrollspenn trenger 1 til {most} grenser, ikke {count}</translation>
+    </message>
+    <message>
+        <source>the span bands '{text}' must rise from 1 or more (for example 2, 9, 15)</source>
+        <translation>intervallene for kontrollspenn «{text}» må stige og begynne på 1 eller mer (for eksempel 2, 9, 15)</translation>
+    </message>
+    <message>
+        <source>Timeline from {first} to {last}: {dated} measures with dates as bars ({late} late), {milestones} milestones; {undated} measures without dates are not shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline of the change</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>

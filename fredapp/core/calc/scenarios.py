@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Any
 
 from fredapp.core.calc.leaders import LeaderStats, leader_stats, percent_change
+from fredapp.core.calc.spans import DEFAULT_BANDS, SpanBands, SpanStats, span_stats
 from fredapp.core.db import Database
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP, message
@@ -32,6 +33,7 @@ from fredapp.core.models import LEVEL_ORDER, Scenario, Unit
 
 # The scenarios and their units are read by fredapp.core.queries; named here as well because
 # the command line, the importers and the tests have long found them in this module.
+from fredapp.core.queries import measures_by_lineage
 from fredapp.core.queries import scenario_units as scenario_units
 from fredapp.core.queries import scenarios as scenarios
 from fredapp.core.tree import UnitTree
@@ -149,6 +151,33 @@ class Comparison:
     before: LeaderStats
     after: LeaderStats
     changes: list[UnitChange] = field(default_factory=list)
+    before_spans: SpanStats | None = None
+    after_spans: SpanStats | None = None
+    # The codes of the measures linked (MeasureUnitLink) to each unit lineage.
+    measure_codes: dict[uuid.UUID, tuple[str, ...]] = field(default_factory=dict)
+
+    def measures_of(self, change: UnitChange) -> tuple[str, ...]:
+        """The codes of the measures behind ``change``: linked to any unit it involves."""
+        found: dict[str, None] = {}
+        for lineage in change.lineage_ids:
+            found.update(dict.fromkeys(self.measure_codes.get(lineage, ())))
+        return tuple(found)
+
+    def span_rows(self) -> list[FigureRow]:
+        """Spans of control: mean, largest, smallest, leaders per band, leader levels."""
+        before, after = self.before_spans, self.after_spans
+        if before is None or after is None:
+            return []
+        rows = [
+            FigureRow("span_mean", before.mean, after.mean),
+            FigureRow("span_max", _span(before.largest), _span(after.largest)),
+            FigureRow("span_min", _span(before.smallest), _span(after.smallest)),
+        ]
+        labels = after.bands.labels()
+        for label, old, new in zip(labels, before.band_counts(), after.band_counts(), strict=True):
+            rows.append(FigureRow(f"band:{label}", old, new))
+        rows.append(FigureRow("leader_levels", before.leader_levels, after.leader_levels))
+        return rows
 
     def level_rows(self) -> list[FigureRow]:
         """Leaders per level, levels without leaders in both scenarios left out."""
@@ -173,7 +202,7 @@ class Comparison:
         ]
 
     def rows(self) -> list[FigureRow]:
-        return self.level_rows() + self.total_rows()
+        return self.level_rows() + self.total_rows() + self.span_rows()
 
     def to_dict(self) -> dict[str, Any]:
         """The figures and changes as plain data (``fredapp compare --json``)."""
@@ -182,8 +211,16 @@ class Comparison:
             "to": self.to_name,
             "leaders_by_level": {row.key: row.to_dict() for row in self.level_rows()},
             **{row.key: row.to_dict() for row in self.total_rows()},
-            "changes": [change.to_dict() for change in self.changes],
+            "spans": {row.key: row.to_dict() for row in self.span_rows()},
+            "changes": [
+                {**change.to_dict(), "measures": list(self.measures_of(change))}
+                for change in self.changes
+            ],
         }
+
+
+def _span(leader: Any) -> int | None:
+    return None if leader is None else int(leader.span)
 
 
 # -- the comparison of two lists of units ---------------------------------------------------
@@ -374,10 +411,23 @@ def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitCha
 
 
 def compare(
-    before: Sequence[Unit], after: Sequence[Unit], from_name: str = "", to_name: str = ""
+    before: Sequence[Unit],
+    after: Sequence[Unit],
+    from_name: str = "",
+    to_name: str = "",
+    *,
+    bands: SpanBands = DEFAULT_BANDS,
+    measure_codes: dict[uuid.UUID, tuple[str, ...]] | None = None,
 ) -> Comparison:
     return Comparison(
-        from_name, to_name, leader_stats(before), leader_stats(after), compare_units(before, after)
+        from_name,
+        to_name,
+        leader_stats(before),
+        leader_stats(after),
+        compare_units(before, after),
+        span_stats(before, bands),
+        span_stats(after, bands),
+        measure_codes or {},
     )
 
 
@@ -405,19 +455,28 @@ def find_scenario(database: Database, name: str) -> Scenario:
     )
 
 
-def compare_scenarios(database: Database, from_name: str, to_name: str) -> Comparison:
+def compare_scenarios(
+    database: Database, from_name: str, to_name: str, bands: SpanBands = DEFAULT_BANDS
+) -> Comparison:
     """Compare two scenarios named as the user named them."""
     first = find_scenario(database, from_name)
     second = find_scenario(database, to_name)
-    return compare_scenario_ids(database, first, second)
+    return compare_scenario_ids(database, first, second, bands)
 
 
-def compare_scenario_ids(database: Database, first: Scenario, second: Scenario) -> Comparison:
+def compare_scenario_ids(
+    database: Database, first: Scenario, second: Scenario, bands: SpanBands = DEFAULT_BANDS
+) -> Comparison:
+    linked = measures_by_lineage(database)
     return compare(
         scenario_units(database, first.id),
         scenario_units(database, second.id),
         first.name,
         second.name,
+        bands=bands,
+        measure_codes={
+            lineage: tuple(m.code for m in measures) for lineage, measures in linked.items()
+        },
     )
 
 
