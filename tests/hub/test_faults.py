@@ -47,6 +47,8 @@ class Proxy:
         self.target = target
         self.lose: str | None = None  # "before" or "after" the hub sees the push, once
         self.pushes: list[str] = []  # batch ids the hub saw
+        self.down = False  # the network is gone: every request dropped unanswered
+        self.cut_on_push = False  # the network goes when the first push is on its way
 
     @contextmanager
     def running(self) -> Iterator[str]:
@@ -59,6 +61,11 @@ class Proxy:
             def _forward(self, method: str) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
+                if method == "POST" and proxy.cut_on_push:
+                    proxy.down, proxy.cut_on_push = True, False
+                if proxy.down:
+                    self.close_connection = True
+                    return
                 if method == "POST" and proxy.lose == "before":
                     proxy.lose = None
                     self.close_connection = True  # the service died before it read the push
@@ -358,4 +365,35 @@ def test_postgresql_restarted_during_a_sync_then_the_next_sync_completes(
     assert_hub_holds_exactly(hub_db, a, ids)
     assert run(a, token_a, service).sent == 0
     run(b, token_b, service)
+    assert snapshot(a.path) == snapshot(b.path)
+
+
+def test_the_network_lost_in_the_middle_of_a_sync_loses_nothing_when_it_is_back(
+    hub_db, service, desks
+) -> None:  # type: ignore[no-untyped-def]
+    (a, token_a), (b, token_b) = desks
+    theirs = b.service.create(
+        Measure, code="N-B", title="Fra B", dimension="S", level="stab"
+    ).record_id
+    run(b, token_b, service)
+    mine = [
+        a.service.create(Measure, code=f"N-{n}", title=f"Fra A {n}", dimension="S", level="stab")
+        for n in range(3)
+    ]
+    proxy = Proxy(service)
+    with proxy.running() as url:
+        mirror = mirror_path(a.path, "hub", token_a)  # the mirror run() uses: one hub
+        proxy.cut_on_push = True  # pulled, merged, then the line goes as the push leaves
+        with pytest.raises(HubUnavailable, match="not reachable"):
+            sync(a.path, ServerHub(url, token_a, mirror=mirror, retries=1), clock=a.service.clock)
+        assert proxy.down and proxy.pushes == []  # the hub never saw a push
+        # The desktop goes on offline: its records are there and it takes new edits.
+        assert row(a.path, "measure", mine[0].record_id)["title"] == "Fra A 0"  # type: ignore[index]
+        a.service.update(Measure, mine[0].record_id, title="Endret uten nett")
+        proxy.down = False
+        result = sync(a.path, ServerHub(url, token_a, mirror=mirror), clock=a.service.clock)
+    assert result.sent > 0 and result.warnings == []
+    assert row(a.path, "measure", theirs)["title"] == "Fra B"  # type: ignore[index]
+    run(b, token_b, service)
+    assert row(b.path, "measure", mine[0].record_id)["title"] == "Endret uten nett"  # type: ignore[index]
     assert snapshot(a.path) == snapshot(b.path)
