@@ -15,7 +15,7 @@ import uuid
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QToolBar, QToolButton
 
@@ -26,14 +26,17 @@ from fredapp.core.sync.engine import open_conflicts, pending_changes
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import message_text
 from fredapp.ui.sync.jobs import HubSyncJob, SyncJob
-from fredapp.ui.sync.settings import TOKEN, HubSetting
+from fredapp.ui.sync.where import (
+    RECENT_LIMIT,
+    HubSetting,
+    load_hub,
+    load_shared_file,
+    recent_shared_files,
+    save_hub,
+    save_shared_file,
+    server_chosen,
+)
 
-SHARED_FILE_KEY = "sync/shared_file"
-MODE_KEY = "sync/mode"  # "file" or "server"
-HUB_URL_KEY = "sync/hub_url"
-HUB_SIGNIN_KEY = "sync/hub_signin"  # "token" or "oidc"; the secret is in the keyring
-RECENT_KEY = "sync/recent_shared_files"
-RECENT_LIMIT = 5
 AFTER_CHANGE_MS = 4000
 POLL_MS = 60_000
 PROGRESS_AFTER_MS = 700
@@ -83,9 +86,9 @@ class SyncController(QObject):
         context.changes.operation.connect(self._local_change)
         context.changes.sync_released.connect(self._hold_released)
         context.sync_running = self.is_running
-        self.shared_file = self._load_shared_file()
-        self.hub = self._load_hub()
-        self.server = QSettings().value(MODE_KEY) == "server" and self.hub is not None
+        self.shared_file = load_shared_file()
+        self.hub = load_hub()
+        self.server = server_chosen() and self.hub is not None
         self._arm()
         self._update_status()
         if self.active():
@@ -152,14 +155,6 @@ class SyncController(QObject):
 
     # -- the shared file ---------------------------------------------------------------------
 
-    def _load_shared_file(self) -> Path | None:
-        value = QSettings().value(SHARED_FILE_KEY)
-        return Path(str(value)) if value else None
-
-    def _load_hub(self) -> HubSetting | None:
-        url = str(QSettings().value(HUB_URL_KEY) or "")
-        return HubSetting(url, str(QSettings().value(HUB_SIGNIN_KEY) or TOKEN)) if url else None
-
     def active(self) -> bool:
         return self.hub is not None if self.server else self.shared_file is not None
 
@@ -167,10 +162,7 @@ class SyncController(QObject):
         """Sync through the hub from now on; ``secret`` (a new sign-in) goes to the keyring."""
         if secret is not None:
             credentials.save(hub.url, secret)
-        settings = QSettings()
-        settings.setValue(MODE_KEY, "server")
-        settings.setValue(HUB_URL_KEY, hub.url)
-        settings.setValue(HUB_SIGNIN_KEY, hub.signin)
+        save_hub(hub)
         self.hub, self.server = hub, True
         self.message = ""
         self._arm()
@@ -180,14 +172,11 @@ class SyncController(QObject):
     def set_shared_file(self, path: Path | None) -> None:
         if path is not None:
             path = Path(path).absolute()
-        QSettings().setValue(SHARED_FILE_KEY, str(path) if path else "")
-        QSettings().setValue(MODE_KEY, "file")
+        save_shared_file(path)
         self.server = False
         self.shared_file = path
-        if path is not None:
-            remember_recent(path)
-            if hasattr(self, "recent_menu"):
-                self._fill_recent_menu()
+        if path is not None and hasattr(self, "recent_menu"):
+            self._fill_recent_menu()
         self._arm()
         self._update_status()
         if path is not None:
@@ -445,13 +434,4 @@ class SyncController(QObject):
             _POOLS_STILL_RUNNING.append(self.pool)
 
 
-def recent_shared_files() -> list[Path]:
-    """The shared files used lately, newest first (kept in the user's settings)."""
-    value = QSettings().value(RECENT_KEY) or []
-    paths = [value] if isinstance(value, str) else list(value)
-    return [Path(str(p)) for p in paths if p][:RECENT_LIMIT]
-
-
-def remember_recent(path: Path) -> None:
-    paths = [path, *(p for p in recent_shared_files() if p != path)][:RECENT_LIMIT]
-    QSettings().setValue(RECENT_KEY, [str(p) for p in paths])
+__all__ = ["RECENT_LIMIT", "SyncController", "SyncJob", "SyncState", "recent_shared_files"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,17 +45,9 @@ from fredapp.core.sync.signin import (
 from fredapp.ui.error_label import show_error
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text, message_text
+from fredapp.ui.sync.where import OIDC, TOKEN, HubSetting
 
-TOKEN, OIDC = "token", "oidc"
 SIGN_IN_WAIT_S = 300.0
-
-
-@dataclass(frozen=True)
-class HubSetting:
-    """Where the hub is and how the user signs in (no secret: that is in the keyring)."""
-
-    url: str
-    signin: str = TOKEN
 
 
 class _Worker(QObject):
