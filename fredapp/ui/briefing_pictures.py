@@ -21,6 +21,7 @@ SlideMaker = Callable[[Database, BriefingOptions, str], list[Slide]]
 # (key of the slide the pictures follow, "module:function" of the maker), in order.
 MAKERS: list[tuple[str, str]] = [
     ("organisation", "fredapp.ui.orgchart.briefing:orgchart_slides"),
+    ("measures", "fredapp.ui.board.timeline_briefing:timeline_slides"),
 ]
 
 

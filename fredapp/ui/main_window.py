@@ -197,6 +197,19 @@ class MainWindow(QMainWindow):
                 board_menu.addActions(actions)
 
         board_menu.aboutToShow.connect(fill_board_menu)
+        # The timeline as PDF or PNG: the Tidslinje sub-tab's actions (built when first asked).
+        timeline_menu = menu.addMenu(
+            QCoreApplication.translate("TimelinePanel", "Export &timeline")
+        )
+        timeline_menu.addAction("…").setEnabled(False)
+
+        def fill_timeline_menu() -> None:
+            actions = self.measures_tab.ensure_timeline().export_menu.actions()
+            if timeline_menu.actions() != actions:
+                timeline_menu.clear()
+                timeline_menu.addActions(actions)
+
+        timeline_menu.aboutToShow.connect(fill_timeline_menu)
         self.briefing_action = self._action(
             self.tr("&Make council briefing …"), self._make_briefing
         )

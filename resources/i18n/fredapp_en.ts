@@ -2456,6 +2456,22 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Employees per leader</translation>
     </message>
     <message>
+        <source>Span of control, mean</source>
+        <translation>Span of control, mean</translation>
+    </message>
+    <message>
+        <source>Span of control, largest</source>
+        <translation>Span of control, largest</translation>
+    </message>
+    <message>
+        <source>Span of control, smallest</source>
+        <translation>Span of control, smallest</translation>
+    </message>
+    <message>
+        <source>Leader levels (longest line)</source>
+        <translation>Leader levels (longest line)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
@@ -2472,12 +2488,20 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>What changed</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
         <source>the top level</source>
         <translation>the top level</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Leaders with %1 direct reports</source>
+        <translation>Leaders with %1 direct reports</translation>
     </message>
     <message>
         <source>Leaders: %1</source>
@@ -2512,6 +2536,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>%1 changed level from %2 to %3</translation>
     </message>
     <message>
+        <source>%1: largest %2 (%3), smallest %4 (%5)</source>
+        <translation>%1: largest %2 (%3), smallest %4 (%5)</translation>
+    </message>
+    <message>
         <source>First scenario</source>
         <translation>First scenario</translation>
     </message>
@@ -2544,6 +2572,14 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Export the comparison to Excel</translation>
     </message>
     <message>
+        <source>Span of control bands</source>
+        <translation>Span of control bands</translation>
+    </message>
+    <message>
+        <source>The last span of each band but the open last one, for example 2, 9, 15</source>
+        <translation>The last span of each band but the open last one, for example 2, 9, 15</translation>
+    </message>
+    <message>
         <source>Leader figures of both scenarios</source>
         <translation>Leader figures of both scenarios</translation>
     </message>
@@ -2556,6 +2592,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Summary of the comparison</translation>
     </message>
     <message>
+        <source>What is wrong with the bands</source>
+        <translation>What is wrong with the bands</translation>
+    </message>
+    <message>
         <source>F&amp;rom:</source>
         <translation>F&amp;rom:</translation>
     </message>
@@ -2566,6 +2606,10 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Export the comparison</source>
         <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <source>Span &amp;bands:</source>
+        <translation>Span &amp;bands:</translation>
     </message>
     <message numerus="yes">
         <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln change(s)</source>
@@ -4557,6 +4601,14 @@ Replace them with the file's?</translation>
         <source>Organisation chart: %1</source>
         <translation>Organisation chart: %1</translation>
     </message>
+    <message>
+        <source>Span n: a leader with %1 or %2 direct reports (span of control)</source>
+        <translation>Span n: a leader with %1 or %2 direct reports (span of control)</translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation>Span %1</translation>
+    </message>
 </context>
 <context>
     <name>OrgChartPage</name>
@@ -4623,6 +4675,10 @@ Replace them with the file's?</translation>
     <message>
         <source>What changed</source>
         <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Span of control marks</source>
+        <translation>Span of control marks</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4693,6 +4749,10 @@ Replace them with the file's?</translation>
     <message>
         <source>Change in per cent</source>
         <translation>Change in per cent</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Unit</source>

@@ -1559,11 +1559,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Timeline from {first} to {last}: {dated} measures with dates as bars ({late} late), {milestones} milestones; {undated} measures without dates are not shown</source>
-        <translation type="unfinished" />
+        <translation>Tidslinje fra {first} til {last}: {dated} tiltak med datoer som stolper ({late} forsinket), {milestones} milepæler; {undated} tiltak uten datoer er ikke vist</translation>
     </message>
     <message>
         <source>Timeline of the change</source>
-        <translation type="unfinished" />
+        <translation>Tidslinje for endringen</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2456,22 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Ansatte per leder</translation>
     </message>
     <message>
+        <source>Span of control, mean</source>
+        <translation>Kontrollspenn, gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Span of control, largest</source>
+        <translation>Kontrollspenn, størst</translation>
+    </message>
+    <message>
+        <source>Span of control, smallest</source>
+        <translation>Kontrollspenn, minst</translation>
+    </message>
+    <message>
+        <source>Leader levels (longest line)</source>
+        <translation>Ledernivåer (lengste lederlinje)</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Tall</translation>
     </message>
@@ -2472,12 +2488,20 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Hva som endret seg</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
         <source>the top level</source>
         <translation>øverste nivå</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Leaders with %1 direct reports</source>
+        <translation>Ledere med kontrollspenn %1</translation>
     </message>
     <message>
         <source>Leaders: %1</source>
@@ -2512,6 +2536,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>%1 endret nivå fra %2 til %3</translation>
     </message>
     <message>
+        <source>%1: largest %2 (%3), smallest %4 (%5)</source>
+        <translation>%1: størst %2 (%3), minst %4 (%5)</translation>
+    </message>
+    <message>
         <source>First scenario</source>
         <translation>Første scenario</translation>
     </message>
@@ -2544,6 +2572,14 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Eksporter sammenligningen til Excel</translation>
     </message>
     <message>
+        <source>Span of control bands</source>
+        <translation>Intervaller for kontrollspenn</translation>
+    </message>
+    <message>
+        <source>The last span of each band but the open last one, for example 2, 9, 15</source>
+        <translation>Øvre grense for hvert intervall unntatt det siste, åpne, for eksempel 2, 9, 15</translation>
+    </message>
+    <message>
         <source>Leader figures of both scenarios</source>
         <translation>Ledertall for begge scenarioene</translation>
     </message>
@@ -2556,6 +2592,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Sammendrag av sammenligningen</translation>
     </message>
     <message>
+        <source>What is wrong with the bands</source>
+        <translation>Hva som er galt med intervallene</translation>
+    </message>
+    <message>
         <source>F&amp;rom:</source>
         <translation>F&amp;ra:</translation>
     </message>
@@ -2566,6 +2606,10 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Export the comparison</source>
         <translation>Eksporter sammenligningen</translation>
+    </message>
+    <message>
+        <source>Span &amp;bands:</source>
+        <translation>&amp;Intervaller for spenn:</translation>
     </message>
     <message numerus="yes">
         <source>Leaders %1 → %2 (%3) · employees per leader %4 → %5 · %Ln change(s)</source>
@@ -4557,6 +4601,14 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Organisation chart: %1</source>
         <translation>Organisasjonskart: %1</translation>
     </message>
+    <message>
+        <source>Span n: a leader with %1 or %2 direct reports (span of control)</source>
+        <translation>Spenn n: en leder med %1 eller %2 direkte underordnede (kontrollspenn)</translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation>Spenn %1</translation>
+    </message>
 </context>
 <context>
     <name>OrgChartPage</name>
@@ -4623,6 +4675,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>What changed</source>
         <translation>Hva som endret seg</translation>
+    </message>
+    <message>
+        <source>Span of control marks</source>
+        <translation>Merking av kontrollspenn</translation>
     </message>
     <message>
         <source>Message</source>
@@ -4693,6 +4749,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Change in per cent</source>
         <translation>Endring i prosent</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
     </message>
     <message>
         <source>Unit</source>

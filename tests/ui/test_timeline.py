@@ -46,10 +46,13 @@ class Recorder:
 
 
 def painted(view: TimelineView, first: int = 0, last: int | None = None) -> Recorder:
-    """Paint rows ``first`` to ``last`` (all by default) as the view does; the texts drawn."""
+    """Paint rows ``first`` to ``last`` (all by default) as the view does, on a canvas as wide
+    as the whole span; the texts drawn."""
     frame = view.frame()
     last = len(view.rows) if last is None else last
     frame.height = frame.header_height + len(view.rows) * frame.row_height
+    frame.width = frame.label_width + view.scale.width + 800  # the whole span, unscrolled
+    frame.x_offset = 0
     image = QImage(int(frame.width), int(frame.height), QImage.Format.Format_RGB32)
     painter = QPainter(image)
     recorder = Recorder(painter)
@@ -131,6 +134,7 @@ def test_a_late_measure_says_so_in_words(panel: TimelinePanel, context: AppConte
     view.relayout()
     row = view.row_of(s4.id)
     assert row is not None and view.rows[row].late
+    view.horizontalScrollBar().setValue(0)  # as painted()
     recorder = painted(view, row, row + 1)
     bar = view.bar_rect(s4.id)
     assert bar is not None

@@ -127,3 +127,18 @@ def test_the_command_line_writes_the_timeline(tmp_path: Path) -> None:
     bad = fredapp("export", "timeline", tmp_path / "t.svg", "--db", db, home=tmp_path)
     assert bad.returncode == 2 and "use .pdf or .png" in bad.stderr
     assert not (tmp_path / "t.svg").exists()
+
+
+def test_the_file_menu_exports_the_timeline(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    (entry,) = [a for a in file_menu.actions() if a.text() == "Eksporter &tidslinje"]
+    submenu = entry.menu()
+    submenu.aboutToShow.emit()
+    panel = window.measures_tab.timeline
+    assert panel is not None  # built when the menu opened
+    assert submenu.actions() == panel.export_menu.actions()
+    assert [a.text() for a in submenu.actions()] == [
+        "PDF, A4 liggende …",
+        "PDF, A3 liggende …",
+        "PNG-bilde …",
+    ]

@@ -74,12 +74,17 @@ class TimelineDrawing:
         width: float,
         text_font: QFont,
         device: QPaintDevice | None = None,
+        *,
+        with_today: bool = True,
     ) -> None:
         self.painter = TimelinePainter(text_font, today, device)
         self.row_height, self.header_height = row_metrics(text_font, device)
         self.width = width
         self.label_width = width * LABEL_SHARE
-        first, last = date_range(measures, milestones, today)
+        first, last = date_range(measures, milestones, today if with_today else None)
+        # room on the right for the words after the last bars and milestones (a page cannot
+        # be scrolled): a sixth more
+        last += dt.timedelta(days=max(60, (last - first).days // 6))
         days = (last - first).days + 1
         self.scale = Scale(first, last, (width - self.label_width) / days)
         self.rows: list[Row] = build_rows(

@@ -93,15 +93,19 @@ def bar_dates(measure: MeasureRecord) -> tuple[dt.date, dt.date] | None:
 
 
 def date_range(
-    measures: Sequence[MeasureRecord], milestones: Sequence[MilestoneRecord], today: dt.date
+    measures: Sequence[MeasureRecord],
+    milestones: Sequence[MilestoneRecord],
+    today: dt.date | None,
 ) -> tuple[dt.date, dt.date]:
     """From the first of the month before the earliest date to the end of the month after the
-    latest (today included, so its line is always there)."""
-    dates = [today] + [m.date for m in milestones]
+    latest (``today`` included when given, so its line is always there)."""
+    dates = ([today] if today is not None else []) + [m.date for m in milestones]
     for measure in measures:
         span = bar_dates(measure)
         if span is not None:
             dates.extend(span)
+    if not dates:
+        dates = [dt.date.today()]
     low, high = min(dates), max(dates)
     first = dt.date(low.year - (low.month == 1), (low.month - 2) % 12 + 1, 1)
     after = _month_after(_month_after(dt.date(high.year, high.month, 1)))

@@ -391,6 +391,9 @@ class TimelinePainter:
         painter.setFont(self.font)
         for x, title in titles:
             width = self.metrics.horizontalAdvance(title) + 4
+            if x + width > frame.width:  # at the right edge: "…" rather than a cut letter
+                width = max(0.0, frame.width - x)
+                title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, width - 4)
             painter.drawText(
                 QRectF(x, top, width, frame.row_height), Qt.AlignmentFlag.AlignVCenter, title
             )
