@@ -19,7 +19,7 @@ from fredapp.ui.contrast import ratio
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.page import OrgChartPage
-from fredapp.ui.orgchart.painting import ChartPainter, toggle_rect
+from fredapp.ui.orgchart.painting import SPAN_COLOUR, ChartPainter, toggle_rect
 from fredapp.ui.orgchart.view import ChartView
 from fredapp.ui.tabs.organisation import OrganisationTab
 
@@ -272,3 +272,26 @@ def test_the_chart_names_itself_and_points_to_the_tree(page: OrgChartPage) -> No
         assert view.accessibleName() == "Organisasjonskart"
         assert "Tre" in view.accessibleDescription()
         assert view.viewport().accessibleName() == "Organisasjonskart"
+
+
+def test_a_leader_with_too_many_reports_is_marked(
+    tab: OrganisationTab,
+    page: OrgChartPage,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    view = page.left
+    assert view.chart_style.spans == {}  # the seed's leaders all have 3 to 15 reports
+    assert not page.span_label.isVisible()
+    lonn = unit_named(view, "Lønn")
+    assert tab.model.edit_unit(lonn, headcount=21)  # the tree's edit: 20 reports
+    qtbot.waitUntil(lambda: lonn in view.chart_style.spans)
+    assert view.chart_style.spans == {lonn: "Spenn 20"}
+    assert page.span_label.isVisible() and "16+" in page.span_label.text()
+    box = view.chart_layout.by_id[lonn]
+    image = rendered(view)
+    marked = [
+        image.pixelColor(x, y).name()
+        for x in range(int(box.x + box.width / 2), int(box.x + box.width))
+        for y in range(int(box.y + box.height - 20), int(box.y + box.height))
+    ]
+    assert SPAN_COLOUR.name() in marked

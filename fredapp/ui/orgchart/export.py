@@ -21,6 +21,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
+from fredapp.core.calc.spans import DEFAULT_BANDS, SpanBands
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.tree import UnitTree
@@ -29,6 +30,7 @@ from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.edits import ChartUnits
 from fredapp.ui.orgchart.layout import TOP_DOWN, WIDTH, ChartLayout, lay_out
 from fredapp.ui.orgchart.painting import ChartPainter, ChartStyle, box_lines
+from fredapp.ui.orgchart.view import span_marks
 
 SUFFIXES = (".svg", ".pdf")
 PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
@@ -137,6 +139,7 @@ def chart_sides(
     for index, (loaded, (_id, name)) in enumerate(zip(units, named, strict=True)):
         marks = None if pair is None else (pair.before if index == 0 else pair.after)
         style = ChartStyle(orientation=orientation, marks=marks)
+        style.spans = span_marks(loaded.records.values())
         sides.append(_side(name, loaded.records, style, max_boxes))
     title = QCoreApplication.translate("OrgChart", "Organisation chart: %1").replace(
         "%1", " → ".join(name for _id, name in [first, *([second] if second else [])])
@@ -231,7 +234,23 @@ def _header(painter: Any, chart: Chart, width: float, first: bool) -> float:
         y += box.height() + metrics.height() * 0.3
     if chart.compared:
         y += paint_legend(painter, 0, y, width)
+    if any(side.style.spans for side in chart.sides):
+        note = span_note()
+        painter.drawText(QRectF(0, y, width, metrics.height() * 1.2), note)
+        y += metrics.height() * 1.2
     return y + metrics.height() * 0.4
+
+
+def span_note(bands: SpanBands = DEFAULT_BANDS) -> str:
+    """What a span mark means, with the lowest and highest bands (1–2 and 16+ by default)."""
+    labels = bands.labels()
+    return (
+        QCoreApplication.translate(
+            "OrgChart", "Span n: a leader with %1 or %2 direct reports (span of control)"
+        )
+        .replace("%1", labels[0])
+        .replace("%2", labels[-1])
+    )
 
 
 def _write_svg(path: Path, chart: Chart) -> int:

@@ -85,6 +85,9 @@ class OrgChartPage(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("What changed"))
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.span_label = QLabel(export.span_note())
+        self.span_label.setAccessibleName(self.tr("Span of control marks"))
+        self.span_label.setWordWrap(True)
         self.message_label = fit_message(QLabel())
         self.message_label.setAccessibleName(self.tr("Message"))
         self._build()
@@ -147,6 +150,7 @@ class OrgChartPage(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.legend)
         layout.addWidget(self.caption)
+        layout.addWidget(self.span_label)
         layout.addWidget(sides, 1)
         layout.addWidget(self.message_label)
 
@@ -233,6 +237,9 @@ class OrgChartPage(QWidget):
         self.right.show_units(self.pair.after if self.pair else None)
         for view in (self.left, self.right):
             view.after_reload()
+        self.span_label.setVisible(
+            bool(self.left.chart_style.spans or self.right.chart_style.spans)
+        )
         if fit or self._fit_pending:
             self._fit_pending = False
             self.fit()

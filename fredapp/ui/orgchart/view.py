@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, cast
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fredapp.core.calc.spans import DEFAULT_BANDS, SpanBands, unit_spans
 from fredapp.core.tree import UnitTree
 from fredapp.ui.itemmodels.unitrecords import UnitRecord
 from fredapp.ui.orgchart import changes
@@ -102,6 +103,7 @@ class ChartView(QGraphicsView):
     def show_units(self, marks: changes.Marks | None = None) -> None:
         """Lay out the units read into ``units`` (marks: the colours of a compared pair)."""
         self.chart_style.marks = marks
+        self.chart_style.spans = span_marks(self.units.records.values())
         records = self.units.records
         self.collapsed &= set(records)
         if self.current not in records:
@@ -439,6 +441,19 @@ class ChartView(QGraphicsView):
         if added is not None and added in self.units.records:
             self.select(added)
             self.start_rename()
+
+
+def span_marks(
+    units: Iterable[UnitRecord], bands: SpanBands = DEFAULT_BANDS
+) -> dict[uuid.UUID, str]:
+    """The leaders with very few or very many direct reports (the lowest and the highest band,
+    1–2 and 16+ by default; :mod:`fredapp.core.calc.spans`), each with its mark's text."""
+    found = unit_spans(cast(Iterable[Any], units))
+    return {
+        unit_id: QCoreApplication.translate("OrgChart", "Span %1").replace("%1", str(span))
+        for unit_id, span in found.items()
+        if bands.is_outside(span)
+    }
 
 
 _MOVES: Mapping[int, str] = {
