@@ -81,6 +81,7 @@ class SyncSettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Sync settings"))
         self._tokens: Tokens | None = None  # a sign-in made in this dialog, kept only on OK
         self._flow: LoopbackSignIn | None = None
+        self._closed = False  # a sign-in still starting when the dialog closes ends at once
         self.file_choice = QRadioButton(self.tr("Shared &file"))
         self.server_choice = QRadioButton(self.tr("Se&rver (sync hub)"))
         self.file_choice.setChecked(not server)
@@ -312,11 +313,11 @@ class SyncSettingsDialog(QDialog):
             show_error(self.error, problem)
             self._focus_problem()
             return
-        self._cancel_sign_in()
+        self._cancel_sign_in(closing=True)
         super().accept()
 
     def reject(self) -> None:
-        self._cancel_sign_in()
+        self._cancel_sign_in(closing=True)
         super().reject()
 
     # -- the network ----------------------------------------------------------------------------
@@ -379,7 +380,10 @@ class SyncSettingsDialog(QDialog):
         def work() -> Tokens:
             flow = LoopbackSignIn(find_provider(url))
             self._flow = flow
-            worker.open_url.emit(flow.url)
+            if self._closed:
+                flow.cancel()
+            else:
+                worker.open_url.emit(flow.url)
             return flow.wait(SIGN_IN_WAIT_S)
 
         worker.start(work)
@@ -394,6 +398,7 @@ class SyncSettingsDialog(QDialog):
         self._tokens = tokens
         self.outcome.setText(self.tr("Signed in with the municipality's account."))
 
-    def _cancel_sign_in(self) -> None:
+    def _cancel_sign_in(self, closing: bool = False) -> None:
+        self._closed = self._closed or closing
         if self._flow is not None:
             self._flow.cancel()
