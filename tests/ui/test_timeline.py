@@ -285,3 +285,18 @@ def test_grouping_by_level_and_zoom(panel: TimelinePanel) -> None:
     panel.zoom_in.click()
     panel.zoom_in.click()
     assert view.scale.width > width
+
+
+def test_screen_readers_hear_what_the_timeline_is_and_where_its_figures_are(
+    panel: TimelinePanel, tab: MeasuresTab, context: AppContext
+) -> None:
+    view = panel.view
+    assert tab.views.tabText(tab.views.indexOf(tab.timeline_holder)) == "Tids&linje"
+    assert view.accessibleName() == "Tidslinje"
+    for widget in (view, view.viewport()):
+        assert "Shift+venstre" in widget.accessibleDescription()
+        assert "Tabell" in widget.accessibleDescription()  # the same measures as a table
+    s4 = stored(context, "S-S4")
+    view.select_measure(s4.id)
+    spoken = view.viewport().accessibleDescription()
+    assert spoken.startswith("S-S4") and "starter" in spoken  # the bar in words

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -35,9 +34,10 @@ from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.models import Milestone
 from fredapp.ui import formatting, labels
 from fredapp.ui.board.model import MeasureTableModel
+from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, section_text
+from fredapp.ui.board.timeline_input import BarDragger, handle_key, hit
 from fredapp.ui.board.timeline_layout import (
     GROUP_DIMENSION,
-    MEASURE,
     ZOOMS,
     MeasureRecord,
     MilestoneRecord,
@@ -51,42 +51,11 @@ from fredapp.ui.board.timeline_layout import (
     moved_dates,
     spread_in_lanes,
 )
-from fredapp.ui.board.timeline_paint import (
-    Frame,
-    TimelinePainter,
-    group_name,
-    row_metrics,
-    section_text,
-)
+from fredapp.ui.board.timeline_paint import TimelinePainter
 from fredapp.ui.refresh import Batch, subscribe
 
 LABEL_WIDTH_CHARS = 40  # the label column: about this many average characters
-GRAB = 6  # pixels either side of a bar's end that take hold of the end
 DEFAULT_ZOOM = ZOOMS.index(2.0)  # about 18 months across a laptop screen
-KEY_STEP_DAYS = 7
-
-
-@dataclass
-class Preview:
-    """A measure as it would be with other dates (drawn while a bar is dragged)."""
-
-    id: uuid.UUID
-    code: str
-    title: str
-    dimension: str
-    level: str
-    status: str
-    start_date: dt.date | None
-    due_date: dt.date | None
-
-
-@dataclass
-class Drag:
-    measure: MeasureRecord
-    row: int
-    part: str  # "start", "due" or "both"
-    x: float
-    days: int = 0
 
 
 def milestones_of(model: MeasureTableModel) -> list[MilestoneRecord]:
@@ -112,7 +81,7 @@ class TimelineView(QAbstractScrollArea):
         self.rows: list[Row] = []
         self.selected: uuid.UUID | None = None
         self.milestones = milestones_of(model)
-        self._drag: Drag | None = None
+        self.dragger = BarDragger(self)
         self._placed = False  # scrolled to the plan's beginning when first shown
         self._painter: TimelinePainter | None = None
         self._painter_key: tuple[str, dt.date] | None = None
@@ -350,7 +319,7 @@ class TimelineView(QAbstractScrollArea):
         parts.extend(m.title + " " + formatting.date(m.date) for m in row.marks)
         return ", ".join(parts)
 
-    def _step_selection(self, step: int) -> None:
+    def step_selection(self, step: int) -> None:
         indexes = measure_rows(self.rows)
         if not indexes:
             return
@@ -364,30 +333,13 @@ class TimelineView(QAbstractScrollArea):
         assert measure is not None
         self.select_measure(measure.id)
 
-    # -- keyboard -----------------------------------------------------------------------------
+    # -- keyboard and mouse (fredapp.ui.board.timeline_input) ----------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-        sign = 1 if key == Qt.Key.Key_Right else -1
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods:
-            self._step_selection(1 if key == Qt.Key.Key_Down else -1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not mods:
-            self._step_selection(-len(self.rows) if key == Qt.Key.Key_Home else len(self.rows))
-        elif horizontal and mods == Qt.KeyboardModifier.ShiftModifier:
-            self.move_selected("due", sign * KEY_STEP_DAYS)
-        elif horizontal and mods == Qt.KeyboardModifier.AltModifier:
-            self.move_selected("start", sign * KEY_STEP_DAYS)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
-            self.open_requested.emit(self.selected)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(1)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_by(-1)
+        if handle_key(self, event):
+            event.accept()
         else:
             super().keyPressEvent(event)  # plain arrows and Page keys scroll
-            return
-        event.accept()
 
     def move_selected(self, part: str, days: int) -> None:
         index = self.row_of(self.selected) if self.selected is not None else None
@@ -426,81 +378,21 @@ class TimelineView(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
-    # -- mouse -------------------------------------------------------------------------------
-
     def hit(self, point: QPoint) -> tuple[int | None, str | None]:
         """The row under ``point`` and the part of its bar ("start", "due", "both" or None)."""
-        frame = self.frame()
-        if point.y() < frame.header_height:
-            return None, None
-        index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
-        if not 0 <= index < len(self.rows) or self.rows[index].kind != MEASURE:
-            return None, None
-        measure = self.rows[index].measure
-        assert measure is not None
-        rect = frame.bar_rect(measure, index)
-        x = point.x()
-        if (
-            rect is None
-            or x < frame.label_width
-            or not rect.left() - GRAB <= x <= rect.right() + GRAB
-        ):
-            return index, None
-        if abs(x - rect.right()) <= GRAB and measure.due_date is not None:
-            return index, "due"
-        if abs(x - rect.left()) <= GRAB and measure.start_date is not None:
-            return index, "start"
-        return index, "both"
+        return hit(self.frame(), self.rows, point)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        index, part = self.hit(event.position().toPoint())
-        if index is None:
-            return
-        measure = self.rows[index].measure
-        assert measure is not None
-        self.select_measure(measure.id)
-        if part is not None:
-            self._drag = Drag(measure, index, part, event.position().x())
+        self.dragger.press(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        drag = self._drag
-        if drag is None:
-            part = self.hit(event.position().toPoint())[1]
-            shape = (
-                Qt.CursorShape.SizeHorCursor
-                if part in ("start", "due")
-                else (
-                    Qt.CursorShape.OpenHandCursor if part == "both" else Qt.CursorShape.ArrowCursor
-                )
-            )
-            self.viewport().setCursor(shape)
-            return
-        drag.days = round((event.position().x() - drag.x) / self.scale.per_day)
-        start, due = moved_dates(drag.measure, drag.part, drag.days, self.today())
-        self.rows[drag.row].measure = Preview(
-            drag.measure.id,
-            drag.measure.code,
-            drag.measure.title,
-            drag.measure.dimension,
-            drag.measure.level,
-            drag.measure.status,
-            start,
-            due,
-        )
-        self.viewport().update()
+        self.dragger.move(event.position())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag, self._drag = self._drag, None
-        if drag is None:
-            return
-        self.rows[drag.row].measure = drag.measure  # as stored, until the database says else
-        self.viewport().update()
-        if drag.days:
-            start, due = moved_dates(drag.measure, drag.part, drag.days, self.today())
-            self.dates_requested.emit(drag.measure.id, start, due)
+        self.dragger.release()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         index, _ = self.hit(event.position().toPoint())

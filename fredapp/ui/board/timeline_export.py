@@ -22,6 +22,13 @@ from fredapp.core.io.formats import check_target, write_aside
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui import formatting
 from fredapp.ui.board.export import PAGE_MARGIN_MM, PAGE_SIZES
+from fredapp.ui.board.timeline_frame import (
+    Frame,
+    font_metrics,
+    group_name,
+    row_metrics,
+    section_text,
+)
 from fredapp.ui.board.timeline_layout import (
     MeasureRecord,
     MilestoneRecord,
@@ -31,14 +38,7 @@ from fredapp.ui.board.timeline_layout import (
     date_range,
     spread_in_lanes,
 )
-from fredapp.ui.board.timeline_paint import (
-    Frame,
-    TimelinePainter,
-    font_metrics,
-    group_name,
-    row_metrics,
-    section_text,
-)
+from fredapp.ui.board.timeline_paint import TimelinePainter
 from fredapp.ui.document_page import font, footer_height, paint_footer, pdf_writer
 
 PRINT_POINTS = 10.0  # rows, header and labels on paper (the body size of printed tables)

@@ -12,21 +12,25 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen, QPolygonF
 
-from fredapp.ui import formatting, labels
+from fredapp.ui import formatting
 from fredapp.ui.board.colors import OVERDUE_COLOR, dimension_color, text_on
+from fredapp.ui.board.timeline_frame import (
+    Frame,
+    font_metrics,
+    month_name,
+    month_names,
+    next_month,
+    quarter_name,
+)
 from fredapp.ui.board.timeline_layout import (
     GROUP_HEADER,
     MEASURE,
-    MeasureRecord,
     MilestoneRecord,
     Row,
-    Scale,
-    bar_dates,
     month_starts,
 )
 
@@ -37,83 +41,6 @@ SELECTED_BACKGROUND = QColor("#CCE4F7")
 MILESTONE_COLOR = QColor("#303030")
 TODAY_COLOR = QColor("#000000")
 LATE_COLOR = QColor(OVERDUE_COLOR)
-
-
-def month_names(metrics: QFontMetricsF) -> list[list[tuple[str, float]]]:
-    """Per month (1 = index 0), its names in the UI's language, longest first, with their
-    widths: "januar", "jan.", "J"."""
-    locale = QLocale()
-    kinds = (
-        QLocale.FormatType.LongFormat,
-        QLocale.FormatType.ShortFormat,
-        QLocale.FormatType.NarrowFormat,
-    )
-    return [
-        [
-            (name, metrics.horizontalAdvance(name))
-            for name in (locale.standaloneMonthName(month, kind) for kind in kinds)
-        ]
-        for month in range(1, 13)
-    ]
-
-
-def month_name(names: list[tuple[str, float]], room: float) -> str:
-    """The longest of a month's ``names`` that fits in ``room``."""
-    for name, width in names[:-1]:
-        if width + 4 <= room:
-            return name
-    return names[-1][0]
-
-
-def quarter_name(day: dt.date) -> str:
-    return QCoreApplication.translate("Timeline", "Q%1").replace(
-        "%1", str((day.month - 1) // 3 + 1)
-    )
-
-
-@dataclass
-class Frame:
-    """Where the parts go, in the painter's units: the label column on the left, the header
-    on top, rows below; ``x_offset``/``y_offset`` are how far the time area and the rows are
-    scrolled."""
-
-    width: float
-    height: float
-    label_width: float
-    header_height: float
-    row_height: float
-    scale: Scale
-    x_offset: float = 0.0
-    y_offset: float = 0.0
-
-    def time_x(self, date: dt.date) -> float:
-        return self.label_width + self.scale.x(date) - self.x_offset
-
-    def row_top(self, row: int) -> float:
-        return self.header_height + row * self.row_height - self.y_offset
-
-    def bar_rect(self, measure: MeasureRecord, row: int) -> QRectF | None:
-        span = bar_dates(measure)
-        if span is None:
-            return None
-        left = self.time_x(span[0])
-        right = self.time_x(span[1] + dt.timedelta(days=1))
-        pad = self.row_height * 0.18
-        return QRectF(
-            left, self.row_top(row) + pad, max(3.0, right - left), self.row_height - 2 * pad
-        )
-
-
-def font_metrics(font: QFont, device: QPaintDevice | None = None) -> QFontMetricsF:
-    """Metrics of ``font`` on ``device`` (a PDF page measures points as points), or the
-    screen."""
-    return QFontMetricsF(font) if device is None else QFontMetricsF(font, device)
-
-
-def row_metrics(font: QFont, device: QPaintDevice | None = None) -> tuple[float, float]:
-    """The row height and header height for ``font`` (on ``device``, when printing)."""
-    metrics = font_metrics(font, device)
-    return metrics.height() * 1.7, metrics.height() * 3.4
 
 
 class TimelinePainter:
@@ -175,14 +102,14 @@ class TimelinePainter:
         scale = frame.scale
         for day in month_starts(scale.first, scale.last):
             x = frame.time_x(day)
-            end = frame.time_x(_next_month(day))
+            end = frame.time_x(next_month(day))
             if end < frame.label_width or x > frame.width:
                 continue
             if self.months(frame):
                 name = month_name(self.month_names[day.month - 1], end - x)
             elif day.month in (1, 4, 7, 10):
                 name = quarter_name(day)
-                end = frame.time_x(_next_month(_next_month(_next_month(day))))
+                end = frame.time_x(next_month(next_month(next_month(day))))
             else:
                 continue
             painter.drawLine(QPointF(x, half), QPointF(x, frame.header_height))
@@ -399,29 +326,4 @@ class TimelinePainter:
             )
 
 
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
-
-
-def group_name(group: str, key: str) -> str:
-    if group == "dimension":
-        return f"{key} – {labels.dimension(key)}"
-    return labels.measure_level(key)
-
-
-def section_text(key: str) -> str:
-    return {
-        "milestones": QCoreApplication.translate("Timeline", "Milestones"),
-        "undated": QCoreApplication.translate("Timeline", "Without dates"),
-    }[key]
-
-
-__all__ = [
-    "Frame",
-    "TimelinePainter",
-    "group_name",
-    "month_name",
-    "month_names",
-    "row_metrics",
-    "section_text",
-]
+__all__ = ["TimelinePainter"]

@@ -1,0 +1,162 @@
+"""Changing dates on the timeline: dragging a bar or its ends, and the keyboard.
+
+A press on a bar's end takes hold of that end (its start or due date), on its body the whole
+bar; while dragging, the row shows the measure with its new dates (a :class:`Preview`), and
+on release the view asks once for the new dates (``dates_requested``), which the panel writes
+as one undoable operation or refuses with the core's message. Keys: ↑/↓ (Home/End) choose a
+measure, Shift+←/→ move its due date a week, Alt+←/→ its start, Enter opens it, +/− zoom.
+Tab is left to move on to the next control (no keyboard trap).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
+
+from fredapp.ui.board.timeline_frame import Frame
+from fredapp.ui.board.timeline_layout import MEASURE, MeasureRecord, Row, moved_dates
+
+if TYPE_CHECKING:
+    from fredapp.ui.board.timeline import TimelineView
+
+GRAB = 6  # pixels either side of a bar's end that take hold of the end
+KEY_STEP_DAYS = 7
+
+
+@dataclass
+class Preview:
+    """A measure as it would be with other dates (drawn while a bar is dragged)."""
+
+    id: uuid.UUID
+    code: str
+    title: str
+    dimension: str
+    level: str
+    status: str
+    start_date: dt.date | None
+    due_date: dt.date | None
+
+
+@dataclass
+class Drag:
+    measure: MeasureRecord
+    row: int
+    part: str  # "start", "due" or "both"
+    x: float
+    days: int = 0
+
+
+def hit(
+    frame: Frame, rows: Sequence[Row], point: QPoint | QPointF
+) -> tuple[int | None, str | None]:
+    """The row under ``point`` and the part of its bar ("start", "due", "both" or None)."""
+    if point.y() < frame.header_height:
+        return None, None
+    index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
+    if not 0 <= index < len(rows) or rows[index].kind != MEASURE:
+        return None, None
+    measure = rows[index].measure
+    assert measure is not None
+    rect = frame.bar_rect(measure, index)
+    x = point.x()
+    if rect is None or x < frame.label_width or not rect.left() - GRAB <= x <= rect.right() + GRAB:
+        return index, None
+    if abs(x - rect.right()) <= GRAB and measure.due_date is not None:
+        return index, "due"
+    if abs(x - rect.left()) <= GRAB and measure.start_date is not None:
+        return index, "start"
+    return index, "both"
+
+
+CURSORS = {
+    "start": Qt.CursorShape.SizeHorCursor,
+    "due": Qt.CursorShape.SizeHorCursor,
+    "both": Qt.CursorShape.OpenHandCursor,
+    None: Qt.CursorShape.ArrowCursor,
+}
+
+
+class BarDragger:
+    """The mouse on the view's bars: press, move (a preview of the new dates), release."""
+
+    def __init__(self, view: TimelineView) -> None:
+        self.view = view
+        self.drag: Drag | None = None
+
+    def press(self, point: QPointF) -> None:
+        view = self.view
+        index, part = view.hit(point.toPoint())
+        if index is None:
+            return
+        measure = view.rows[index].measure
+        assert measure is not None
+        view.select_measure(measure.id)
+        if part is not None:
+            self.drag = Drag(measure, index, part, point.x())
+
+    def move(self, point: QPointF) -> None:
+        view, drag = self.view, self.drag
+        if drag is None:
+            view.viewport().setCursor(CURSORS[view.hit(point.toPoint())[1]])
+            return
+        drag.days = round((point.x() - drag.x) / view.scale.per_day)
+        start, due = moved_dates(drag.measure, drag.part, drag.days, view.today())
+        view.rows[drag.row].measure = preview(drag.measure, start, due)
+        view.viewport().update()
+
+    def release(self) -> None:
+        drag, self.drag = self.drag, None
+        if drag is None:
+            return
+        view = self.view
+        view.rows[drag.row].measure = drag.measure  # as stored, until the database says else
+        view.viewport().update()
+        if drag.days:
+            start, due = moved_dates(drag.measure, drag.part, drag.days, view.today())
+            view.dates_requested.emit(drag.measure.id, start, due)
+
+
+def preview(measure: MeasureRecord, start: dt.date | None, due: dt.date | None) -> Preview:
+    return Preview(
+        measure.id,
+        measure.code,
+        measure.title,
+        measure.dimension,
+        measure.level,
+        measure.status,
+        start,
+        due,
+    )
+
+
+def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
+    """Do what the key asks of the timeline; False for keys it leaves to the scroll area."""
+    key, mods = event.key(), event.modifiers()
+    horizontal = key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+    sign = 1 if key == Qt.Key.Key_Right else -1
+    if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods:
+        view.step_selection(1 if key == Qt.Key.Key_Down else -1)
+    elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not mods:
+        view.step_selection(-len(view.rows) if key == Qt.Key.Key_Home else len(view.rows))
+    elif horizontal and mods == Qt.KeyboardModifier.ShiftModifier:
+        view.move_selected("due", sign * KEY_STEP_DAYS)
+    elif horizontal and mods == Qt.KeyboardModifier.AltModifier:
+        view.move_selected("start", sign * KEY_STEP_DAYS)
+    elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.selected is not None:
+        view.open_requested.emit(view.selected)
+    elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        view.zoom_by(1)
+    elif key == Qt.Key.Key_Minus:
+        view.zoom_by(-1)
+    else:
+        return False
+    return True
+
+
+__all__ = ["BarDragger", "Drag", "Preview", "handle_key", "hit"]
