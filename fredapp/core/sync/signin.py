@@ -384,9 +384,12 @@ class LoopbackSignIn:
         return _tokens(self.provider, reply, nonce=self._nonce)
 
 
-def current_bearer(secret: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None]:
+def current_bearer(
+    secret: dict[str, Any], margin: float = 300.0
+) -> tuple[str, str, dict[str, Any] | None]:
     """(token to send, stable key for the mirror, renewed secret to keep or None) for a kept
-    sign-in; an OpenID Connect sign-in is renewed first when it has expired."""
+    sign-in; an OpenID Connect sign-in is renewed first when it expires within ``margin``
+    seconds (a sync may take minutes, and the hub's clock may be a little ahead)."""
     if secret.get("kind") == "token":
         token = str(secret.get("token", ""))
         return token, token, None
@@ -394,7 +397,7 @@ def current_bearer(secret: dict[str, Any]) -> tuple[str, str, dict[str, Any] | N
         raise SignInRefused(QT_TR_NOOP("Not signed in to the hub; open the sync settings"))
     tokens = Tokens.from_secret(secret)
     renewed = None
-    if tokens.expired():
+    if tokens.expired(margin):
         tokens = refresh(tokens)
         renewed = tokens.as_secret()
     return tokens.id_token, f"oidc|{tokens.issuer}|{tokens.subject}", renewed
