@@ -29,8 +29,8 @@ class Cleanup:
 def cleanup(url: str, days: int = 90) -> Cleanup:
     with psycopg.connect(url) as conn:
         row = conn.execute(
-            "SELECT txid::text, seq, count(*) OVER () FROM hub.device "
-            "WHERE seen > now() - make_interval(days => %s) ORDER BY txid, seq LIMIT 1",
+            "SELECT d.txid::text AS txid_text, d.seq, count(*) OVER () FROM hub.device d "
+            "WHERE d.seen > now() - make_interval(days => %s) ORDER BY d.txid, d.seq LIMIT 1",
             (days,),
         ).fetchone()
         if row is None:

@@ -371,10 +371,13 @@ def pull(conn: psycopg.Connection[Any], user_id: int, after: str, limit: int) ->
         ).fetchone()
         assert horizon_row is not None
         horizon = int(horizon_row[0])
+        # Ordered by the table's xid8 column, qualified: an output column named txid (the
+        # text sent back) would win over it in ORDER BY and sort '1003' before '729', so a
+        # page's cursor would jump past rows not yet returned (the bug of issue 18).
         found = conn.execute(
-            "SELECT tbl, data, txid::text, seq FROM hub.record "
-            "WHERE txid < %s::xid8 AND (txid, seq) > (%s::xid8, %s::bigint) "
-            "ORDER BY txid, seq LIMIT %s",
+            "SELECT r.tbl, r.data, r.txid::text AS txid_text, r.seq FROM hub.record r "
+            "WHERE r.txid < %s::xid8 AND (r.txid, r.seq) > (%s::xid8, %s::bigint) "
+            "ORDER BY r.txid, r.seq LIMIT %s",
             (str(horizon), str(txid), seq, limit),
         ).fetchall()
     rows = [{"table": tbl, "row": data} for tbl, data, _t, _s in found]
@@ -388,32 +391,40 @@ def pull(conn: psycopg.Connection[Any], user_id: int, after: str, limit: int) ->
 def seen(conn: psycopg.Connection[Any], user_id: int, device: str, after: str) -> None:
     """Remember how far a device's mirror has come (what ``hello`` is asked after): tombstones
     below every active device's cursor may go (fredapp hub cleanup). Its own transaction:
-    a pull stays a reader."""
+    a pull stays a reader. A device at the same place seen within the hour is not written
+    again, so a sync with nothing new writes nothing."""
     if not device or not after:
         return
     txid, seq = parse_cursor(after)
     with conn.transaction():
         begin_as(conn, user_id)
         conn.execute(
-            "INSERT INTO hub.device (user_id, device, txid, seq) "
+            "INSERT INTO hub.device AS d (user_id, device, txid, seq) "
             "VALUES (%s, %s, %s::xid8, %s) ON CONFLICT (user_id, device) DO UPDATE "
-            "SET txid = EXCLUDED.txid, seq = EXCLUDED.seq, seen = now()",
+            "SET txid = EXCLUDED.txid, seq = EXCLUDED.seq, seen = now() "
+            "WHERE (d.txid, d.seq) <> (EXCLUDED.txid, EXCLUDED.seq) "
+            "OR d.seen < now() - interval '1 hour'",
             (user_id, device[:64], str(txid), seq),
         )
 
 
 def news(conn: psycopg.Connection[Any], user_id: int, after: str) -> bool:
-    """Whether a pull after ``after`` would return anything (the cheap no-op check)."""
+    """Whether a pull after ``after`` would return anything (the cheap no-op check), or be
+    told to reload (tombstones below the cursor were cleaned up: the device must pull)."""
     txid, seq = parse_cursor(after)
     with conn.transaction():
         begin_as(conn, user_id)
         row = conn.execute(
             "SELECT EXISTS (SELECT 1 FROM hub.record "
             "WHERE txid < pg_snapshot_xmin(pg_current_snapshot()) "
-            "AND (txid, seq) > (%s::xid8, %s::bigint))",
+            "AND (txid, seq) > (%s::xid8, %s::bigint)), "
+            "(SELECT value FROM hub.meta WHERE key = 'cleaned_below')",
             (str(txid), seq),
         ).fetchone()
-    return bool(row and row[0])
+    if row is None:
+        return False
+    behind = bool(after and row[1] and (txid, seq) < parse_cursor(str(row[1])))
+    return bool(row[0]) or behind
 
 
 def access(conn: psycopg.Connection[Any], user_id: int) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from fastapi.testclient import TestClient
 from sync_helpers import Client
 
@@ -66,3 +67,30 @@ class Signed:
             after = page["cursor"]
             if not page["more"]:
                 return rows, after
+
+
+def current_txid(conninfo: str) -> int:
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        found = conn.execute("SELECT pg_current_xact_id()::text").fetchone()
+    assert found is not None
+    return int(found[0])
+
+
+def txids_gain_a_digit(conninfo: str, short_of: int = 0) -> int:
+    """Use up transaction ids until the next one has one digit more (999 → 1000), or until
+    ``short_of`` ids before that; returns the last used.
+
+    Transaction ids compared as text sort 1000 before 999: what broke the pulls of issue 18.
+    """
+    now = current_txid(conninfo)
+    target = 10 ** len(str(now)) - short_of
+    if now >= target:
+        target = 10 ** (len(str(now)) + 1) - short_of
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        while True:
+            with conn.pipeline():  # each statement its own transaction, each a new id
+                for _ in range(500):
+                    conn.execute("SELECT pg_current_xact_id()")
+            last = current_txid(conninfo)
+            if last >= target:
+                return last

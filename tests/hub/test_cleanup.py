@@ -10,6 +10,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hub_helpers import txids_gain_a_digit
 from server_thread import running_service
 from sync_helpers import Client, make_template, row
 
@@ -34,7 +35,7 @@ class Desk:
         self.url = url
 
     def sync(self):  # type: ignore[no-untyped-def]
-        hub = ServerHub(self.url, self.token, mirror=self.mirror, track_device=True)
+        hub = ServerHub(self.url, self.token, mirror=self.mirror)  # tells the hub its place
         return sync(self.client.path, hub, clock=self.client.service.clock)
 
     def device(self) -> str:
@@ -63,16 +64,19 @@ def test_a_tombstone_goes_once_every_active_device_saw_it(hub_db, desks) -> None
     record = a.client.service.create(
         Measure, code="T-1", title="Slettes", dimension="S", level="stab"
     ).record_id
-    for desk in (a, b, c):
-        desk.sync()
+    # Each desktop tells the hub how far it has pulled at the start of its next sync.
+    for _round in range(2):
+        for desk in (a, b, c):
+            desk.sync()
+    # c's place ends in 999, the delete comes at 1000 and up: places compare as numbers.
+    txids_gain_a_digit(hub_db.owner)
     a.client.service.delete(Measure, record)
-    a.sync()
-    b.sync()
+    for _round in range(3):
+        a.sync()
+        b.sync()
     # c has not pulled since: it still holds the record alive, so the tombstone stays.
     cleanup(hub_db.owner, days=90)
     assert on_hub(hub_db, record)
-    # A device tells the hub where its mirror is at the start of a sync (hello): the round
-    # after the one that pulled the delete.
     for _round in range(2):
         for desk in (a, b, c):
             desk.sync()
@@ -84,7 +88,7 @@ def test_a_tombstone_goes_once_every_active_device_saw_it(hub_db, desks) -> None
     assert row(c.client.path, "measure", record)["deleted"] == 1  # type: ignore[index]
 
 
-def test_a_device_away_too_long_reloads_and_the_delete_holds(hub_db, desks) -> None:  # type: ignore[no-untyped-def]
+def test_a_device_away_too_long_reloads_keeps_its_edits_and_the_delete_holds(hub_db, desks) -> None:  # type: ignore[no-untyped-def]
     a, b, c = desks
     record = a.client.service.create(
         Measure, code="T-2", title="Borte", dimension="S", level="stab"
@@ -97,6 +101,11 @@ def test_a_device_away_too_long_reloads_and_the_delete_holds(hub_db, desks) -> N
     a.client.service.delete(Measure, record)
     a.sync()
     b.sync()
+    # c is offline for long and works on: an edit and a new measure, never pushed.
+    c.client.service.update(Measure, kept, notes="Skrevet mens c var borte")
+    made_away = c.client.service.create(
+        Measure, code="T-4", title="Laget borte", dimension="S", level="stab"
+    ).record_id
     with psycopg.connect(hub_db.owner) as conn:  # c (and every other device) away 100 days
         conn.execute(
             "UPDATE hub.device SET seen = now() - interval '100 days' WHERE device NOT IN (%s, %s)",
@@ -107,6 +116,7 @@ def test_a_device_away_too_long_reloads_and_the_delete_holds(hub_db, desks) -> N
         b.sync()
     done = cleanup(hub_db.owner, days=90)
     assert done.removed >= 1 and not on_hub(hub_db, record)
+    assert a.sync().withdrawn == 0  # an active device goes on without a reload
     result = c.sync()  # told to reload: pulls everything, drops what the hub no longer holds
     assert result.withdrawn >= 1
     assert row(c.client.path, "measure", record) is None
@@ -114,6 +124,10 @@ def test_a_device_away_too_long_reloads_and_the_delete_holds(hub_db, desks) -> N
     for desk in (a, b, c):
         desk.sync()
     assert not on_hub(hub_db, record)
+    # What c did while away survived the reload and reached the others.
+    for desk in (a, c):
+        assert row(desk.client.path, "measure", kept)["notes"] == "Skrevet mens c var borte"  # type: ignore[index]
+        assert row(desk.client.path, "measure", made_away)["title"] == "Laget borte"  # type: ignore[index]
     with contextlib.closing(sqlite3.connect(c.client.path)) as conn:
         live = {r[0] for r in conn.execute("SELECT id FROM measure WHERE NOT deleted")}
     with contextlib.closing(sqlite3.connect(a.client.path)) as conn:

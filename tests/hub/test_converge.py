@@ -9,7 +9,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+import psycopg
 import pytest
+from hub_helpers import txids_gain_a_digit
 from server_thread import running_service
 from sync_helpers import Client, conflicts, make_template, row, snapshot
 
@@ -184,3 +186,38 @@ def test_a_sync_with_nothing_new_changes_nothing(place, pair) -> None:  # type: 
     result = place.run(a)
     assert result.nothing_to_do and not result.published
     assert snapshot(a.path) == before
+
+
+def test_a_first_pull_in_pages_gets_what_was_written_before_the_txid_gained_a_digit(
+    hub_db, service, template, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Cursors order transaction ids as numbers: 999 before 1000. Sorted as text (issue 18),
+    a fresh pull in pages began with the records of 1000 and up, moved its cursor past them
+    and never returned those written before: a new desktop lacked most of the hub."""
+    place = Place("server", tmp_path, hub_db, service)
+    writer = Client(tmp_path / "writer.sqlite", template, "Wenche")
+    reader = Client(tmp_path / "reader.sqlite", template, "Rolf")
+    try:
+        early = [new_measure(writer, code=f"F{i}", title=f"Før {i}") for i in range(3)]
+        place.run(writer)
+        txids_gain_a_digit(hub_db.owner)
+        late = [new_measure(writer, code=f"E{i}", title=f"Etter {i}") for i in range(3)]
+        place.run(writer)
+        first, last = (record_txid(hub_db, records[0]) for records in (early, late))
+        assert first < last and str(first) > str(last), "the ids did not straddle a digit"
+        token = hub_db.user(f"rolf-{uuid.uuid4().hex[:6]}", ["hr"])[1]
+        mirror = mirror_path(reader.path, service, token)
+        sync(reader.path, ServerHub(service, token, mirror=mirror, page_size=2))
+        held = [row(reader.path, "measure", record) for record in early + late]
+        titles = {found["title"] for found in held if found is not None}
+        assert titles == {f"Før {i}" for i in range(3)} | {f"Etter {i}" for i in range(3)}
+        assert snapshot(reader.path)["measure"] == snapshot(writer.path)["measure"]
+    finally:
+        writer.close()
+        reader.close()
+
+
+def record_txid(hub_db, record: uuid.UUID) -> int:  # type: ignore[no-untyped-def]
+    with psycopg.connect(hub_db.owner) as conn:
+        found = conn.execute("SELECT txid::text FROM hub.record WHERE id = %s", (record.hex,))
+        return int(found.fetchone()[0])  # type: ignore[index]

@@ -8,6 +8,7 @@ no edit made by a leader who kept the unit until the end is lost.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 import uuid
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from hub_helpers import txids_gain_a_digit
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from server_thread import running_service
@@ -30,6 +32,9 @@ LEADERS = 4  # and one for HR and the measures: five desktops
 
 @pytest.fixture(scope="module")
 def service(hub_db):  # type: ignore[no-untyped-def]
+    # Transaction ids gain a digit (999 → 1000) during the first examples: cursors must order
+    # them as numbers (issue 18: fresh pulls missed what came before).
+    txids_gain_a_digit(hub_db.owner, short_of=120)
     with running_service(hub_db.service) as url:
         yield url
 
@@ -86,17 +91,10 @@ operation = st.one_of(
 )
 
 
-# Known bug (issue 18, found 08:00 on the last day of this session, not understood yet): when
-# many examples have filled the one hub of this module (from about the 10th), a desktop and a
-# fresh pull by its own user sometimes disagree: one holds the public records of earlier
-# examples and the other does not, though every one is on the hub and visible to that user
-# in SQL. Not a leak (private rows are never wrong), but a desktop can miss or keep records
-# until it pulls everything again. Kept as a test that may fail until fixed.
-@pytest.mark.xfail(
-    strict=False, reason="desktop and hub view can disagree after many examples (issue 18)"
-)
+# Every example adds to the one hub of this module, so later examples pull more and more
+# records in small pages (the bug of issue 18 showed from about the 10th).
 @settings(
-    max_examples=6,
+    max_examples=int(os.environ.get("HUB_PROPERTY_EXAMPLES", "24")),
     deadline=None,
     # Each example runs five desktops against PostgreSQL: shrinking would take minutes.
     phases=(Phase.explicit, Phase.generate),

@@ -100,7 +100,7 @@ class ServerHub(Hub):
         push_size: int = 2000,
         timeout: float = 120.0,
         retries: int = 4,
-        track_device: bool = False,
+        track_device: bool = True,
     ) -> None:
         self.url = url.rstrip("/")
         self._token = token  # never in a message, a log or describe()
@@ -206,9 +206,8 @@ class ServerHub(Hub):
         return self._setting(CURSOR_KEY)
 
     def _hello(self, cursor: str) -> dict[str, Any]:
-        # Telling the hub how far this mirror has come (for tombstone clean-up) is off by
-        # default: with it on, the property test (tests/hub/test_property.py) saw fresh pulls
-        # miss rows, not yet understood (issue 18). Tests of the clean-up turn it on.
+        # The hub learns how far this mirror has come, so that it may clean up the
+        # tombstones every active device has passed (fredapp hub cleanup).
         device = self._setting(DEVICE_KEY) if self.track_device else ""
         hello: dict[str, Any] = self._call("GET", "/v1/hello", after=cursor, device=device)
         self._access = dict(hello["access"])
@@ -279,14 +278,19 @@ class ServerHub(Hub):
         assert self._access is not None
         if self.mirror.exists() and self._setting(ACCESS_KEY) != self._access["key"]:
             self.mirror.unlink()  # access changed: what the user may see is pulled anew
+        old = self.mirror.with_name(self.mirror.name + ".before-reload")
+        if old.exists():
+            self._reloaded_from = old  # a reload that stopped before withdraw: finish it
         try:
             cursor = self._pull_pages()
         except HubReload:
             # Keep the old mirror until withdraw has removed, from the local database, what
             # the hub no longer holds of it.
             device = self._setting(DEVICE_KEY)
-            old = self.mirror.with_name(self.mirror.name + ".before-reload")
-            os.replace(self.mirror, old)
+            if old.exists():
+                self.mirror.unlink()  # an unfinished reload's: its old mirror is what we had
+            else:
+                os.replace(self.mirror, old)
             self._reloaded_from = old
             self._put_setting(DEVICE_KEY, device)
             cursor = self._pull_pages()
