@@ -137,6 +137,33 @@ def test_the_window_syncs_through_the_hub_and_says_so(
     assert token not in caplog.text
 
 
+def test_two_edits_of_one_note_through_the_hub_are_a_conflict_the_window_counts(
+    qtbot, window, service, hub_db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    token = hub_db.user("Anne med notat", ["facilitator"])[1]
+    window.sync.set_hub(HubSetting(service, TOKEN), {"kind": "token", "token": token})
+    settled(qtbot, window)
+    record = window._context.service.create(
+        Measure, code="KON-1", title="Notatet", dimension="S", level="stab"
+    ).record_id
+    window.sync.sync_now()
+    settled(qtbot, window)
+    other, hub = other_desktop(
+        tmp_path, service, hub_db.user("Bjørn med notat", ["facilitator"])[1]
+    )
+    sync(other.path, hub)
+    other.service.update(Measure, record, notes="Bjørns tekst")
+    sync(other.path, hub)
+    other.close()
+    window._context.service.update(Measure, record, notes="Annes tekst")
+    window.sync.sync_now()
+    settled(qtbot, window)
+    assert window.sync.state is SyncState.CONFLICTS, window.sync.message
+    text = window.sync.label.text()
+    assert text.startswith(f"Server: {service.removeprefix('http://')} · Synkronisert kl. ")
+    assert text.endswith(" · 1 konflikt å se på")
+
+
 def test_a_refused_sign_in_says_so_with_the_settings_one_click_away(
     qtbot, window, service, hub_db, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
