@@ -12,6 +12,7 @@ is in view, so 10,000 units cost what the few hundred on screen cost.
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
@@ -127,120 +128,147 @@ def lay_out[U: TreeUnit](
 ) -> ChartLayout:
     """The boxes of ``tree``'s shown units; ``lines(unit)`` is the number of text lines its box
     holds (a long name wraps, never cut)."""
-    shown: dict[Hashable, list[U]] = {}
-    order: list[U] = []
-    stack = list(reversed(tree.roots()))
+    # Thousands of small objects at once: the collector's passes over them cost more than the
+    # layout itself, and nothing made here forms a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Planner(_walk(tree, collapsed, lines), tree.roots(), orientation).place()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _walk[U: TreeUnit](
+    tree: UnitTree[U], collapsed: AbstractSet[Hashable], lines: Callable[[U], int]
+) -> _Walk[U]:
+    walk = _Walk[U]()
+    stack = [(unit, 0) for unit in reversed(tree.roots())]
     while stack:  # a walk, not recursion: a damaged chain of 10,000 units stays a walk
-        unit = stack.pop()
-        order.append(unit)
-        children = [] if unit.id in collapsed else tree.children(unit.id)
-        shown[unit.id] = children
-        stack.extend(reversed(children))
-    heights = {unit.id: lines(unit) * LINE + 2 * PAD for unit in order}
-    return _Planner(tree, shown, heights, collapsed, orientation).place(order)
+        unit, depth = stack.pop()
+        walk.order.append(unit)
+        walk.depth[id(unit)] = depth
+        children = tree.children(unit.id)
+        walk.count[id(unit)] = len(children)
+        closed = unit.id in collapsed
+        walk.closed[id(unit)] = closed
+        walk.shown[id(unit)] = [] if closed else children
+        walk.height[id(unit)] = lines(unit) * LINE + 2 * PAD
+        if not closed:
+            stack.extend((child, depth + 1) for child in reversed(children))
+    return walk
+
+
+class _Walk[U]:
+    """The shown units in the tree's order, with what the planner asks of each."""
+
+    def __init__(self) -> None:
+        self.order: list[U] = []
+        # By id(unit): the units need not be hashable, and ints hash fast (UUIDs do not).
+        self.depth: dict[int, int] = {}
+        self.count: dict[int, int] = {}  # children, shown or not
+        self.closed: dict[int, bool] = {}
+        self.shown: dict[int, list[U]] = {}
+        self.height: dict[int, float] = {}
 
 
 class _Planner[U: TreeUnit]:
     """Sizes bottom-up (each subtree's span, where its box's centre sits in it, where its
     children's row starts), then places top-down, then draws the lines between placed boxes."""
 
-    def __init__(
-        self,
-        tree: UnitTree[U],
-        shown: dict[Hashable, list[U]],
-        heights: dict[Hashable, float],
-        collapsed: AbstractSet[Hashable],
-        orientation: str,
-    ) -> None:
-        self.tree, self.shown, self.heights = tree, shown, heights
-        self.collapsed, self.orientation = collapsed, orientation
+    def __init__(self, walk: _Walk[U], roots: list[U], orientation: str) -> None:
+        self.walk, self.roots = walk, roots
+        self.shown, self.heights = walk.shown, walk.height
         self.top_down = orientation == TOP_DOWN
         self.gap = H_GAP if self.top_down else STACK_GAP
-        self.level_size: dict[int, float] = {}
-        self.span: dict[Hashable, float] = {}  # a subtree's breadth
-        self.anchor: dict[Hashable, float] = {}  # its box's centre, from the subtree's start
-        self.row_start: dict[Hashable, float] = {}  # its children's row, from the same start
-        self.stacked: set[Hashable] = set()
+        self.span: dict[int, float] = {}  # a subtree's breadth
+        self.anchor: dict[int, float] = {}  # its box's centre, from the subtree's start
+        self.row_start: dict[int, float] = {}  # its children's row, from the same start
+        self.stacked: set[int] = set()
+        self.boxes: dict[int, Box] = {}
+        self.level_start: list[float] = []
 
-    def place(self, order: list[U]) -> ChartLayout:
-        self._measure(order)
+    def place(self) -> ChartLayout:
+        self._measure()
         layout = ChartLayout()
         offset = 0.0
-        for root in self.tree.roots():
+        for root in self.roots:
             self._position(root, offset, layout)
-            offset += self.span[root.id] + self.gap
-        layout.by_id = {box.unit_id: box for box in layout.boxes}
-        for unit in order:
-            if self.shown[unit.id] and unit.id not in self.stacked:
-                self._connect(layout.by_id[unit.id], self.shown[unit.id], layout)  # type: ignore[index]
+            offset += self.span[id(root)] + self.gap
+        for unit in self.walk.order:
+            if self.shown[id(unit)] and id(unit) not in self.stacked:
+                self._connect(self.boxes[id(unit)], self.shown[id(unit)], layout)
         layout.index()
         return layout
 
     def _breadth(self, unit: U) -> float:
-        return WIDTH if self.top_down else self.heights[unit.id]
+        return WIDTH if self.top_down else self.heights[id(unit)]
 
-    def _measure(self, order: list[U]) -> None:
-        for unit in reversed(order):  # children before parents
-            depth = self.tree.depth(unit.id)
-            along = self.heights[unit.id] if self.top_down else WIDTH
-            self.level_size[depth] = max(self.level_size.get(depth, 0.0), along)
-            children = self.shown[unit.id]
+    def _measure(self) -> None:
+        level_size: dict[int, float] = {}
+        for unit in reversed(self.walk.order):  # children before parents
+            depth = self.walk.depth[id(unit)]
+            along = self.heights[id(unit)] if self.top_down else WIDTH
+            level_size[depth] = max(level_size.get(depth, 0.0), along)
+            children = self.shown[id(unit)]
             breadth = self._breadth(unit)
-            self.row_start[unit.id] = 0.0
+            self.row_start[id(unit)] = 0.0
             if not children:
-                self.span[unit.id], self.anchor[unit.id] = breadth, breadth / 2
+                self.span[id(unit)], self.anchor[id(unit)] = breadth, breadth / 2
                 continue
-            if self.top_down and all(not self.shown[child.id] for child in children):
-                self.stacked.add(unit.id)
-                self.span[unit.id], self.anchor[unit.id] = WIDTH + INDENT, WIDTH / 2
+            if self.top_down and all(not self.shown[id(child)] for child in children):
+                self.stacked.add(id(unit))
+                self.span[id(unit)], self.anchor[id(unit)] = WIDTH + INDENT, WIDTH / 2
                 continue
-            spans = [self.span[child.id] for child in children]
+            spans = [self.span[id(child)] for child in children]
             total = sum(spans) + self.gap * (len(children) - 1)
-            first = self.anchor[children[0].id]
-            last = total - spans[-1] + self.anchor[children[-1].id]
+            first = self.anchor[id(children[0])]
+            last = total - spans[-1] + self.anchor[id(children[-1])]
             row = 0.0
             middle = (first + last) / 2
             if middle < breadth / 2:  # the box would stick out before its children
                 row = breadth / 2 - middle
                 middle = breadth / 2
-            self.row_start[unit.id] = row
-            self.anchor[unit.id] = middle
-            self.span[unit.id] = max(row + total, middle + breadth / 2)
-
-    def _level_start(self, depth: int) -> float:
-        return sum(self.level_size.get(d, 0.0) + V_GAP for d in range(depth))
+            self.row_start[id(unit)] = row
+            self.anchor[id(unit)] = middle
+            self.span[id(unit)] = max(row + total, middle + breadth / 2)
+        start = 0.0
+        for depth in range(max(level_size, default=-1) + 1):
+            self.level_start.append(start)
+            start += level_size.get(depth, 0.0) + V_GAP
 
     def _position(self, root: U, start: float, layout: ChartLayout) -> None:
         stack: list[tuple[U, float]] = [(root, start)]  # (unit, where its subtree starts)
         while stack:
             unit, begin = stack.pop()
-            box = self._box(unit, begin + self.anchor[unit.id] - self._breadth(unit) / 2, layout)
-            children = self.shown[unit.id]
-            if unit.id in self.stacked:
+            box = self._box(unit, begin + self.anchor[id(unit)] - self._breadth(unit) / 2, layout)
+            children = self.shown[id(unit)]
+            if id(unit) in self.stacked:
                 self._stack(box, children, layout)
                 continue
-            at = begin + self.row_start[unit.id]
+            at = begin + self.row_start[id(unit)]
             placed = []
             for child in children:
                 placed.append((child, at))
-                at += self.span[child.id] + self.gap
+                at += self.span[id(child)] + self.gap
             stack.extend(reversed(placed))
 
     def _box(self, unit: U, breadth_at: float, layout: ChartLayout) -> Box:
-        depth = self.tree.depth(unit.id)
-        depth_at = self._level_start(depth)
+        depth = self.walk.depth[id(unit)]
+        depth_at = self.level_start[depth]
         x, y = (breadth_at, depth_at) if self.top_down else (depth_at, breadth_at)
         box = Box(
             unit.id,  # type: ignore[arg-type]
             x,
             y,
             WIDTH,
-            self.heights[unit.id],
+            self.heights[id(unit)],
             depth,
-            len(self.tree.children(unit.id)),
-            unit.id in self.collapsed,
+            self.walk.count[id(unit)],
+            self.walk.closed[id(unit)],
         )
         layout.boxes.append(box)
+        self.boxes[id(unit)] = box
         return box
 
     def _stack(self, box: Box, children: list[U], layout: ChartLayout) -> None:
@@ -259,7 +287,7 @@ class _Planner[U: TreeUnit]:
 
     def _connect(self, box: Box, children: list[U], layout: ChartLayout) -> None:
         """A line from the parent to a bus halfway to its children, and one to each child."""
-        boxes = [layout.by_id[child.id] for child in children]  # type: ignore[index]
+        boxes = [self.boxes[id(child)] for child in children]
         if self.top_down:
             bus = box.y + box.height + V_GAP / 2
             px = box.x + box.width / 2

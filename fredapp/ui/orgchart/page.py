@@ -116,6 +116,8 @@ class OrgChartPage(QWidget):
         self.right.currentChanged.connect(lambda unit_id: self._follow(self.right, unit_id))
         for units in (self.left_units, self.right_units):
             units.refused.connect(lambda text: show_error(self.message_label, text))
+        for view in (self.left, self.right):
+            view.spansMarked.connect(self._spans_marked)
         subscribe(context, (Scenario, Unit), self._on_batch, self, later=True)
         self._pair_toggled(False)
 
@@ -237,14 +239,15 @@ class OrgChartPage(QWidget):
         self.right.show_units(self.pair.after if self.pair else None)
         for view in (self.left, self.right):
             view.after_reload()
-        self.span_label.setVisible(
-            bool(self.left.chart_style.spans or self.right.chart_style.spans)
-        )
         if fit or self._fit_pending:
             self._fit_pending = False
             self.fit()
 
     _fit_pending = True
+
+    def _spans_marked(self) -> None:
+        marked = self.left.chart_style.spans or (self.compared and self.right.chart_style.spans)
+        self.span_label.setVisible(bool(marked))
 
     def fit(self) -> None:
         for view in (self.left, self.right):

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,16 +103,24 @@ class ChartView(QGraphicsView):
     def show_units(self, marks: changes.Marks | None = None) -> None:
         """Lay out the units read into ``units`` (marks: the colours of a compared pair)."""
         self.chart_style.marks = marks
-        self.chart_style.spans = span_marks(self.units.records.values())
         records = self.units.records
         self.collapsed &= set(records)
         if self.current not in records:
             self.current = None
+        self._tree = UnitTree(records.values())  # once per reading; a collapse reuses it
         self.relayout()
+        # The span marks follow one event later: the chart is on screen first.
+        QTimer.singleShot(0, self, self.mark_spans)
+
+    spansMarked = Signal()
+
+    def mark_spans(self) -> None:
+        self.chart_style.spans = span_marks(self.units.records.values())
+        self.viewport().update()
+        self.spansMarked.emit()
 
     def relayout(self) -> None:
         started = time.perf_counter()
-        self._tree = UnitTree(self.units.records.values())
         self.item.prepareGeometryChange()
         self.chart_layout = lay_out(
             self._tree, self.collapsed, box_lines, self.chart_style.orientation
