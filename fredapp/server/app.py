@@ -160,9 +160,17 @@ def check_start(conninfo: str, host: str, port: int) -> None:
     try:
         with psycopg.connect(conninfo, connect_timeout=10) as conn:
             hub_of(conn)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise HubSetupError(
+            f"this role may not read the hub ({_first_line(exc)}); connect as the service "
+            "role fredapp hub init printed"
+        ) from None
     except psycopg.Error as exc:
-        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise HubSetupError(f"the hub's database is not reachable: {first}") from None
+        raise HubSetupError(f"the hub's database is not reachable: {_first_line(exc)}") from None
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _not_json(constant: str) -> Any:

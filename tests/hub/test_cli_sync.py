@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 from server_thread import free_port, running_service
 from sync_helpers import Client, make_template
@@ -113,6 +114,9 @@ def test_hub_serve_that_cannot_start_says_why_in_one_line(hub_db, pg_server) -> 
 
     from psycopg.conninfo import make_conninfo
 
+    stranger = f"fredapp_stranger_{free_port()}"
+    with psycopg.connect(hub_db.owner, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {stranger} LOGIN PASSWORD 'fremmed'")
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
@@ -123,6 +127,11 @@ def test_hub_serve_that_cannot_start_says_why_in_one_line(hub_db, pg_server) -> 
         "no database": (make_conninfo(hub_db.service, dbname="finnes_ikke"), [], "does not exist"),
         "no hub there": (pg_server, [], "the database has no hub; run fredapp hub init"),
         "the owner": (hub_db.owner, [], "not as the tables' owner or a superuser"),
+        "another role": (
+            make_conninfo(hub_db.service, user=stranger, password="fremmed"),
+            [],
+            "this role may not read the hub (permission denied",
+        ),
         "port in use": (
             hub_db.service,
             ["--port", str(busy)],
@@ -151,3 +160,5 @@ def test_hub_serve_that_cannot_start_says_why_in_one_line(hub_db, pg_server) -> 
         for process in started.values():
             if process.poll() is None:
                 process.kill()
+        with psycopg.connect(hub_db.owner, autocommit=True) as conn:
+            conn.execute(f"DROP ROLE {stranger}")
