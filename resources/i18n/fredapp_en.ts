@@ -6610,6 +6610,14 @@ Do you want to delete it anyway?</translation>
         <translation>Zoom in: less time, months</translation>
     </message>
     <message>
+        <source>All milestone titles</source>
+        <translation>All milestone titles</translation>
+    </message>
+    <message>
+        <source>Each milestone's whole title, in as many rows as needed; off: one row, titles cut short (the whole title in the tooltip)</source>
+        <translation>Each milestone's whole title, in as many rows as needed; off: one row, titles cut short (the whole title in the tooltip)</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Today</translation>
     </message>

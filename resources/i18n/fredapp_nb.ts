@@ -1547,7 +1547,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>the span bands '{text}' are not whole numbers (write for example 2, 9, 15)</source>
-        <translation type="unfinished" />
+        <translation>intervallene for kontrollspenn «{text}» er ikke hele tall (skriv for eksempel 2, 9, 15)</translation>
     </message>
     <message>
         <source>the span bands need 1 to {most} bounds, not {count}</source>
@@ -6608,6 +6608,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Zoom in: less time, months</source>
         <translation>Zoom inn: mindre tid, måneder</translation>
+    </message>
+    <message>
+        <source>All milestone titles</source>
+        <translation>Alle milepælers titler</translation>
+    </message>
+    <message>
+        <source>Each milestone's whole title, in as many rows as needed; off: one row, titles cut short (the whole title in the tooltip)</source>
+        <translation>Hver milepæls hele tittel, på så mange rader som trengs; av: én rad, titlene forkortet (hele tittelen i verktøytipset)</translation>
     </message>
     <message>
         <source>Today</source>

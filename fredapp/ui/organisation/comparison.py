@@ -1,4 +1,5 @@
-"""Two scenarios side by side: leader figures, their change, and the list of unit changes."""
+"""Two scenarios side by side: leader figures and spans of control, their change, and the list of
+unit changes with the measures behind each. The words are in ``comparison_text``."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,144 +27,46 @@ from PySide6.QtWidgets import (
 )
 
 from fredapp.core.calc.scenarios import (
-    ChangeKind,
     Comparison,
     FigureRow,
     UnitChange,
     compare_scenario_ids,
     scenarios,
 )
-from fredapp.core.messages import QT_TRANSLATE_NOOP
-from fredapp.core.models import Scenario, Unit
+from fredapp.core.calc.spans import DEFAULT_BANDS, SpanBands, parse_bands
+from fredapp.core.errors import FredAppError
+from fredapp.core.models import MeasureUnitLink, Scenario, Unit
 from fredapp.core.queries import current_scenario
 from fredapp.ui import formatting
 from fredapp.ui.context import AppContext
 from fredapp.ui.itemmodels.listtable import ListTableModel
-from fredapp.ui.itemmodels.units import level_name
+from fredapp.ui.messages import error_text
+from fredapp.ui.organisation.comparison_text import (
+    CHANGE_HEADERS,
+    FIGURE_HEADERS,
+    describe,
+    figure_cells,
+    kind_name,
+    measures_text,
+    span_note,
+)
 from fredapp.ui.refresh import Batch, subscribe
+
+__all__ = ["ComparisonView", "describe", "figure_cells", "kind_name"]
 
 Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ComparisonView"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-KIND_NAMES = {
-    ChangeKind.MOVED: QT_TRANSLATE_NOOP("ComparisonView", "Moved"),
-    ChangeKind.RENAMED: QT_TRANSLATE_NOOP("ComparisonView", "Renamed"),
-    ChangeKind.SPLIT: QT_TRANSLATE_NOOP("ComparisonView", "Split"),
-    ChangeKind.MERGED: QT_TRANSLATE_NOOP("ComparisonView", "Merged"),
-    ChangeKind.CREATED: QT_TRANSLATE_NOOP("ComparisonView", "Created"),
-    ChangeKind.REMOVED: QT_TRANSLATE_NOOP("ComparisonView", "Removed"),
-    ChangeKind.RELEVELLED: QT_TRANSLATE_NOOP("ComparisonView", "Level changed"),
-}
-FIGURE_NAMES = {
-    "leaders": QT_TRANSLATE_NOOP("ComparisonView", "Leaders in total"),
-    "employees": QT_TRANSLATE_NOOP("ComparisonView", "Employees"),
-    "density": QT_TRANSLATE_NOOP("ComparisonView", "Employees per leader"),
-}
-FIGURE_HEADERS = (
-    QT_TRANSLATE_NOOP("ComparisonView", "Figure"),
-    "%from",
-    "%to",
-    QT_TRANSLATE_NOOP("ComparisonView", "Change"),
-    QT_TRANSLATE_NOOP("ComparisonView", "Change in per cent"),
-)
-CHANGE_HEADERS = (
-    QT_TRANSLATE_NOOP("ComparisonView", "Change"),
-    QT_TRANSLATE_NOOP("ComparisonView", "What changed"),
-)
+# The user's span bands (upper bounds, "2, 9, 15"): a way of looking, kept per user.
+BANDS_KEY = "organisation/span_bands"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def _top(name: str | None) -> str:
-    return name if name else QCoreApplication.translate("ComparisonView", "the top level")
-
-
-def _and(names: tuple[str, ...]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return (
-        QCoreApplication.translate("ComparisonView", "%1 and %2")
-        .replace("%1", ", ".join(names[:-1]))
-        .replace("%2", names[-1])
-    )
-
-
-def kind_name(kind: ChangeKind) -> str:
-    return _tr(KIND_NAMES[kind])
-
-
-def figure_name(row: FigureRow) -> str:
-    if row.key in FIGURE_NAMES:
-        return _tr(FIGURE_NAMES[row.key])
-    return QCoreApplication.translate("ComparisonView", "Leaders: %1").replace(
-        "%1", level_name(row.key)
-    )
-
-
-def describe(change: UnitChange) -> str:
-    """A change as a sentence in the UI's language."""
-    match change.kind:
-        case ChangeKind.MOVED:
-            text = QCoreApplication.translate("ComparisonView", "%1 moved from %2 to %3").replace(
-                "%2", _top(change.from_parent)
-            )
-            return text.replace("%3", _top(change.to_parent)).replace("%1", change.unit)
-        case ChangeKind.RENAMED:
-            return (
-                QCoreApplication.translate("ComparisonView", "%1 renamed %2")
-                .replace("%1", change.before[0])
-                .replace("%2", change.after[0])
-            )
-        case ChangeKind.SPLIT:
-            return (
-                QCoreApplication.translate("ComparisonView", "%1 split into %2")
-                .replace("%1", change.before[0])
-                .replace("%2", _and(change.after))
-            )
-        case ChangeKind.MERGED:
-            return (
-                QCoreApplication.translate("ComparisonView", "%1 merged into %2")
-                .replace("%1", _and(change.before))
-                .replace("%2", change.after[0])
-            )
-        case ChangeKind.CREATED:
-            return (
-                QCoreApplication.translate("ComparisonView", "%1 created under %2")
-                .replace("%1", change.after[0])
-                .replace("%2", _top(change.to_parent))
-            )
-        case ChangeKind.REMOVED:
-            return (
-                QCoreApplication.translate("ComparisonView", "%1 removed from %2")
-                .replace("%1", change.before[0])
-                .replace("%2", _top(change.from_parent))
-            )
-        case ChangeKind.RELEVELLED:
-            return (
-                QCoreApplication.translate("ComparisonView", "%1 changed level from %2 to %3")
-                .replace("%2", level_name(change.from_level or ""))
-                .replace("%3", level_name(change.to_level or ""))
-                .replace("%1", change.unit)
-            )
-    return change.describe()  # pragma: no cover
-
-
-def figure_cells(row: FigureRow) -> list[str]:
-    decimals = 1 if row.key == "density" else 0
-    difference = row.difference
-    change = formatting.number(difference, decimals)
-    if difference is not None and difference > 0:
-        change = "+" + change
-    return [
-        figure_name(row),
-        formatting.number(row.before, decimals),
-        formatting.number(row.after, decimals),
-        change,
-        formatting.percent(row.percent, 1),
-    ]
+def load_bands() -> SpanBands:
+    """The bands the user chose last; the default when none (or no longer valid) is kept."""
+    try:
+        return parse_bands(str(QSettings().value(BANDS_KEY, DEFAULT_BANDS.text())))
+    except FredAppError:
+        return DEFAULT_BANDS
 
 
 class ScenarioFiguresModel(ListTableModel):
@@ -200,7 +104,12 @@ class ScenarioFiguresModel(ListTableModel):
             return figure_cells(self._rows[index.row()])[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and self._rows[index.row()].key in _NAMED_SPANS:
+            return span_note(self._comparison)  # which leaders have them
         return None
+
+
+_NAMED_SPANS = frozenset({"span_max", "span_min"})
 
 
 class ChangeTableModel(ListTableModel):
@@ -210,10 +119,12 @@ class ChangeTableModel(ListTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._changes: list[UnitChange] = []
+        self._comparison: Comparison | None = None
 
-    def set_changes(self, changes: list[UnitChange]) -> None:
+    def set_changes(self, changes: list[UnitChange], comparison: Comparison | None = None) -> None:
         self.beginResetModel()
         self._changes = list(changes)
+        self._comparison = comparison
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -224,6 +135,8 @@ class ChangeTableModel(ListTableModel):
             return None
         change = self._changes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 2:
+                return measures_text(self._comparison, change)
             return kind_name(change.kind) if index.column() == 0 else describe(change)
         if role == Qt.ItemDataRole.UserRole:
             return change
@@ -248,6 +161,14 @@ class ComparisonView(QWidget):
         self.export_pdf_button.setAccessibleName(self.tr("Export the comparison to PDF"))
         self.export_xlsx_button = QPushButton(self.tr("Export E&xcel…"))
         self.export_xlsx_button.setAccessibleName(self.tr("Export the comparison to Excel"))
+        self.bands = load_bands()
+        self.bands_edit = QLineEdit(self.bands.text())
+        self.bands_edit.setAccessibleName(self.tr("Span of control bands"))
+        self.bands_edit.setToolTip(
+            self.tr("The last span of each band but the open last one, for example 2, 9, 15")
+        )
+        self.bands_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 16))
+        self.bands_edit.editingFinished.connect(self.apply_bands)
         self.figures = ScenarioFiguresModel()
         self.figure_view = QTableView()
         self.figure_view.setModel(self.figures)
@@ -261,17 +182,25 @@ class ComparisonView(QWidget):
         self.change_view.setModel(self.changes)
         self.change_view.setAccessibleName(self.tr("Changes between the scenarios"))
         self.change_view.verticalHeader().hide()
-        self.change_view.horizontalHeader().setStretchLastSection(True)
+        # The sentence takes the room; the kind and the measures' codes what they need.
+        header = self.change_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.change_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("Summary of the comparison"))
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bands_message = QLabel()
+        self.bands_message.setWordWrap(True)
+        self.bands_message.setAccessibleName(self.tr("What is wrong with the bands"))
+        self.bands_message.hide()
         self._build_layout()
         self.from_box.currentIndexChanged.connect(self.refresh)
         self.to_box.currentIndexChanged.connect(self.refresh)
         self.swap_button.clicked.connect(self.swap)
-        subscribe(context, [Scenario, Unit], self._on_batch, self)
+        subscribe(context, [Scenario, Unit, MeasureUnitLink], self._on_batch, self)
         self.load_scenarios()
 
     def _build_layout(self) -> None:
@@ -291,6 +220,10 @@ class ComparisonView(QWidget):
         bar.addWidget(self.export_pdf_button)
         bar.addWidget(self.export_xlsx_button)
         top.addWidget(bar, 1)
+        bands_label = QLabel(self.tr("Span &bands:"))
+        bands_label.setBuddy(self.bands_edit)
+        top.addWidget(bands_label)
+        top.addWidget(self.bands_edit)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.figure_view)
         splitter.addWidget(self.change_view)
@@ -298,6 +231,7 @@ class ComparisonView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.bands_message)
         layout.addWidget(splitter, 1)
 
     def load_scenarios(self) -> None:
@@ -354,10 +288,12 @@ class ComparisonView(QWidget):
             known = {s.id: s for s in scenarios(self._context.database)}
             if first in known and second in known:
                 self.comparison = compare_scenario_ids(
-                    self._context.database, known[first], known[second]
+                    self._context.database, known[first], known[second], self.bands
                 )
         self.figures.set_comparison(self.comparison)
-        self.changes.set_changes(self.comparison.changes if self.comparison else [])
+        self.changes.set_changes(
+            self.comparison.changes if self.comparison else [], self.comparison
+        )
         self.summary_label.setText(self.summary())
         has = self.comparison is not None
         self.export_pdf_button.setEnabled(has)
@@ -382,11 +318,27 @@ class ComparisonView(QWidget):
             .replace("%5", formatting.number(density.after, 0))
         )
 
+    def apply_bands(self) -> bool:
+        """Take the bands typed (kept for next time); bad ones are named and change nothing."""
+        try:
+            bands = parse_bands(self.bands_edit.text())
+        except FredAppError as exc:
+            self.bands_message.setText(error_text(exc))
+            self.bands_message.show()
+            return False
+        self.bands_message.hide()
+        self.bands_edit.setText(bands.text())
+        if bands != self.bands:
+            self.bands = bands
+            QSettings().setValue(BANDS_KEY, bands.text())
+            self.refresh()
+        return True
+
     def _on_batch(self, batch: Batch) -> None:
         """Once per operation or sync (an import of 300 units: one comparison)."""
         if batch.touches(Scenario):
             self.load_scenarios()
-        elif batch.touches(Unit):
+        elif batch.touches(Unit, MeasureUnitLink):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:

@@ -26,7 +26,12 @@ from fredapp.core.messages import QT_TR_NOOP
 from fredapp.ui import formatting
 from fredapp.ui.document_flow import Column, FlowDocument
 from fredapp.ui.document_page import pdf_writer
-from fredapp.ui.organisation.comparison import describe, figure_cells, kind_name
+from fredapp.ui.organisation.comparison_text import (
+    describe,
+    figure_cells,
+    kind_name,
+    measures_text,
+)
 from fredapp.ui.workers import Progress, print_in_pages
 
 
@@ -144,7 +149,10 @@ def export_comparison(
             for row in comparison.rows()
             for cells in [figure_cells(row)]
         ]
-        changes = [[kind_name(change.kind), describe(change)] for change in comparison.changes]
+        changes = [
+            [kind_name(change.kind), describe(change), measures_text(comparison, change)]
+            for change in comparison.changes
+        ]
         write_workbook(
             path,
             [
@@ -164,6 +172,7 @@ def export_comparison(
                     [
                         QCoreApplication.translate("OrganisationExport", "Change"),
                         QCoreApplication.translate("OrganisationExport", "What changed"),
+                        QCoreApplication.translate("OrganisationExport", "Measures"),
                     ],
                     changes,
                 ),
@@ -210,9 +219,14 @@ def comparison_form(comparison: Comparison, today: dt.date) -> FlowDocument:
     form.table(figure_columns, figures)
     form.heading(QCoreApplication.translate("OrganisationExport", "What changed"), 2)
     unit = QCoreApplication.translate("OrganisationExport", "Unit")
+    measures = QCoreApplication.translate("OrganisationExport", "Measures")
     changes = [
-        [html.escape(kind_name(item.kind)), html.escape(describe(item))]
+        [
+            html.escape(kind_name(item.kind)),
+            html.escape(describe(item)),
+            html.escape(measures_text(comparison, item)),
+        ]
         for item in comparison.changes
     ]
-    form.table([Column(change, 22), Column(unit, 78)], changes)
+    form.table([Column(change, 12), Column(unit, 78), Column(measures, 10)], changes)
     return form
