@@ -146,3 +146,15 @@ def test_a_refused_edit_is_named_and_put_back_as_the_hub_holds_it(hub_db, world)
     assert row(hr.client.path, "unit", uuid.UUID(unit_id))["name"] == "Helse"  # type: ignore[index]
     again = helse.sync()
     assert again.warnings == [] and (again.nothing_to_do or again.sent == 0)
+
+
+def test_a_leader_made_hr_only_loses_every_figure_at_the_next_sync(hub_db, world, capsys) -> None:  # type: ignore[no-untyped-def]
+    _hr, leaders, lineage, _scenario = world
+    skole = leaders["Skole"]
+    assert skole.figures() == {lineage["Skole"]}
+    command = ["hub", "user", "set", skole.user, "--role", "hr", "--database", hub_db.owner]
+    assert cli_main(command) == 0
+    assert capsys.readouterr().out.strip().endswith("hr; 1 valid token(s)")
+    assert skole.sync().withdrawn > 0
+    assert skole.figures() == set() and skole.history_of("sickleavefigure") == 0
+    assert leaders["Helse"].figures() == {lineage["Helse"]}  # the others keep theirs
