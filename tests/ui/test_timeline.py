@@ -21,6 +21,7 @@ from fredapp.core.calc.measures import LEVEL_ORDER
 from fredapp.core.models import Measure, MeasureStatus
 from fredapp.ui import labels
 from fredapp.ui.board.timeline import TimelineView
+from fredapp.ui.board.timeline_input import tooltip_text
 from fredapp.ui.board.timeline_layout import MEASURE
 from fredapp.ui.board.timeline_panel import TimelinePanel
 from fredapp.ui.context import AppContext
@@ -300,3 +301,28 @@ def test_screen_readers_hear_what_the_timeline_is_and_where_its_figures_are(
     view.select_measure(s4.id)
     spoken = view.viewport().accessibleDescription()
     assert spoken.startswith("S-S4") and "starter" in spoken  # the bar in words
+
+
+def test_milestones_in_one_row_keep_their_titles_in_the_tooltip(
+    panel: TimelinePanel, context: AppContext
+) -> None:
+    view = panel.view
+    lanes = [row for row in view.rows if row.kind == "milestones"]
+    assert len(lanes) > 1  # the seed's titles need several rows to stand whole
+    panel.titles_box.setChecked(False)
+    (lane,) = [row for row in view.rows if row.kind == "milestones"]
+    assert len(lane.marks) == len(queries.milestone_rows(context.database))
+    index = view.rows.index(lane)
+    first = lane.marks[0]
+    view.horizontalScrollBar().setValue(0)
+    frame = view.frame()
+    x = int(frame.time_x(first.date) + 2)
+    y = int(frame.row_top(index) + frame.row_height / 2)
+    said = tooltip_text(view, QPoint(x, y))
+    same_day = [m.title for m in lane.marks if m.date == first.date]
+    assert any(said.startswith(title) for title in same_day) and "2022" in said
+    recorder = painted(view, index, index + 1)
+    widths = [rect.width() for rect, text in recorder.texts if text.endswith("…")]
+    assert widths  # titles cut short where the next mark begins
+    panel.titles_box.setChecked(True)
+    assert len([row for row in view.rows if row.kind == "milestones"]) == len(lanes)

@@ -35,7 +35,7 @@ from fredapp.core.models import Milestone
 from fredapp.ui import formatting, labels
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, section_text
-from fredapp.ui.board.timeline_input import BarDragger, handle_key, hit
+from fredapp.ui.board.timeline_input import BarDragger, handle_key, hit, tooltip_text
 from fredapp.ui.board.timeline_layout import (
     GROUP_DIMENSION,
     ZOOMS,
@@ -82,6 +82,7 @@ class TimelineView(QAbstractScrollArea):
         self.selected: uuid.UUID | None = None
         self.milestones = milestones_of(model)
         self.dragger = BarDragger(self)
+        self.all_titles = True  # every milestone's whole title, in as many rows as needed
         self._placed = False  # scrolled to the plan's beginning when first shown
         self._painter: TimelinePainter | None = None
         self._painter_key: tuple[str, dt.date] | None = None
@@ -135,6 +136,10 @@ class TimelineView(QAbstractScrollArea):
         self.measure_filter = measure_filter
         self.relayout()
 
+    def set_all_titles(self, on: bool) -> None:
+        self.all_titles = on
+        self._compose()
+
     def set_group(self, group: str) -> None:
         self.group = group
         self.relayout()
@@ -175,9 +180,11 @@ class TimelineView(QAbstractScrollArea):
         lanes = milestone_rows(
             self.milestones,
             section_text,
-            lambda marks: spread_in_lanes(
-                marks, self.scale, lambda m: painter.mark_width(m, height)
-            ),
+            lambda marks: (
+                spread_in_lanes(marks, self.scale, lambda m: painter.mark_width(m, height))
+                if self.all_titles
+                else [marks]
+            ),  # one row: the titles cut short where the next mark begins
         )
         self.rows = lanes + self._body
         if self.selected is not None and self.row_of(self.selected) is None:
@@ -402,10 +409,9 @@ class TimelineView(QAbstractScrollArea):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            index, _ = self.hit(event.pos())
-            measure = self.rows[index].measure if index is not None else None
-            if measure is not None:
-                QToolTip.showText(event.globalPos(), self.describe(measure.id), self.viewport())
+            text = tooltip_text(self, event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
             return True

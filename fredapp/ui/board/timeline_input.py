@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
+from fredapp.ui import formatting
 from fredapp.ui.board.timeline_frame import Frame
 from fredapp.ui.board.timeline_layout import MEASURE, MeasureRecord, Row, moved_dates
 
@@ -159,4 +160,23 @@ def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
     return True
 
 
-__all__ = ["BarDragger", "Drag", "Preview", "handle_key", "hit"]
+def tooltip_text(view: TimelineView, point: QPoint) -> str:
+    """A bar's words, or the milestone under ``point`` with its date ("" for neither)."""
+    frame = view.frame()
+    if point.y() < frame.header_height:
+        return ""
+    index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
+    if not 0 <= index < len(view.rows):
+        return ""
+    row = view.rows[index]
+    if row.measure is not None:
+        return view.describe(row.measure.id)
+    reach = frame.row_height / 2
+    under = [m for m in row.marks if frame.time_x(m.date) - reach <= point.x()]
+    if not under:
+        return ""
+    milestone = max(under, key=lambda m: m.date)
+    return f"{milestone.title} – {formatting.date(milestone.date)}"
+
+
+__all__ = ["BarDragger", "Drag", "Preview", "handle_key", "hit", "tooltip_text"]

@@ -118,17 +118,18 @@ class TimelinePainter:
             )
         self._years(painter, frame, half)
         x = frame.time_x(self.today)
-        painter.setFont(self.bold)
-        word = QCoreApplication.translate("Timeline", "Today")
-        width = self.bold_metrics.horizontalAdvance(word) + 6
-        # right of the line, or left of it where the header ends first
-        left = x + 3 if x + width <= frame.width else x - width
-        painter.fillRect(QRectF(left, 0, width, half), HEADER_BACKGROUND)
-        painter.drawText(
-            QRectF(left, 0, width, half),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            word,
-        )
+        if frame.label_width <= x <= frame.width:  # named where its line is in view
+            painter.setFont(self.bold)
+            word = QCoreApplication.translate("Timeline", "Today")
+            width = self.bold_width(word) + 6
+            # right of the line, or left of it where the header ends first
+            left = x + 3 if x + width <= frame.width else x - width
+            painter.fillRect(QRectF(left, 0, width, half), HEADER_BACKGROUND)
+            painter.drawText(
+                QRectF(left, 0, width, half),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                word,
+            )
         painter.restore()
         painter.setPen(QPen(QColor("black"), 1))
         painter.drawLine(QPointF(0, frame.header_height), QPointF(frame.width, frame.header_height))
@@ -279,6 +280,11 @@ class TimelinePainter:
             colour = self._text_colours[name] = text_on(fill)
         return colour
 
+    def _fitted(self, text: str, room: float | None) -> str:
+        if room is None or self.metrics.horizontalAdvance(text) <= room:
+            return text
+        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, room))
+
     def _marks(
         self,
         painter: QPainter,
@@ -295,7 +301,7 @@ class TimelinePainter:
         size = frame.row_height * 0.3
         middle = top + frame.row_height / 2
         titles = []
-        for milestone in marks:
+        for number, milestone in enumerate(marks):
             x = frame.time_x(milestone.date) + frame.scale.per_day / 2
             diamond = QPolygonF(
                 [
@@ -308,8 +314,10 @@ class TimelinePainter:
             painter.setPen(QPen(QColor("white"), 1))
             painter.setBrush(MILESTONE_COLOR)
             painter.drawPolygon(diamond)
-            if after is None:
-                titles.append((x + size + 3, milestone.title))
+            if after is None:  # its title up to the next mark of the row
+                following = marks[number + 1] if number + 1 < len(marks) else None
+                room = frame.time_x(following.date) - x - size * 2 if following else None
+                titles.append((x + size + 3, self._fitted(milestone.title, room)))
             else:
                 title = f"◆ {milestone.title} {formatting.date(milestone.date)}"
                 titles.append((max(after, x + size + 3), title))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -86,6 +87,18 @@ class TimelinePanel(QWidget):
             QCoreApplication.translate("TimelinePanel", "Zoom in: less time, months"),
         )
         self.zoom_in.clicked.connect(lambda: self.view.zoom_by(2))
+        self.titles_box = QCheckBox(
+            QCoreApplication.translate("TimelinePanel", "All milestone titles")
+        )
+        self.titles_box.setToolTip(
+            QCoreApplication.translate(
+                "TimelinePanel",
+                "Each milestone's whole title, in as many rows as needed; off: one row, titles"
+                " cut short (the whole title in the tooltip)",
+            )
+        )
+        self.titles_box.setChecked(True)
+        self.titles_box.toggled.connect(self.view.set_all_titles)
         self.today_button = self._button(
             QCoreApplication.translate("TimelinePanel", "Today"),
             QCoreApplication.translate("TimelinePanel", "Scroll to today"),
@@ -123,7 +136,7 @@ class TimelinePanel(QWidget):
         hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.group_box)
-        for widget in (self.zoom_out, self.zoom_in, self.today_button):
+        for widget in (self.zoom_out, self.zoom_in, self.today_button, self.titles_box):
             top.addWidget(widget)
         top.addWidget(hint, 1)
         top.addWidget(self.export_button)
