@@ -36,6 +36,7 @@ from fredapp.ui.context import AppContext
 from fredapp.ui.i18n import Translations
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.sync import SyncState
+from fredapp.ui.sync.dialogs import ConflictDialog
 from fredapp.ui.sync.settings import OIDC, TOKEN, HubSetting, SyncSettingsDialog
 
 
@@ -162,6 +163,14 @@ def test_two_edits_of_one_note_through_the_hub_are_a_conflict_the_window_counts(
     text = window.sync.label.text()
     assert text.startswith(f"Server: {service.removeprefix('http://')} · Synkronisert kl. ")
     assert text.endswith(" · 1 konflikt å se på")
+    # Resolved in the window, the decision reaches the hub like any edit: no conflict left.
+    dialog = ConflictDialog(window._context, window)
+    qtbot.addWidget(dialog)
+    assert dialog.resolve_with("left")
+    window.sync.refresh_conflicts()
+    window.sync.sync_now()
+    settled(qtbot, window)
+    assert window.sync.state is SyncState.SYNCED, window.sync.message
 
 
 def test_a_refused_sign_in_says_so_with_the_settings_one_click_away(

@@ -14,10 +14,6 @@ import json
 import threading
 from typing import Any
 
-import keyring
-import keyring.errors
-from keyring.backends import fail
-
 SERVICE = "FredApp sync hub"
 
 _SESSION: dict[str, str] = {}  # address → JSON, when the system has no keyring
@@ -26,12 +22,18 @@ _GUARD = threading.Lock()
 
 def persistent() -> bool:
     """Whether a sign-in outlives this session (a real keyring exists)."""
+    # Imported here: keyring takes ~60 ms to import, not worth it at every start.
+    import keyring
+    from keyring.backends import fail
+
     backend = keyring.get_keyring()
     return not isinstance(backend, fail.Keyring) and backend.priority > 0
 
 
 def save(address: str, secret: dict[str, Any]) -> bool:
     """Keep ``secret`` for ``address``; True when it went to the system's keyring."""
+    import keyring.errors
+
     text = json.dumps(secret)
     if persistent():
         try:
@@ -49,6 +51,8 @@ def save(address: str, secret: dict[str, Any]) -> bool:
 
 def load(address: str) -> dict[str, Any] | None:
     """The sign-in kept for ``address``, or None."""
+    import keyring.errors
+
     with _GUARD:
         text = _SESSION.get(address)
     if text is None and persistent():
@@ -66,6 +70,8 @@ def load(address: str) -> dict[str, Any] | None:
 
 
 def forget(address: str) -> None:
+    import keyring.errors
+
     with _GUARD:
         _SESSION.pop(address, None)
     if persistent():
