@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLine, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPen,
+    QStaticText,
     QTextLayout,
     QTextOption,
 )
@@ -32,6 +33,7 @@ NAME_PIXELS, TEXT_PIXELS = 13, 11
 BADGE = 18.0  # the corner badge with the change letters
 TOGGLE = 14.0  # the ± circle
 MIN_TEXT_PIXELS = 5.0  # below this on the device, text is left out
+FAR_PIXELS = 6.0  # a box narrower than this on the device is drawn as its pixels
 SELECTED = QColor("#1A1A1A")
 TARGET = QColor("#0072B2")
 LINE_COLOUR = QColor("#7A7A7A")
@@ -125,10 +127,13 @@ class ChartPainter:
         """Draw what touches ``area`` (scene units); returns the number of boxes drawn."""
         left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
         scale = painter.worldTransform().map(QLineF(0, 0, 1, 0)).length()
-        painter.setPen(QPen(LINE_COLOUR, 1.2 if scale >= 0.5 else 0))
-        lines = [QLineF(*segment) for segment in self.layout.segments_in(left, top, right, bottom)]
-        painter.drawLines(lines)
+        segments = self.layout.segments_in(left, top, right, bottom)
         boxes = self.layout.boxes_in(left, top, right, bottom)
+        if scale * WIDTH < FAR_PIXELS:
+            self._far(painter, segments, boxes, style)
+            return len(boxes)
+        painter.setPen(QPen(LINE_COLOUR, 1.2 if scale >= 0.5 else 0))
+        painter.drawLines([QLineF(*segment) for segment in segments])
         if scale * TEXT_PIXELS < MIN_TEXT_PIXELS:
             self._plain(painter, boxes, style)
         else:
@@ -141,6 +146,41 @@ class ChartPainter:
         if style.marks is None or unit is None:
             return changes.UNCHANGED
         return style.marks.main(unit.lineage_id)
+
+    def _far(
+        self,
+        painter: QPainter,
+        segments: list[tuple[float, float, float, float]],
+        boxes: list[Box],
+        style: ChartStyle,
+    ) -> None:
+        """Very far out, a box is a few pixels: each device pixel is drawn once (thousands of
+        boxes and lines fall on the same pixels), in device coordinates."""
+        transform = painter.worldTransform()
+        sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+        lines = {
+            (round(x1 * sx + dx), round(y1 * sy + dy), round(x2 * sx + dx), round(y2 * sy + dy))
+            for x1, y1, x2, y2 in segments
+        }
+        cells: dict[str, set[tuple[int, int, int, int]]] = {}
+        for box in boxes:
+            cell = (
+                int(box.x * sx + dx),
+                int(box.y * sy + dy),
+                max(1, round(box.width * sx)),
+                max(1, round(box.height * sy)),
+            )
+            cells.setdefault(self._kind(box, style), set()).add(cell)
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(LINE_COLOUR, 0))
+        painter.drawLines([QLine(*line) for line in lines])
+        painter.setPen(Qt.PenStyle.NoPen)
+        for kind, rects in cells.items():
+            painter.setBrush(changes.edge(kind))
+            painter.drawRects([QRect(*rect) for rect in rects])
+        painter.restore()
 
     def _plain(self, painter: QPainter, boxes: list[Box], style: ChartStyle) -> None:
         """Far out: rectangles in one colour per kind, one call each."""
@@ -179,29 +219,34 @@ class ChartPainter:
     def _texts(self, painter: QPainter, rect: QRectF, unit: ChartUnit, box: Box) -> None:
         painter.setPen(QColor("black"))
         painter.setFont(self._name_font)
-        inner = rect.adjusted(PAD, PAD - 2, -PAD, -PAD)
-        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        x, top = rect.left() + PAD, rect.top() + PAD - 2
         for number, line in enumerate(wrap_name(unit.name)):
-            row = QRectF(inner.left(), inner.top() + number * LINE, inner.width() + PAD, LINE)
-            painter.drawText(row, left, line)
+            self._line(painter, x, top + number * LINE, line, True)
         painter.setFont(self._text_font)
-        metrics = QFontMetricsF(self._text_font)
-        leader = leader_text(unit)
-        y = inner.bottom() - 2 * LINE
-        elided = metrics.elidedText(leader, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(
-            QRectF(inner.left(), y, inner.width(), LINE), int(Qt.AlignmentFlag.AlignLeft), elided
-        )
+        leader = _elided(leader_text(unit), self._text_font)
+        y = rect.bottom() - PAD - 2 * LINE
+        self._line(painter, x, y, leader, False)
         people = QCoreApplication.translate("OrgChart", "%n employee(s)", "", unit.headcount)
         if box.collapsed and box.children:
             people += " · " + QCoreApplication.translate(
                 "OrgChart", "%n unit(s) below", "", box.children
             )
-        painter.drawText(
-            QRectF(inner.left(), y + LINE, inner.width(), LINE),
-            int(Qt.AlignmentFlag.AlignLeft),
-            people,
-        )
+        self._line(painter, x, y + LINE, people, False)
+
+    def _line(self, painter: QPainter, x: float, y: float, text: str, name: bool) -> None:
+        """One line of text, centred in its LINE of height; laid out once and kept (a pan
+        draws the same few hundred lines again and again)."""
+        key = (name, text)
+        static = _STATIC.get(key)
+        if static is None:
+            if len(_STATIC) > STATIC_KEPT:  # a long pan over 10,000 boxes: start afresh
+                _STATIC.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._name_font if name else self._text_font)
+            _STATIC[key] = static
+        offset = (LINE - static.size().height()) / 2
+        painter.drawStaticText(QPointF(x, y + offset), static)
 
     def _badge(self, painter: QPainter, rect: QRectF, letters: str, colour: QColor) -> None:
         width = max(BADGE, 9.0 * len(letters) + 6)
@@ -241,6 +286,19 @@ class ChartPainter:
                 QPointF(centre.x(), centre.y() - arm), QPointF(centre.x(), centre.y() + arm)
             )
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+_STATIC: dict[tuple[bool, str], QStaticText] = {}
+STATIC_KEPT = 4000  # lines of text kept laid out
+_ELIDED: dict[str, str] = {}
+
+
+def _elided(text: str, font: QFont) -> str:
+    known = _ELIDED.get(text)
+    if known is None:
+        known = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, NAME_WIDTH)
+        _ELIDED[text] = known
+    return known
 
 
 def toggle_rect(box: Box, orientation: str) -> QRectF:
