@@ -161,3 +161,21 @@ def test_ten_thousand_units_take_well_under_a_second() -> None:
     assert len(stats.spans) == 1 + 66 + 9_900
     assert stats.largest is not None and stats.largest.unit == "Topp"
     assert elapsed < 1.0, elapsed
+
+
+def test_the_command_line_comparison_lists_spans_and_measures(
+    seeded_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fredapp.cli import main
+
+    path = str(seeded_db.path)
+    seeded_db.close()
+    assert main(["compare", "Fra", "Til", "--db", path]) == 0
+    out = capsys.readouterr().out
+    assert "span, largest         11    15      +4   +36.4 %" in out
+    assert "leaders, span 10–15    3    10      +7  +233.3 %" in out
+    assert "leader levels          2     2      +0    +0.0 %" in out
+    assert (
+        "Anskaffelser moved from Innovasjon og utvikling to Virksomhetsstyring og økonomi  [S-S4]"
+        in out
+    )

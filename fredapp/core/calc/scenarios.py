@@ -482,39 +482,9 @@ def compare_scenario_ids(
 
 # -- plain text, for the command line -------------------------------------------------------
 
-_FIGURE_NAMES = {"leaders": "leaders in total", "employees": "employees", "density": "density"}
-
 
 def format_comparison(comparison: Comparison) -> str:
     """The comparison as a text table and a list of changes (English, for the terminal)."""
-    rows = [("", comparison.from_name, comparison.to_name, "change", "per cent")]
-    for row in comparison.level_rows():
-        rows.append((f"leaders: {row.key}", *_figure_cells(row, 0)))
-    for row in comparison.total_rows():
-        rows.append((_FIGURE_NAMES[row.key], *_figure_cells(row, 1 if row.key == "density" else 0)))
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    lines = [
-        "  ".join(
-            cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row)
-        ).rstrip()
-        for row in rows
-    ]
-    lines.append("")
-    lines.append(f"changes ({len(comparison.changes)}):")
-    lines.extend(f"  {change.kind.value:<10} {change.describe()}" for change in comparison.changes)
-    return "\n".join(lines)
+    from fredapp.core.calc.comparison_report import format_comparison as formatted
 
-
-def _figure_cells(row: FigureRow, decimals: int) -> tuple[str, str, str, str]:
-    def number(value: float | None, sign: bool = False) -> str:
-        if value is None:
-            return "–"
-        return f"{value:{'+' if sign else ''}.{decimals}f}"
-
-    percent = row.percent
-    return (
-        number(row.before),
-        number(row.after),
-        number(row.difference, sign=True),
-        "–" if percent is None else f"{percent:+.1f} %",
-    )
+    return formatted(comparison)
