@@ -11,6 +11,7 @@ inside its transaction."""
 from __future__ import annotations
 
 import http.server
+import json
 import os
 import subprocess
 import threading
@@ -21,6 +22,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -397,3 +399,59 @@ def test_the_network_lost_in_the_middle_of_a_sync_loses_nothing_when_it_is_back(
     run(b, token_b, service)
     assert row(b.path, "measure", mine[0].record_id)["title"] == "Endret uten nett"  # type: ignore[index]
     assert snapshot(a.path) == snapshot(b.path)
+
+
+def test_a_push_whose_database_connection_dies_is_a_503_and_applies_on_retry(
+    hub_db, service, desks
+) -> None:  # type: ignore[no-untyped-def]
+    (a, token_a), _b = desks
+    record = a.service.create(
+        Measure, code="F-503", title="Forbindelsen brøt", dimension="S", level="stab"
+    ).record_id
+    rows = [("measure", r) for r in raw_rows(a.path, "measure", record)]
+    body = {
+        "batch": uuid.uuid4().hex,
+        "device": "testdevice",
+        "rows": [{"table": t, "base": None, "row": r} for t, r in rows],
+    }
+
+    def push() -> tuple[int, dict, Any]:  # type: ignore[type-arg]
+        request = urllib.request.Request(
+            f"{service}/v1/push",
+            data=json.dumps(body).encode(),
+            headers={"Authorization": f"Bearer {token_a}", "Content-Type": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                return answer.status, json.loads(answer.read()), answer.headers
+        except urllib.error.HTTPError as exc:
+            return exc.code, json.loads(exc.read()), exc.headers
+
+    answers: list[tuple[int, dict, Any]] = []  # type: ignore[type-arg]
+    before = hub_rows(hub_db)
+    with (
+        psycopg.connect(hub_db.owner, autocommit=True) as watch,
+        psycopg.connect(hub_db.owner) as holder,
+    ):
+        holder.execute("LOCK TABLE hub.record IN EXCLUSIVE MODE")
+        pushing = threading.Thread(target=lambda: answers.append(push()))
+        pushing.start()
+        waiting = "SELECT pid FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'"
+        _until(
+            "the push inside PostgreSQL",
+            lambda: watch.execute(waiting, (hub_db.role,)).fetchone(),
+        )
+        pid = watch.execute(waiting, (hub_db.role,)).fetchone()[0]
+        watch.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        pushing.join(timeout=60)
+    status, detail, headers = answers[0]
+    assert (
+        status == 503
+        and detail["detail"] == "the hub's database is not reachable just now; try again"
+    )
+    assert headers.get("Retry-After") == "1"
+    assert hub_rows(hub_db) == before  # nothing of it applied, the batch id not taken
+    status, result, _headers = push()  # the desktop's retry: the same batch
+    assert status == 200 and result["applied"] == len(rows) and result["replayed"] is False
+    assert push()[1]["replayed"] is True
