@@ -35,7 +35,7 @@ BAD_VALUES: dict[Kind, list[object]] = {
     Kind.INT: ["12", "tolv", 3.5, 10**18, b"\x01"],
     Kind.FLOAT: ["12,5", "abc", float("inf"), b"\x01", 10**18],
     Kind.BOOL: ["maybe", 2, -1, "true", 0.5],
-    Kind.DATE: ["2024-02-30", "30.02.2024", "yesterday", 20240101, "2024-13-01"],
+    Kind.DATE: ["2024-02-30", "30.02.2024", "yesterday", 20240101, "2024-13-01", "2300-01-01"],
     Kind.DATETIME: ["not a time", "2024-13-01 00:00:00", 5],
     Kind.STAMP: [FAR_FUTURE, "garbage", 12, "0000000000000.000000.bad device"],
     Kind.DEVICE: ["evil device!", "x" * 100, 7],
@@ -49,6 +49,7 @@ TABLES = [
     "descriptionversion",
     "measure",
     "measureunitlink",
+    "milestone",
     "toolkititem",
     "checklist",
     "checklistitem",
@@ -75,6 +76,8 @@ def _bad_for(table: str) -> list[tuple[str, object]]:
                 values.append("maybe")
             if rule.pattern:
                 values.append("2024/01")
+            if rule.required:
+                values.append("   ")
             longest = SHORT_TEXT_MAX if rule.max_length == SHORT_TEXT_MAX else LONG_TEXT_MAX
             values.append("x" * (longest + 1))
         if rule.kind in (Kind.INT, Kind.FLOAT) and rule.minimum is not None and rule.minimum >= 0:
