@@ -797,6 +797,7 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("measure", "owner_unit_id", "unit", "id"),
     ("measureunitlink", "measure_id", "measure", "id"),
     ("measureunitlink", "unit_lineage_id", "unit", "lineage_id"),
+    ("milestone", "measure_id", "measure", "id"),
     ("description", "unit_lineage_id", "unit", "lineage_id"),
     ("description", "role_id", "role", "id"),
     ("descriptionversion", "description_id", "description", "id"),

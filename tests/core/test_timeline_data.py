@@ -341,3 +341,23 @@ def test_an_older_file_without_the_start_column_leaves_start_dates_alone(
         D(2023, 6, 1),
         D(2024, 11, 30),
     )
+
+
+def test_check_names_a_milestone_whose_measure_is_gone_and_a_start_after_due(
+    seeded_db, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from fredapp.cli import main as cli_main
+
+    path = seeded_db.path
+    seeded_db.close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE milestone SET measure_id = ? WHERE rowid = 1", ("0" * 31 + "1",))
+        conn.execute(
+            "UPDATE measure SET start_date = '2025-02-01' WHERE code = 'S-S2'"
+        )  # due 2024-12-31
+        conn.commit()
+    capsys.readouterr()
+    assert cli_main(["check", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "milestone" in err and "measure_id" in err and "does not exist" in err
+    assert "start_date" in err and "2025-02-01 is after the due date 2024-12-31" in err
