@@ -17,6 +17,9 @@ import uuid
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
 
 from fredapp.core.tree import TreeUnit, UnitTree
 
@@ -61,6 +64,9 @@ class ChartLayout:
     by_id: dict[uuid.UUID, Box] = field(default_factory=dict)
     _box_cells: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     _line_cells: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    _box_array: np.ndarray[Any, Any] | None = None
+    _segment_array: np.ndarray[Any, Any] | None = None
+    kind_cache: tuple[int, np.ndarray[Any, Any]] | None = None  # see painting.ChartPainter
 
     def index(self) -> None:
         self.by_id = {box.unit_id: box for box in self.boxes}
@@ -71,6 +77,19 @@ class ChartLayout:
         if self.boxes:
             self.width = max(box.x + box.width for box in self.boxes)
             self.height = max(box.y + box.height for box in self.boxes)
+
+    def box_array(self) -> np.ndarray[Any, Any]:
+        """Every box as a row (x, y, width, height), for drawing thousands at once."""
+        if self._box_array is None:
+            self._box_array = np.array(
+                [(b.x, b.y, b.width, b.height) for b in self.boxes], dtype=float
+            ).reshape(-1, 4)
+        return self._box_array
+
+    def segment_array(self) -> np.ndarray[Any, Any]:
+        if self._segment_array is None:
+            self._segment_array = np.array(self.segments, dtype=float).reshape(-1, 4)
+        return self._segment_array
 
     def boxes_in(self, left: float, top: float, right: float, bottom: float) -> list[Box]:
         """The boxes touching the rectangle, in the tree's order."""

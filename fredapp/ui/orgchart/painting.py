@@ -11,8 +11,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QLine, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -127,11 +128,10 @@ class ChartPainter:
         """Draw what touches ``area`` (scene units); returns the number of boxes drawn."""
         left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
         scale = painter.worldTransform().map(QLineF(0, 0, 1, 0)).length()
+        if scale * WIDTH < FAR_PIXELS:
+            return self._far(painter, area, style)
         segments = self.layout.segments_in(left, top, right, bottom)
         boxes = self.layout.boxes_in(left, top, right, bottom)
-        if scale * WIDTH < FAR_PIXELS:
-            self._far(painter, segments, boxes, style)
-            return len(boxes)
         painter.setPen(QPen(LINE_COLOUR, 1.2 if scale >= 0.5 else 0))
         painter.drawLines([QLineF(*segment) for segment in segments])
         if scale * TEXT_PIXELS < MIN_TEXT_PIXELS:
@@ -147,40 +147,56 @@ class ChartPainter:
             return changes.UNCHANGED
         return style.marks.main(unit.lineage_id)
 
-    def _far(
-        self,
-        painter: QPainter,
-        segments: list[tuple[float, float, float, float]],
-        boxes: list[Box],
-        style: ChartStyle,
-    ) -> None:
+    def _far(self, painter: QPainter, area: QRectF, style: ChartStyle) -> int:
         """Very far out, a box is a few pixels: each device pixel is drawn once (thousands of
-        boxes and lines fall on the same pixels), in device coordinates."""
+        boxes and lines fall on the same pixels), worked out for all boxes at once."""
         transform = painter.worldTransform()
-        sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
-        lines = {
-            (round(x1 * sx + dx), round(y1 * sy + dy), round(x2 * sx + dx), round(y2 * sy + dy))
-            for x1, y1, x2, y2 in segments
-        }
-        cells: dict[str, set[tuple[int, int, int, int]]] = {}
-        for box in boxes:
-            cell = (
-                int(box.x * sx + dx),
-                int(box.y * sy + dy),
-                max(1, round(box.width * sx)),
-                max(1, round(box.height * sy)),
-            )
-            cells.setdefault(self._kind(box, style), set()).add(cell)
+        scale = np.array([transform.m11(), transform.m22()] * 2)
+        shift = np.array([transform.dx(), transform.dy()] * 2)
+        inside = QRectF(area)
+        boxes = self.layout.box_array()
+        visible = (
+            (boxes[:, 0] <= inside.right())
+            & (boxes[:, 0] + boxes[:, 2] >= inside.left())
+            & (boxes[:, 1] <= inside.bottom())
+            & (boxes[:, 1] + boxes[:, 3] >= inside.top())
+        )
+        corners = boxes[:, :2] * scale[:2] + shift[:2]
+        sizes = np.maximum(np.rint(boxes[:, 2:] * scale[2:]), 1)
+        cells = np.column_stack([np.floor(corners), sizes, self._kinds(style)]).astype(np.int64)[
+            visible
+        ]
+        lines = np.rint(self.layout.segment_array() * scale + shift).astype(np.int64)
+        # A line shorter than a pixel lies under its boxes' pixels: left out.
+        lines = np.unique(
+            lines[(lines[:, 0] != lines[:, 2]) | (lines[:, 1] != lines[:, 3])], axis=0
+        )
+        cells = np.unique(cells, axis=0)
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(LINE_COLOUR, 0))
-        painter.drawLines([QLine(*line) for line in lines])
+        painter.drawLines([QLine(*map(int, line)) for line in lines])
         painter.setPen(Qt.PenStyle.NoPen)
-        for kind, rects in cells.items():
-            painter.setBrush(changes.edge(kind))
-            painter.drawRects([QRect(*rect) for rect in rects])
+        for number, kind in enumerate(changes.PRIORITY):
+            rects = cells[cells[:, 4] == number]
+            if len(rects):
+                painter.setBrush(changes.edge(kind))
+                painter.drawRects([QRect(*map(int, rect[:4])) for rect in rects])
         painter.restore()
+        return int(visible.sum())
+
+    def _kinds(self, style: ChartStyle) -> np.ndarray[Any, Any]:
+        """Each box's kind as its place in changes.PRIORITY (kept per marks)."""
+        key = id(style.marks)
+        cached = self.layout.kind_cache
+        if cached is None or cached[0] != key:
+            order = {kind: number for number, kind in enumerate(changes.PRIORITY)}
+            kinds = np.array(
+                [order[self._kind(box, style)] for box in self.layout.boxes], dtype=np.int64
+            )
+            cached = self.layout.kind_cache = (key, kinds)
+        return cached[1]
 
     def _plain(self, painter: QPainter, boxes: list[Box], style: ChartStyle) -> None:
         """Far out: rectangles in one colour per kind, one call each."""
