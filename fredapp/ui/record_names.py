@@ -26,6 +26,7 @@ TABLES: dict[str, str] = {
     "kpiseries": QT_TRANSLATE_NOOP("RecordNames", "Key figure series"),
     "measure": QT_TRANSLATE_NOOP("RecordNames", "Measure"),
     "measureunitlink": QT_TRANSLATE_NOOP("RecordNames", "Measure's unit"),
+    "milestone": QT_TRANSLATE_NOOP("RecordNames", "Milestone"),
     "role": QT_TRANSLATE_NOOP("RecordNames", "Role"),
     "scenario": QT_TRANSLATE_NOOP("RecordNames", "Scenario"),
     "sickleavefigure": QT_TRANSLATE_NOOP("RecordNames", "Sick-leave figure"),
@@ -102,12 +103,18 @@ FIELDS: dict[str, dict[str, str]] = {
     "measure": {
         "dimension": QT_TRANSLATE_NOOP("RecordNames", "Dimension"),
         "owner_unit_id": QT_TRANSLATE_NOOP("RecordNames", "Owner unit"),
+        "start_date": QT_TRANSLATE_NOOP("RecordNames", "Start date"),
         "effect": QT_TRANSLATE_NOOP("RecordNames", "Effect"),
         "effort": QT_TRANSLATE_NOOP("RecordNames", "Effort"),
         "progress": QT_TRANSLATE_NOOP("RecordNames", "Progress (%)"),
         "notes": QT_TRANSLATE_NOOP("RecordNames", "Notes"),
     },
     "measureunitlink": {"measure_id": QT_TRANSLATE_NOOP("RecordNames", "Measure")},
+    "milestone": {
+        "date": QT_TRANSLATE_NOOP("RecordNames", "Date"),
+        "measure_id": QT_TRANSLATE_NOOP("RecordNames", "Measure"),
+        "notes": QT_TRANSLATE_NOOP("RecordNames", "Notes"),
+    },
     "role": {"summary": QT_TRANSLATE_NOOP("RecordNames", "Summary")},
     "scenario": {"is_current": QT_TRANSLATE_NOOP("RecordNames", "Current scenario")},
     "sickleavefigure": {

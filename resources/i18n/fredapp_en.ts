@@ -5613,6 +5613,10 @@ Do you want to delete it anyway?</translation>
         <translation>Measure's unit</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
@@ -5805,6 +5809,10 @@ Do you want to delete it anyway?</translation>
         <translation>Owner unit</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
         <source>Effect</source>
         <translation>Effect</translation>
     </message>
@@ -5819,6 +5827,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -6363,8 +6375,8 @@ Do you want to delete it anyway?</translation>
         <translation>Offline: shared file not reachable</translation>
     </message>
     <message>
-        <source>Not synced: sign in again (%1)</source>
-        <translation>Not synced: sign in again (%1)</translation>
+        <source>Not synced: sign in again</source>
+        <translation>Not synced: sign in again</translation>
     </message>
     <message>
         <source>Not synced: %1</source>

@@ -5613,6 +5613,10 @@ Vil du slette den likevel?</translation>
         <translation>Enhet knyttet til tiltak</translation>
     </message>
     <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -5805,6 +5809,10 @@ Vil du slette den likevel?</translation>
         <translation>Eierenhet</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
         <source>Effect</source>
         <translation>Effekt</translation>
     </message>
@@ -5819,6 +5827,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Notes</source>
         <translation>Notater</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -6363,8 +6375,8 @@ Vil du slette den likevel?</translation>
         <translation>Frakoblet: får ikke tak i den felles filen</translation>
     </message>
     <message>
-        <source>Not synced: sign in again (%1)</source>
-        <translation>Ikke synkronisert: logg inn igjen (%1)</translation>
+        <source>Not synced: sign in again</source>
+        <translation>Ikke synkronisert: logg inn igjen</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
