@@ -182,7 +182,9 @@ def test_a_refused_sign_in_says_so_with_the_settings_one_click_away(
     assert window.sync.state is SyncState.SIGN_IN
     text = window.sync.label.text()
     assert text.startswith(f"Server: {service.removeprefix('http://')} · Ikke synkronisert: ")
-    assert "logg inn igjen" in text and "unknown or revoked token" in text and forged not in text
+    assert text.endswith(" · Ikke synkronisert: logg inn igjen")
+    reason = window.sync.label.toolTip()
+    assert "avviste påloggingen: unknown or revoked token" in reason and forged not in reason
     assert window.sync.sign_in_button.isVisible()
     opened: list[SyncSettingsDialog] = []
     monkeypatch.setattr(SyncSettingsDialog, "exec", lambda self: opened.append(self) or 0)

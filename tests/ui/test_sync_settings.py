@@ -268,9 +268,9 @@ def test_without_a_keyring_the_token_is_kept_for_the_session_only(
     window.sync.sync_now()
     qtbot.waitUntil(lambda: not window.sync.is_running(), timeout=30_000)
     assert window.sync.state is SyncState.SIGN_IN
-    assert window.sync.label.text().endswith(
-        "Ikke synkronisert: logg inn igjen (Ikke logget inn på knutepunktet; "
-        "åpne innstillingene for synkronisering og logg inn)"
+    assert window.sync.label.text().endswith(" · Ikke synkronisert: logg inn igjen")
+    assert window.sync.label.toolTip() == (
+        "Ikke logget inn på knutepunktet; åpne innstillingene for synkronisering og logg inn"
     )
     assert window.sync.sign_in_button.isVisible()
 

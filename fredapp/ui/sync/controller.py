@@ -349,7 +349,7 @@ class SyncController(QObject):
         if state is SyncState.OFFLINE:
             return self.tr("Offline: shared file not reachable")
         if state is SyncState.SIGN_IN:
-            return self.tr("Not synced: sign in again (%1)").replace("%1", self.message)
+            return self.tr("Not synced: sign in again")  # why: in the tooltip, kept short
         if state is SyncState.FAILED:
             return self.tr("Not synced: %1").replace("%1", self.message)
         if state is SyncState.CONFLICTS:
