@@ -228,6 +228,16 @@ def test_every_field_is_reachable_by_keyboard_with_its_own_mnemonic(qtbot, trans
         assert field in seen, field.accessibleName()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == 0 and not dialog.isVisible()
+    # Enter in a field is OK: refused with the problem named while something is wrong.
+    again = server_dialog(qtbot, "https://hub.example.no", "not a key")
+    again.show()
+    qtbot.waitExposed(again)
+    again.token_edit.setFocus()
+    qtbot.keyClick(again.token_edit, Qt.Key.Key_Return)
+    assert again.isVisible() and "ikke en personlig FredApp-nøkkel" in again.error.text()
+    again.token_edit.setText(TOKEN)
+    qtbot.keyClick(again.token_edit, Qt.Key.Key_Return)
+    assert again.result() == 1 and not again.isVisible()
 
 
 def ini_text() -> str:
