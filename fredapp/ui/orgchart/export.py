@@ -21,11 +21,12 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from fredapp.core.calc.spans import DEFAULT_BANDS, SpanBands
+from fredapp.core.calc.spans import SpanBands
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.tree import UnitTree
 from fredapp.ui.document_page import font, footer_height, paint_footer, pdf_writer
+from fredapp.ui.organisation.comparison import load_bands
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.edits import ChartUnits
 from fredapp.ui.orgchart.layout import TOP_DOWN, WIDTH, ChartLayout, lay_out
@@ -241,9 +242,9 @@ def _header(painter: Any, chart: Chart, width: float, first: bool) -> float:
     return y + metrics.height() * 0.4
 
 
-def span_note(bands: SpanBands = DEFAULT_BANDS) -> str:
+def span_note(bands: SpanBands | None = None) -> str:
     """What a span mark means, with the lowest and highest bands (1–2 and 16+ by default)."""
-    labels = bands.labels()
+    labels = (bands or load_bands()).labels()
     return (
         QCoreApplication.translate(
             "OrgChart", "Span n: a leader with %1 or %2 direct reports (span of control)"

@@ -129,12 +129,14 @@ class OrgChartPage(QWidget):
             label = QLabel(text)
             label.setBuddy(box)
             controls.addWidget(label)
-            controls.addWidget(box, 1)
+            controls.addWidget(box)
+            box.setMinimumContentsLength(12)
             self._box_labels.append(label)
         label = QLabel(self.tr("La&yout:"))
         label.setBuddy(self.orientation_box)
         controls.addWidget(label)
         controls.addWidget(self.orientation_box)
+        controls.addStretch(1)
         controls.addWidget(self.fit_button)
         controls.addWidget(self.export_button)
         sides = QSplitter(Qt.Orientation.Horizontal)
@@ -246,6 +248,7 @@ class OrgChartPage(QWidget):
     _fit_pending = True
 
     def _spans_marked(self) -> None:
+        self.span_label.setText(export.span_note())  # the bands may have been changed
         marked = self.left.chart_style.spans or (self.compared and self.right.chart_style.spans)
         self.span_label.setVisible(bool(marked))
 

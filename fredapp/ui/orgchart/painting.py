@@ -33,7 +33,8 @@ from fredapp.ui.orgchart.layout import LINE, PAD, TOP_DOWN, WIDTH, Box, ChartLay
 NAME_PIXELS, TEXT_PIXELS = 13, 11
 BADGE = 18.0  # the corner badge with the change letters
 TOGGLE = 14.0  # the ± circle
-MIN_TEXT_PIXELS = 5.0  # below this on the device, text is left out
+MIN_TEXT_PIXELS = 4.5  # below this on the device, the small text is left out
+MIN_NAME_PIXELS = 4.0  # and below this the names too
 FAR_PIXELS = 6.0  # a box narrower than this on the device is drawn as its pixels
 SELECTED = QColor("#1A1A1A")
 TARGET = QColor("#0072B2")
@@ -134,7 +135,7 @@ class ChartPainter:
         boxes = self.layout.boxes_in(left, top, right, bottom)
         painter.setPen(QPen(LINE_COLOUR, 1.2 if scale >= 0.5 else 0))
         painter.drawLines([QLineF(*segment) for segment in segments])
-        if scale * TEXT_PIXELS < MIN_TEXT_PIXELS:
+        if scale * NAME_PIXELS < MIN_NAME_PIXELS:
             self._plain(painter, boxes, style)
         else:
             for box in boxes:
@@ -226,18 +227,22 @@ class ChartPainter:
         letters = style.marks.letters(unit.lineage_id) if style.marks is not None else ""
         if letters:
             self._badge(painter, rect, letters, changes.edge(kind))
-        self._texts(painter, rect, unit, box)
+        self._texts(painter, rect, unit, box, painter.worldTransform().m11())
         if box.unit_id in style.spans:
             self._span(painter, rect, style.spans[box.unit_id])
         if box.children:
             self._toggle(painter, toggle_rect(box, style.orientation), box.collapsed)
 
-    def _texts(self, painter: QPainter, rect: QRectF, unit: ChartUnit, box: Box) -> None:
+    def _texts(
+        self, painter: QPainter, rect: QRectF, unit: ChartUnit, box: Box, scale: float
+    ) -> None:
         painter.setPen(QColor("black"))
         painter.setFont(self._name_font)
         x, top = rect.left() + PAD, rect.top() + PAD - 2
         for number, line in enumerate(wrap_name(unit.name)):
             self._line(painter, x, top + number * LINE, line, True)
+        if abs(scale) * TEXT_PIXELS < MIN_TEXT_PIXELS:
+            return  # far out: the names alone
         painter.setFont(self._text_font)
         leader = _elided(leader_text(unit), self._text_font)
         y = rect.bottom() - PAD - 2 * LINE

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fredapp.core.calc.spans import DEFAULT_BANDS, SpanBands, unit_spans
+from fredapp.core.calc.spans import SpanBands, unit_spans
 from fredapp.core.tree import UnitTree
 from fredapp.ui.itemmodels.unitrecords import UnitRecord
+from fredapp.ui.organisation.comparison import load_bands
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.edits import ChartUnits
 from fredapp.ui.orgchart.layout import TOP_DOWN, ChartLayout, lay_out
@@ -451,11 +452,10 @@ class ChartView(QGraphicsView):
             self.start_rename()
 
 
-def span_marks(
-    units: Iterable[UnitRecord], bands: SpanBands = DEFAULT_BANDS
-) -> dict[uuid.UUID, str]:
+def span_marks(units: Iterable[UnitRecord], bands: SpanBands | None = None) -> dict[uuid.UUID, str]:
     """The leaders with very few or very many direct reports (the lowest and the highest band,
     1–2 and 16+ by default; :mod:`fredapp.core.calc.spans`), each with its mark's text."""
+    bands = bands or load_bands()  # the user's bands, as the comparison shows them
     found = unit_spans(cast(Iterable[Any], units))
     return {
         unit_id: QCoreApplication.translate("OrgChart", "Span %1").replace("%1", str(span))
