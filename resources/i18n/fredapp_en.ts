@@ -1482,6 +1482,38 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>The hub refused the sign-in: {reason}</translation>
     </message>
     <message>
+        <source>the key is unknown, was revoked, or its user was removed; ask the hub's administrator</source>
+        <translation>the key is unknown, was revoked, or its user was removed; ask the hub's administrator</translation>
+    </message>
+    <message>
+        <source>this is not a FredApp hub key</source>
+        <translation>this is not a FredApp hub key</translation>
+    </message>
+    <message>
+        <source>the key was made for another hub</source>
+        <translation>the key was made for another hub</translation>
+    </message>
+    <message>
+        <source>the key has expired; ask for a new one</source>
+        <translation>the key has expired; ask for a new one</translation>
+    </message>
+    <message>
+        <source>you signed in, but are not a user of this hub; ask its administrator</source>
+        <translation>you signed in, but are not a user of this hub; ask its administrator</translation>
+    </message>
+    <message>
+        <source>the sign-in has expired; sign in again</source>
+        <translation>the sign-in has expired; sign in again</translation>
+    </message>
+    <message>
+        <source>the hub does not trust this sign-in service</source>
+        <translation>the hub does not trust this sign-in service</translation>
+    </message>
+    <message>
+        <source>the sign-in was made for another service</source>
+        <translation>the sign-in was made for another service</translation>
+    </message>
+    <message>
         <source>{hub} answers, but is not a FredApp hub (or an older one)</source>
         <translation>{hub} answers, but is not a FredApp hub (or an older one)</translation>
     </message>

@@ -1482,6 +1482,38 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Knutepunktet avviste innloggingen: {reason}</translation>
     </message>
     <message>
+        <source>the key is unknown, was revoked, or its user was removed; ask the hub's administrator</source>
+        <translation>nøkkelen er ukjent eller trukket tilbake, eller brukeren er fjernet; spør administratoren for knutepunktet</translation>
+    </message>
+    <message>
+        <source>this is not a FredApp hub key</source>
+        <translation>dette er ikke en nøkkel til et FredApp-knutepunkt</translation>
+    </message>
+    <message>
+        <source>the key was made for another hub</source>
+        <translation>nøkkelen ble laget for et annet knutepunkt</translation>
+    </message>
+    <message>
+        <source>the key has expired; ask for a new one</source>
+        <translation>nøkkelen er utløpt; be om en ny</translation>
+    </message>
+    <message>
+        <source>you signed in, but are not a user of this hub; ask its administrator</source>
+        <translation>du logget inn, men er ikke bruker av dette knutepunktet; spør administratoren</translation>
+    </message>
+    <message>
+        <source>the sign-in has expired; sign in again</source>
+        <translation>innloggingen er utløpt; logg inn igjen</translation>
+    </message>
+    <message>
+        <source>the hub does not trust this sign-in service</source>
+        <translation>knutepunktet stoler ikke på denne innloggingstjenesten</translation>
+    </message>
+    <message>
+        <source>the sign-in was made for another service</source>
+        <translation>innloggingen ble laget for en annen tjeneste</translation>
+    </message>
+    <message>
         <source>{hub} answers, but is not a FredApp hub (or an older one)</source>
         <translation>{hub} svarer, men er ikke et FredApp-knutepunkt (eller et eldre et)</translation>
     </message>

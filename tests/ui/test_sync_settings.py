@@ -187,10 +187,9 @@ def test_test_connection_says_what_is_wrong(qtbot, translations, fake_hub) -> No
         "knutepunktets; rett dato og klokkeslett, ellers kan endringer bli avvist"
     )
     hub.answer = (401, {"detail": "the token has expired; ask for a new one"})
-    assert (
-        tested()
-        == "Feil: Knutepunktet avviste innloggingen: the token has expired; ask for a new one"
-    )
+    assert tested() == "Feil: Knutepunktet avviste innloggingen: nøkkelen er utløpt; be om en ny"
+    hub.answer = (401, {"detail": "a reason the desktop does not know"})
+    assert tested() == "Feil: Knutepunktet avviste innloggingen: a reason the desktop does not know"
     hub.answer = (404, {"detail": "Not Found"})
     assert tested() == f"Feil: {url} svarer, men er ikke et FredApp-knutepunkt (eller et eldre et)"
     hub.answer = (200, b"<html>a web page</html>")

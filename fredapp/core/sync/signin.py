@@ -43,6 +43,43 @@ class SignInRefused(HubRefused):
     """The hub or the identity provider refused the sign-in; the message says why."""
 
 
+# The hub's reasons for refusing a sign-in (fredapp/server/app.py, oidc.py: English, one
+# line), said in the user's language; one not listed is shown as the hub wrote it.
+_REASONS = {
+    "unknown or revoked token": QT_TR_NOOP(
+        "the key is unknown, was revoked, or its user was removed; ask the hub's administrator"
+    ),
+    "not a fredapp hub token": QT_TR_NOOP("this is not a FredApp hub key"),
+    "this token was made for another hub": QT_TR_NOOP("the key was made for another hub"),
+    "the token has expired": QT_TR_NOOP("the key has expired; ask for a new one"),
+    "signed in, but not a user of this hub": QT_TR_NOOP(
+        "you signed in, but are not a user of this hub; ask its administrator"
+    ),
+    "the sign-in has expired": QT_TR_NOOP("the sign-in has expired; sign in again"),
+    "the token comes from an issuer this hub does not trust": QT_TR_NOOP(
+        "the hub does not trust this sign-in service"
+    ),
+    "the token was made for another service": QT_TR_NOOP(
+        "the sign-in was made for another service"
+    ),
+}
+
+
+def refusal_reason(detail: str) -> Message | str:
+    """The hub's reason for a refused sign-in, translatable when it is a known one."""
+    text = detail.strip().lower()
+    for start, template in _REASONS.items():
+        if text.startswith(start):
+            return message(template)
+    return detail
+
+
+def sign_in_refused(detail: str) -> SignInRefused:
+    return SignInRefused(
+        QT_TR_NOOP("The hub refused the sign-in: {reason}"), reason=refusal_reason(detail)
+    )
+
+
 # -- the address and the hub -------------------------------------------------------------------
 
 
@@ -111,9 +148,7 @@ def _get_json(url: str, headers: dict[str, str], timeout: float, hub: str) -> An
     except urllib.error.HTTPError as exc:
         detail = _detail(exc)
         if exc.code == 401:
-            raise SignInRefused(
-                QT_TR_NOOP("The hub refused the sign-in: {reason}"), reason=detail
-            ) from None
+            raise sign_in_refused(detail) from None
         if exc.code == 404:
             raise HubRefused(
                 QT_TR_NOOP("{hub} answers, but is not a FredApp hub (or an older one)"), hub=hub

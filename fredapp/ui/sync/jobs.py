@@ -17,7 +17,7 @@ from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.sync import FileHub, Hub, HubUnavailable, SyncError, credentials, sync
 from fredapp.core.sync.hub import HubRefused
 from fredapp.core.sync.remote import ServerHub, mirror_path
-from fredapp.core.sync.signin import SignInRefused, current_bearer
+from fredapp.core.sync.signin import SignInRefused, current_bearer, sign_in_refused
 from fredapp.ui.messages import error_text
 
 # remote.py's wording of a 401 (a token unknown, revoked, expired, or a user removed).
@@ -57,7 +57,7 @@ class SyncJob(QRunnable):
             self.signals.failed.emit(error_text(exc), True)
         except SyncError as exc:
             if refuses_sign_in(exc):
-                self.signals.sign_in_refused.emit(error_text(exc))
+                self.signals.sign_in_refused.emit(error_text(in_words(exc)))
             else:
                 self.signals.failed.emit(error_text(exc), False)
         except Exception as exc:  # an unexpected failure must not kill the worker silently
@@ -83,6 +83,13 @@ class HubSyncJob(SyncJob):
         if renewed is not None:
             credentials.save(self._url, renewed)  # a rotated refresh token replaces the old
         return ServerHub(self._url, bearer, mirror=mirror_path(self._db_path, self._url, key))
+
+
+def in_words(error: SyncError) -> SyncError:
+    """A refused sign-in with the hub's reason in the user's language where it is known."""
+    if isinstance(error, SignInRefused):
+        return error
+    return sign_in_refused(str(error.message.values.get("reason", "")))
 
 
 def refuses_sign_in(error: SyncError) -> bool:
