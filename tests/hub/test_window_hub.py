@@ -30,7 +30,7 @@ from fredapp.core.models import Measure, Scenario
 from fredapp.core.sync import credentials, sync
 from fredapp.core.sync.remote import ServerHub, mirror_path
 from fredapp.server.app import create_app
-from fredapp.server.users import add_user
+from fredapp.server.users import add_user, remove_user
 from fredapp.ui.app import application, open_context
 from fredapp.ui.context import AppContext
 from fredapp.ui.i18n import Translations
@@ -194,6 +194,19 @@ def test_a_refused_sign_in_says_so_with_the_settings_one_click_away(
     qtbot.mouseClick(window.sync.sign_in_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1
     assert opened[0].server_chosen() and opened[0].address_edit.text() == service
+
+
+def test_a_removed_user_is_told_so_at_the_next_sync(qtbot, window, service, hub_db) -> None:  # type: ignore[no-untyped-def]
+    token = hub_db.user("Anne som slutter", ["facilitator"])[1]
+    window.sync.set_hub(HubSetting(service, TOKEN), {"kind": "token", "token": token})
+    settled(qtbot, window)
+    assert window.sync.state is SyncState.SYNCED
+    assert remove_user(hub_db.owner, "Anne som slutter")
+    window.sync.sync_now()
+    settled(qtbot, window)
+    assert window.sync.state is SyncState.SIGN_IN
+    assert "brukeren er fjernet" in window.sync.label.toolTip()
+    assert window.sync.sign_in_button.isVisible()
 
 
 def test_a_change_the_user_may_not_make_is_named_and_the_rest_goes_on(
