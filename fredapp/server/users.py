@@ -168,7 +168,7 @@ def add_issuer(url: str, issuer: str, audience: str, subject_claim: str = "sub")
 class UserInfo:
     name: str
     roles: list[str]
-    units: list[str]  # the units' names on the hub (a lineage id where it holds none)
+    units: list[str]  # the units' names on the hub, sorted (a lineage id where it holds none)
     active: bool
     tokens: int  # personal tokens neither revoked nor expired
     oidc: str | None  # "ISSUER|SUBJECT" for a user who signs in with an identity provider
@@ -191,7 +191,7 @@ def list_users(url: str) -> list[UserInfo]:
         UserInfo(
             str(r[0]),
             list(r[1]),  # type: ignore[call-overload]
-            [names.get(lineage, lineage) for lineage in r[5]],  # type: ignore[attr-defined]
+            sorted(names.get(lineage, lineage) for lineage in r[5]),  # type: ignore[attr-defined]
             bool(r[2]),
             int(r[4]),  # type: ignore[call-overload]
             None if r[3] is None else str(r[3]),
