@@ -77,8 +77,8 @@ def test_the_window_and_the_command_line_write_the_same_sheet_for_people(
     sheet_title, rows, frozen, autofilter, widths = shown
     assert sheet_title == title and rows[0][:3] == header
     assert status in {row[4] for row in rows[1:]}
-    assert (frozen, autofilter) == ("A2", f"A1:J{len(rows)}")
-    assert len(widths) == 10 and all(6 <= width <= 60 for width in widths)
+    assert (frozen, autofilter) == ("A2", f"A1:K{len(rows)}")  # 11 columns, start date too
+    assert len(widths) == 11 and all(6 <= width <= 60 for width in widths)
 
 
 def test_the_command_line_without_lang_keeps_the_codes(context: AppContext, tmp_path: Path) -> None:
