@@ -6679,7 +6679,7 @@ Vil du slette den likevel?</translation>
     </message>
     <message>
         <source>Export &amp;timeline</source>
-        <translation>Eksporter &amp;tidslinje</translation>
+        <translation>Eksporter tids&amp;linje</translation>
     </message>
     <message>
         <source>PDF, A4 landscape…</source>

@@ -131,7 +131,7 @@ def test_the_command_line_writes_the_timeline(tmp_path: Path) -> None:
 
 def test_the_file_menu_exports_the_timeline(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
-    (entry,) = [a for a in file_menu.actions() if a.text() == "Eksporter &tidslinje"]
+    (entry,) = [a for a in file_menu.actions() if a.text() == "Eksporter tids&linje"]
     submenu = entry.menu()
     submenu.aboutToShow.emit()
     panel = window.measures_tab.timeline
