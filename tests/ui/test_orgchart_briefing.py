@@ -88,3 +88,33 @@ def test_makers_add_their_slides_when_the_briefing_is_written(
 
 def maker(database: Any, options: BriefingOptions, language: str) -> list[Slide]:
     return [picture_slide()]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "story"),
+    [
+        ("nb", "Organisasjonskart: Fra → Til", "Ledere 28 → 21"),
+        ("en", "Organisation chart: Fra → Til", "Leaders 28 → 21"),
+    ],
+)
+def test_the_briefing_shows_the_pair_as_a_picture_after_the_figures(
+    context: AppContext, tmp_path: Path, language: str, title: str, story: str
+) -> None:
+    path = tmp_path / "b.pptx"
+    write_briefing(context.database, [path], OPTIONS, language)
+    deck: Any = Presentation(str(path))
+    titles = slide_titles(deck)
+    place = titles.index(title)
+    assert place == 2  # after the cover and the organisation's figures
+    (shape,) = [s for s in deck.slides[place].shapes if s.name == "Picture"]
+    description = shape._element.nvPicPr.cNvPr.get("descr")
+    assert story in description and "Anskaffelser" in description
+    image = QImage.fromData(shape.image.blob)
+    assert image.width() > image.height() > 400  # wide as the slide, sharp when projected
+    # Drawn, not blank: the colours of moved (blue) and split (orange) units are in it.
+    colours = {
+        image.pixelColor(x, y).name().upper()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert {"#C5E0F2", "#F9D9B8"} <= colours

@@ -28,7 +28,7 @@ LINE = 16.0  # one line of text in a box
 PAD = 8.0
 H_GAP = 28.0  # between side-by-side boxes
 V_GAP = 44.0  # between a parent and its children's row
-STACK_GAP = 10.0  # between boxes stacked in a column
+STACK_GAP = 14.0  # between boxes stacked in a column
 INDENT = 24.0  # a stacked column sits this far right of its parent
 CELL = 1024.0  # the grid's cell
 
