@@ -11,6 +11,7 @@ from fredapp.core.calc.scenarios import ChangeKind, compare_scenarios
 from fredapp.core.calc.spans import (
     DEFAULT_BANDS,
     SpanBands,
+    marked_spans,
     parse_bands,
     span_stats,
     unit_spans,
@@ -179,3 +180,13 @@ def test_the_command_line_comparison_lists_spans_and_measures(
         "Anskaffelser moved from Innovasjon og utvikling to Virksomhetsstyring og økonomi  [S-S4]"
         in out
     )
+
+
+def test_the_chart_marks_leaders_with_very_few_or_very_many_reports() -> None:
+    top = unit("Topp", None, 1)
+    lonely = unit("Alene", top, 2)  # 1 report
+    busy = unit("Travel", top, 17)  # 16 reports
+    usual = unit("Vanlig", top, 6)  # 5 reports
+    units = [top, lonely, busy, usual]
+    assert marked_spans(units) == {lonely.id: 1, busy.id: 16}  # Topp has 3: not marked
+    assert marked_spans(units, parse_bands("3, 10")) == {top.id: 3, lonely.id: 1, busy.id: 16}

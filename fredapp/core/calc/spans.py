@@ -154,6 +154,11 @@ def unit_spans(units: Iterable[Unit]) -> dict[uuid.UUID, int]:
     return spans
 
 
+def marked_spans(units: Iterable[Unit], bands: SpanBands = DEFAULT_BANDS) -> dict[uuid.UUID, int]:
+    """The leaders the chart marks: a span in the lowest or the highest band (1–2, 16+)."""
+    return {unit_id: span for unit_id, span in unit_spans(units).items() if bands.is_outside(span)}
+
+
 def _reports_from(tree: UnitTree[Unit], unit: Unit) -> int:
     """What ``unit`` brings to the span of the nearest leader above it."""
     if _has_leader(unit):
