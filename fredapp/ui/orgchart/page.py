@@ -36,9 +36,10 @@ from fredapp.ui.error_label import fit_message, show_error, show_info
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.orgchart import changes, export
-from fredapp.ui.orgchart.edits import ChartUnits
+from fredapp.ui.orgchart.edits import ChartUnits, Followed
 from fredapp.ui.orgchart.layout import LEFT_RIGHT, TOP_DOWN
 from fredapp.ui.orgchart.legend import Legend
+from fredapp.ui.orgchart.painting import wrap_name
 from fredapp.ui.orgchart.view import ChartView
 from fredapp.ui.refresh import Batch, subscribe
 
@@ -219,16 +220,28 @@ class OrgChartPage(QWidget):
         chosen = [(box.currentData(), box.currentText()) for box in (self.from_box, self.to_box)]
         return [(i, n) for i, n in chosen if isinstance(i, uuid.UUID)]
 
-    def refresh(self, force: bool = False, fit: bool = False) -> None:
-        """Read the shown scenarios again and redraw (later, if the page is hidden)."""
+    def refresh(self, force: bool = False, fit: bool = False, batch: Batch | None = None) -> None:
+        """Read the shown scenarios again (or only the units ``batch`` changed) and redraw;
+        later, if the page is hidden."""
         if not self.isVisible() and not force:
             self._stale = True
             self._fit_pending = self._fit_pending or fit
             return
-        self._stale = False
+        stale, self._stale = self._stale, False
         shown = self._scenarios()
-        self.left_units.load(shown[0][0] if shown else None)
-        self.right_units.load(shown[1][0] if len(shown) > 1 else None)
+        follows: list[Followed | None] = []
+        for index, units in enumerate((self.left_units, self.right_units)):
+            scenario_id = shown[index][0] if len(shown) > index else None
+            followed = None
+            if batch is not None and not stale and units.scenario_id == scenario_id:
+                followed = units.apply(batch.of(Unit), lambda name: len(wrap_name(name)))
+            if followed is None:
+                units.load(scenario_id)
+            follows.append(followed)
+        if not self.compared and follows[0] is not None:  # one chart: only what changed
+            self.left.follow(follows[0])
+            self.left.after_reload()
+            return
         self.pair = None
         if self.compared and len(shown) == 2:
             before = list(self.left_units.records.values())
@@ -261,9 +274,12 @@ class OrgChartPage(QWidget):
             view.set_orientation(self.orientation_box.currentData())
 
     def _on_batch(self, batch: Batch) -> None:
-        if batch.touches(Scenario) and self.compared:
-            self.load_scenarios()
-        self.refresh()
+        if batch.touches(Scenario):
+            if self.compared:
+                self.load_scenarios()
+            self.refresh()
+            return
+        self.refresh(batch=None if batch.reloads(Unit) else batch)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -26,7 +26,7 @@ from fredapp.core.tree import UnitTree
 from fredapp.ui.itemmodels.unitrecords import UnitRecord
 from fredapp.ui.organisation.comparison import load_bands
 from fredapp.ui.orgchart import changes
-from fredapp.ui.orgchart.edits import ChartUnits
+from fredapp.ui.orgchart.edits import ChartUnits, Followed
 from fredapp.ui.orgchart.layout import TOP_DOWN, ChartLayout, lay_out
 from fredapp.ui.orgchart.painting import (
     ChartPainter,
@@ -112,6 +112,17 @@ class ChartView(QGraphicsView):
         self.relayout()
         # The span marks follow one event later: the chart is on screen first.
         QTimer.singleShot(0, self, self.mark_spans)
+
+    def follow(self, followed: Followed) -> None:
+        """After ``units`` followed an edit: lay out again only if a box moved, came, went or
+        changed height; mark spans again only if a leader or headcount changed."""
+        if followed.shape:
+            self.show_units(self.chart_style.marks)
+            return
+        self.chart_style.selected = {self.current} if self.current else set()
+        self.viewport().update()
+        if followed.spans:
+            QTimer.singleShot(0, self, self.mark_spans)
 
     spansMarked = Signal()
 
