@@ -4067,6 +4067,10 @@ Replace them with the file's?</translation>
         <translation>(no owner)</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -4097,6 +4101,10 @@ Replace them with the file's?</translation>
     <message>
         <source>Owner unit</source>
         <translation>Owner unit</translation>
+    </message>
+    <message>
+        <source>Has a start date</source>
+        <translation>Has a start date</translation>
     </message>
     <message>
         <source>Has a due date</source>
@@ -4145,6 +4153,10 @@ Replace them with the file's?</translation>
     <message>
         <source>&amp;Owner unit:</source>
         <translation>&amp;Owner unit:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>Due:</source>

@@ -4067,6 +4067,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>(ingen eier)</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Frist</translation>
     </message>
@@ -4097,6 +4101,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>Owner unit</source>
         <translation>Eierenhet</translation>
+    </message>
+    <message>
+        <source>Has a start date</source>
+        <translation>Har en startdato</translation>
     </message>
     <message>
         <source>Has a due date</source>
@@ -4145,6 +4153,10 @@ Vil du erstatte dem med tallene i filen?</translation>
     <message>
         <source>&amp;Owner unit:</source>
         <translation>&amp;Eierenhet:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>Due:</source>

@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QDate, QPoint, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
 
@@ -20,6 +20,7 @@ from fredapp.core import queries, seed
 from fredapp.core.calc.measures import LEVEL_ORDER
 from fredapp.core.models import Measure, MeasureStatus
 from fredapp.ui import labels
+from fredapp.ui.board.dialog import MeasureDialog
 from fredapp.ui.board.timeline import TimelineView
 from fredapp.ui.board.timeline_input import tooltip_text
 from fredapp.ui.board.timeline_layout import MEASURE
@@ -326,3 +327,39 @@ def test_milestones_in_one_row_keep_their_titles_in_the_tooltip(
     assert widths  # titles cut short where the next mark begins
     panel.titles_box.setChecked(True)
     assert len([row for row in view.rows if row.kind == "milestones"]) == len(lanes)
+
+
+def test_enter_opens_the_dialog_with_the_start_date_which_it_saves(
+    panel: TimelinePanel, tab: MeasuresTab, context: AppContext
+) -> None:
+    view = panel.view
+    s4 = stored(context, "S-S4")
+    assert s4.start_date is not None and s4.due_date is not None
+    seen: list[str] = []
+
+    def answer(dialog: MeasureDialog) -> bool:
+        assert dialog.start_check.isChecked()
+        shown = dialog.start_edit.date()
+        assert (shown.year(), shown.month(), shown.day()) == (
+            s4.start_date.year,  # type: ignore[union-attr]
+            s4.start_date.month,  # type: ignore[union-attr]
+            s4.start_date.day,  # type: ignore[union-attr]
+        )
+        later = s4.due_date + dt.timedelta(days=10)  # type: ignore[operator]
+        dialog.start_edit.setDate(QDate(later.year, later.month, later.day))
+        dialog.accept()  # refused: the start after the due date, said in the dialog
+        seen.append(dialog.message.text())
+        assert dialog.result() == 0
+        new = s4.start_date - dt.timedelta(days=31)  # type: ignore[operator]
+        dialog.start_edit.setDate(QDate(new.year, new.month, new.day))
+        return True
+
+    tab.run_dialog = answer
+    view.setFocus()
+    view.select_measure(s4.id)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert len(seen) == 1 and "etter" in seen[0], seen  # the core's words, in bokmål
+    assert stored(context, "S-S4").start_date == s4.start_date - dt.timedelta(days=31)
+    assert context.undo_stack.count() == 1
+    context.undo_stack.undo()
+    assert stored(context, "S-S4").start_date == s4.start_date

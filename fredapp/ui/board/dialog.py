@@ -38,7 +38,9 @@ from fredapp.core.calc.measures import (
     is_duplicate_code,
     next_free_code,
 )
+from fredapp.core.errors import ValidationError
 from fredapp.core.models import Measure
+from fredapp.core.validation import date_order_problem
 from fredapp.ui import labels
 from fredapp.ui.error_label import mark_field, show_error
 from fredapp.ui.messages import error_text, refused_field
@@ -106,6 +108,9 @@ class MeasureDialog(QDialog):
         # not findData: it compares Python objects (the UUIDs) by identity, not by value
         found = [i for i in range(self.owner_box.count()) if self.owner_box.itemData(i) == owner]
         self.owner_box.setCurrentIndex(found[0] if found else 0)
+        self.start_check, self.start_edit = self._date_field(
+            self.tr("Start date"), measure.start_date if measure else None
+        )
         self.due_check = QCheckBox(self.tr("Due date"))
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
@@ -144,6 +149,8 @@ class MeasureDialog(QDialog):
             (self.level_box, self.tr("Level")),
             (self.status_box, self.tr("Status")),
             (self.owner_box, self.tr("Owner unit")),
+            (self.start_check, self.tr("Has a start date")),
+            (self.start_edit, self.tr("Start date")),
             (self.due_check, self.tr("Has a due date")),
             (self.due_edit, self.tr("Due date")),
             (self.effect_spin, self.tr("Effect, 1 to 5")),
@@ -160,6 +167,10 @@ class MeasureDialog(QDialog):
         form.addRow(self._label(self.tr("&Level:"), self.level_box), self.level_box)
         form.addRow(self._label(self.tr("&Status:"), self.status_box), self.status_box)
         form.addRow(self._label(self.tr("&Owner unit:"), self.owner_box), self.owner_box)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_check)
+        start_row.addWidget(self.start_edit, 1)
+        form.addRow(self.tr("Start:"), start_row)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
@@ -243,6 +254,11 @@ class MeasureDialog(QDialog):
             return text, self.code_edit
         if not self.title_edit.text().strip():
             return self.tr("The title is empty."), self.title_edit
+        fields = self.values().fields
+        # the core's own rule and words (the service sees only the date that changed)
+        order = date_order_problem(fields["start_date"], fields["due_date"])
+        if order is not None:
+            return error_text(ValidationError(order)), self.start_edit
         return "", None
 
     def accept(self) -> None:
@@ -270,6 +286,7 @@ class MeasureDialog(QDialog):
             "level": self.level_box,
             "status": self.status_box,
             "owner_unit_id": self.owner_box,
+            "start_date": self.start_edit,
             "due_date": self.due_edit,
             "effect": self.effect_spin,
             "effort": self.effort_spin,
@@ -280,11 +297,27 @@ class MeasureDialog(QDialog):
     def _widget_of(self, field_name: str | None) -> QWidget | None:
         return self._field_widgets().get(field_name or "")
 
+    def _date_field(self, text: str, value: dt.date | None) -> tuple[QCheckBox, QDateEdit]:
+        """A box that says whether there is a date, and the date (today's until ticked)."""
+        check = QCheckBox(text)
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        check.setChecked(value is not None)
+        shown = value or dt.date.today()
+        edit.setDate(QDate(shown.year, shown.month, shown.day))
+        edit.setEnabled(value is not None)
+        check.toggled.connect(edit.setEnabled)
+        return check, edit
+
+    @staticmethod
+    def _date(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
+        if not check.isChecked():
+            return None
+        qdate = edit.date()
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
     def values(self) -> MeasureValues:
-        due: dt.date | None = None
-        if self.due_check.isChecked():
-            qdate = self.due_edit.date()
-            due = dt.date(qdate.year(), qdate.month(), qdate.day())
+        due = self._date(self.due_check, self.due_edit)
         fields = {
             "code": self.code_edit.text().strip(),
             "title": self.title_edit.text().strip(),
@@ -292,6 +325,7 @@ class MeasureDialog(QDialog):
             "level": self.level_box.currentData(),
             "status": self.status_box.currentData(),
             "owner_unit_id": self.owner_box.currentData(),
+            "start_date": self._date(self.start_check, self.start_edit),
             "due_date": due,
             "effect": self.effect_spin.value(),
             "effort": self.effort_spin.value(),
