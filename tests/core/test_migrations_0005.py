@@ -79,3 +79,21 @@ def test_migrated_schema_matches_the_models(empty_db) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     relevant = [d for d in diff if "milestone" in repr(d) or "start_date" in repr(d)]
     assert relevant == []
+
+
+def test_a_file_marked_0004_that_already_has_the_new_tables_upgrades(db_path: Path) -> None:
+    """A copy whose revision mark is behind its tables (marked back by hand, a half-restored
+    backup) upgrades without tripping over what is already there."""
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    try:
+        conn.execute("UPDATE alembic_version SET version_num = '0004'")
+        conn.commit()
+    finally:
+        conn.close()
+    database = open_database(db_path)
+    try:
+        assert inspect_file(db_path).revision == SCHEMA_HEAD
+        DataService(database).create(Milestone, title="Etter", date=dt.date(2025, 1, 1))
+    finally:
+        database.close()
