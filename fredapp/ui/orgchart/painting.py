@@ -223,7 +223,7 @@ class ChartPainter:
             frame = QPen(TARGET, 3.0, Qt.PenStyle.DashLine)
         painter.setPen(frame)
         painter.setBrush(changes.fill(kind))
-        painter.drawRoundedRect(rect, 4, 4)
+        painter.drawRect(rect)  # (rounded corners cost four times as much to draw)
         letters = style.marks.letters(unit.lineage_id) if style.marks is not None else ""
         if letters:
             self._badge(painter, rect, letters, changes.edge(kind))
