@@ -64,19 +64,26 @@ class ChartLayout:
     by_id: dict[uuid.UUID, Box] = field(default_factory=dict)
     _box_cells: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     _line_cells: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    _gridded: bool = False
     _box_array: np.ndarray[Any, Any] | None = None
     _segment_array: np.ndarray[Any, Any] | None = None
     kind_cache: tuple[int, np.ndarray[Any, Any]] | None = None  # see painting.ChartPainter
 
     def index(self) -> None:
         self.by_id = {box.unit_id: box for box in self.boxes}
+        self._gridded = False  # the grid is made when first asked: far out, nothing asks
+        if self.boxes:
+            self.width = max(box.x + box.width for box in self.boxes)
+            self.height = max(box.y + box.height for box in self.boxes)
+
+    def _grid(self) -> None:
+        if self._gridded:
+            return
+        self._gridded = True
         for number, box in enumerate(self.boxes):
             _enter(self._box_cells, number, box.x, box.y, box.x + box.width, box.y + box.height)
         for number, (x1, y1, x2, y2) in enumerate(self.segments):
             _enter(self._line_cells, number, min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
-        if self.boxes:
-            self.width = max(box.x + box.width for box in self.boxes)
-            self.height = max(box.y + box.height for box in self.boxes)
 
     def box_array(self) -> np.ndarray[Any, Any]:
         """Every box as a row (x, y, width, height), for drawing thousands at once."""
@@ -93,6 +100,7 @@ class ChartLayout:
 
     def boxes_in(self, left: float, top: float, right: float, bottom: float) -> list[Box]:
         """The boxes touching the rectangle, in the tree's order."""
+        self._grid()
         found = _found(self._box_cells, left, top, right, bottom)
         boxes = [self.boxes[number] for number in sorted(found)]
         return [
@@ -103,6 +111,7 @@ class ChartLayout:
         ]
 
     def segments_in(self, left: float, top: float, right: float, bottom: float) -> list[Segment]:
+        self._grid()
         return [self.segments[n] for n in _found(self._line_cells, left, top, right, bottom)]
 
     def box_at(self, x: float, y: float) -> Box | None:
