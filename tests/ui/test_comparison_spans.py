@@ -112,3 +112,25 @@ def test_the_exports_carry_spans_and_measures(window: MainWindow, tmp_path: Path
     assert "Kontrollspenn, størst 11 15" in flat
     assert "Tiltak" in flat and "S-S4" in flat and "S-S8" in flat
     assert min(reading.sizes) >= 8.0
+
+
+def test_the_board_says_per_measure_which_units_it_changes(
+    window: MainWindow, context: AppContext
+) -> None:
+    """The other way round: a card's tooltip (and what a screen reader says) names the units."""
+    model = window.measures_tab.model
+
+    def said(code: str) -> str:
+        row = model.row_of(seed.seed_id("measure", code))
+        assert row is not None
+        return str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+
+    assert "endrer Anskaffelser" in said("S-S4")
+    assert "Førstelinje" in said("S-A4") and "Innbyggerdialog" in said("S-S8")
+    assert "endrer" not in said("S-RA1")  # linked to no unit
+    context.service.create(
+        MeasureUnitLink,
+        measure_id=seed.seed_id("measure", "S-RA1"),
+        unit_lineage_id=seed.lineage_id("byarkivet"),
+    )
+    assert "endrer Byarkivet" in said("S-RA1")
