@@ -4768,6 +4768,10 @@ Replace them with the file's?</translation>
         <source>Export chart</source>
         <translation>Export chart</translation>
     </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Exporting the chart…</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation>

@@ -4768,6 +4768,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <source>Export chart</source>
         <translation>Eksporter kartet</translation>
     </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Eksporterer kartet …</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
         <translation>

@@ -125,3 +125,34 @@ def test_the_command_line_writes_the_pair_in_english(context: AppContext, tmp_pa
     assert refused.returncode == 2
     assert "no scenario is called 'Nowhere'" in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cancel_halfway_leaves_the_old_file(
+    page: OrgChartPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fredapp.core.errors import Cancelled
+    from fredapp.ui.orgchart import page as page_module
+
+    class CancelAfterOnePage:
+        def __init__(self, *args: object) -> None:
+            self.pages: list[int] = []
+
+        def __enter__(self) -> CancelAfterOnePage:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def __call__(self, done: int, total: int) -> None:
+            assert total > 1
+            raise Cancelled("Stopped; nothing was written.")
+
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    path = folder / "kart.pdf"
+    path.write_bytes(b"the old file")
+    monkeypatch.setattr(page_module, "StepProgress", CancelAfterOnePage)
+    assert not page.export_file(path, "A4")
+    assert path.read_bytes() == b"the old file"
+    assert list(folder.iterdir()) == [path]  # no half-written file beside it
+    assert "nothing was written" in page.message_label.text()

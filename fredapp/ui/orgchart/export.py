@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 TEXT_POINTS = 10.0  # the chart's small text (headcount, leader) on paper: body size
 GAP = 80.0  # between the two charts of a pair
 TITLE = 34.0  # a chart's title line above it, in scene units
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -200,9 +201,12 @@ def check_suffix(path: Path) -> None:
         )
 
 
-def write_chart(path: Path, chart: Chart, page: str = "A4") -> int:
+def write_chart(
+    path: Path, chart: Chart, page: str = "A4", progress: Progress | None = None
+) -> int:
     """Write ``chart`` to ``path`` (.svg or .pdf, beside it first, then moved); returns the
-    number of pages (1 for SVG)."""
+    number of pages (1 for SVG). ``progress(done, total)`` is told after each page and may
+    raise Cancelled: then nothing is written."""
     check_suffix(path)
     if page not in PAGES:
         raise FredAppError(QT_TR_NOOP("unknown page size '{page}'; use A4 or A3"), page=page)
@@ -212,7 +216,7 @@ def write_chart(path: Path, chart: Chart, page: str = "A4") -> int:
         if path.suffix.lower() == ".svg":
             count = _write_svg(Path(temporary), chart)
         else:
-            count = _write_pdf(Path(temporary), chart, PAGES[page])
+            count = _write_pdf(Path(temporary), chart, PAGES[page], progress)
         os.replace(temporary, path)
         return count
     finally:
@@ -278,7 +282,9 @@ def _write_svg(path: Path, chart: Chart) -> int:
     return 1
 
 
-def _write_pdf(path: Path, chart: Chart, page: QPageSize.PageSizeId) -> int:
+def _write_pdf(
+    path: Path, chart: Chart, page: QPageSize.PageSizeId, progress: Progress | None
+) -> int:
     writer = pdf_writer(path, chart.title, page=page, landscape=True, margin_mm=12)
     painter = QPainter()
     if not painter.begin(writer):
@@ -301,6 +307,8 @@ def _write_pdf(path: Path, chart: Chart, page: QPageSize.PageSizeId) -> int:
             chart.paint(painter, tile, boxes)
             painter.restore()
             paint_footer(painter, chart.title, number, len(tiles))
+            if progress is not None:
+                progress(number, len(tiles))
     finally:
         painter.end()
     return len(tiles)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fredapp.core import queries
-from fredapp.core.errors import FredAppError
+from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import Scenario, Unit
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
@@ -42,6 +42,7 @@ from fredapp.ui.orgchart.legend import Legend
 from fredapp.ui.orgchart.painting import wrap_name
 from fredapp.ui.orgchart.view import ChartView
 from fredapp.ui.refresh import Batch, subscribe
+from fredapp.ui.workers import StepProgress
 
 
 class OrgChartPage(QWidget):
@@ -330,8 +331,13 @@ class OrgChartPage(QWidget):
             self.export_file(Path(path), page)
 
     def export_file(self, path: Path, page: str = "A4") -> bool:
+        """Write the chart shown (a large one page by page, with Cancel)."""
         try:
-            pages = export.write_chart(path, self.chart(), page)
+            with StepProgress(self, self.tr("Exporting the chart…")) as progress:
+                pages = export.write_chart(path, self.chart(), page, progress)
+        except Cancelled as exc:
+            show_info(self.message_label, error_text(exc))
+            return False
         except (FredAppError, OSError) as exc:
             show_error(
                 self.message_label, error_text(exc) if isinstance(exc, FredAppError) else str(exc)
