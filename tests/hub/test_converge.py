@@ -15,7 +15,7 @@ from hub_helpers import txids_gain_a_digit
 from server_thread import running_service
 from sync_helpers import Client, conflicts, make_template, row, snapshot
 
-from fredapp.core.models import Measure
+from fredapp.core.models import Measure, Scenario, SickLeaveFigure, Unit
 from fredapp.core.sync import FileHub, Hub, sync
 from fredapp.core.sync.remote import ServerHub, mirror_path
 from fredapp.core.sync.tables import synced_table_names
@@ -221,3 +221,50 @@ def record_txid(hub_db, record: uuid.UUID) -> int:  # type: ignore[no-untyped-de
     with psycopg.connect(hub_db.owner) as conn:
         found = conn.execute("SELECT txid::text FROM hub.record WHERE id = %s", (record.hex,))
         return int(found.fetchone()[0])  # type: ignore[index]
+
+
+def figure(client: Client, lineage: str, month: str) -> uuid.UUID:
+    return client.service.create(
+        SickLeaveFigure,
+        unit_lineage_id=uuid.UUID(lineage),
+        month=month,
+        employees=30,
+        total_pct=5.0,
+        short_pct=2.0,
+        long_pct=3.0,
+    ).record_id
+
+
+def test_a_first_sync_keeps_the_figures_of_units_below_and_undoes_others_with_a_warning(
+    hub_db, service, template, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A database with figures meets the hub for the first time. The hub does not know its
+    units before the push that brings them, so the figures of a unit below the leader's
+    were taken from the laptop before being sent (3,361 records at --scale 1); now they go
+    to the hub, and a figure of a unit the user does not lead is refused and undone, named."""
+    client = Client(tmp_path / "first.sqlite", template, "Frida")
+    try:
+        scenario = client.service.create(Scenario, name="Nå", is_current=True).record_id
+        top = client.service.create(Unit, scenario_id=scenario, name="Kommune").record_id
+        below = client.service.create(Unit, scenario_id=scenario, parent_id=top, name="Skole")
+        other = client.service.create(Unit, scenario_id=scenario, name="Nabokommune")
+        lineage = {
+            name: row(client.path, "unit", unit)["lineage_id"]  # type: ignore[index]
+            for name, unit in (("top", top), ("below", below.record_id), ("other", other.record_id))
+        }
+        mine = figure(client, lineage["below"], "2026-01")
+        theirs = figure(client, lineage["other"], "2026-02")
+        token = hub_db.user(f"frida-{uuid.uuid4().hex[:6]}", ["hr", "leader"], [lineage["top"]])[1]
+        hub = ServerHub(service, token, mirror=mirror_path(client.path, service, token))
+        result = sync(client.path, hub, clock=client.service.clock)
+        assert row(client.path, "sickleavefigure", mine)["employees"] == 30  # type: ignore[index]
+        assert row(client.path, "sickleavefigure", theirs) is None
+        warnings = [str(w) for w in result.warnings]
+        assert any(theirs.hex[:8] in w and "unit you do not lead" in w for w in warnings), warnings
+        with psycopg.connect(hub_db.owner) as conn:
+            on_hub = conn.execute(
+                "SELECT id FROM hub.record WHERE tbl = 'sickleavefigure'"
+            ).fetchall()
+        assert {r[0] for r in on_hub} >= {mine.hex} and theirs.hex not in {r[0] for r in on_hub}
+    finally:
+        client.close()

@@ -10,6 +10,11 @@ The hub tells the desktop the tables private to units and the unit lineages its 
 
 so that afterwards the laptop holds what the user's rights allow, equal to the hub's view.
 These are local deletes, not tombstones: the records stay on the hub for those who may see them.
+
+Only rows this database has synced with this hub go that way (stamps up to the last sync's
+watermark). Rows written here since, and every row before the first sync with this hub, are
+pushed first: the hub may not know yet the units they belong to (a first sync brings the units
+in the same push), and what it refuses is undone with a warning naming it, never lost unseen.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from fredapp.core import clockstate
+from fredapp.core.sync.engine import STATE_HUB, STATE_WATERMARK
 from fredapp.core.sync.hub import expected_columns
 from fredapp.core.sync.tables import CONFLICT_TABLE, HISTORY_TABLE
 
@@ -35,8 +42,11 @@ def withdraw(
     private: Iterable[str],
     lineages: Iterable[str],
     refused: Iterable[tuple[str, str]],
+    hub: str,
 ) -> int:
-    """Remove what the user may no longer hold from ``database``; how many rows went."""
+    """Remove what the user may no longer hold from ``database``; how many rows went.
+
+    ``hub``: the hub's address, as the sync state names it (rows synced with it may go)."""
     known = expected_columns()
     private = [t for t in private if t in known]
     removed = 0
@@ -50,7 +60,10 @@ def withdraw(
             conn.executemany(
                 "INSERT OR IGNORE INTO temp.hub_units VALUES (?)", ((x,) for x in lineages)
             )
-            removed += _other_units(conn, private, known)
+            synced = clockstate.setting(conn, STATE_HUB) == hub
+            watermark = clockstate.setting(conn, STATE_WATERMARK) if synced else None
+            if watermark is not None:
+                removed += _other_units(conn, private, known, watermark)
             removed += _refused(conn, list(refused), known)
             conn.execute("COMMIT")
         except BaseException:
@@ -59,13 +72,16 @@ def withdraw(
     return removed
 
 
-def _other_units(conn: sqlite3.Connection, private: list[str], known: dict[str, set[str]]) -> int:
+def _other_units(
+    conn: sqlite3.Connection, private: list[str], known: dict[str, set[str]], watermark: str
+) -> int:
     removed = 0
     direct = [t for t in private if UNIT_COLUMN in known[t]]
     for table in direct:
         removed += conn.execute(
             f'DELETE FROM main."{table}" WHERE {UNIT_COLUMN} NOT IN '
-            "(SELECT lineage FROM temp.hub_units)"
+            "(SELECT lineage FROM temp.hub_units) AND stamp <= ?",
+            (watermark,),
         ).rowcount
     for table in private:
         if table in BELONGS_TO:

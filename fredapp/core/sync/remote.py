@@ -248,8 +248,9 @@ class ServerHub(Hub):
             self._reloaded_from.unlink(missing_ok=True)
             self._reloaded_from = None
         refused = [(str(t), str(i)) for t, i in json.loads(self._setting(REFUSED_KEY) or "[]")]
+        access = self._access
         removed = withdraw(
-            database, self.mirror, self._access["private"], self._access["lineages"], refused
+            database, self.mirror, access["private"], access["lineages"], refused, self.url
         )
         if refused:
             self._put_setting(REFUSED_KEY, "[]")
