@@ -17,9 +17,10 @@ import uuid
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported when the chart is first drawn far out, not at start-up
+    import numpy as np
 
 from fredapp.core.tree import TreeUnit, UnitTree
 
@@ -87,6 +88,8 @@ class ChartLayout:
 
     def box_array(self) -> np.ndarray[Any, Any]:
         """Every box as a row (x, y, width, height), for drawing thousands at once."""
+        import numpy as np
+
         if self._box_array is None:
             self._box_array = np.array(
                 [(b.x, b.y, b.width, b.height) for b in self.boxes], dtype=float
@@ -94,6 +97,8 @@ class ChartLayout:
         return self._box_array
 
     def segment_array(self) -> np.ndarray[Any, Any]:
+        import numpy as np
+
         if self._segment_array is None:
             self._segment_array = np.array(self.segments, dtype=float).reshape(-1, 4)
         return self._segment_array

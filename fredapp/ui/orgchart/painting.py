@@ -11,9 +11,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QLine, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -29,6 +28,9 @@ from PySide6.QtGui import (
 
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.layout import LINE, PAD, TOP_DOWN, WIDTH, Box, ChartLayout
+
+if TYPE_CHECKING:  # imported where the chart is drawn far out (see ChartPainter._far)
+    import numpy as np
 
 NAME_PIXELS, TEXT_PIXELS = 13, 11
 BADGE = 18.0  # the corner badge with the change letters
@@ -152,6 +154,8 @@ class ChartPainter:
         """Very far out, a box is a few pixels: each device pixel is drawn once (thousands of
         boxes and lines fall on the same pixels), worked out for all boxes at once."""
         transform = painter.worldTransform()
+        import numpy as np  # here: 0.2 s the window's start-up need not wait for
+
         scale = np.array([transform.m11(), transform.m22()] * 2)
         shift = np.array([transform.dx(), transform.dy()] * 2)
         inside = QRectF(area)
@@ -189,6 +193,8 @@ class ChartPainter:
 
     def _kinds(self, style: ChartStyle) -> np.ndarray[Any, Any]:
         """Each box's kind as its place in changes.PRIORITY (kept per marks)."""
+        import numpy as np
+
         key = id(style.marks)
         cached = self.layout.kind_cache
         if cached is None or cached[0] != key:
