@@ -10,9 +10,7 @@ minute (network shares that send no notices; a hub that was out of reach), and a
 from __future__ import annotations
 
 import datetime as dt
-import urllib.parse
 import uuid
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
@@ -26,6 +24,7 @@ from fredapp.core.sync.engine import open_conflicts, pending_changes
 from fredapp.ui.context import AppContext
 from fredapp.ui.messages import message_text
 from fredapp.ui.sync.jobs import HubSyncJob, SyncJob
+from fredapp.ui.sync.status import SyncState, stage_names, status_text, where_text
 from fredapp.ui.sync.where import (
     RECENT_LIMIT,
     HubSetting,
@@ -42,17 +41,6 @@ POLL_MS = 60_000
 PROGRESS_AFTER_MS = 700
 _POOLS_STILL_RUNNING: list[QThreadPool] = []  # kept alive until their sync ends
 _VIEW_CHANGES_LIMIT = 300  # above this many received records, views reload once per table
-
-
-class SyncState(Enum):
-    OFF = "off"
-    SYNCED = "synced"
-    WAITING = "waiting"
-    SYNCING = "syncing"
-    OFFLINE = "offline"
-    CONFLICTS = "conflicts"
-    FAILED = "failed"
-    SIGN_IN = "sign_in"  # the hub refused the sign-in: the user must sign in again
 
 
 class SyncController(QObject):
@@ -273,15 +261,7 @@ class SyncController(QObject):
             self.progress.setVisible(True)
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
-        names = {
-            "read": self.tr("Reading the shared file"),
-            "merge": self.tr("Merging"),
-            "write": self.tr("Writing the shared file"),
-        }
-        if self.server:
-            names.update(
-                read=self.tr("Receiving from the hub"), write=self.tr("Sending to the hub")
-            )
+        names = stage_names(self.server)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"{names.get(stage, stage)} %p%")
@@ -337,39 +317,19 @@ class SyncController(QObject):
     # -- status bar --------------------------------------------------------------------------
 
     def status_text(self) -> str:
-        state = self.state
-        if state is SyncState.OFF:
-            return self.tr("Sync: not set up")
-        if state is SyncState.SYNCING:
-            return self.tr("Syncing…")
-        if state is SyncState.WAITING:
-            return self.tr("Changes waiting to sync")
-        if state is SyncState.OFFLINE and self.server:
-            return self.tr("Offline: the hub is not reachable; syncs when it is back")
-        if state is SyncState.OFFLINE:
-            return self.tr("Offline: shared file not reachable")
-        if state is SyncState.SIGN_IN:
-            return self.tr("Not synced: sign in again")  # why: in the tooltip, kept short
-        if state is SyncState.FAILED:
-            return self.tr("Not synced: %1").replace("%1", self.message)
-        if state is SyncState.CONFLICTS:
-            count = self.last_result.open_conflicts if self.last_result else 0
-            return self.tr("Synced at %1 · %Ln conflict(s) to look at", "", count).replace(
-                "%1", self._time()
-            )
-        return self.tr("Synced at %1").replace("%1", self._time())
-
-    def _time(self) -> str:
-        return self.last_synced.strftime("%H:%M") if self.last_synced else "–"
+        count = self.last_result.open_conflicts if self.last_result else 0
+        return status_text(
+            self.state,
+            server=self.server,
+            message=self.message,
+            conflicts=count,
+            synced=self.last_synced,
+        )
 
     def where_text(self) -> str:
         """Which the window syncs with: «Server: hub.example.no» or «Shared file: felles.sqlite»."""
-        if self.server and self.hub is not None:
-            host = urllib.parse.urlsplit(self.hub.url).netloc or self.hub.url
-            return self.tr("Server: %1").replace("%1", host)
-        if self.shared_file is not None:
-            return self.tr("Shared file: %1").replace("%1", self.shared_file.name)
-        return ""
+        hub_url = self.hub.url if self.server and self.hub is not None else None
+        return where_text(hub_url, self.shared_file)
 
     def _update_status(self) -> None:
         if not self.active():
