@@ -45,6 +45,7 @@ _log = logging.getLogger("fredapp.hub")
 
 # As the example nginx site's client_max_body_size: a body larger is refused unread (413).
 MAX_PUSH_BYTES = 64 * 2**20
+POOL_WAIT_S = 10.0
 PULL_MAX = 10_000  # records in one page at most, whatever limit a client asks for
 
 
@@ -67,6 +68,9 @@ class Hub:
             kwargs={"autocommit": True},
             # A connection PostgreSQL dropped (a restart, a failover) is replaced, not used.
             check=ConnectionPool.check_connection,
+            # A request waits this long for a connection, then is a 503 the desktop retries:
+            # with PostgreSQL gone a desktop hears so in about a minute (five tries), not 2.5.
+            timeout=POOL_WAIT_S,
         )
         self.checker = RowChecker()
         self.verifier = Verifier()

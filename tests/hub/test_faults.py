@@ -35,6 +35,7 @@ from sync_helpers import Client, make_template, row, snapshot
 from fredapp.core.models import Measure
 from fredapp.core.sync import HubRefused, HubUnavailable, SyncResult, sync
 from fredapp.core.sync.remote import ServerHub, mirror_path
+from fredapp.server.app import POOL_WAIT_S
 from fredapp.server.users import token_hash
 
 
@@ -459,3 +460,37 @@ def test_a_push_whose_database_connection_dies_is_a_503_and_applies_on_retry(
     status, result, _headers = push()  # the desktop's retry: the same batch
     assert status == 200 and result["applied"] == len(rows) and result["replayed"] is False
     assert push()[1]["replayed"] is True
+
+
+def test_a_service_whose_database_is_gone_says_so_and_recovers_by_itself(hub_db, service) -> None:  # type: ignore[no-untyped-def]
+    """The service's role cannot connect (as with PostgreSQL gone): each request waits for a
+    connection at most POOL_WAIT_S and is a 503 saying why; once it can, the same service
+    answers again without a restart."""
+    _uid, token = hub_db.user(f"borte-{uuid.uuid4().hex[:6]}", ["hr"])
+    hello = urllib.request.Request(
+        f"{service}/v1/hello", headers={"Authorization": f"Bearer {token}"}
+    )
+    with psycopg.connect(hub_db.owner, autocommit=True) as owner:
+        owner.execute(f'ALTER ROLE "{hub_db.role}" NOLOGIN')
+        owner.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s",
+            (hub_db.role,),
+        )
+        try:
+            started = time.monotonic()
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(hello, timeout=60)
+            waited = time.monotonic() - started
+            assert refused.value.code == 503 and waited < POOL_WAIT_S + 5
+            assert "not reachable just now" in json.loads(refused.value.read())["detail"]
+        finally:
+            owner.execute(f'ALTER ROLE "{hub_db.role}" LOGIN')
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(hello, timeout=60) as answer:
+                assert answer.status == 200
+                break
+        except urllib.error.HTTPError as exc:
+            assert exc.code == 503 and time.monotonic() < deadline
+            time.sleep(0.5)
