@@ -6634,6 +6634,10 @@ Do you want to delete it anyway?</translation>
         <source>filter: %1</source>
         <translation>filter: %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

@@ -6634,6 +6634,10 @@ Vil du slette den likevel?</translation>
         <source>filter: %1</source>
         <translation>filter: %1</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>

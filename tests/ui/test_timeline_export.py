@@ -75,6 +75,8 @@ def test_the_pdf_is_readable_and_holds_every_code_once(
         assert milestone.title.split()[0] in reading.text
     assert "Tidslinje" in reading.page_texts[0] and "Side 1 av" in reading.page_texts[0]
     assert "Uten datoer" in reading.text and "Milepæler" in reading.page_texts[0]
+    if page == "A4":  # the next page goes on with the staff's S measures, and says so
+        assert "S – Struktur (forts.)" in reading.page_texts[1]
 
 
 def test_the_png_holds_every_row(panel: TimelinePanel, tmp_path: Path) -> None:
@@ -142,3 +144,21 @@ def test_the_file_menu_exports_the_timeline(window: MainWindow) -> None:
         "PDF, A3 liggende …",
         "PNG-bilde …",
     ]
+
+
+def test_pages_hold_whole_rows_and_name_the_group_they_go_on_with() -> None:
+    from fredapp.ui.board.timeline_export import paginate
+    from fredapp.ui.board.timeline_layout import GROUP_HEADER, MEASURE, Row
+
+    rows = []
+    for group in "ABC":
+        rows.append(Row(GROUP_HEADER, group))
+        rows.extend(Row(MEASURE, text=f"{group}{n}") for n in range(7))
+    pages = paginate(rows, 5, 6)
+    assert [r.text for r in pages[0]] == ["A", "A0", "A1", "A2", "A3"]
+    assert [r.text for r in pages[1]] == ["A (continued)", "A4", "A5", "A6", "B", "B0"]
+    for page in pages:
+        assert len(page) <= 6 and page[0].kind == GROUP_HEADER  # a group named at the top
+        assert page[-1].kind != GROUP_HEADER  # and never alone at the foot
+    measures = [r.text for page in pages for r in page if r.kind == MEASURE]
+    assert measures == [r.text for r in rows if r.kind == MEASURE]  # each once, in order

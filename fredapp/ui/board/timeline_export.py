@@ -30,6 +30,7 @@ from fredapp.ui.board.timeline_frame import (
     section_text,
 )
 from fredapp.ui.board.timeline_layout import (
+    GROUP_HEADER,
     MeasureRecord,
     MilestoneRecord,
     Row,
@@ -114,6 +115,10 @@ class TimelineDrawing:
     def paint(self, painter: QPainter, first: int, count: int) -> None:
         self.painter.paint(painter, self.frame(first, count), self.rows, first, first + count)
 
+    def paint_rows(self, painter: QPainter, rows: Sequence[Row]) -> None:
+        """``rows`` (a page's) under the header, from y 0."""
+        self.painter.paint(painter, self.frame(0, len(rows)), rows, 0, len(rows))
+
 
 def _heading(painter: QPainter, heading: str, width: float, heading_font: QFont) -> float:
     """Draw the heading at the top; return the height it took."""
@@ -150,30 +155,53 @@ def export_pdf(
     heading_font = font(HEADING_POINTS, bold=True)
     heading_height = font_metrics(heading_font, writer).height() * 1.6
     room = target.height() - footer_height(writer) - drawing.header_height
-    per_page = max(1, int(room // drawing.row_height))
-    first_page = max(1, int((room - heading_height) // drawing.row_height))
-    starts = [0]
-    while starts[-1] + (first_page if len(starts) == 1 else per_page) < len(drawing.rows):
-        starts.append(starts[-1] + (first_page if len(starts) == 1 else per_page))
+    per_page = max(2, int(room // drawing.row_height))
+    first_page = max(2, int((room - heading_height) // drawing.row_height))
+    pages = paginate(drawing.rows, first_page, per_page)
     painter = QPainter()
     if not painter.begin(writer):
         raise ImportExportError(QT_TR_NOOP("Qt could not write {path}"), path=str(path))
     try:
-        for number, start in enumerate(starts, start=1):
+        for number, rows in enumerate(pages, start=1):
             if number > 1:
                 writer.newPage()
             painter.save()
             if number == 1:
                 painter.translate(0, _heading(painter, heading, target.width(), heading_font))
-            count = first_page if number == 1 else per_page
-            drawing.paint(painter, start, min(count, len(drawing.rows) - start))
+            drawing.paint_rows(painter, rows)
             painter.restore()
-            paint_footer(painter, heading, number, len(starts))
+            paint_footer(painter, heading, number, len(pages))
             if progress is not None:
-                progress(number, len(starts))
+                progress(number, len(pages))
     finally:
         painter.end()
-    return len(starts)
+    return len(pages)
+
+
+def paginate(rows: Sequence[Row], first_room: int, room: int) -> list[list[Row]]:
+    """The rows on pages of ``first_room`` then ``room`` rows. A row is never cut; a group's
+    name is never last on a page; a page that goes on with a group starts with its name
+    again, marked «(forts.)»."""
+    pages: list[list[Row]] = [[]]
+    free = first_room
+    group: Row | None = None
+    for row in rows:
+        heading = row.kind == GROUP_HEADER
+        if heading:
+            group = row
+        if free < (2 if heading else 1):
+            pages.append([])
+            free = room
+            if not heading and group is not None:
+                pages[-1].append(Row(GROUP_HEADER, continued(group.text)))
+                free -= 1
+        pages[-1].append(row)
+        free -= 1
+    return [page for page in pages if page]
+
+
+def continued(text: str) -> str:
+    return QCoreApplication.translate("TimelineExport", "%1 (continued)").replace("%1", text)
 
 
 def export_png(
@@ -236,4 +264,11 @@ def write_timeline(
     return 1
 
 
-__all__ = ["TimelineDrawing", "export_pdf", "export_png", "heading_text", "write_timeline"]
+__all__ = [
+    "TimelineDrawing",
+    "export_pdf",
+    "export_png",
+    "heading_text",
+    "paginate",
+    "write_timeline",
+]

@@ -122,8 +122,11 @@ class TimelinePainter:
             painter.setFont(self.bold)
             word = QCoreApplication.translate("Timeline", "Today")
             width = self.bold_width(word) + 6
-            # right of the line, or left of it where the header ends first
-            left = x + 3 if x + width <= frame.width else x - width
+            # right of the line, or left of it where the header ends first or a year's
+            # number begins
+            year = frame.time_x(dt.date(self.today.year + 1, 1, 1))
+            room = min(frame.width, year) - x
+            left = x + 3 if width + 3 <= room else x - width
             painter.fillRect(QRectF(left, 0, width, half), HEADER_BACKGROUND)
             painter.drawText(
                 QRectF(left, 0, width, half),
