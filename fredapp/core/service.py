@@ -139,8 +139,25 @@ class DataService:
         The same rules as for a row received by sync (fredapp.core.validation).
         """
         validation.check_values(change.model, change.after)
+        self._check_date_order(change)
         if self.database.read_only:
             raise ValidationError(QT_TR_NOOP("the database is open read-only"))
+
+    def _check_date_order(self, change: Change) -> None:
+        """A measure's start moved past its stored due date (or the reverse) is refused too:
+        written, the row would be refused by every colleague's sync."""
+        pair = validation.DATE_PAIRS.get(str(change.model.__tablename__))
+        if pair is None or change.is_create or len(set(pair) & set(change.after)) != 1:
+            return
+        missing = next(name for name in pair if name not in change.after)
+        table = change.model.__table__  # type: ignore[attr-defined]
+        query = select(table.c[missing]).where(table.c.id == change.record_id)
+        with self.database.engine.connect() as conn:
+            stored = conn.execute(query).scalar()
+        values = {missing: stored, **change.after}
+        problem = validation.date_order_problem(values[pair[0]], values[pair[1]])
+        if problem is not None:
+            raise ValidationError(problem)
 
     def apply(self, change: Change) -> None:
         """Write a change in one transaction, then tell the listeners."""

@@ -125,6 +125,8 @@ _PATTERNS: dict[tuple[str, str], tuple[str, str]] = {
     ("checklist", "period"): (r"\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?", "YYYY-MM, YYYY-Qn, YYYY"),
     ("unit", "predecessors"): (r"([0-9a-f-]{32,36}( [0-9a-f-]{32,36})*)?", "lineage ids"),
 }
+# Dates that must come in order (start, end) when both are set.
+DATE_PAIRS: dict[str, tuple[str, str]] = {"measure": ("start_date", "due_date")}
 # Texts that must say something (not empty, not only spaces).
 _REQUIRED_TEXT = frozenset({("milestone", "title")})
 _STAMP_COLUMNS = frozenset({"stamp", "stamp_a", "stamp_b"})

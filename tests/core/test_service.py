@@ -115,9 +115,10 @@ def test_update_of_a_missing_record_raises(service) -> None:
 
 
 def test_dates_are_written_and_recorded_as_text(service) -> None:
-    service.update(Measure, S_S4, due_date=dt.date(2024, 6, 1))
-    assert get(service, Measure, S_S4).due_date == dt.date(2024, 6, 1)
-    (entry,) = service.history(S_S4)
+    undated = seed.seed_id("measure", "S1")  # the seed dates the staff's measures, not S1
+    service.update(Measure, undated, due_date=dt.date(2024, 6, 1))
+    assert get(service, Measure, undated).due_date == dt.date(2024, 6, 1)
+    (entry,) = service.history(undated)
     assert entry.old_value is None and entry.new_value == "2024-06-01"
 
 

@@ -53,6 +53,20 @@ def test_moving_only_the_start_past_the_stored_due_date_is_refused(service: Data
         timeline.move_measure_end(service, measure.id, "Flytt", start=D(2025, 4, 15))
 
 
+def test_any_write_of_one_date_past_the_stored_other_is_refused(service: DataService) -> None:
+    """Not only the timeline's: an edit of one date alone (a dialog, an undo, a script) is held
+    to the stored other date, or every colleague's sync would refuse the row."""
+    measure = new_measure(service, start_date=D(2025, 1, 1), due_date=D(2025, 3, 31))
+    with pytest.raises(ValidationError, match="2025-04-01 is after the due date 2025-03-31"):
+        service.update(Measure, measure.id, start_date=D(2025, 4, 1))
+    with pytest.raises(ValidationError, match="2025-01-01 is after the due date 2024-12-01"):
+        service.update(Measure, measure.id, due_date=D(2024, 12, 1))
+    service.update(Measure, measure.id, due_date=None)  # no due date: any start will do
+    service.update(Measure, measure.id, start_date=D(2026, 1, 1))
+    stored = queries.record(service.database, Measure, measure.id)
+    assert stored is not None and (stored.start_date, stored.due_date) == (D(2026, 1, 1), None)
+
+
 def test_a_create_with_start_after_due_is_refused(service: DataService) -> None:
     with pytest.raises(ValidationError, match="after the due date"):
         new_measure(service, start_date=D(2026, 1, 2), due_date=D(2026, 1, 1))
