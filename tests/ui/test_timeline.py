@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from fredapp.core import queries, seed
 from fredapp.core.calc.measures import LEVEL_ORDER
 from fredapp.core.models import Measure, MeasureStatus
+from fredapp.core.timeline import add_milestone
 from fredapp.ui import labels
 from fredapp.ui.board.dialog import MeasureDialog
 from fredapp.ui.board.timeline import TimelineView
@@ -28,6 +29,7 @@ from fredapp.ui.board.timeline_panel import TimelinePanel
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
 from fredapp.ui.tabs.measures import MeasuresTab
+from fredapp.ui.undo import push_operation
 
 TODAY = dt.date(2024, 6, 15)  # inside the seed's plan: some measures late, some not
 
@@ -363,3 +365,28 @@ def test_enter_opens_the_dialog_with_the_start_date_which_it_saves(
     assert context.undo_stack.count() == 1
     context.undo_stack.undo()
     assert stored(context, "S-S4").start_date == s4.start_date
+
+
+def test_a_measures_milestone_is_drawn_on_its_row_after_the_bar(
+    panel: TimelinePanel, context: AppContext
+) -> None:
+    view = panel.view
+    s4 = stored(context, "S-S4")
+    assert s4.start_date is not None
+    date = s4.start_date + dt.timedelta(days=40)
+    operation = add_milestone(context.service, "Leverandørmøte", date, "x", measure_id=s4.id)
+    push_operation(context.undo_stack, context.service, operation)
+    row = view.row_of(s4.id)
+    assert row is not None and [m.title for m in view.rows[row].marks] == ["Leverandørmøte"]
+    general = [r for r in view.rows if r.kind == "milestones"]
+    assert all("Leverandørmøte" not in [m.title for m in r.marks] for r in general)
+    view.horizontalScrollBar().setValue(0)
+    recorder = painted(view, row, row + 1)
+    bar = view.bar_rect(s4.id)
+    assert bar is not None
+    (where,) = [rect for rect, text in recorder.texts if "Leverandørmøte" in text]
+    assert where.left() >= bar.right()  # after the bar and its words, never over the code
+    frame = view.frame()
+    assert frame.row_top(row) <= where.center().y() <= frame.row_top(row) + frame.row_height
+    context.undo_stack.undo()  # the milestone goes again
+    assert view.rows[view.row_of(s4.id) or 0].marks == []
