@@ -7,12 +7,10 @@ test and the browser sign-in run in a thread, so the dialog never freezes on the
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,27 +43,10 @@ from fredapp.core.sync.signin import (
 from fredapp.ui.error_label import show_error
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text, message_text
+from fredapp.ui.sync.network_call import NetworkCall
 from fredapp.ui.sync.where import OIDC, TOKEN, HubSetting
 
 SIGN_IN_WAIT_S = 300.0
-
-
-class _Worker(QObject):
-    """Runs one network call in a thread; its answer (or error) comes back on the UI thread."""
-
-    done = Signal(object, object)  # result, error
-    open_url = Signal(str)
-
-    def start(self, work: Callable[[], Any]) -> None:
-        def run() -> None:
-            try:
-                result = work()
-            except Exception as exc:  # shown to the user, never lost
-                self.done.emit(None, exc)
-            else:
-                self.done.emit(result, None)
-
-        threading.Thread(target=run, name="sync-settings", daemon=True).start()
 
 
 class SyncSettingsDialog(QDialog):
@@ -157,6 +138,36 @@ class SyncSettingsDialog(QDialog):
             )
         )
         explain.setWordWrap(True)
+        form = self._sign_in_form(page, hub, url)
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setAccessibleName(self.tr("Test the connection to the hub"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Connection"))
+        self.keyring_note = QLabel(
+            self.tr("Your sign-in is kept in this computer's keyring.")
+            if credentials.persistent()
+            else self.tr("This computer has no keyring; you must sign in again next time.")
+        )
+        self.keyring_note.setWordWrap(True)
+        self.token_choice.toggled.connect(self._show_signin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(explain)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.outcome)
+        column.addWidget(self.keyring_note)
+        column.addStretch(1)
+        self._show_signin()
+        return page
+
+    def _sign_in_form(self, page: QWidget, hub: HubSetting | None, url: str) -> QFormLayout:
+        """The hub's address, and a personal key or the municipality's account."""
         self.address_edit = QLineEdit(url)
         self.address_edit.setAccessibleName(self.tr("The hub's address"))
         self.address_edit.setPlaceholderText("https://hub.example.no")
@@ -176,18 +187,6 @@ class SyncSettingsDialog(QDialog):
         self.signin_button = QPushButton(self.tr("Sign &in in the browser…"))
         self.signin_button.setAccessibleName(self.tr("Sign in with the municipality's account"))
         self.signin_button.clicked.connect(self.sign_in)
-        self.test_button = QPushButton(self.tr("&Test connection"))
-        self.test_button.setAccessibleName(self.tr("Test the connection to the hub"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.outcome = QLabel()
-        self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(self.tr("Connection"))
-        self.keyring_note = QLabel(
-            self.tr("Your sign-in is kept in this computer's keyring.")
-            if credentials.persistent()
-            else self.tr("This computer has no keyring; you must sign in again next time.")
-        )
-        self.keyring_note.setWordWrap(True)
         form = QFormLayout()
         address_label = QLabel(self.tr("&Address:"))
         address_label.setBuddy(self.address_edit)
@@ -201,20 +200,7 @@ class SyncSettingsDialog(QDialog):
         signin_row.addWidget(self.signin_button)
         signin_row.addStretch(1)
         form.addRow("", signin_row)
-        self.token_choice.toggled.connect(self._show_signin)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(explain)
-        column.addLayout(form)
-        column.addLayout(buttons)
-        column.addWidget(self.outcome)
-        column.addWidget(self.keyring_note)
-        column.addStretch(1)
-        self._show_signin()
-        return page
+        return form
 
     def _show_page(self) -> None:
         self.pages.setCurrentIndex(0 if self.file_choice.isChecked() else 1)
@@ -334,7 +320,7 @@ class SyncSettingsDialog(QDialog):
         url = self.chosen_hub().url
         self.test_button.setEnabled(False)
         self.outcome.setText(self.tr("Asking the hub…"))
-        worker = _Worker(self)
+        worker = NetworkCall(self)
         worker.done.connect(self._tested)
 
         def work() -> tuple[Connection, dict[str, Any] | None]:
@@ -373,7 +359,7 @@ class SyncSettingsDialog(QDialog):
         url = self.chosen_hub().url
         self.signin_button.setEnabled(False)
         self.outcome.setText(self.tr("Sign in in the browser window that opened…"))
-        worker = _Worker(self)
+        worker = NetworkCall(self)
         worker.open_url.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
         worker.done.connect(self._signed_in)
 
