@@ -375,3 +375,25 @@ def test_check_names_a_milestone_whose_measure_is_gone_and_a_start_after_due(
     err = capsys.readouterr().err
     assert "milestone" in err and "measure_id" in err and "does not exist" in err
     assert "start_date" in err and "2025-02-01 is after the due date 2024-12-31" in err
+
+
+def test_concurrent_date_edits_merge_to_a_pair_in_order_and_sync_goes_on(two_clients) -> None:  # type: ignore[no-untyped-def]
+    """Anne moves the whole bar later, Bjørn (later still) pulls its end earlier: field by
+    field that would be Anne's start after Bjørn's due date, a row every sync then refuses.
+    The two dates merge as a pair, from the side that changed them last."""
+    a, b, shared = two_clients
+    measure = new_measure(a.service, start_date=D(2025, 1, 1), due_date=D(2025, 3, 31))
+    sync(a.path, FileHub(shared), clock=a.service.clock)
+    sync(b.path, FileHub(shared), clock=b.service.clock)
+    a.service.run(
+        timeline.set_measure_dates(a.service, measure.id, D(2025, 5, 1), D(2025, 6, 30), "Flytt")
+    )
+    b.fake_ms = a.fake_ms + 60_000  # Bjørn's edit is the later one
+    b.service.run(timeline.move_measure_end(b.service, measure.id, "Frist", due=D(2025, 2, 15)))
+    sync(a.path, FileHub(shared), clock=a.service.clock)
+    sync(b.path, FileHub(shared), clock=b.service.clock)
+    sync(a.path, FileHub(shared), clock=a.service.clock)
+    for client in (a, b):
+        got = queries.record(client.database, Measure, measure.id)
+        assert got is not None
+        assert (got.start_date, got.due_date) == (D(2025, 1, 1), D(2025, 2, 15))

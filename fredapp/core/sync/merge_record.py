@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from fredapp.core import validation
 from fredapp.core.models import ConflictKind
 from fredapp.core.sync.merge_rows import (
     CREATED,
@@ -112,7 +113,30 @@ def _pick_fields(table: str, cols: list[str], record: str, sides: _Sides) -> tup
                     table, record, name, ConflictKind.TEXT, winner[name], loser[name], s_win, s_lose
                 )
             )
+    _keep_dates_in_order(table, merged, sides)
     return merged, conflicts
+
+
+def _keep_dates_in_order(table: str, merged: Row, sides: _Sides) -> None:
+    """Dates that must stay in order (a measure's start and due) merge as a pair.
+
+    Field by field, one side's start could meet the other side's due date and make a row
+    every sync refuses. When it would, both dates come from the side that edited either
+    last: each side's own pair passed the rules.
+    """
+    pair = validation.DATE_PAIRS.get(table)
+    if pair is None or not all(name in merged for name in pair):
+        return
+    start, due = (merged[name] for name in pair)
+    if not (isinstance(start, str) and isinstance(due, str) and start > due):
+        return
+    last_o = max(sides.stamps_ours.get(name, "") for name in pair)
+    last_t = max(sides.stamps_theirs.get(name, "") for name in pair)
+    # The later edit's side; on a tie, the newer row's (as for any other field).
+    later = sides.ours if last_o > last_t else sides.theirs
+    source = sides.newer if last_o == last_t else later
+    for name in pair:
+        merged[name] = source[name]
 
 
 def _settled_stamp(ctx: MergeContext, merged: Row, sides: _Sides) -> tuple[str, str]:
