@@ -451,24 +451,6 @@ def milestone_rows(database: Database) -> list[Milestone]:
         return list(session.exec(query))
 
 
-def dated_measures(database: Database) -> list[Measure]:
-    """Live measures with both a start and a due date (the timeline's bars), by start date.
-
-    The board's filters apply to these as to the board's own list (calc.measures).
-    """
-    with database.session() as session:
-        query = (
-            select(Measure)
-            .where(
-                not_deleted(Measure.deleted),
-                col(Measure.start_date).is_not(None),
-                col(Measure.due_date).is_not(None),
-            )
-            .order_by(col(Measure.start_date), col(Measure.sort_order))
-        )
-        return list(session.exec(query))
-
-
 def measures_by_lineage(database: Database) -> dict[uuid.UUID, list[Measure]]:
     """The live measures linked to each unit lineage (MeasureUnitLink), by code."""
     links = measure_links(database)
