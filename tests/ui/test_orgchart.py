@@ -303,3 +303,17 @@ def test_a_leader_with_too_many_reports_is_marked(
         for y in range(int(box.y + box.height - 20), int(box.y + box.height))
     ]
     assert SPAN_COLOUR.name() in marked
+
+
+def test_the_tree_and_the_chart_open_on_each_others_unit(tab: OrganisationTab) -> None:
+    page = tab.chart_page
+    tab.pages.setCurrentIndex(0)
+    anskaffelser = unit_named(page.left, "Anskaffelser")
+    tab.select_unit(anskaffelser)
+    tab.pages.setCurrentWidget(page)
+    assert page.left.current == anskaffelser
+    byarkivet = unit_named(page.left, "Byarkivet")
+    page.left.select(byarkivet)
+    tab.pages.setCurrentIndex(0)
+    assert tab.current_unit().id == byarkivet
+    assert tab.description_panel.isVisible()

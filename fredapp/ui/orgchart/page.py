@@ -10,10 +10,11 @@ again (only while it is shown: a hidden page catches up when it is opened).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,11 +47,19 @@ from fredapp.ui.workers import StepProgress
 
 
 class OrgChartPage(QWidget):
+    # Leaving the page with a unit chosen on the one chart: the tree selects it too.
+    chosen = Signal(object)
+
     def __init__(
-        self, context: AppContext, scenario_box: QComboBox, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        scenario_box: QComboBox,
+        parent: QWidget | None = None,
+        tree_unit: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._tree_unit = tree_unit  # the tree's current unit: the chart opens on it
         self._scenario_box = scenario_box  # the tab's scenario: the one chart shows it
         self._stale = True
         self._following = False
@@ -286,6 +295,18 @@ class OrgChartPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        unit = self._tree_unit() if self._tree_unit is not None else None
+        if not self.compared and unit is not None and unit.id in self.left_units.records:
+            self.left.select(unit.id)
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        unit = self._tree_unit() if self._tree_unit is not None else None
+        current = self.left.current
+        if self.isVisibleTo(self.window()):
+            return  # the window is closing or minimised, not another page chosen
+        if not self.compared and current is not None and (unit is None or unit.id != current):
+            self.chosen.emit(current)
 
     # -- the pair: a unit and its counterpart -------------------------------------------------
 

@@ -94,7 +94,8 @@ class OrganisationTab(QWidget):
         self.description_panel = DescriptionPanel(context)
         self.roles_page = RolesPage(context)
         self.search_page = SearchPage(context)
-        self.chart_page = OrgChartPage(context, self.scenario_box)
+        self.chart_page = OrgChartPage(context, self.scenario_box, tree_unit=self.current_unit)
+        self.chart_page.chosen.connect(self.select_unit)  # the tree goes where the chart was
         self.tree_actions = actions = UnitTreeActions(self)
         self.add_action, self.add_top_action = actions.add_action, actions.add_top_action
         self.rename_action, self.delete_action = actions.rename_action, actions.delete_action
