@@ -143,7 +143,10 @@ class SpanStats:
 
 def unit_spans(units: Iterable[Unit]) -> dict[uuid.UUID, int]:
     """The span of control of every unit that has a leader, by unit id (see the module)."""
-    tree = UnitTree(list(units))
+    return _spans_in(UnitTree(list(units)))
+
+
+def _spans_in(tree: UnitTree[Unit]) -> dict[uuid.UUID, int]:
     spans: dict[uuid.UUID, int] = {}
     for unit in tree:
         if _has_leader(unit):
@@ -180,7 +183,7 @@ def _reports_from(tree: UnitTree[Unit], unit: Unit) -> int:
 def span_stats(units: Sequence[Unit], bands: SpanBands = DEFAULT_BANDS) -> SpanStats:
     """Every leader's span (in tree order), the longest leader line and the bands."""
     tree = UnitTree(list(units))
-    spans = unit_spans(units)
+    spans = _spans_in(tree)
     leaders = tuple(
         LeaderSpan(unit.id, unit.lineage_id, unit.name, unit.level, spans[unit.id])
         for unit in tree
