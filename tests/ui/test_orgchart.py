@@ -233,6 +233,7 @@ def test_edits_on_the_chart_are_the_trees_operations_with_undo(
     added = view.current
     assert view.tree.parent_id(added) == byarkivet and view.editor.isVisible()
     assert view.units.unit(added).name == "Ny enhet" and "Ny enhet" in tree_names()
+    assert page.message_label.text() == ""  # the refusal went with the next edit
     QTest.keyClick(view.editor, Qt.Key.Key_Escape)
     assert stack.index() == steps + 1
     # Delete: the unit goes (one undo step); undo brings it back, in the tree too.

@@ -33,7 +33,7 @@ from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.models import Scenario, Unit
 from fredapp.ui.a11y import describe_graph
 from fredapp.ui.context import AppContext
-from fredapp.ui.error_label import fit_message, show_error, show_info
+from fredapp.ui.error_label import ERROR_PROPERTY, fit_message, show_error, show_info
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.orgchart import changes, export
@@ -284,6 +284,8 @@ class OrgChartPage(QWidget):
             view.set_orientation(self.orientation_box.currentData())
 
     def _on_batch(self, batch: Batch) -> None:
+        if not batch.received and self.message_label.property(ERROR_PROPERTY):
+            show_error(self.message_label, "")  # an edit went through: the refusal is dealt with
         if batch.touches(Scenario):
             if self.compared:
                 self.load_scenarios()
