@@ -10,6 +10,7 @@ from pdf_reading import read
 from PySide6.QtCore import QSettings, Qt
 
 from fredapp.core import seed
+from fredapp.core.calc.spans import parse_bands
 from fredapp.core.models import MeasureUnitLink
 from fredapp.ui.context import AppContext
 from fredapp.ui.main_window import MainWindow
@@ -75,8 +76,11 @@ def test_a_new_link_shows_at_once(view: ComparisonView, context: AppContext) -> 
 
 
 def test_bands_are_a_kept_setting_and_bad_ones_are_named(view: ComparisonView) -> None:
+    told: list[object] = []
+    view.bands_changed.connect(told.append)
     view.bands_edit.setText("4, 10")
     assert view.apply_bands()
+    assert told == [parse_bands("4, 10")]
     rows = figures(view)
     assert rows["Ledere med kontrollspenn 1–4"][:2] == ["12", "0"]
     assert rows["Ledere med kontrollspenn 11+"][:2] == ["3", "9"]
@@ -88,6 +92,7 @@ def test_bands_are_a_kept_setting_and_bad_ones_are_named(view: ComparisonView) -
     assert not view.bands_message.isHidden()
     assert "«9, 2» må stige" in view.bands_message.text()
     assert figures(view) == before and QSettings().value(BANDS_KEY) == "4, 10"
+    assert len(told) == 1  # refused: nobody told
     view.bands_edit.setText("2,9,15")
     assert view.apply_bands() and view.bands_message.isHidden()
     assert "Ledere med kontrollspenn 16+" in figures(view)

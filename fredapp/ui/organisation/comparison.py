@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -145,6 +146,9 @@ class ChangeTableModel(ListTableModel):
 
 class ComparisonView(QWidget):
     """Pick two scenarios; see their figures and what changed between them."""
+
+    # The user chose other span bands (kept in the settings): the chart marks spans by them.
+    bands_changed = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,6 +336,7 @@ class ComparisonView(QWidget):
             self.bands = bands
             QSettings().setValue(BANDS_KEY, bands.text())
             self.refresh()
+            self.bands_changed.emit(bands)
         return True
 
     def _on_batch(self, batch: Batch) -> None:
