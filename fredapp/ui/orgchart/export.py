@@ -21,17 +21,15 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
-from fredapp.core.calc.spans import SpanBands
 from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.tree import UnitTree
 from fredapp.ui.document_page import font, footer_height, paint_footer, pdf_writer
-from fredapp.ui.organisation.comparison import load_bands
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.edits import ChartUnits
 from fredapp.ui.orgchart.layout import TOP_DOWN, WIDTH, ChartLayout, lay_out
 from fredapp.ui.orgchart.painting import ChartPainter, ChartStyle, box_lines
-from fredapp.ui.orgchart.view import span_marks
+from fredapp.ui.orgchart.spans import span_marks, span_note
 
 SUFFIXES = (".svg", ".pdf")
 PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
@@ -244,18 +242,6 @@ def _header(painter: Any, chart: Chart, width: float, first: bool) -> float:
         painter.drawText(QRectF(0, y, width, metrics.height() * 1.2), note)
         y += metrics.height() * 1.2
     return y + metrics.height() * 0.4
-
-
-def span_note(bands: SpanBands | None = None) -> str:
-    """What a span mark means, with the lowest and highest bands (1–2 and 16+ by default)."""
-    labels = (bands or load_bands()).labels()
-    return (
-        QCoreApplication.translate(
-            "OrgChart", "Span n: a leader with %1 or %2 direct reports (span of control)"
-        )
-        .replace("%1", labels[0])
-        .replace("%2", labels[-1])
-    )
 
 
 def _write_svg(path: Path, chart: Chart) -> int:

@@ -41,6 +41,7 @@ from fredapp.ui.orgchart.edits import ChartUnits, Followed
 from fredapp.ui.orgchart.layout import LEFT_RIGHT, TOP_DOWN
 from fredapp.ui.orgchart.legend import Legend
 from fredapp.ui.orgchart.painting import wrap_name
+from fredapp.ui.orgchart.spans import span_note
 from fredapp.ui.orgchart.view import ChartView
 from fredapp.ui.refresh import Batch, subscribe
 from fredapp.ui.workers import StepProgress
@@ -96,7 +97,7 @@ class OrgChartPage(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName(self.tr("What changed"))
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.span_label = QLabel(export.span_note())
+        self.span_label = QLabel(span_note())
         self.span_label.setAccessibleName(self.tr("Span of control marks"))
         self.span_label.setWordWrap(True)
         self.message_label = fit_message(QLabel())
@@ -271,7 +272,7 @@ class OrgChartPage(QWidget):
     _fit_pending = True
 
     def _spans_marked(self) -> None:
-        self.span_label.setText(export.span_note())  # the bands may have been changed
+        self.span_label.setText(span_note())  # the bands may have been changed
         marked = self.left.chart_style.spans or (self.compared and self.right.chart_style.spans)
         self.span_label.setVisible(bool(marked))
 

@@ -1,18 +1,18 @@
 """One scenario's organisation chart on screen: a QGraphicsView over one item that paints the
-boxes in view (see :mod:`fredapp.ui.orgchart.painting`), with zoom, fit, collapse, keyboard
-and mouse selection, and the tree's edits (rename, add, delete, drag onto another box)."""
+boxes in view (see :mod:`fredapp.ui.orgchart.painting`), with zoom, fit, collapse and the
+keyboard; the mouse and the tree's edits (rename, add, delete, drag onto another box) are in
+:mod:`fredapp.ui.orgchart.interaction`."""
 
 from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
@@ -21,19 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fredapp.core.calc.spans import SpanBands, unit_spans
 from fredapp.core.tree import UnitTree
 from fredapp.ui.itemmodels.unitrecords import UnitRecord
-from fredapp.ui.organisation.comparison import load_bands
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.edits import ChartUnits, Followed
+from fredapp.ui.orgchart.interaction import ChartInteraction
 from fredapp.ui.orgchart.layout import TOP_DOWN, ChartLayout, lay_out
 from fredapp.ui.orgchart.painting import (
     ChartPainter,
     ChartStyle,
     box_lines,
-    toggle_rect,
 )
+from fredapp.ui.orgchart.spans import span_marks
 
 MARGIN = 40.0
 ZOOM_STEP = 1.25
@@ -64,7 +63,7 @@ class ChartItem(QGraphicsItem):
         )
 
 
-class ChartView(QGraphicsView):
+class ChartView(ChartInteraction):
     """A scenario's chart; ``units`` reads the scenario and makes the edits."""
 
     currentChanged = Signal(object)  # the current unit's id (or None)
@@ -315,164 +314,6 @@ class ChartView(QGraphicsView):
         index = ids.index(unit_id) + (1 if where == "next" else -1)
         if 0 <= index < len(ids):
             self.select(ids[index])
-
-    # -- mouse ----------------------------------------------------------------------------------
-
-    def box_at(self, position: QPoint) -> Any:
-        point = self.mapToScene(position)
-        return self.chart_layout.box_at(point.x(), point.y())
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        self.setFocus()
-        point = self.mapToScene(event.position().toPoint())
-        near = self.chart_layout.boxes_in(
-            point.x() - 10, point.y() - 10, point.x() + 10, point.y() + 10
-        )
-        for each in near:
-            if each.children and toggle_rect(each, self.chart_style.orientation).contains(point):
-                self.toggle(each.unit_id)
-                event.accept()
-                return
-        box = self.chart_layout.box_at(point.x(), point.y())
-        self.select(box.unit_id if box else None, scroll=False)
-        self._press = event.position().toPoint() if box else None
-        self._dragging = False
-        if box is None:  # an empty spot: the chart is dragged around
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-            super().mousePressEvent(event)
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not self.editable:
-            super().mouseMoveEvent(event)
-            return
-        position = event.position().toPoint()
-        if not self._dragging:
-            distance = (position - self._press).manhattanLength()
-            self._dragging = distance >= QApplication.startDragDistance()
-        if self._dragging:
-            target = self.box_at(position)
-            self.chart_style.target = self._drop_target(target.unit_id if target else None)
-            self.viewport().update()
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
-        dragging, self._dragging, self._press = self._dragging, False, None
-        target, self.chart_style.target = self.chart_style.target, None
-        if dragging and target is not None and self.current is not None:
-            self.units.move([self.current], target)
-        self.viewport().update()
-        super().mouseReleaseEvent(event)
-
-    def _drop_target(self, unit_id: uuid.UUID | None) -> uuid.UUID | None:
-        """A box the current one may land on: not itself, nor one below it."""
-        moving = self.current
-        if unit_id is None or moving is None or unit_id == moving:
-            return None
-        if self._tree.is_below(unit_id, moving):
-            return None
-        return unit_id
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        box = self.box_at(event.position().toPoint())
-        if box is not None and self.editable:
-            self.select(box.unit_id, scroll=False)
-            self.start_rename()
-            event.accept()
-            return
-        super().mouseDoubleClickEvent(event)
-
-    # -- edits: the tree's operations -------------------------------------------------------
-
-    def start_rename(self) -> None:
-        """An editor over the current box's name; Enter saves, Esc leaves it."""
-        unit = self.units.unit(self.current)
-        box = self.chart_layout.by_id.get(self.current) if self.current else None
-        if unit is None or box is None:
-            return
-        self.ensure_shown(unit.id)
-        editor = self.editor or self._make_editor()
-        top_left = self.mapFromScene(QPointF(box.x, box.y))
-        width = max(int(box.width * self.scale_now()), 160)
-        editor.setGeometry(top_left.x(), top_left.y(), width, editor.sizeHint().height())
-        editor.setText(unit.name)
-        editor.selectAll()
-        self._editing = unit.id
-        editor.show()
-        editor.setFocus()
-
-    def _make_editor(self) -> QLineEdit:
-        editor = QLineEdit(self.viewport())
-        editor.setAccessibleName(self.tr("Unit name"))
-        editor.returnPressed.connect(self.finish_rename)
-        editor.installEventFilter(self)
-        self.editor = editor
-        return editor
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:
-        escape = event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape
-        if watched is self.editor and escape:
-            self.cancel_rename()
-            return True
-        return super().eventFilter(watched, event)
-
-    def finish_rename(self) -> bool:
-        """Save the typed name; a refused one stays in the editor (the message says why)."""
-        if self.editor is None or self._editing is None:
-            return False
-        unit_id, text = self._editing, self.editor.text()
-        if not self.units.rename(unit_id, text):
-            return False
-        self.cancel_rename()
-        return True
-
-    def cancel_rename(self) -> None:
-        self._editing = None
-        if self.editor is not None:
-            self.editor.hide()
-        self.setFocus()
-
-    def add_child(self) -> uuid.UUID | None:
-        """Insert: a new unit below the current one, its name ready to type."""
-        name = self.tr("New unit")
-        unit_id = self.units.add_child(self.current, name)
-        if unit_id is not None:
-            self.pending_rename = unit_id
-        return unit_id
-
-    pending_rename: uuid.UUID | None = None  # a unit just added: renamed once it is drawn
-
-    def delete_current(self) -> bool:
-        if self.current is None:
-            return False
-        parent = self._tree.parent_id(self.current)
-        deleted = self.units.delete(self.current)
-        if deleted:
-            self.current = parent  # type: ignore[assignment]
-        return deleted
-
-    def after_reload(self) -> None:
-        """After the units were read again: a unit just added is selected and named."""
-        added, self.pending_rename = self.pending_rename, None
-        if added is not None and added in self.units.records:
-            self.select(added)
-            self.start_rename()
-
-
-def span_marks(units: Iterable[UnitRecord], bands: SpanBands | None = None) -> dict[uuid.UUID, str]:
-    """The leaders with very few or very many direct reports (the lowest and the highest band,
-    1–2 and 16+ by default; :mod:`fredapp.core.calc.spans`), each with its mark's text."""
-    bands = bands or load_bands()  # the user's bands, as the comparison shows them
-    found = unit_spans(cast(Iterable[Any], units))
-    return {
-        unit_id: QCoreApplication.translate("OrgChart", "Span %1").replace("%1", str(span))
-        for unit_id, span in found.items()
-        if bands.is_outside(span)
-    }
 
 
 _MOVES: Mapping[int, str] = {
