@@ -23,6 +23,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ _log = logging.getLogger("fredapp.hub")
 # As the example nginx site's client_max_body_size: a body larger is refused unread (413).
 MAX_PUSH_BYTES = 64 * 2**20
 POOL_WAIT_S = 10.0
+_DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
 PULL_MAX = 10_000  # records in one page at most, whatever limit a client asks for
 
 
@@ -236,6 +238,9 @@ def create_app(
 
     @app.get("/v1/hello")
     def hello(who: Signed, after: str = "", device: str = "") -> dict[str, Any]:
+        if device and not _DEVICE.fullmatch(device):
+            # As a stamp's device (fredapp.core.clock); PostgreSQL's text holds no NUL either.
+            raise HTTPException(400, "not a device id: letters, digits, - and _, at most 64")
         with hub.pool.connection() as conn:
             new = _cursor_call(store.news, conn, who.id, after)
             store.seen(conn, who.id, device, after)

@@ -280,6 +280,11 @@ def test_crafted_pulls_never_give_a_leader_another_units_figures(hub_db, world) 
                 hello.json()["access"]
                 == leader.http.get("/v1/hello", headers=leader.headers).json()["access"]
             )
+    for device in ("\x00", "evil device!", "x" * 65, HOSTILE):
+        answer = leader.http.get(
+            "/v1/hello", params={"after": cursor, "device": device}, headers=leader.headers
+        )
+        assert answer.status_code == 400 and "not a device id" in answer.json()["detail"]
     for path in ("/v1/records/sickleavefigure", "/v1/pull/sickleavefigure", "/v1/admin"):
         assert leader.http.get(path, headers=leader.headers).status_code in (404, 405)
     # A push naming the other unit is refused for that record, and nothing of theirs leaks.
