@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,22 +25,15 @@ from fredapp.core import queries
 from fredapp.core.checklists import (
     Period,
     PeriodKind,
-    plan_add_item,
     plan_copy_forward,
-    plan_delete_checklist,
     plan_from_catalogue,
 )
-from fredapp.core.errors import FredAppError, ValidationError
-from fredapp.core.messages import Message
 from fredapp.core.models import Checklist, ChecklistItem
-from fredapp.core.operations import Operation
-from fredapp.core.service import Change
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import ERROR_PROPERTY, show_error, show_info
-from fredapp.ui.file_dialogs import ask_save_path
-from fredapp.ui.messages import error_text, message_text
 from fredapp.ui.refresh import Batch, subscribe
+from fredapp.ui.sickleave import checklist_actions, checklist_output
 from fredapp.ui.sickleave.checklist_model import (
     NOTE,
     TITLE,
@@ -48,10 +41,9 @@ from fredapp.ui.sickleave.checklist_model import (
     ChecklistItemModel,
     ChecklistView,
 )
-from fredapp.ui.undo import push_operation
+from fredapp.ui.sickleave.checklist_periods import offered_periods, period_label
 
 PERIOD_KIND_KEY = "sickleave/period_kind"
-_BACK = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 8, PeriodKind.YEAR: 4}
 
 
 class ChecklistPage(QWidget):
@@ -134,8 +126,8 @@ class ChecklistPage(QWidget):
         self.copy_button.clicked.connect(self.copy_forward)
         self.add_item_button.clicked.connect(self.ask_add_item)
         self.delete_button.clicked.connect(self.delete_checklist)
-        self.pdf_button.clicked.connect(self._ask_pdf)
-        self.xlsx_button.clicked.connect(self._ask_xlsx)
+        self.pdf_button.clicked.connect(lambda: checklist_output.ask_pdf(self))
+        self.xlsx_button.clicked.connect(lambda: checklist_output.ask_table(self))
         self.print_button.clicked.connect(self.print_checklist)
         self.model.progress_changed.connect(self._show_progress)
         self.model.modelReset.connect(self._show_progress)
@@ -209,16 +201,9 @@ class ChecklistPage(QWidget):
         existing: set[str] = set()
         if self.lineage_id is not None:
             existing = set(queries.checklist_periods(self._context.database, self.lineage_id))
-        periods = {current.shifted(n) for n in range(-_BACK[kind], 2)}
-        for text in existing:
-            period = Period.parse(text)
-            if period.kind is kind:
-                periods.add(period)
-        if extra is not None and extra.kind is kind:
-            periods.add(extra)
         self.period_box.blockSignals(True)
         self.period_box.clear()
-        for period in sorted(periods, reverse=True):
+        for period in offered_periods(current, existing, extra):
             label = self.period_label(period)
             if str(period) in existing:
                 label = self.tr("%1 ✓").replace("%1", label)
@@ -231,14 +216,7 @@ class ChecklistPage(QWidget):
         self.load_checklist()
 
     def period_label(self, period: Period) -> str:
-        if period.kind is PeriodKind.MONTH:
-            name = QLocale().standaloneMonthName(period.number, QLocale.FormatType.LongFormat)
-            return f"{name} {period.year}"
-        if period.kind is PeriodKind.QUARTER:
-            return (
-                self.tr("Q%1 %2").replace("%1", str(period.number)).replace("%2", str(period.year))
-            )
-        return str(period.year)
+        return period_label(period)
 
     def load_checklist(self) -> None:
         period = self.period()
@@ -302,39 +280,11 @@ class ChecklistPage(QWidget):
     # -- making checklists -----------------------------------------------------------------
 
     def create_from_catalogue(self) -> bool:
-        return self._create(plan_from_catalogue, self.tr("New checklist %1"))
+        return checklist_actions.create(self, plan_from_catalogue, self.tr("New checklist %1"))
 
     def copy_forward(self) -> bool:
-        return self._create(plan_copy_forward, self.tr("Copy open items into %1"))
-
-    def _create(self, planner: Callable[..., list[Change]], text: str) -> bool:
-        period = self.period()
-        if self.lineage_id is None or period is None:
-            return False
-        service = self._context.service
-        try:
-            changes = planner(service, self.lineage_id, period)
-            for change in changes:
-                service.validate(change)
-        except ValidationError as exc:
-            self.show_message(self._refusal_text(exc))
-            return False
-        # One operation: one transaction, one undo step; each change keeps its own label.
-        label = text.replace("%1", f"{self.unit_name} {period}")
-        push_operation(self._context.undo_stack, service, Operation(label, tuple(changes)))
-        self.message_label.clear()
-        self.fill_periods()
-        self.view.setFocus()
-        self.view.setCurrentIndex(self.model.index(0, TITLE))
-        return True
-
-    def _refusal_text(self, exc: ValidationError) -> str:
-        # A period in a refusal reads as the period box shows it ("januar 2024"), not "2024-01".
-        values = {
-            name: self.period_label(value) if isinstance(value, Period) else value
-            for name, value in exc.message.values.items()
-        }
-        return message_text(Message(exc.message.template, values))
+        text = self.tr("Copy open items into %1")
+        return checklist_actions.create(self, plan_copy_forward, text)
 
     def _on_batch(self, _batch: Batch) -> None:
         self.fill_periods()
@@ -356,41 +306,11 @@ class ChecklistPage(QWidget):
 
     def add_item(self, title: str) -> bool:
         """A task of the leader's own, last in the list; one undo step."""
-        if self.checklist_id is None:
-            return False
-        service = self._context.service
-        try:
-            change = plan_add_item(service, self.checklist_id, title)
-            push_operation(
-                self._context.undo_stack,
-                service,
-                Operation.named(self.tr("Add task: %1").replace("%1", title.strip()), [change]),
-            )
-        except ValidationError as exc:
-            self.show_message(error_text(exc))
-            return False
-        row = self.model.rowCount() - 1
-        self.view.setFocus()
-        self.view.setCurrentIndex(self.model.index(row, TITLE))
-        return True
+        return checklist_actions.add_item(self, title)
 
     def delete_checklist(self) -> bool:
         """After a confirmation: the checklist and its items, as one undoable operation."""
-        period = self.period()
-        if self.checklist_id is None or period is None:
-            return False
-        what = f"{self.unit_name} {self.period_label(period)}"
-        if not self.confirm_delete(what):
-            return False
-        service = self._context.service
-        changes = plan_delete_checklist(service, self.checklist_id)
-        label = self.tr("Delete checklist %1").replace("%1", what)
-        push_operation(self._context.undo_stack, service, Operation.named(label, changes))
-        self.show_message(
-            self.tr("Deleted the checklist %1. Undo (Ctrl+Z) brings it back.").replace("%1", what),
-            error=False,
-        )
-        return True
+        return checklist_actions.delete_checklist(self)
 
     def _confirm_delete(self, what: str) -> bool:
         answer = QMessageBox.question(
@@ -404,90 +324,24 @@ class ChecklistPage(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    # -- export ----------------------------------------------------------------------------
+    # -- print and export (checklist_output.py) -------------------------------------------
+
+    @property
+    def context(self) -> AppContext:
+        return self._context
 
     def default_file_name(self, suffix: str) -> str:
-        period = self.period()
-        name = f"sjekkliste {self.unit_name} {period}".strip()
-        return "".join(c if c.isalnum() or c in " -_" else "_" for c in name) + suffix
-
-    def _ask_pdf(self) -> None:
-        path = ask_save_path(
-            self,
-            self.tr("Export checklist as PDF"),
-            str(Path.home() / self.default_file_name(".pdf")),
-            self.tr("PDF document (*.pdf)"),
-        )
-        if path:
-            self.export_pdf(Path(path))
-
-    def _ask_xlsx(self) -> None:
-        path = ask_save_path(
-            self,
-            self.tr("Export checklist as Excel"),
-            str(Path.home() / self.default_file_name(".xlsx")),
-            self.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
-        )
-        if path:
-            self.export_table(Path(path))
+        return checklist_output.default_file_name(self, suffix)
 
     def document_html(self) -> str:
-        from fredapp.ui.sickleave.export import checklist_html
-
-        period = self.period()
-        label = self.period_label(period) if period else ""
-        return checklist_html(self.unit_name, label, self.model.items(), self.today())
+        return checklist_output.document_html(self)
 
     def print_checklist(self) -> bool:
         """Print through the system's print dialog, for the meeting with the safety rep."""
-        from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.checklist_id is None:
-            return False
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print checklist"))
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-        from fredapp.ui.sickleave.export import page_form, print_form
-
-        print_form(page_form(self), printer)  # the same form as the PDF
-        return True
+        return checklist_output.print_checklist(self)
 
     def export_pdf(self, path: Path) -> bool:
-        """One checklist, written aside; no progress: the largest at demo scale 10 (20 of the
-        20 000 items) took 0.01 s as PDF and 0.03 s as XLSX."""
-        from fredapp.ui.sickleave.export import page_form, write_checklist_pdf
-
-        if self.checklist_id is None or self.period() is None:
-            return False
-        try:
-            write_checklist_pdf(path, page_form(self))
-        except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
-            return False
-        self.show_message(
-            self.tr("Exported the checklist to %1").replace("%1", str(path)), error=False
-        )
-        return True
+        return checklist_output.export_pdf(self, path)
 
     def export_table(self, path: Path) -> bool:
-        from fredapp.core.io.checklist import export_one_checklist
-        from fredapp.ui.labels import sheet_words
-
-        if self.checklist_id is None:
-            return False
-        try:
-            export_one_checklist(
-                self._context.database, self.checklist_id, path, words=sheet_words()
-            )
-        except FredAppError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
-            return False
-        self.show_message(
-            self.tr("Exported the checklist to %1").replace("%1", str(path)), error=False
-        )
-        return True
+        return checklist_output.export_table(self, path)
