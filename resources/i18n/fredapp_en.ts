@@ -6592,8 +6592,8 @@ Do you want to delete it anyway?</translation>
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
-        <translation>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</translation>
+        <source>Milestones and measures as marks and bars from start to due date. Up and down arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens a measure. The Table tab lists the same measures.</source>
+        <translation>Milestones and measures as marks and bars from start to due date. Up and down arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens a measure. The Table tab lists the same measures.</translation>
     </message>
     <message>
         <source>starts %1</source>
@@ -6622,6 +6622,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Without dates</source>
         <translation>Without dates</translation>
+    </message>
+    <message>
+        <source>Milestone %1, %2</source>
+        <translation>Milestone %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +6724,10 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Alt+←/→ the start; Enter opens the measure.</source>
         <translation>Alt+←/→ the start; Enter opens the measure.</translation>
+    </message>
+    <message>
+        <source>Milestone %1: %2</source>
+        <translation>Milestone %1: %2</translation>
     </message>
     <message>
         <source>Exporting the timeline to %1 …</source>

@@ -1972,11 +1972,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <name>ChartView</name>
     <message>
         <source>Unit name</source>
-        <translation>Enhetens navn</translation>
+        <translation type="unfinished">Enhetens navn</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation>Ny enhet</translation>
+        <translation type="unfinished">Ny enhet</translation>
     </message>
 </context>
 <context>
@@ -6592,8 +6592,8 @@ Vil du slette den likevel?</translation>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <source>Measures as bars from start to due date. Up and down arrows choose a measure; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens it. The Table tab lists the same measures.</source>
-        <translation>Tiltakene som stolper fra start- til fristdato. Pil opp og ned velger et tiltak; Shift+venstre eller høyre flytter fristen en uke, Alt+venstre eller høyre starten; Enter åpner det. Fanen Tabell viser de samme tiltakene.</translation>
+        <source>Milestones and measures as marks and bars from start to due date. Up and down arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens a measure. The Table tab lists the same measures.</source>
+        <translation>Milepæler og tiltak som merker og stolper fra start- til fristdato. Pil opp og ned velger ett; Shift+venstre eller høyre flytter fristen en uke, Alt+venstre eller høyre starten; Enter åpner et tiltak. Fanen Tabell viser de samme tiltakene.</translation>
     </message>
     <message>
         <source>starts %1</source>
@@ -6622,6 +6622,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Without dates</source>
         <translation>Uten datoer</translation>
+    </message>
+    <message>
+        <source>Milestone %1, %2</source>
+        <translation>Milepæl %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +6724,10 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Alt+←/→ the start; Enter opens the measure.</source>
         <translation>Alt+←/→ starten; Enter åpner tiltaket.</translation>
+    </message>
+    <message>
+        <source>Milestone %1: %2</source>
+        <translation>Milepæl %1: %2</translation>
     </message>
     <message>
         <source>Exporting the timeline to %1 …</source>

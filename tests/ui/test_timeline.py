@@ -226,11 +226,11 @@ def test_the_keyboard_chooses_a_bar_and_moves_its_dates_a_week(
 ) -> None:
     view = panel.view
     view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_Down)
-    first = view.selected
-    assert first is not None and view.rows[view.row_of(first) or 0].kind == MEASURE
-    QTest.keyClick(view, Qt.Key.Key_Down)
-    assert view.selected != first
+    QTest.keyClick(view, Qt.Key.Key_End)  # the last measure (of «Uten datoer»)
+    last = view.selected
+    assert last is not None and view.rows[view.row_of(last) or 0].kind == MEASURE
+    QTest.keyClick(view, Qt.Key.Key_Up)
+    assert view.selected != last and view.selected_ids()
     s4 = stored(context, "S-S4")
     view.select_measure(s4.id)
     assert "S-S4" in view.viewport().accessibleDescription()  # a screen reader hears the bar
@@ -390,3 +390,29 @@ def test_a_measures_milestone_is_drawn_on_its_row_after_the_bar(
     assert frame.row_top(row) <= where.center().y() <= frame.row_top(row) + frame.row_height
     context.undo_stack.undo()  # the milestone goes again
     assert view.rows[view.row_of(s4.id) or 0].marks == []
+
+
+def test_the_keyboard_reaches_the_milestones_and_moves_one_a_week(
+    panel: TimelinePanel, tab: MeasuresTab, context: AppContext
+) -> None:
+    view = panel.view
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    mark = view.selected_mark()
+    assert mark is not None and view.selected_ids() == []  # a milestone, not a measure
+    spoken = view.viewport().accessibleDescription()
+    assert spoken.startswith("Milepæl " + mark.title) and "2022" in spoken
+    assert tab.selected_ids() == []  # Delete or Edit… on the tab touch no measure
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    moved = [m for m in queries.milestone_rows(context.database) if m.id == mark.id]
+    assert moved[0].date == mark.date + dt.timedelta(days=7)
+    assert view.selected == mark.id  # still chosen after the move
+    assert context.undo_stack.count() == 1 and mark.title in context.undo_stack.text(0)
+    context.undo_stack.undo()
+    back = [m for m in queries.milestone_rows(context.database) if m.id == mark.id]
+    assert back[0].date == mark.date
+    # on down through every milestone to the first measure
+    count = len(queries.milestone_rows(context.database))
+    for _ in range(count):
+        QTest.keyClick(view, Qt.Key.Key_Down)
+    assert view.selected_ids() and view.selected_mark() is None

@@ -32,23 +32,33 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 from fredapp.core import queries
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.models import Milestone
-from fredapp.ui import formatting, labels
+from fredapp.ui import labels
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, section_text
-from fredapp.ui.board.timeline_input import BarDragger, handle_key, hit, tooltip_text
+from fredapp.ui.board.timeline_input import (
+    BarDragger,
+    describe_mark,
+    describe_measure,
+    handle_key,
+    help_text,
+    hit,
+    items,
+    mark_of,
+    tooltip_text,
+)
 from fredapp.ui.board.timeline_layout import (
     GROUP_DIMENSION,
+    MEASURE,
     ZOOMS,
     MeasureRecord,
     MilestoneRecord,
     Row,
     Scale,
-    bar_dates,
     date_range,
-    measure_rows,
     measure_section,
     milestone_rows,
     moved_dates,
+    plan_start,
     spread_in_lanes,
 )
 from fredapp.ui.board.timeline_paint import TimelinePainter
@@ -65,6 +75,7 @@ def milestones_of(model: MeasureTableModel) -> list[MilestoneRecord]:
 class TimelineView(QAbstractScrollArea):
     open_requested = Signal(object)  # a measure id
     dates_requested = Signal(object, object, object)  # id, new start, new due
+    milestone_requested = Signal(object, object)  # a milestone's id, its new date
 
     def __init__(
         self,
@@ -92,7 +103,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().setMouseTracking(True)
         self.setAccessibleName(QCoreApplication.translate("Timeline", "Timeline"))
         for widget in (self, self.viewport()):
-            widget.setAccessibleDescription(self.help_text())
+            widget.setAccessibleDescription(help_text())
         for signal in (
             model.modelReset,
             model.rowsInserted,
@@ -103,15 +114,6 @@ class TimelineView(QAbstractScrollArea):
             signal.connect(self.relayout)
         subscribe(model.context, [Milestone], self._on_milestones, self)
         self.relayout()
-
-    @staticmethod
-    def help_text() -> str:
-        return QCoreApplication.translate(
-            "Timeline",
-            "Measures as bars from start to due date. Up and down arrows choose a measure;"
-            " Shift+Left or Right moves its due date a week, Alt+Left or Right its start;"
-            " Enter opens it. The Table tab lists the same measures.",
-        )
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -187,8 +189,8 @@ class TimelineView(QAbstractScrollArea):
             ),  # one row: the titles cut short where the next mark begins
         )
         self.rows = lanes + self._body
-        if self.selected is not None and self.row_of(self.selected) is None:
-            self.selected = None
+        if self.selected is not None and self.selected not in {i for _, i in items(self.rows)}:
+            self.selected = None  # gone, or filtered out
         self._update_scrollbars()
         self.viewport().update()
 
@@ -265,28 +267,26 @@ class TimelineView(QAbstractScrollArea):
     def scroll_to_first(self) -> None:
         """Where the plan begins: the first milestone or bar at the left (what people look
         at first), or today when nothing has a date."""
-        starts = [m.date for m in self.milestones] + [
-            span[0]
-            for row in self.rows
-            if row.measure is not None and (span := bar_dates(row.measure)) is not None
-        ]
-        if not starts:
+        first = plan_start(self.rows, self.milestones)
+        if first is None:
             self.scroll_to_date(self.today())
-            return
-        first = min(starts) - dt.timedelta(days=14)
-        self.horizontalScrollBar().setValue(int(self.scale.x(first)))
+        else:
+            self.horizontalScrollBar().setValue(int(self.scale.x(first)))
 
     # -- choosing ----------------------------------------------------------------------------
 
     def selected_ids(self) -> list[uuid.UUID]:
-        return [self.selected] if self.selected is not None else []
+        """The chosen measure (a chosen milestone is none)."""
+        if self.selected is None or self.row_of(self.selected) is None:
+            return []
+        return [self.selected]
 
     def select_measure(self, measure_id: uuid.UUID | None) -> None:
         self.selected = measure_id
         index = None if measure_id is None else self.row_of(measure_id)
         if index is not None:
             self._scroll_to(index)
-        text = self.describe(measure_id) if measure_id is not None else self.help_text()
+        text = self.describe(measure_id) if measure_id is not None else help_text()
         self.viewport().setAccessibleDescription(text)
         self.viewport().update()
 
@@ -306,39 +306,39 @@ class TimelineView(QAbstractScrollArea):
             horizontal.setValue(int(rect.left() - frame.label_width + frame.x_offset - 40))
 
     def describe(self, measure_id: uuid.UUID) -> str:
-        """What a screen reader says for a bar: the card's words and the start date."""
-        index = self.row_of(measure_id)
-        if index is None:
-            return ""
-        row = self.rows[index]
-        measure = row.measure
-        assert measure is not None
-        record = self.model.record(self.model.row_of(measure_id) or 0)
-        parts = [self.model.card_text(record)]
-        if measure.start_date is not None:
-            parts.append(
-                QCoreApplication.translate("Timeline", "starts %1").replace(
-                    "%1", formatting.date(measure.start_date)
-                )
-            )
-        if measure.start_date is None and measure.due_date is None:
-            parts.append(QCoreApplication.translate("Timeline", "no dates"))
-        parts.extend(m.title + " " + formatting.date(m.date) for m in row.marks)
-        return ", ".join(parts)
+        """What a screen reader says for a bar (and its tooltip)."""
+        return describe_measure(self.model, self.rows, self.row_of(measure_id))
 
     def step_selection(self, step: int) -> None:
-        indexes = measure_rows(self.rows)
-        if not indexes:
+        """Choose the measure or milestone ``step`` items from the chosen one (top down)."""
+        found = items(self.rows)
+        if not found:
             return
-        current = self.row_of(self.selected) if self.selected is not None else None
-        if current is None:
-            target = indexes[0] if step > 0 else indexes[-1]
+        ids = [item_id for _, item_id in found]
+        # from the chosen one, or from just before the first (down) or after the last (up)
+        before = -1 if step > 0 else len(ids)
+        start = ids.index(self.selected) if self.selected in ids else before
+        position = max(0, min(len(ids) - 1, start + step))
+        index, item_id = found[position]
+        if self.rows[index].kind == MEASURE:
+            self.select_measure(item_id)
         else:
-            position = indexes.index(current) + step
-            target = indexes[max(0, min(len(indexes) - 1, position))]
-        measure = self.rows[target].measure
-        assert measure is not None
-        self.select_measure(measure.id)
+            self.select_mark(index, item_id)
+
+    def select_mark(self, index: int, mark_id: uuid.UUID) -> None:
+        """Choose a milestone of the milestone rows (the keyboard's way to them)."""
+        self.selected = mark_id
+        (mark,) = [m for m in self.rows[index].marks if m.id == mark_id]
+        self._scroll_to(index)
+        frame = self.frame()
+        x = frame.time_x(mark.date)
+        if not frame.label_width <= x <= frame.width - 40:
+            self.scroll_to_date(mark.date)
+        self.viewport().setAccessibleDescription(describe_mark(mark))
+        self.viewport().update()
+
+    def selected_mark(self) -> MilestoneRecord | None:
+        return mark_of(self.rows, self.selected)
 
     # -- keyboard and mouse (fredapp.ui.board.timeline_input) ----------------------------
 
@@ -349,6 +349,10 @@ class TimelineView(QAbstractScrollArea):
             super().keyPressEvent(event)  # plain arrows and Page keys scroll
 
     def move_selected(self, part: str, days: int) -> None:
+        mark = self.selected_mark()
+        if mark is not None:  # a milestone has one date: either key moves it
+            self.milestone_requested.emit(mark.id, mark.date + dt.timedelta(days=days))
+            return
         index = self.row_of(self.selected) if self.selected is not None else None
         if index is None:
             return

@@ -16,18 +16,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
 from fredapp.ui import formatting
 from fredapp.ui.board.timeline_frame import Frame
-from fredapp.ui.board.timeline_layout import MEASURE, MeasureRecord, Row, moved_dates
+from fredapp.ui.board.timeline_layout import (
+    MEASURE,
+    MILESTONES,
+    MeasureRecord,
+    MilestoneRecord,
+    Row,
+    moved_dates,
+)
 
 if TYPE_CHECKING:
+    from fredapp.ui.board.model import MeasureTableModel
     from fredapp.ui.board.timeline import TimelineView
 
 GRAB = 6  # pixels either side of a bar's end that take hold of the end
 KEY_STEP_DAYS = 7
+FAR = 2**31  # a step past either end: Home and End
 
 
 @dataclass
@@ -144,7 +153,7 @@ def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
     if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods:
         view.step_selection(1 if key == Qt.Key.Key_Down else -1)
     elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not mods:
-        view.step_selection(-len(view.rows) if key == Qt.Key.Key_Home else len(view.rows))
+        view.step_selection(-FAR if key == Qt.Key.Key_Home else FAR)
     elif horizontal and mods == Qt.KeyboardModifier.ShiftModifier:
         view.move_selected("due", sign * KEY_STEP_DAYS)
     elif horizontal and mods == Qt.KeyboardModifier.AltModifier:
@@ -158,6 +167,69 @@ def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
     else:
         return False
     return True
+
+
+def items(rows: Sequence[Row]) -> list[tuple[int, uuid.UUID]]:
+    """What the keyboard steps through, top down: each milestone of the milestone rows (by
+    date within a row) and each measure, with its row."""
+    found: list[tuple[int, uuid.UUID]] = []
+    for index, row in enumerate(rows):
+        if row.kind == MEASURE and row.measure is not None:
+            found.append((index, row.measure.id))
+        elif row.kind == MILESTONES:
+            found.extend((index, mark.id) for mark in row.marks)
+    return found
+
+
+def help_text() -> str:
+    """The view's description for screen readers: what it shows, its keys, where else."""
+    return QCoreApplication.translate(
+        "Timeline",
+        "Milestones and measures as marks and bars from start to due date. Up and down"
+        " arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or"
+        " Right its start; Enter opens a measure. The Table tab lists the same measures.",
+    )
+
+
+def describe_measure(model: MeasureTableModel, rows: Sequence[Row], index: int | None) -> str:
+    """What a screen reader says for the bar of row ``index``: the card's words, the start
+    date and the measure's milestones."""
+    if index is None or rows[index].measure is None:
+        return ""
+    row = rows[index]
+    measure = row.measure
+    assert measure is not None
+    record = model.record(model.row_of(measure.id) or 0)
+    parts = [model.card_text(record)]
+    if measure.start_date is not None:
+        parts.append(
+            QCoreApplication.translate("Timeline", "starts %1").replace(
+                "%1", formatting.date(measure.start_date)
+            )
+        )
+    if measure.start_date is None and measure.due_date is None:
+        parts.append(QCoreApplication.translate("Timeline", "no dates"))
+    parts.extend(m.title + " " + formatting.date(m.date) for m in row.marks)
+    return ", ".join(parts)
+
+
+def mark_of(rows: Sequence[Row], mark_id: uuid.UUID | None) -> MilestoneRecord | None:
+    """The milestone of the milestone rows with ``mark_id``, if one is."""
+    for row in rows:
+        if row.kind == MILESTONES:
+            for mark in row.marks:
+                if mark.id == mark_id:
+                    return mark
+    return None
+
+
+def describe_mark(mark: MilestoneRecord) -> str:
+    """What a screen reader says for a milestone."""
+    return (
+        QCoreApplication.translate("Timeline", "Milestone %1, %2")
+        .replace("%1", mark.title)
+        .replace("%2", formatting.date(mark.date))
+    )
 
 
 def tooltip_text(view: TimelineView, point: QPoint) -> str:
@@ -179,4 +251,16 @@ def tooltip_text(view: TimelineView, point: QPoint) -> str:
     return f"{milestone.title} – {formatting.date(milestone.date)}"
 
 
-__all__ = ["BarDragger", "Drag", "Preview", "handle_key", "hit", "tooltip_text"]
+__all__ = [
+    "BarDragger",
+    "Drag",
+    "Preview",
+    "describe_mark",
+    "describe_measure",
+    "handle_key",
+    "help_text",
+    "hit",
+    "items",
+    "mark_of",
+    "tooltip_text",
+]

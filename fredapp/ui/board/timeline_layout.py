@@ -236,6 +236,16 @@ def spread_in_lanes(
     return lanes
 
 
+def plan_start(rows: Sequence[Row], milestones: Sequence[MilestoneRecord]) -> dt.date | None:
+    """Two weeks before the first milestone or bar (None when nothing has a date)."""
+    starts = [m.date for m in milestones] + [
+        span[0]
+        for row in rows
+        if row.measure is not None and (span := bar_dates(row.measure)) is not None
+    ]
+    return min(starts) - dt.timedelta(days=14) if starts else None
+
+
 def measure_rows(rows: Sequence[Row]) -> list[int]:
     """The indexes of the rows that hold a measure (what the keyboard moves between)."""
     return [i for i, row in enumerate(rows) if row.kind == MEASURE]
@@ -277,5 +287,6 @@ __all__ = [
     "milestone_rows",
     "month_starts",
     "moved_dates",
+    "plan_start",
     "spread_in_lanes",
 ]

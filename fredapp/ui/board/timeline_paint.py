@@ -182,7 +182,7 @@ class TimelinePainter:
         after = None
         if row.kind == MEASURE and measure is not None:
             after = self._bar(painter, frame, row, index, is_selected)
-        self._marks(painter, frame, row.marks, top, after)
+        self._marks(painter, frame, row.marks, top, after, selected)
         painter.restore()
         if measure is not None:
             self._label(painter, frame, row, top)
@@ -295,6 +295,7 @@ class TimelinePainter:
         marks: Sequence[MilestoneRecord],
         top: float,
         after: float | None,
+        selected: uuid.UUID | None = None,
     ) -> None:
         """Milestones as diamonds at their dates. On the milestone rows each title follows its
         diamond (the lanes keep them apart); on a measure's row the titles follow the bar's
@@ -317,6 +318,10 @@ class TimelinePainter:
             painter.setPen(QPen(QColor("white"), 1))
             painter.setBrush(MILESTONE_COLOR)
             painter.drawPolygon(diamond)
+            if milestone.id == selected:  # chosen with the keyboard: a ring around it
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor("black"), 2))
+                painter.drawEllipse(QPointF(x, middle), size * 1.6, size * 1.6)
             if after is None:  # its title up to the next mark of the row
                 following = marks[number + 1] if number + 1 < len(marks) else None
                 room = frame.time_x(following.date) - x - size * 2 if following else None

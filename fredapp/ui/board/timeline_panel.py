@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from fredapp.core.calc.measures import MeasureFilter
 from fredapp.core.errors import Cancelled, FredAppError
-from fredapp.core.timeline import set_measure_dates
+from fredapp.core.timeline import edit_milestone, set_measure_dates
 from fredapp.ui import formatting
 from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline import TimelineView
-from fredapp.ui.board.timeline_layout import GROUP_DIMENSION, GROUP_LEVEL
+from fredapp.ui.board.timeline_layout import GROUP_DIMENSION, GROUP_LEVEL, MILESTONES
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_operation
@@ -80,6 +80,7 @@ class TimelinePanel(QWidget):
         self.error_handler: Callable[[str], None] = lambda message: None
         self.view = TimelineView(model, measure_filter, self)
         self.view.dates_requested.connect(self.change_dates)
+        self.view.milestone_requested.connect(self.change_milestone_date)
         self.group_box = QComboBox()
         self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_box.setAccessibleName(
@@ -199,6 +200,30 @@ class TimelinePanel(QWidget):
             self.error_handler(error_text(exc))
             return False
         self.view.select_measure(measure_id)
+        return True
+
+    def change_milestone_date(self, milestone_id: uuid.UUID, date: dt.date) -> bool:
+        """Move a milestone to ``date``: one undo step (the keyboard's Shift/Alt+arrows)."""
+        mark = self.view.selected_mark()
+        title = mark.title if mark is not None and mark.id == milestone_id else ""
+        label = (
+            QCoreApplication.translate("TimelinePanel", "Milestone %1: %2")
+            .replace("%1", title)
+            .replace("%2", formatting.date(date))
+        )
+        context = self.model.context
+        try:
+            operation = edit_milestone(context.service, milestone_id, label, date=date)
+            if operation is None:
+                return False
+            push_operation(context.undo_stack, context.service, operation)
+        except FredAppError as exc:
+            self.error_handler(error_text(exc))
+            return False
+        for index, row in enumerate(self.view.rows):  # chosen again where it is now
+            if row.kind == MILESTONES and any(mark.id == milestone_id for mark in row.marks):
+                self.view.select_mark(index, milestone_id)
+                break
         return True
 
     # -- export ------------------------------------------------------------------------------
