@@ -1972,11 +1972,11 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <name>ChartView</name>
     <message>
         <source>Unit name</source>
-        <translation type="unfinished">Enhetens navn</translation>
+        <translation>Enhetens navn</translation>
     </message>
     <message>
         <source>New unit</source>
-        <translation type="unfinished">Ny enhet</translation>
+        <translation>Ny enhet</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
 
@@ -136,7 +136,7 @@ class ChartInteraction(QGraphicsView):
 
     def _make_editor(self) -> QLineEdit:
         editor = QLineEdit(self.viewport())
-        editor.setAccessibleName(self.tr("Unit name"))
+        editor.setAccessibleName(QCoreApplication.translate("ChartView", "Unit name"))
         editor.returnPressed.connect(self.finish_rename)
         editor.installEventFilter(self)
         self.editor = editor
@@ -167,7 +167,7 @@ class ChartInteraction(QGraphicsView):
 
     def add_child(self) -> uuid.UUID | None:
         """Insert: a new unit below the current one, its name ready to type."""
-        name = self.tr("New unit")
+        name = QCoreApplication.translate("ChartView", "New unit")
         unit_id = self.units.add_child(self.current, name)
         if unit_id is not None:
             self.pending_rename = unit_id
