@@ -117,7 +117,9 @@ class BarDragger:
             return
         drag.days = round((point.x() - drag.x) / view.scale.per_day)
         start, due = moved_dates(drag.measure, drag.part, drag.days, view.today())
-        view.rows[drag.row].measure = preview(drag.measure, start, due)
+        row = _row_of(view, drag)
+        if row is not None:
+            row.measure = preview(drag.measure, start, due)
         view.viewport().update()
 
     def release(self) -> None:
@@ -125,11 +127,23 @@ class BarDragger:
         if drag is None:
             return
         view = self.view
-        view.rows[drag.row].measure = drag.measure  # as stored, until the database says else
+        row = _row_of(view, drag)
+        if row is not None:
+            row.measure = drag.measure  # as stored, until the database says else
         view.viewport().update()
         if drag.days:
             start, due = moved_dates(drag.measure, drag.part, drag.days, view.today())
             view.dates_requested.emit(drag.measure.id, start, due)
+
+
+def _row_of(view: TimelineView, drag: Drag) -> Row | None:
+    """The dragged measure's row (a sync may have laid the rows out again meanwhile)."""
+    if drag.row < len(view.rows):
+        shown = view.rows[drag.row].measure
+        if shown is not None and shown.id == drag.measure.id:
+            return view.rows[drag.row]
+    index = view.row_of(drag.measure.id)
+    return None if index is None else view.rows[index]
 
 
 def preview(measure: MeasureRecord, start: dt.date | None, due: dt.date | None) -> Preview:
