@@ -318,3 +318,37 @@ def test_the_tree_and_the_chart_open_on_each_others_unit(tab: OrganisationTab) -
     tab.pages.setCurrentIndex(0)
     assert tab.current_unit().id == byarkivet
     assert tab.description_panel.isVisible()
+
+
+def test_damaged_data_is_drawn_as_the_one_tree_places_it(context: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from fredapp.core.queries import current_scenario
+    from fredapp.core.tree import CYCLE, MISSING_PARENT, UnitTree
+    from fredapp.ui.orgchart.edits import ChartUnits
+
+    database = context.database
+    scenario = current_scenario(database)
+    assert scenario is not None
+    units = scenario_units(database, scenario.id)
+    leaf = next(u for u in units if u.parent_id and not any(c.parent_id == u.id for c in units))
+    parent = next(u for u in units if u.id == leaf.parent_id)
+    orphan = next(u for u in units if u.parent_id and u.id not in (leaf.id, parent.id))
+    with database.engine.begin() as conn:  # damaged as a merge of two moves can damage it
+        conn.exec_driver_sql(
+            "UPDATE unit SET parent_id = ? WHERE id = ?", (leaf.id.hex, parent.id.hex)
+        )
+        conn.exec_driver_sql(
+            "UPDATE unit SET parent_id = ? WHERE id = ?", (uuid.uuid4().hex, orphan.id.hex)
+        )
+    tree = UnitTree(scenario_units(database, scenario.id))
+    assert sorted(repair.kind for repair in tree.repairs) == [CYCLE, MISSING_PARENT]
+    loaded = ChartUnits(context)
+    loaded.load(scenario.id)
+    view = ChartView(loaded)
+    qtbot.addWidget(view)
+    view.show_units()
+    boxes = view.chart_layout.boxes
+    assert sorted(box.unit_id for box in boxes) == sorted(unit.id for unit in units)  # all, once
+    assert [box.unit_id for box in boxes] == [unit.id for unit in tree]  # the tree's order
+    assert {unit_id: view.tree.parent_id(unit_id) for unit_id in view.tree.by_id} == {
+        unit.id: tree.parent_id(unit.id) for unit in tree
+    }
