@@ -22,6 +22,7 @@ only their hash is looked up.
 import contextlib
 import json
 import logging
+import math
 import os
 import re
 import socket
@@ -184,6 +185,28 @@ def _not_json(constant: str) -> Any:
     raise ValueError(f"{constant} is not JSON")
 
 
+def _unkeepable(body: Any) -> str | None:
+    """What in a push PostgreSQL's text and JSON cannot hold, named; None when all can be."""
+    stack = [body]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            if "\x00" in item:
+                return "a NUL character"
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return "half of a character (a lone surrogate)"
+        elif isinstance(item, float) and not math.isfinite(item):
+            return "a number out of range"
+    return None
+
+
 async def _body(request: Request, most: int) -> bytes | None:
     """The request's body, or None once it is larger than ``most`` bytes (read no further)."""
     declared = request.headers.get("content-length", "")
@@ -289,6 +312,11 @@ def create_app(
             body = json.loads(raw, parse_constant=_not_json)
         except (ValueError, RecursionError):
             return JSONResponse({"detail": "the push is not JSON"}, status_code=400)
+        what = _unkeepable(body)
+        if what:
+            # No desktop sends these (FredApp's rules refuse them); PostgreSQL cannot keep them.
+            detail = f"the push holds {what}, which the hub cannot keep; nothing was applied"
+            return JSONResponse({"detail": detail}, status_code=422)
 
         def work() -> store.PushResult:
             with hub.pool.connection() as conn:

@@ -395,6 +395,21 @@ def test_oversize_malformed_and_year_2300_pushes_are_refused_whole(hub_db, world
         answer = http.post("/v1/push", content=raw, headers=headers)
         assert answer.status_code in (400, 413, 422), (raw[:40], answer.status_code)
         assert answer.json()["detail"], raw[:40]
+    # JSON that PostgreSQL cannot keep, anywhere in a push (each was a 500).
+    row = json.dumps(push_body([("measure", _fresh(world["base"]["measure"]))]))
+    for what, literal, problem in (
+        ("title", '"a\\u0000b"', "a NUL character"),
+        ("title", '"a\\ud800b"', "half of a character"),
+        ("title", "1e999", "a number out of range"),
+        ("base", '"a\\u0000b"', "a NUL character"),
+        ("device", '"a\\ud800b"', "half of a character"),
+    ):
+        raw = row.replace(f'"{what}": ', f'"{what}": {literal}, "{what}_": ', 1)
+        answer = http.post("/v1/push", content=raw.encode(), headers=headers)
+        assert answer.status_code == 422 and problem in answer.json()["detail"], (what, literal)
+    raw = row.replace('"title": ', '"a\\u0000": 1, "title": ', 1)  # in a field's name
+    answer = http.post("/v1/push", content=raw.encode(), headers=headers)
+    assert answer.status_code == 422 and "a NUL character" in answer.json()["detail"]
     # The year 2300 does not fit a stamp (13 digits of milliseconds end in 2286): refused by
     # name; a stamp from 2280 fits and refuses the whole push, naming the computer.
     far = _fresh(world["base"]["measure"])

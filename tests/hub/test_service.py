@@ -211,7 +211,7 @@ def test_a_clock_far_ahead_is_refused_naming_the_device(hub_db, http, desk, org)
 def test_a_row_breaking_fredapps_rules_is_refused_by_name(hub_db, http, desk, org) -> None:  # type: ignore[no-untyped-def]
     lineage, leaders, _hr = org
     rows = figure(desk, lineage["Helse"], "2026-03")
-    rows[0] = (rows[0][0], {**rows[0][1], "total_pct": 99.0, "month": "mars\x00"})
+    rows[0] = (rows[0][0], {**rows[0][1], "total_pct": 99.0, "month": "mars\x07"})
     answer = leaders["Helse"].push(push_body(rows))
     result = answer.json()
     reasons = {r["id"]: r["reason"] for r in result["refused"]}
