@@ -2778,7 +2778,7 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     </message>
 </context>
 <context>
-    <name>DescriptionPanel</name>
+    <name>DescriptionEditor</name>
     <message>
         <source>Description title</source>
         <translation>Description title</translation>
@@ -2790,46 +2790,6 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Save status</source>
         <translation>Save status</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
-    </message>
-    <message>
-        <source>Show the versions of the description</source>
-        <translation>Show the versions of the description</translation>
-    </message>
-    <message>
-        <source>PD&amp;F…</source>
-        <translation>PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>Export the description to PDF</source>
-        <translation>Export the description to PDF</translation>
-    </message>
-    <message>
-        <source>&amp;ODT…</source>
-        <translation>&amp;ODT…</translation>
-    </message>
-    <message>
-        <source>Export the description to ODT</source>
-        <translation>Export the description to ODT</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve version</source>
-        <translation>Sa&amp;ve version</translation>
-    </message>
-    <message>
-        <source>Save the text as a version of its own (Ctrl+S)</source>
-        <translation>Save the text as a version of its own (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save version</source>
-        <translation>Save version</translation>
-    </message>
-    <message>
-        <source>Description actions</source>
-        <translation>Description actions</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -2874,6 +2834,49 @@ Nothing was imported; replace them with --replace (on the command line) or by an
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionPanel</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Show the versions of the description</source>
+        <translation>Show the versions of the description</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Export the description to PDF</source>
+        <translation>Export the description to PDF</translation>
+    </message>
+    <message>
+        <source>&amp;ODT…</source>
+        <translation>&amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export the description to ODT</source>
+        <translation>Export the description to ODT</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve version</source>
+        <translation>Sa&amp;ve version</translation>
+    </message>
+    <message>
+        <source>Save the text as a version of its own (Ctrl+S)</source>
+        <translation>Save the text as a version of its own (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Save version</translation>
+    </message>
+    <message>
+        <source>Description actions</source>
+        <translation>Description actions</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>

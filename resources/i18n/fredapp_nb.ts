@@ -2778,7 +2778,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
 </context>
 <context>
-    <name>DescriptionPanel</name>
+    <name>DescriptionEditor</name>
     <message>
         <source>Description title</source>
         <translation>Beskrivelsens tittel</translation>
@@ -2790,46 +2790,6 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Save status</source>
         <translation>Lagringsstatus</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historikk …</translation>
-    </message>
-    <message>
-        <source>Show the versions of the description</source>
-        <translation>Vis versjonene av beskrivelsen</translation>
-    </message>
-    <message>
-        <source>PD&amp;F…</source>
-        <translation>PD&amp;F …</translation>
-    </message>
-    <message>
-        <source>Export the description to PDF</source>
-        <translation>Eksporter beskrivelsen til PDF</translation>
-    </message>
-    <message>
-        <source>&amp;ODT…</source>
-        <translation>&amp;ODT …</translation>
-    </message>
-    <message>
-        <source>Export the description to ODT</source>
-        <translation>Eksporter beskrivelsen til ODT</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve version</source>
-        <translation>L&amp;agre versjon</translation>
-    </message>
-    <message>
-        <source>Save the text as a version of its own (Ctrl+S)</source>
-        <translation>Lagre teksten som en egen versjon (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Save version</source>
-        <translation>Lagre versjon</translation>
-    </message>
-    <message>
-        <source>Description actions</source>
-        <translation>Handlinger for beskrivelsen</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -2874,6 +2834,49 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     <message>
         <source>Not saved: %1</source>
         <translation>Ikke lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionPanel</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historikk …</translation>
+    </message>
+    <message>
+        <source>Show the versions of the description</source>
+        <translation>Vis versjonene av beskrivelsen</translation>
+    </message>
+    <message>
+        <source>PD&amp;F…</source>
+        <translation>PD&amp;F …</translation>
+    </message>
+    <message>
+        <source>Export the description to PDF</source>
+        <translation>Eksporter beskrivelsen til PDF</translation>
+    </message>
+    <message>
+        <source>&amp;ODT…</source>
+        <translation>&amp;ODT …</translation>
+    </message>
+    <message>
+        <source>Export the description to ODT</source>
+        <translation>Eksporter beskrivelsen til ODT</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve version</source>
+        <translation>L&amp;agre versjon</translation>
+    </message>
+    <message>
+        <source>Save the text as a version of its own (Ctrl+S)</source>
+        <translation>Lagre teksten som en egen versjon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Lagre versjon</translation>
+    </message>
+    <message>
+        <source>Description actions</source>
+        <translation>Handlinger for beskrivelsen</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
