@@ -53,7 +53,8 @@ class Verifier:
             with urllib.request.urlopen(url, timeout=self.timeout) as answer:
                 discovery: dict[str, Any] = json.loads(answer.read())
             jwks_uri = str(discovery["jwks_uri"])
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            # TypeError: a discovery document that is JSON but not an object.
             raise SignInRefused(f"the issuer's keys cannot be fetched ({exc})") from exc
         client = jwt.PyJWKClient(
             jwks_uri, cache_keys=True, lifespan=3600, timeout=int(self.timeout)
