@@ -4772,6 +4772,10 @@ Replace them with the file's?</translation>
         <translation>Export chart</translation>
     </message>
     <message>
+        <source>Printing the chart…</source>
+        <translation>Printing the chart…</translation>
+    </message>
+    <message>
         <source>Exporting the chart…</source>
         <translation>Exporting the chart…</translation>
     </message>

@@ -4772,6 +4772,10 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Eksporter kartet</translation>
     </message>
     <message>
+        <source>Printing the chart…</source>
+        <translation>Skriver ut kartet …</translation>
+    </message>
+    <message>
         <source>Exporting the chart…</source>
         <translation>Eksporterer kartet …</translation>
     </message>

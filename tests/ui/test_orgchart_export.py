@@ -156,3 +156,25 @@ def test_cancel_halfway_leaves_the_old_file(
     assert path.read_bytes() == b"the old file"
     assert list(folder.iterdir()) == [path]  # no half-written file beside it
     assert "nothing was written" in page.message_label.text()
+
+
+def test_ctrl_p_on_the_chart_page_prints_the_chart(
+    window: MainWindow, page: OrgChartPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fredapp.ui.document_page import pdf_writer
+    from fredapp.ui.organisation import printing
+
+    target = tmp_path / "printer.pdf"
+    writers = []
+
+    def printer(parent: object, title: str) -> object:
+        writers.append(pdf_writer(target, title, landscape=True, margin_mm=12))
+        return writers[-1]
+
+    monkeypatch.setattr(printing, "ask_printer", printer)
+    assert window.organisation_tab.print_view()
+    del writers[:]  # the writer closes the file
+    reading = read(target, margin_mm=MARGIN_MM)
+    assert_readable(reading)
+    assert "Organisasjonskart: Fra → Til" in reading.text
+    assert_names_whole(target, shown_names(page))

@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPageSize, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageSize,
+    QPainter,
+    QPen,
+)
 from PySide6.QtSvg import QSvgGenerator
 
 from fredapp.core.errors import FredAppError
@@ -276,27 +284,35 @@ def _write_pdf(
     if not painter.begin(writer):
         raise FredAppError(QT_TR_NOOP("{path} could not be written"), path=path)
     try:
-        # Scene units to device pixels: the chart's 11 px text comes out at TEXT_POINTS.
-        scale = TEXT_POINTS / 72 * writer.resolution() / 11
-        width, height = writer.width(), writer.height() - footer_height(writer)
-        probe = _header(_Null(painter), chart, width, first=True)
-        tiles = list(_tiles(chart, width / scale, (height - probe) / scale))
-        for number, (tile, boxes) in enumerate(tiles, 1):
-            if number > 1:
-                writer.newPage()
-            top = _header(painter, chart, width, first=number == 1)
-            painter.save()
-            painter.translate(0, top)
-            painter.scale(scale, scale)
-            painter.translate(-tile.left(), -tile.top())
-            painter.setClipRect(QRectF(tile.left(), tile.top(), width / scale, height / scale))
-            chart.paint(painter, tile, boxes)
-            painter.restore()
-            paint_footer(painter, chart.title, number, len(tiles))
-            if progress is not None:
-                progress(number, len(tiles))
+        return paint_pages(painter, writer, chart, progress)
     finally:
         painter.end()
+
+
+def paint_pages(
+    painter: QPainter, device: QPagedPaintDevice, chart: Chart, progress: Progress | None
+) -> int:
+    """The chart on ``device``'s pages (a PDF or a printer), the painter begun on it; returns
+    the number of pages."""
+    # Scene units to device pixels: the chart's 11 px text comes out at TEXT_POINTS.
+    scale = TEXT_POINTS / 72 * device.logicalDpiY() / 11
+    width, height = device.width(), device.height() - footer_height(device)
+    probe = _header(_Null(painter), chart, width, first=True)
+    tiles = list(_tiles(chart, width / scale, (height - probe) / scale))
+    for number, (tile, boxes) in enumerate(tiles, 1):
+        if number > 1:
+            device.newPage()
+        top = _header(painter, chart, width, first=number == 1)
+        painter.save()
+        painter.translate(0, top)
+        painter.scale(scale, scale)
+        painter.translate(-tile.left(), -tile.top())
+        painter.setClipRect(QRectF(tile.left(), tile.top(), width / scale, height / scale))
+        chart.paint(painter, tile, boxes)
+        painter.restore()
+        paint_footer(painter, chart.title, number, len(tiles))
+        if progress is not None:
+            progress(number, len(tiles))
     return len(tiles)
 
 

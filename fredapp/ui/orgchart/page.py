@@ -354,6 +354,29 @@ class OrgChartPage(QWidget):
         if path:
             self.export_file(Path(path), page)
 
+    def print_chart(self) -> bool:
+        """Ctrl+P on this page: the chart shown, on the printer's pages as in the PDF."""
+        from PySide6.QtGui import QPainter
+
+        from fredapp.ui.organisation.printing import ask_printer
+
+        chart = self.chart()
+        printer = ask_printer(self, chart.title)
+        if printer is None:
+            return False
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            with StepProgress(self, self.tr("Printing the chart…")) as progress:
+                export.paint_pages(painter, printer, chart, progress)
+        except Cancelled as exc:
+            show_info(self.message_label, error_text(exc))
+            return False
+        finally:
+            painter.end()
+        return True
+
     def export_file(self, path: Path, page: str = "A4") -> bool:
         """Write the chart shown (a large one page by page, with Cancel)."""
         try:

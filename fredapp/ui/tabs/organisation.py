@@ -418,7 +418,9 @@ class OrganisationTab(QWidget):
 
     def print_view(self) -> bool:
         """Ctrl+P: the comparison when it is in front, the page in front for the description
-        pages, else the scenario's whole unit tree."""
+        pages, the chart on the chart page, else the scenario's whole unit tree."""
+        if self.pages.currentWidget() is self.chart_page:
+            return self.chart_page.print_chart()
         return transfer.print_view(self)
 
     def print_title(self) -> str:
