@@ -59,7 +59,7 @@ class ChartItem(QGraphicsItem):
         self.painted = ChartPainter(view.chart_layout, view.units.records).paint(
             painter,
             option.exposedRect,
-            view.chart_style,  # type: ignore[attr-defined]
+            view.chart_style,
         )
 
 
@@ -109,6 +109,8 @@ class ChartView(ChartInteraction):
             self.current = None
         self._tree = UnitTree(records.values())  # once per reading; a collapse reuses it
         self.relayout()
+        if self.fitted:  # not zoomed by the user: the whole chart stays in view
+            self.fit()
         # The span marks follow one event later: the chart is on screen first.
         QTimer.singleShot(0, self, self.mark_spans)
 
@@ -244,16 +246,6 @@ class ChartView(ChartInteraction):
 
     def toggle(self, unit_id: uuid.UUID) -> None:
         self.set_collapsed(unit_id, unit_id not in self.collapsed)
-
-    def collapse_below(self, depth: int) -> None:
-        """Close every branch at ``depth`` (0: the top units), so the levels above show."""
-        self.collapsed = {
-            unit.id
-            for unit in self._tree
-            if self._tree.depth(unit.id) >= depth
-            if self._tree.children(unit.id)
-        }
-        self.relayout()
 
     # -- keyboard -------------------------------------------------------------------------------
 
