@@ -416,3 +416,27 @@ def test_the_keyboard_reaches_the_milestones_and_moves_one_a_week(
     for _ in range(count):
         QTest.keyClick(view, Qt.Key.Key_Down)
     assert view.selected_ids() and view.selected_mark() is None
+
+
+def test_a_group_scrolled_away_keeps_its_name_over_the_rows(panel: TimelinePanel) -> None:
+    view = panel.view
+    view.resize(900, 400)
+    headers = [i for i, row in enumerate(view.rows) if row.kind == "group"]
+    group = headers[1]  # «S – Struktur», below the milestones
+    view.verticalScrollBar().setValue(int((group + 3) * view.row_height()))
+    assert view.pinned() == group
+    image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    recorder = Recorder(painter)
+    first, last = view.visible_rows()
+    frame = view.frame()
+    pinned = view.rows[group]
+    view.painter_for().paint(recorder, frame, view.rows, first, last, None, pinned)  # type: ignore[arg-type]
+    painter.end()
+    tops = [rect for rect, text in recorder.texts if text == "S – Struktur"]
+    assert tops and tops[-1].top() >= frame.header_height - 1  # drawn just under the months
+    assert tops[-1].bottom() <= frame.header_height + frame.row_height + 1
+    band = QPoint(int(frame.label_width + 50), int(frame.header_height + frame.row_height / 2))
+    assert view.hit(band) == (None, None)  # the name is not a bar to drag
+    view.verticalScrollBar().setValue(0)
+    assert view.pinned() is None

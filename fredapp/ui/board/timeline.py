@@ -58,6 +58,7 @@ from fredapp.ui.board.timeline_layout import (
     measure_section,
     milestone_rows,
     moved_dates,
+    pinned_group,
     plan_start,
     spread_in_lanes,
 )
@@ -251,7 +252,16 @@ class TimelineView(QAbstractScrollArea):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.viewport().rect(), Qt.GlobalColor.white)
         first, last = self.visible_rows()
-        self.painter_for().paint(painter, self.frame(), self.rows, first, last, self.selected)
+        pinned = self.pinned()
+        self.painter_for().paint(
+            painter,
+            self.frame(),
+            self.rows,
+            first,
+            last,
+            self.selected,
+            None if pinned is None else self.rows[pinned],
+        )
         if self.hasFocus() and self.selected is None:  # where the keyboard is, before a choice
             painter.setPen(Qt.PenStyle.DotLine)
             painter.drawRect(self.viewport().rect().adjusted(1, 1, -2, -2))
@@ -295,8 +305,8 @@ class TimelineView(QAbstractScrollArea):
         vertical = self.verticalScrollBar()
         top = index * frame.row_height
         room = frame.height - frame.header_height
-        if top < vertical.value():
-            vertical.setValue(int(top))
+        if top - frame.row_height < vertical.value():  # below a pinned group name
+            vertical.setValue(int(max(0.0, top - frame.row_height)))
         elif top + frame.row_height > vertical.value() + room:
             vertical.setValue(int(top + frame.row_height - room))
         measure = self.rows[index].measure
@@ -389,9 +399,18 @@ class TimelineView(QAbstractScrollArea):
             return
         super().wheelEvent(event)
 
+    def pinned(self) -> int | None:
+        """The group row drawn pinned over the top row, if its own is scrolled away."""
+        return pinned_group(self.rows, self.visible_rows()[0])
+
     def hit(self, point: QPoint) -> tuple[int | None, str | None]:
-        """The row under ``point`` and the part of its bar ("start", "due", "both" or None)."""
-        return hit(self.frame(), self.rows, point)
+        """The row under ``point`` and the part of its bar ("start", "due", "both" or None);
+        nothing under a pinned group name."""
+        frame = self.frame()
+        band = frame.header_height <= point.y() < frame.header_height + frame.row_height
+        if band and self.pinned() is not None:
+            return None, None
+        return hit(frame, self.rows, point)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

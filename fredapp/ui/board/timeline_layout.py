@@ -246,6 +246,19 @@ def plan_start(rows: Sequence[Row], milestones: Sequence[MilestoneRecord]) -> dt
     return min(starts) - dt.timedelta(days=14) if starts else None
 
 
+def pinned_group(rows: Sequence[Row], first: int) -> int | None:
+    """The group whose name is scrolled away above row ``first`` (drawn pinned at the top of
+    the rows on screen, so a reader knows whose rows these are); None when in view."""
+    if not 0 < first < len(rows) or rows[first].kind == GROUP_HEADER:
+        return None
+    if first + 1 < len(rows) and rows[first + 1].kind == GROUP_HEADER:
+        return None  # the next group's name is coming up under it: never cover that
+    for index in range(first - 1, -1, -1):
+        if rows[index].kind == GROUP_HEADER:
+            return index
+    return None
+
+
 def measure_rows(rows: Sequence[Row]) -> list[int]:
     """The indexes of the rows that hold a measure (what the keyboard moves between)."""
     return [i for i, row in enumerate(rows) if row.kind == MEASURE]
@@ -287,6 +300,7 @@ __all__ = [
     "milestone_rows",
     "month_starts",
     "moved_dates",
+    "pinned_group",
     "plan_start",
     "spread_in_lanes",
 ]

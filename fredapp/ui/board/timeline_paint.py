@@ -67,7 +67,10 @@ class TimelinePainter:
         first: int,
         last: int,
         selected: uuid.UUID | None = None,
+        pinned: Row | None = None,
     ) -> None:
+        """Rows ``first`` to ``last``; ``pinned``: a group's name over the top row (on screen,
+        where the group's own row is scrolled away)."""
         painter.save()
         painter.setFont(self.font)
         body = QRectF(0, frame.header_height, frame.width, frame.height - frame.header_height)
@@ -76,6 +79,10 @@ class TimelinePainter:
         for index in range(max(0, first), min(len(rows), last)):
             self._row(painter, frame, rows[index], index, selected)
         self._today(painter, frame)
+        if pinned is not None:
+            self._group(
+                painter, QRectF(0, frame.header_height, frame.width, frame.row_height), pinned.text
+            )
         painter.setClipping(False)
         self._header(painter, frame)
         painter.restore()
@@ -167,11 +174,7 @@ class TimelinePainter:
         top = frame.row_top(index)
         band = QRectF(0, top, frame.width, frame.row_height)
         if row.kind == GROUP_HEADER:
-            painter.fillRect(band, GROUP_BACKGROUND)
-            painter.setFont(self.bold)
-            painter.setPen(QColor("black"))
-            painter.drawText(band.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, row.text)
-            painter.setFont(self.font)
+            self._group(painter, band, row.text)
             return
         measure = row.measure
         is_selected = measure is not None and measure.id == selected
@@ -190,6 +193,13 @@ class TimelinePainter:
         painter.drawLine(
             QPointF(0, top + frame.row_height), QPointF(frame.width, top + frame.row_height)
         )
+
+    def _group(self, painter: QPainter, band: QRectF, text: str) -> None:
+        painter.fillRect(band, GROUP_BACKGROUND)
+        painter.setFont(self.bold)
+        painter.setPen(QColor("black"))
+        painter.drawText(band.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setFont(self.font)
 
     def _label(self, painter: QPainter, frame: Frame, row: Row, top: float) -> None:
         measure = row.measure
