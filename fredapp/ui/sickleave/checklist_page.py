@@ -70,22 +70,9 @@ class ChecklistPage(QWidget):
         self.period_box = QComboBox()
         self.period_box.setAccessibleName(self.tr("Period"))
         self.period_box.setMinimumContentsLength(14)
-        self.create_button = QPushButton(self.tr("&New from the toolkit"))
-        self.create_button.setAccessibleName(self.tr("New checklist from the toolkit"))
-        self.copy_button = QPushButton(self.tr("&Copy open items from the previous period"))
-        self.copy_button.setAccessibleName(self.tr("Copy open items from the previous period"))
-        self.add_item_button = QPushButton(self.tr("&Add a task…"))
-        self.add_item_button.setAccessibleName(self.tr("Add a task of your own to the checklist"))
-        self.delete_button = QPushButton(self.tr("Delete chec&klist…"))
-        self.delete_button.setAccessibleName(self.tr("Delete the checklist made by mistake"))
+        self._build_buttons()
         # Asked before a checklist is deleted; True deletes it (tests answer for the person).
         self.confirm_delete: Callable[[str], bool] = self._confirm_delete
-        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
-        self.pdf_button.setAccessibleName(self.tr("Export the checklist as PDF"))
-        self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
-        self.xlsx_button.setAccessibleName(self.tr("Export the checklist as an Excel workbook"))
-        self.print_button = QPushButton(self.tr("P&rint…"))
-        self.print_button.setAccessibleName(self.tr("Print the checklist"))
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(True)
@@ -96,7 +83,30 @@ class ChecklistPage(QWidget):
         self.message_label.setAccessibleName(self.tr("Message"))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
-        self.model = ChecklistItemModel(context, today=lambda: self.today())
+        self._build_view()
+        self._build_layout()
+        self._connect()
+        saved_kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(saved_kind)))
+
+    def _build_buttons(self) -> None:
+        self.create_button = QPushButton(self.tr("&New from the toolkit"))
+        self.create_button.setAccessibleName(self.tr("New checklist from the toolkit"))
+        self.copy_button = QPushButton(self.tr("&Copy open items from the previous period"))
+        self.copy_button.setAccessibleName(self.tr("Copy open items from the previous period"))
+        self.add_item_button = QPushButton(self.tr("&Add a task…"))
+        self.add_item_button.setAccessibleName(self.tr("Add a task of your own to the checklist"))
+        self.delete_button = QPushButton(self.tr("Delete chec&klist…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the checklist made by mistake"))
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Export the checklist as PDF"))
+        self.xlsx_button = QPushButton(self.tr("Export E&xcel…"))
+        self.xlsx_button.setAccessibleName(self.tr("Export the checklist as an Excel workbook"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setAccessibleName(self.tr("Print the checklist"))
+
+    def _build_view(self) -> None:
+        self.model = ChecklistItemModel(self._context, today=lambda: self.today())
         self.model.error_handler = self.show_message
         self.view = ChecklistView()
         self.view.setModel(self.model)
@@ -119,7 +129,8 @@ class ChecklistPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(TITLE, 280)
-        self._build_layout()
+
+    def _connect(self) -> None:
         self.kind_box.currentIndexChanged.connect(self._kind_chosen)
         self.period_box.currentIndexChanged.connect(lambda _i: self.load_checklist())
         self.create_button.clicked.connect(self.create_from_catalogue)
@@ -131,10 +142,8 @@ class ChecklistPage(QWidget):
         self.print_button.clicked.connect(self.print_checklist)
         self.model.progress_changed.connect(self._show_progress)
         self.model.modelReset.connect(self._show_progress)
-        subscribe(context, [Checklist], self._on_batch, self)
-        subscribe(context, [ChecklistItem], self._item_saved, self)
-        saved_kind = QSettings().value(PERIOD_KIND_KEY, PeriodKind.MONTH.value)
-        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(saved_kind)))
+        subscribe(self._context, [Checklist], self._on_batch, self)
+        subscribe(self._context, [ChecklistItem], self._item_saved, self)
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
