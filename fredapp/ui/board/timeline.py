@@ -37,18 +37,19 @@ from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, section_text
 from fredapp.ui.board.timeline_input import (
     BarDragger,
-    describe_mark,
+    choose_mark,
     describe_measure,
     handle_key,
     help_text,
     hit,
     items,
     mark_of,
+    scroll_to_row,
+    step_choice,
     tooltip_text,
 )
 from fredapp.ui.board.timeline_layout import (
     GROUP_DIMENSION,
-    MEASURE,
     ZOOMS,
     MeasureRecord,
     MilestoneRecord,
@@ -301,19 +302,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().update()
 
     def _scroll_to(self, index: int) -> None:
-        frame = self.frame()
-        vertical = self.verticalScrollBar()
-        top = index * frame.row_height
-        room = frame.height - frame.header_height
-        if top - frame.row_height < vertical.value():  # below a pinned group name
-            vertical.setValue(int(max(0.0, top - frame.row_height)))
-        elif top + frame.row_height > vertical.value() + room:
-            vertical.setValue(int(top + frame.row_height - room))
-        measure = self.rows[index].measure
-        rect = frame.bar_rect(measure, index) if measure is not None else None
-        if rect is not None and not (frame.label_width <= rect.left() <= frame.width - 40):
-            horizontal = self.horizontalScrollBar()
-            horizontal.setValue(int(rect.left() - frame.label_width + frame.x_offset - 40))
+        scroll_to_row(self, index)
 
     def describe(self, measure_id: uuid.UUID) -> str:
         """What a screen reader says for a bar (and its tooltip)."""
@@ -321,31 +310,11 @@ class TimelineView(QAbstractScrollArea):
 
     def step_selection(self, step: int) -> None:
         """Choose the measure or milestone ``step`` items from the chosen one (top down)."""
-        found = items(self.rows)
-        if not found:
-            return
-        ids = [item_id for _, item_id in found]
-        # from the chosen one, or from just before the first (down) or after the last (up)
-        before = -1 if step > 0 else len(ids)
-        start = ids.index(self.selected) if self.selected in ids else before
-        position = max(0, min(len(ids) - 1, start + step))
-        index, item_id = found[position]
-        if self.rows[index].kind == MEASURE:
-            self.select_measure(item_id)
-        else:
-            self.select_mark(index, item_id)
+        step_choice(self, step)
 
     def select_mark(self, index: int, mark_id: uuid.UUID) -> None:
         """Choose a milestone of the milestone rows (the keyboard's way to them)."""
-        self.selected = mark_id
-        (mark,) = [m for m in self.rows[index].marks if m.id == mark_id]
-        self._scroll_to(index)
-        frame = self.frame()
-        x = frame.time_x(mark.date)
-        if not frame.label_width <= x <= frame.width - 40:
-            self.scroll_to_date(mark.date)
-        self.viewport().setAccessibleDescription(describe_mark(mark))
-        self.viewport().update()
+        choose_mark(self, index, mark_id)
 
     def selected_mark(self) -> MilestoneRecord | None:
         return mark_of(self.rows, self.selected)

@@ -1,4 +1,4 @@
-"""Changing dates on the timeline: dragging a bar or its ends, and the keyboard.
+"""Choosing on the timeline and changing dates: dragging a bar or its ends, and the keyboard.
 
 A press on a bar's end takes hold of that end (its start or due date), on its body the whole
 bar; while dragging, the row shows the measure with its new dates (a :class:`Preview`), and
@@ -183,6 +183,51 @@ def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
     return True
 
 
+def step_choice(view: TimelineView, step: int) -> None:
+    """Choose the measure or milestone ``step`` items from the chosen one (top down)."""
+    found = items(view.rows)
+    if not found:
+        return
+    ids = [item_id for _, item_id in found]
+    # from the chosen one, or from just before the first (down) or after the last (up)
+    before = -1 if step > 0 else len(ids)
+    start = ids.index(view.selected) if view.selected in ids else before
+    index, item_id = found[max(0, min(len(ids) - 1, start + step))]
+    if view.rows[index].kind == MEASURE:
+        view.select_measure(item_id)
+    else:
+        choose_mark(view, index, item_id)
+
+
+def choose_mark(view: TimelineView, index: int, mark_id: uuid.UUID) -> None:
+    """Choose a milestone of row ``index``: scrolled into view, spoken, ringed."""
+    view.selected = mark_id
+    (mark,) = [m for m in view.rows[index].marks if m.id == mark_id]
+    scroll_to_row(view, index)
+    frame = view.frame()
+    if not frame.label_width <= frame.time_x(mark.date) <= frame.width - 40:
+        view.scroll_to_date(mark.date)
+    view.viewport().setAccessibleDescription(describe_mark(mark))
+    view.viewport().update()
+
+
+def scroll_to_row(view: TimelineView, index: int) -> None:
+    """Row ``index`` in view (below a pinned group name), and its bar's start."""
+    frame = view.frame()
+    vertical = view.verticalScrollBar()
+    top = index * frame.row_height
+    room = frame.height - frame.header_height
+    if top - frame.row_height < vertical.value():
+        vertical.setValue(int(max(0.0, top - frame.row_height)))
+    elif top + frame.row_height > vertical.value() + room:
+        vertical.setValue(int(top + frame.row_height - room))
+    measure = view.rows[index].measure
+    rect = frame.bar_rect(measure, index) if measure is not None else None
+    if rect is not None and not (frame.label_width <= rect.left() <= frame.width - 40):
+        horizontal = view.horizontalScrollBar()
+        horizontal.setValue(int(rect.left() - frame.label_width + frame.x_offset - 40))
+
+
 def items(rows: Sequence[Row]) -> list[tuple[int, uuid.UUID]]:
     """What the keyboard steps through, top down: each milestone of the milestone rows (by
     date within a row) and each measure, with its row."""
@@ -269,6 +314,7 @@ __all__ = [
     "BarDragger",
     "Drag",
     "Preview",
+    "choose_mark",
     "describe_mark",
     "describe_measure",
     "handle_key",
@@ -276,5 +322,7 @@ __all__ = [
     "hit",
     "items",
     "mark_of",
+    "scroll_to_row",
+    "step_choice",
     "tooltip_text",
 ]
