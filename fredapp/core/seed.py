@@ -45,6 +45,13 @@ from fredapp.core.paths import resources_dir
 SEED_NAMESPACE = uuid.UUID("8f0f5e7a-3c1e-5b1a-9d57-6a2f3f6b1c01")
 SEED_DEVICE = "seed"
 SEED_STAMP = f"{0:013d}.{0:06d}.{SEED_DEVICE}"
+# Seed records whose content changed after they first shipped (the staff measures got their
+# start and due dates with schema 0005) carry this later stamp: rows with equal stamps must be
+# equal everywhere, and a database seeded before keeps its undated copy at SEED_STAMP, so a
+# sync between the two takes the dated one instead of leaving them to disagree. Still older
+# than any real edit, which wins over both.
+SEED_STAMP_DATED = f"{1:013d}.{0:06d}.{SEED_DEVICE}"
+SEED_STAMPS = (SEED_STAMP, SEED_STAMP_DATED)
 LEADER_TITLES = {
     Level.VIRKSOMHET.value: "Virksomhetsleder",
     Level.AVDELING.value: "Avdelingsleder",
@@ -179,6 +186,7 @@ def measure_rows(
                     "status": status.value,
                     "owner_unit_id": None,
                     **_measure_dates(dates, level, code in in_progress),
+                    **_dated_stamp(dates, level),
                     "effect": effect.get(code, 3),
                     "effort": 3,
                     "progress": 0,
@@ -209,6 +217,11 @@ def _measure_dates(
         "start_date": dt.date.fromisoformat(group["start"]),
         "due_date": dt.date.fromisoformat(group["due"]),
     }
+
+
+def _dated_stamp(dates: dict[str, dict[str, str]] | None, level: MeasureLevel) -> dict[str, str]:
+    """The later seed stamp for a measure the seed dates (see SEED_STAMP_DATED)."""
+    return {"stamp": SEED_STAMP_DATED} if dates is not None and level is MeasureLevel.STAFF else {}
 
 
 def milestone_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:

@@ -105,7 +105,7 @@ def test_update_with_equal_values_writes_nothing(service) -> None:
     service.listeners.append(calls.append)
     assert service.update(Measure, S_S4, title=record.title, effect=record.effect) is None
     assert row_counts(service) == counts
-    assert get(service, Measure, S_S4).stamp == record.stamp == seed.SEED_STAMP
+    assert get(service, Measure, S_S4).stamp == record.stamp == seed.SEED_STAMP_DATED
     assert calls == []
 
 

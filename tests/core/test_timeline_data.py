@@ -385,3 +385,48 @@ def test_concurrent_date_edits_merge_to_a_pair_in_order_and_sync_goes_on(two_cli
         got = queries.record(client.database, Measure, measure.id)
         assert got is not None
         assert (got.start_date, got.due_date) == (D(2025, 1, 1), D(2025, 2, 15))
+
+
+def test_a_database_seeded_before_the_dates_takes_them_from_a_new_one_by_sync(
+    tmp_path: Path,
+) -> None:
+    """Seed rows with equal stamps must be equal everywhere: the dated seed measures carry a
+    later seed stamp, so an older installation's undated copies give way to them on sync,
+    while a measure its user edited keeps the user's values."""
+    from fredapp.core import seed
+    from fredapp.core.db import open_database
+
+    old, new, shared = tmp_path / "old.sqlite", tmp_path / "new.sqlite", tmp_path / "f.sqlite"
+    for path in (old, new):
+        open_database(path, populate=seed.populate).close()
+    with contextlib.closing(sqlite3.connect(old)) as conn:  # as seeded before schema 0005
+        conn.execute(
+            "UPDATE measure SET start_date = NULL, due_date = NULL, stamp = ?", (seed.SEED_STAMP,)
+        )
+        conn.execute("DELETE FROM milestone")
+        conn.commit()
+    s_s2, s_s4 = seed.seed_id("measure", "S-S2"), seed.seed_id("measure", "S-S4")
+    database = open_database(old)
+    try:
+        DataService(database).update(Measure, s_s4, notes="Vår egen merknad")
+    finally:
+        database.close()
+    sync(old, FileHub(shared))
+    sync(new, FileHub(shared))
+    sync(old, FileHub(shared))
+    s4_dates = set()
+    for path in (old, new):
+        database = open_database(path)
+        try:
+            s2 = queries.record(database, Measure, s_s2)
+            s4 = queries.record(database, Measure, s_s4)
+            assert s2 is not None and (s2.start_date, s2.due_date) == (
+                D(2023, 6, 1),
+                D(2024, 12, 31),
+            )
+            assert s4 is not None and s4.notes == "Vår egen merknad"
+            s4_dates.add((s4.start_date, s4.due_date))
+            assert len(queries.milestone_rows(database)) == 22  # new records travel as any
+        finally:
+            database.close()
+    assert len(s4_dates) == 1  # the edited measure is the same on both sides
