@@ -149,14 +149,18 @@ def _filtered_tab(context: AppContext, args: argparse.Namespace) -> MeasuresTab:
     from fredapp.ui.tabs.measures import MeasuresTab
 
     tab = MeasuresTab(context)
-    for box, value, what in (
-        (tab.dimension_filter, args.dimension, "dimension"),
-        (tab.level_filter, args.level, "level"),
-        (tab.status_filter, args.status, "status"),
-        (tab.owner_filter, args.owner, "owner"),
-    ):
-        if value is not None:
-            box.setCurrentIndex(_choice(box, value, what))
+    try:
+        for box, value, what in (
+            (tab.dimension_filter, args.dimension, "dimension"),
+            (tab.level_filter, args.level, "level"),
+            (tab.status_filter, args.status, "status"),
+            (tab.owner_filter, args.owner, "owner"),
+        ):
+            if value is not None:
+                box.setCurrentIndex(_choice(box, value, what))
+    except FredAppError:
+        tab.deleteLater()
+        raise
     tab.filter_edit.setText(args.search or "")
     return tab
 
