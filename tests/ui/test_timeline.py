@@ -438,5 +438,6 @@ def test_a_group_scrolled_away_keeps_its_name_over_the_rows(panel: TimelinePanel
     assert tops[-1].bottom() <= frame.header_height + frame.row_height + 1
     band = QPoint(int(frame.label_width + 50), int(frame.header_height + frame.row_height / 2))
     assert view.hit(band) == (None, None)  # the name is not a bar to drag
+    assert tooltip_text(view, band) == "S – Struktur"
     view.verticalScrollBar().setValue(0)
     assert view.pinned() is None

@@ -296,6 +296,9 @@ def tooltip_text(view: TimelineView, point: QPoint) -> str:
     frame = view.frame()
     if point.y() < frame.header_height:
         return ""
+    pinned = view.pinned()
+    if pinned is not None and point.y() < frame.header_height + frame.row_height:
+        return view.rows[pinned].text  # the pinned group name, not the row under it
     index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
     if not 0 <= index < len(view.rows):
         return ""
