@@ -102,3 +102,21 @@ def test_tokens_that_are_not_right_are_refused_with_the_reason(signed_in, issuer
 def test_an_unknown_issuer_cannot_be_given_to_a_user(hub_db) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(UserError, match="not trusted"):
         add_user(hub_db.owner, "Ola", ["hr"], [], oidc=("https://idp.example", "ola"))
+
+
+def test_a_removed_user_is_refused_also_with_the_identity_providers_token(
+    hub_db, signed_in, issuer, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    base, key = issuer
+    add_user(hub_db.owner, "Per (Entra ID)", ["hr"], [], oidc=(base, "per-7"))
+    assert hello(signed_in, token(key, base, sub="per-7")).status_code == 200
+    assert cli_main(["hub", "user", "list", "--database", hub_db.owner]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    per = next(line for line in listed if line.startswith("Per (Entra ID)"))
+    assert per.endswith(f" hr; 1 valid token(s); signs in at {base}")  # and a personal key
+    assert cli_main(["hub", "user", "remove", "Per (Entra ID)", "--database", hub_db.owner]) == 0
+    answer = hello(signed_in, token(key, base, sub="per-7"))
+    assert answer.status_code == 401 and "not a user of this hub" in answer.json()["detail"]
+    command = ["hub", "user", "set", "Per (Entra ID)", "--restore", "--database", hub_db.owner]
+    assert cli_main(command) == 0
+    assert hello(signed_in, token(key, base, sub="per-7")).status_code == 200
