@@ -179,14 +179,15 @@ def _walk[U: TreeUnit](
     stack = [(unit, 0) for unit in reversed(tree.roots())]
     while stack:  # a walk, not recursion: a damaged chain of 10,000 units stays a walk
         unit, depth = stack.pop()
+        key = id(unit)
         walk.order.append(unit)
-        walk.depth[id(unit)] = depth
+        walk.depth[key] = depth
         children = tree.children(unit.id)
-        walk.count[id(unit)] = len(children)
+        walk.count[key] = len(children)
         closed = unit.id in collapsed
-        walk.closed[id(unit)] = closed
-        walk.shown[id(unit)] = [] if closed else children
-        walk.height[id(unit)] = lines(unit) * LINE + 2 * PAD
+        walk.closed[key] = closed
+        walk.shown[key] = [] if closed else children
+        walk.height[key] = lines(unit) * LINE + 2 * PAD
         if not closed:
             stack.extend((child, depth + 1) for child in reversed(children))
     return walk
@@ -240,18 +241,19 @@ class _Planner[U: TreeUnit]:
     def _measure(self) -> None:
         level_size: dict[int, float] = {}
         for unit in reversed(self.walk.order):  # children before parents
-            depth = self.walk.depth[id(unit)]
-            along = self.heights[id(unit)] if self.top_down else WIDTH
+            key = id(unit)
+            depth = self.walk.depth[key]
+            along = self.heights[key] if self.top_down else WIDTH
             level_size[depth] = max(level_size.get(depth, 0.0), along)
-            children = self.shown[id(unit)]
+            children = self.shown[key]
             breadth = self._breadth(unit)
-            self.row_start[id(unit)] = 0.0
+            self.row_start[key] = 0.0
             if not children:
-                self.span[id(unit)], self.anchor[id(unit)] = breadth, breadth / 2
+                self.span[key], self.anchor[key] = breadth, breadth / 2
                 continue
             if self.top_down and all(not self.shown[id(child)] for child in children):
-                self.stacked.add(id(unit))
-                self.span[id(unit)], self.anchor[id(unit)] = WIDTH + INDENT, WIDTH / 2
+                self.stacked.add(key)
+                self.span[key], self.anchor[key] = WIDTH + INDENT, WIDTH / 2
                 continue
             spans = [self.span[id(child)] for child in children]
             total = sum(spans) + self.gap * (len(children) - 1)
@@ -262,9 +264,9 @@ class _Planner[U: TreeUnit]:
             if middle < breadth / 2:  # the box would stick out before its children
                 row = breadth / 2 - middle
                 middle = breadth / 2
-            self.row_start[id(unit)] = row
-            self.anchor[id(unit)] = middle
-            self.span[id(unit)] = max(row + total, middle + breadth / 2)
+            self.row_start[key] = row
+            self.anchor[key] = middle
+            self.span[key] = max(row + total, middle + breadth / 2)
         start = 0.0
         for depth in range(max(level_size, default=-1) + 1):
             self.level_start.append(start)
