@@ -7,10 +7,10 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from fredapp.core.calc.scenarios import compare_units, find_scenario, scenario_units
 from fredapp.core.models import Unit
@@ -122,6 +122,17 @@ def test_selecting_a_unit_selects_its_counterpart_and_shows_it(page: OrgChartPag
     page.left.zoom_by(4)  # close in: the counterpart has to be scrolled to
     page.left.select(unit_named(page.left, "Anskaffelser"))
     assert page.right.current == unit_named(page.right, "Anskaffelser")
+    # Far out or near, the tooltip names the box and what happened to it.
+    middle = page.right.mapFromScene(
+        QPointF(*page.right.chart_layout.by_id[page.right.current].centre)
+    )
+    assert page.right.box_tooltip(middle).split("\n") == [
+        "Anskaffelser", "Virksomhetsleder", "12 ansatte", "Flyttet"
+    ]  # fmt: skip
+    viewport = page.right.viewport()
+    help_event = QHelpEvent(QEvent.Type.ToolTip, middle, viewport.mapToGlobal(middle))
+    QApplication.sendEvent(viewport, help_event)
+    assert QToolTip.text().startswith("Anskaffelser\n")
     box = page.right.chart_layout.by_id[page.right.current]
     shown = page.right.mapFromScene(QRectF(box.x, box.y, box.width, box.height)).boundingRect()
     assert page.right.viewport().rect().intersects(shown)

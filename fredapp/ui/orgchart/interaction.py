@@ -9,11 +9,12 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit, QToolTip
 
-from fredapp.ui.orgchart.painting import toggle_rect
+from fredapp.ui.orgchart import changes
+from fredapp.ui.orgchart.painting import leader_text, toggle_rect
 
 if TYPE_CHECKING:
     from fredapp.core.tree import UnitTree
@@ -105,6 +106,33 @@ class ChartInteraction(QGraphicsView):
         if self.tree.is_below(unit_id, moving):
             return None
         return unit_id
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A tooltip names the box under the mouse and says what happened to it: far out,
+        where the boxes are too small for their text, that is how a person reads them."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.box_tooltip(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def box_tooltip(self, position: QPoint) -> str:
+        box = self.box_at(position)
+        unit = self.units.unit(box.unit_id) if box is not None else None
+        if unit is None:
+            return ""
+        lines = [unit.name, leader_text(unit)]
+        lines.append(QCoreApplication.translate("OrgChart", "%n employee(s)", "", unit.headcount))
+        marks = self.chart_style.marks
+        if marks is not None:
+            kinds = marks.of(unit.lineage_id) or [changes.UNCHANGED]
+            lines.append(", ".join(changes.kind_name(kind) for kind in kinds))
+        if unit.id in self.chart_style.spans:
+            lines.append(self.chart_style.spans[unit.id])
+        return "\n".join(line for line in lines if line)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         box = self.box_at(event.position().toPoint())
