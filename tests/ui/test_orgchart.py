@@ -292,6 +292,13 @@ def test_the_chart_names_itself_and_points_to_the_tree(page: OrgChartPage) -> No
         assert view.accessibleName() == "Organisasjonskart"
         assert "Tre" in view.accessibleDescription()
         assert view.viewport().accessibleName() == "Organisasjonskart"
+    # The arrows' unit is announced: the viewport's name says it.
+    page.left.setFocus()
+    QTest.keyClick(page.left, Qt.Key.Key_Home)
+    first = page.left.units.unit(page.left.current)
+    assert first is not None
+    assert page.left.viewport().accessibleName().startswith(f"Organisasjonskart: {first.name}, ")
+    assert page.left.accessibleName() == "Organisasjonskart"
 
 
 def test_a_leader_with_too_many_reports_is_marked(

@@ -121,9 +121,13 @@ class ChartInteraction(QGraphicsView):
 
     def box_tooltip(self, position: QPoint) -> str:
         box = self.box_at(position)
-        unit = self.units.unit(box.unit_id) if box is not None else None
+        return "\n".join(self.summary(box.unit_id)) if box is not None else ""
+
+    def summary(self, unit_id: uuid.UUID | None) -> list[str]:
+        """What a box says, in lines: name, leader, headcount, what happened, span mark."""
+        unit = self.units.unit(unit_id)
         if unit is None:
-            return ""
+            return []
         lines = [unit.name, leader_text(unit)]
         lines.append(QCoreApplication.translate("OrgChart", "%n employee(s)", "", unit.headcount))
         marks = self.chart_style.marks
@@ -132,7 +136,14 @@ class ChartInteraction(QGraphicsView):
             lines.append(", ".join(changes.kind_name(kind) for kind in kinds))
         if unit.id in self.chart_style.spans:
             lines.append(self.chart_style.spans[unit.id])
-        return "\n".join(line for line in lines if line)
+        return [line for line in lines if line]
+
+    def announce(self) -> None:
+        """The current unit in the viewport's accessible name: a screen reader says which box
+        the arrows reached (the view keeps the chart's name)."""
+        base = self.accessibleName()
+        summary = ", ".join(self.summary(self.current))
+        self.viewport().setAccessibleName(f"{base}: {summary}" if summary else base)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         box = self.box_at(event.position().toPoint())

@@ -221,6 +221,7 @@ class ChartView(ChartInteraction):
             self.ensure_shown(unit_id)
         self.viewport().update()
         if changed:
+            self.announce()
             self.currentChanged.emit(unit_id)
 
     def ensure_shown(self, unit_id: uuid.UUID) -> None:
