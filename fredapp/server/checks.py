@@ -48,16 +48,22 @@ class RowChecker:
     ) -> dict[Key, str]:
         """(table, id) → why, for every row that breaks a rule or has no place in the schema."""
         refused: dict[Key, str] = {}
+        # Rows of one table with the same fields go in with one statement (a push is
+        # thousands of rows of a few tables).
+        groups: dict[tuple[str, tuple[str, ...]], list[tuple[Key, tuple[Any, ...]]]] = {}
+        for table, row in rows:
+            key = (table, str(row.get("id")))
+            problem = self._shape(table, row)
+            if problem:
+                refused[key] = problem
+            else:
+                groups.setdefault((table, tuple(row)), []).append((key, tuple(row.values())))
         counts: dict[str, int] = {}
         with contextlib.closing(self._database()) as conn:
             conn.execute("BEGIN")
-            for table, row in rows:
-                key = (table, str(row.get("id")))
-                problem = self._insert(conn, table, row)
-                if problem:
-                    refused[key] = problem
-                else:
-                    counts[table] = counts.get(table, 0) + 1
+            for (table, names), items in groups.items():
+                added = _insert_many(conn, table, names, items, refused)
+                counts[table] = counts.get(table, 0) + added
             for table, count in counts.items():
                 found = validation.find_violations(
                     conn, "main", table, limit=count * 50 + 10, now_ms=now_ms
@@ -66,7 +72,8 @@ class RowChecker:
                     refused.setdefault((table, violation.record), str(violation.message()))
         return refused
 
-    def _insert(self, conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> str | None:
+    def _shape(self, table: str, row: Mapping[str, Any]) -> str | None:
+        """Why the row cannot even be stored (an unknown table or field, a non-value)."""
         known = self.columns.get(table)
         if known is None:
             return f"the hub does not know the table {table[:40]}"
@@ -76,10 +83,34 @@ class RowChecker:
         for value in row.values():
             if not (value is None or isinstance(value, str | int | float)):
                 return f"table {table}: a field holds {type(value).__name__}, not a value"
-        names = ", ".join(f'"{name}"' for name in row)
-        marks = ", ".join("?" for _ in row)
-        try:
-            conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(row.values()))
-        except (sqlite3.Error, OverflowError) as exc:
-            return f"table {table}: {exc}"
         return None
+
+
+def _insert_many(
+    conn: sqlite3.Connection,
+    table: str,
+    names: tuple[str, ...],
+    items: list[tuple[Key, tuple[Any, ...]]],
+    refused: dict[Key, str],
+) -> int:
+    """Insert rows of one table and fields; a row SQLite refuses is named. How many went in."""
+    columns = ", ".join(f'"{name}"' for name in names)
+    statement = f'INSERT INTO "{table}" ({columns}) VALUES ({", ".join("?" for _ in names)})'
+    conn.execute("SAVEPOINT rows")
+    try:
+        conn.executemany(statement, [values for _key, values in items])
+    except (sqlite3.Error, OverflowError):
+        # One row is wrong: start again row by row, to name it and keep the others.
+        conn.execute("ROLLBACK TO rows")
+        added = 0
+        for key, values in items:
+            try:
+                conn.execute(statement, values)
+            except (sqlite3.Error, OverflowError) as exc:
+                refused[key] = f"table {table}: {exc}"
+            else:
+                added += 1
+        conn.execute("RELEASE rows")
+        return added
+    conn.execute("RELEASE rows")
+    return len(items)

@@ -1,13 +1,14 @@
 """Tombstone clean-up: deleted records leave the hub once every active device has seen them.
 
 A deleted record stays on the hub as a tombstone (``deleted`` set) so that every desktop
-learns of the delete. Each pull records how far the device has come (``hub.device``).
-``fredapp hub cleanup --database URL [--days N]`` removes the tombstones below the cursor of
-every device that pulled within N days (default 90), and remembers that point
-(``cleaned_below``). A device further behind (away longer than N days) is told to reload when
-it comes back (HTTP 410): it pulls everything again and removes from its database the records
-it had from the hub, unchanged, that the hub no longer holds, so a removed tombstone never
-brings its record back. History rows stay: they are the record's story.
+learns of the delete. Each desktop tells the hub, at the start of a sync, how far its mirror
+has pulled (``hub.device``). ``fredapp hub cleanup --database URL [--days N]`` removes the
+tombstones below the place of every *active* device, one that synced within N days (default
+90), and remembers that point (``cleaned_below``). A device further behind (away longer than
+N days) is told to reload when it comes back (HTTP 410): it pulls everything again and removes
+from its database the records it had from the hub, unchanged, that the hub no longer holds, so
+a removed tombstone never brings its record back; what it changed or made since is kept and
+pushed. History rows stay: they are the record's story.
 """
 
 from __future__ import annotations

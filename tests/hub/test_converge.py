@@ -11,7 +11,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from hub_helpers import txids_gain_a_digit
+from fastapi.testclient import TestClient
+from hub_helpers import Signed, push_body, raw_rows, txids_gain_a_digit
 from server_thread import running_service
 from sync_helpers import Client, conflicts, make_template, row, snapshot
 
@@ -19,6 +20,7 @@ from fredapp.core.models import Measure, Scenario, SickLeaveFigure, Unit
 from fredapp.core.sync import FileHub, Hub, sync
 from fredapp.core.sync.remote import ServerHub, mirror_path
 from fredapp.core.sync.tables import synced_table_names
+from fredapp.server.app import create_app
 
 
 @pytest.fixture(scope="module")
@@ -266,5 +268,27 @@ def test_a_first_sync_keeps_the_figures_of_units_below_and_undoes_others_with_a_
                 "SELECT id FROM hub.record WHERE tbl = 'sickleavefigure'"
             ).fetchall()
         assert {r[0] for r in on_hub} >= {mine.hex} and theirs.hex not in {r[0] for r in on_hub}
+    finally:
+        client.close()
+
+
+def test_one_bad_row_in_a_push_of_many_is_refused_by_name_and_the_rest_applied(
+    hub_db, template, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The hub checks a push's rows of one table in one statement; one SQLite cannot store
+    (an integer beyond 64 bits) is still named alone, and its neighbours are applied."""
+    client = Client(tmp_path / "many.sqlite", template, "Mange")
+    try:
+        records = [new_measure(client, code=f"M{i}", title=f"Tiltak {i}") for i in range(40)]
+        rows = [("measure", raw_rows(client.path, "measure", r)[0]) for r in records]
+        bad = rows[17][1]
+        bad["effect"] = 2**70
+        token = hub_db.user(f"mange-{uuid.uuid4().hex[:6]}", ["facilitator"])[1]
+        with TestClient(create_app(hub_db.service, pool_size=2)) as http:
+            answer = Signed(http, token).push(push_body(rows))
+        assert answer.status_code == 200, answer.text
+        refused = answer.json()["refused"]
+        assert [(r["table"], r["id"]) for r in refused] == [("measure", bad["id"])]
+        assert "measure" in refused[0]["reason"] and answer.json()["applied"] == 39
     finally:
         client.close()

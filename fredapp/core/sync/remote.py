@@ -96,8 +96,8 @@ class ServerHub(Hub):
         token: str,
         *,
         mirror: Path,
-        page_size: int = 2000,
-        push_size: int = 2000,
+        page_size: int = 5000,
+        push_size: int = 5000,
         timeout: float = 120.0,
         retries: int = 4,
         track_device: bool = True,
@@ -356,17 +356,18 @@ class ServerHub(Hub):
         """Rows the merge wrote into the snapshot: (table, the mirror's stamp, row)."""
         found: list[tuple[str, str | None, dict[str, Any]]] = []
         with contextlib.closing(sqlite3.connect(str(merged))) as conn:
-            conn.row_factory = sqlite3.Row
             conn.execute("ATTACH DATABASE ? AS base", (str(self.mirror),))
             for table, names in self._columns.items():
+                columns = ", ".join(f'm."{name}"' for name in names)
                 query = (
-                    f'SELECT m.*, b.stamp AS "__base" FROM main."{table}" m '
+                    f'SELECT b.stamp, {columns} FROM main."{table}" m '
                     f'LEFT JOIN base."{table}" b ON b.id = m.id '
                     "WHERE b.id IS NULL OR b.stamp IS NOT m.stamp"
                 )
-                for row in conn.execute(query):
-                    values = {name: row[name] for name in names}
-                    found.append((table, row["__base"], values))
+                found.extend(
+                    (table, base, dict(zip(names, values, strict=True)))
+                    for base, *values in conn.execute(query)
+                )
         return found
 
     def _note_refused(self, refused: dict[tuple[str, str], str]) -> None:
