@@ -2532,8 +2532,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <source>Leaders with %1 direct reports</source>
-        <translation>Leaders with %1 direct reports</translation>
+        <source>Leaders with a span of control of %1</source>
+        <translation>Leaders with a span of control of %1</translation>
     </message>
     <message>
         <source>Leaders: %1</source>
@@ -4649,12 +4649,12 @@ Replace them with the file's?</translation>
         <translation>Organisation chart: %1</translation>
     </message>
     <message>
-        <source>Span n: a leader with %1 or %2 direct reports (span of control)</source>
-        <translation>Span n: a leader with %1 or %2 direct reports (span of control)</translation>
-    </message>
-    <message>
         <source>Span %1</source>
         <translation>Span %1</translation>
+    </message>
+    <message>
+        <source>Span n: a leader whose span of control is %1 or %2</source>
+        <translation>Span n: a leader whose span of control is %1 or %2</translation>
     </message>
 </context>
 <context>
@@ -6637,9 +6637,12 @@ Do you want to delete it anyway?</translation>
 </context>
 <context>
     <name>TimelineExport</name>
-    <message>
-        <source>Timeline %1 – %2 of %3 measures shown</source>
-        <translation>Timeline %1 – %2 of %3 measures shown</translation>
+    <message numerus="yes">
+        <source>Timeline %1 – %2 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>Timeline %1 – %2 of %n measure shown</numerusform>
+            <numerusform>Timeline %1 – %2 of %n measures shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>filter: %1</source>

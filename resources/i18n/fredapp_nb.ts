@@ -2532,7 +2532,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>%1 og %2</translation>
     </message>
     <message>
-        <source>Leaders with %1 direct reports</source>
+        <source>Leaders with a span of control of %1</source>
         <translation>Ledere med kontrollspenn %1</translation>
     </message>
     <message>
@@ -4649,12 +4649,12 @@ Vil du erstatte dem med tallene i filen?</translation>
         <translation>Organisasjonskart: %1</translation>
     </message>
     <message>
-        <source>Span n: a leader with %1 or %2 direct reports (span of control)</source>
-        <translation>Spenn n: en leder med %1 eller %2 direkte underordnede (kontrollspenn)</translation>
-    </message>
-    <message>
         <source>Span %1</source>
         <translation>Spenn %1</translation>
+    </message>
+    <message>
+        <source>Span n: a leader whose span of control is %1 or %2</source>
+        <translation>Spenn n: en leder med kontrollspenn %1 eller %2</translation>
     </message>
 </context>
 <context>
@@ -6637,9 +6637,12 @@ Vil du slette den likevel?</translation>
 </context>
 <context>
     <name>TimelineExport</name>
-    <message>
-        <source>Timeline %1 – %2 of %3 measures shown</source>
-        <translation>Tidslinje %1 – %2 av %3 tiltak vist</translation>
+    <message numerus="yes">
+        <source>Timeline %1 – %2 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>Tidslinje %1 – %2 av %n tiltak vist</numerusform>
+            <numerusform>Tidslinje %1 – %2 av %n tiltak vist</numerusform>
+        </translation>
     </message>
     <message>
         <source>filter: %1</source>

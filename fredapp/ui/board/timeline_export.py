@@ -51,10 +51,11 @@ Progress = Callable[[int, int], None]
 
 def heading_text(filter_text: str, count: int, total: int) -> str:
     text = (
-        QCoreApplication.translate("TimelineExport", "Timeline %1 – %2 of %3 measures shown")
+        QCoreApplication.translate(
+            "TimelineExport", "Timeline %1 – %2 of %n measure(s) shown", "", total
+        )
         .replace("%1", formatting.date(dt.date.today()))
         .replace("%2", str(count))
-        .replace("%3", str(total))
     )
     if filter_text:
         text += " – " + QCoreApplication.translate("TimelineExport", "filter: %1").replace(

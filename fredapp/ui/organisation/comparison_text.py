@@ -75,7 +75,7 @@ def figure_name(row: FigureRow) -> str:
         return _tr(FIGURE_NAMES[row.key])
     if row.key.startswith("band:"):
         return QCoreApplication.translate(
-            "ComparisonView", "Leaders with %1 direct reports"
+            "ComparisonView", "Leaders with a span of control of %1"
         ).replace("%1", row.key.removeprefix("band:"))
     return QCoreApplication.translate("ComparisonView", "Leaders: %1").replace(
         "%1", level_name(row.key)

@@ -33,9 +33,7 @@ def span_note(bands: SpanBands | None = None) -> str:
     """What a span mark means, with the lowest and highest bands (1–2 and 16+ by default)."""
     labels = (bands or load_bands()).labels()
     return (
-        QCoreApplication.translate(
-            "OrgChart", "Span n: a leader with %1 or %2 direct reports (span of control)"
-        )
+        QCoreApplication.translate("OrgChart", "Span n: a leader whose span of control is %1 or %2")
         .replace("%1", labels[0])
         .replace("%2", labels[-1])
     )
