@@ -94,3 +94,26 @@ def test_a_chain_of_ten_thousand_is_walked_not_recursed() -> None:
     layout = lay_out(UnitTree(chain), set(), lambda unit: unit.lines)
     assert len(layout.boxes) == 10_000
     assert layout.box_at(*layout.by_id[chain[-1].id].centre) is not None
+
+
+def test_many_columns_stand_in_rows_about_as_tall_as_wide() -> None:
+    """A staff with seven units, each with up to three teams below it: the units wrap into
+    rows (as the seed's staffs do), nothing overlaps, and each unit is joined to the staff."""
+    root = Node(uuid.uuid4(), None, 0, 3)
+    units = [root]
+    for order in range(7):
+        unit = Node(uuid.uuid4(), root.id, order, 3)
+        units.append(unit)
+        units.extend(Node(uuid.uuid4(), unit.id, team, 3) for team in range(order % 4))
+    tree = UnitTree(units)
+    layout = lay_out(tree, set(), lambda unit: unit.lines)
+    assert overlaps(layout) == []
+    rows = sorted({round(layout.by_id[unit.id].y) for unit in tree.children(root.id)})
+    assert len(rows) >= 2  # wrapped
+    assert layout.width < 2 * layout.height  # not one long row: 7 columns would be 4× as wide
+    assert [box.unit_id for box in layout.boxes] == [unit.id for unit in tree]
+    ends = {(round(x2), round(y2)) for _x1, _y1, x2, y2 in layout.segments}
+    for unit in tree.children(root.id):
+        box = layout.by_id[unit.id]
+        assert (round(box.x + box.width / 2), round(box.y)) in ends
+        assert box.y > layout.by_id[root.id].y + layout.by_id[root.id].height

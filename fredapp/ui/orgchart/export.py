@@ -9,6 +9,8 @@ drawn whole there (the tile leaves room for it), so no name is ever cut between 
 
 from __future__ import annotations
 
+import bisect
+import math
 import os
 import tempfile
 import uuid
@@ -45,6 +47,7 @@ TEXT_POINTS = 10.0  # the chart's small text (headcount, leader) on paper: body 
 GAP = 80.0  # between the two charts of a pair
 TITLE = 34.0  # a chart's title line above it, in scene units
 Progress = Callable[[int, int], None]
+FILLED = 0.6  # a page cut between columns is at least this full; else it is cut at its edge
 
 
 @dataclass
@@ -307,7 +310,7 @@ def paint_pages(
         painter.translate(0, top)
         painter.scale(scale, scale)
         painter.translate(-tile.left(), -tile.top())
-        painter.setClipRect(QRectF(tile.left(), tile.top(), width / scale, height / scale))
+        painter.setClipRect(tile)  # lines to boxes on other pages stop at this part's edge
         chart.paint(painter, tile, boxes)
         painter.restore()
         paint_footer(painter, chart.title, number, len(tiles))
@@ -329,20 +332,51 @@ class _Null:
 
 
 def _tiles(chart: Chart, width: float, height: float) -> Iterator[tuple[QRectF, set[int]]]:
-    """Pages of ``width`` x ``height`` chart units: each box on the page its corner falls on,
-    room left at the right and bottom for the boxes that start near the edge."""
-    biggest_w = max((box.width for _side, box in chart.boxes()), default=WIDTH)
-    biggest_h = max((box.height for _side, box in chart.boxes()), default=0.0)
-    step_x = max(width - biggest_w - 8, width / 2)
-    step_y = max(height - biggest_h - TITLE - 8, height / 2)
-    pages: dict[tuple[int, int], set[int]] = {}
-    for side, box in chart.boxes():
-        x, y = box.x + side.offset.x(), box.y + side.offset.y() - TITLE
-        pages.setdefault((int(y // step_y), int(x // step_x)), set()).add(id(box))
-    for row, column in sorted(pages):
-        tile = QRectF(column * step_x, row * step_y, step_x, step_y)
-        # The tile as painted: the room for boxes beyond its step, and side titles above.
-        yield QRectF(tile.left(), tile.top(), width, height), pages[(row, column)]
+    """Pages of at most ``width`` x ``height`` chart units, cut between rows of boxes and then,
+    in each row band, between columns, where no box is cut; each box belongs to one page and is
+    whole on it. Yields the part of the chart each page shows and its boxes (by ``id``)."""
+    placed = [
+        (box.x + side.offset.x(), box.y + side.offset.y() - TITLE, box.width, box.height, id(box))
+        for side, box in chart.boxes()
+    ]
+    for top, bottom in _bands([(y, y + h) for _x, y, _w, h, _k in placed], height - TITLE - 8):
+        band = [p for p in placed if top <= p[1] < bottom]
+        for left, right in _bands([(x, x + w) for x, _y, w, _h, _k in band], width - 8):
+            boxes = [p for p in band if left <= p[0] < right]
+            if boxes:
+                shown_w = max(x + w for x, _y, w, _h, _k in boxes) - left + 8
+                shown_h = max(y + h for _x, y, _w, h, _k in boxes) - top + TITLE + 8
+                yield QRectF(left, top, shown_w, shown_h), {p[4] for p in boxes}
+
+
+def _bands(spans: list[tuple[float, float]], size: float) -> list[tuple[float, float]]:
+    """Cut one axis into bands of at most ``size``: at a point no span crosses where one can
+    (between columns or rows of boxes) and the band is still FILLED, else ``size`` less the
+    longest span along (so a span that starts in a band still ends on its page). A span
+    belongs to the band it starts in."""
+    if not spans:
+        return []
+    longest = max(end - start for start, end in spans)
+    cuts: list[float] = []  # where a run of overlapping spans begins: nothing crosses it
+    reach = -math.inf
+    for start, end in sorted(spans):
+        if start >= reach:
+            cuts.append(start)
+        reach = max(reach, end)
+    bands = []
+    begin = cuts[0]
+    while begin < reach:
+        limit = begin + size
+        at = bisect.bisect_right(cuts, limit) - 1
+        if cuts[at] > begin + size * FILLED and reach > limit:
+            end = cuts[at]  # a clean cut that still fills most of the page
+        elif reach <= limit:
+            end = reach + 1
+        else:
+            end = begin + max(size - longest, size / 2)
+        bands.append((begin, end))
+        begin = end
+    return bands
 
 
 # -- a picture, for the briefing ----------------------------------------------------------------

@@ -13,6 +13,7 @@ is in view, so 10,000 units cost what the few hundred on screen cost.
 from __future__ import annotations
 
 import gc
+import math
 import uuid
 from collections.abc import Callable, Hashable, Iterable
 from collections.abc import Set as AbstractSet
@@ -32,6 +33,8 @@ V_GAP = 44.0  # between a parent and its children's row
 STACK_GAP = 14.0  # between boxes stacked in a column
 INDENT = 24.0  # a stacked column sits this far right of its parent
 CELL = 1024.0  # the grid's cell
+WRAP_FROM = 4  # children (each a column) from which they may stand in rows
+TRUNK = 20.0  # room left of wrapped rows for the line down to them
 
 TOP_DOWN, LEFT_RIGHT = "top-down", "left-right"
 Segment = tuple[float, float, float, float]
@@ -219,6 +222,10 @@ class _Planner[U: TreeUnit]:
         self.anchor: dict[int, float] = {}  # its box's centre, from the subtree's start
         self.row_start: dict[int, float] = {}  # its children's row, from the same start
         self.stacked: set[int] = set()
+        # Units whose children (columns) wrap into rows: each row's children with their
+        # offsets across, and each row's offset down from the children's level.
+        self.rows: dict[int, list[list[tuple[U, float]]]] = {}
+        self.row_down: dict[int, list[float]] = {}
         self.boxes: dict[int, Box] = {}
         self.level_start: list[float] = []
 
@@ -230,7 +237,9 @@ class _Planner[U: TreeUnit]:
             self._position(root, offset, layout)
             offset += self.span[id(root)] + self.gap
         for unit in self.walk.order:
-            if self.shown[id(unit)] and id(unit) not in self.stacked:
+            if id(unit) in self.rows:
+                self._connect_rows(unit, layout)
+            elif self.shown[id(unit)] and id(unit) not in self.stacked:
                 self._connect(self.boxes[id(unit)], self.shown[id(unit)], layout)
         layout.index()
         return layout
@@ -255,6 +264,8 @@ class _Planner[U: TreeUnit]:
                 self.stacked.add(key)
                 self.span[key], self.anchor[key] = WIDTH + INDENT, WIDTH / 2
                 continue
+            if self.top_down and self._wrap(unit, children):
+                continue
             spans = [self.span[id(child)] for child in children]
             total = sum(spans) + self.gap * (len(children) - 1)
             first = self.anchor[id(children[0])]
@@ -273,24 +284,30 @@ class _Planner[U: TreeUnit]:
             start += level_size.get(depth, 0.0) + V_GAP
 
     def _position(self, root: U, start: float, layout: ChartLayout) -> None:
-        stack: list[tuple[U, float]] = [(root, start)]  # (unit, where its subtree starts)
+        # (unit, where its subtree starts, how far below its level it stands)
+        stack: list[tuple[U, float, float]] = [(root, start, 0.0)]
         while stack:
-            unit, begin = stack.pop()
-            box = self._box(unit, begin + self.anchor[id(unit)] - self._breadth(unit) / 2, layout)
+            unit, begin, down = stack.pop()
+            left = begin + self.anchor[id(unit)] - self._breadth(unit) / 2
+            box = self._box(unit, left, layout, down)
             children = self.shown[id(unit)]
             if id(unit) in self.stacked:
                 self._stack(box, children, layout)
                 continue
             at = begin + self.row_start[id(unit)]
-            placed = []
-            for child in children:
-                placed.append((child, at))
-                at += self.span[id(child)] + self.gap
+            placed: list[tuple[U, float, float]] = []
+            if id(unit) in self.rows:
+                for row, row_down in zip(self.rows[id(unit)], self.row_down[id(unit)], strict=True):
+                    placed.extend((child, at + across, row_down) for child, across in row)
+            else:
+                for child in children:
+                    placed.append((child, at, 0.0))
+                    at += self.span[id(child)] + self.gap
             stack.extend(reversed(placed))
 
-    def _box(self, unit: U, breadth_at: float, layout: ChartLayout) -> Box:
+    def _box(self, unit: U, breadth_at: float, layout: ChartLayout, down: float = 0.0) -> Box:
         depth = self.walk.depth[id(unit)]
-        depth_at = self.level_start[depth]
+        depth_at = self.level_start[depth] + down
         x, y = (breadth_at, depth_at) if self.top_down else (depth_at, breadth_at)
         box = Box(
             unit.id,  # type: ignore[arg-type]
@@ -306,6 +323,53 @@ class _Planner[U: TreeUnit]:
         self.boxes[id(unit)] = box
         return box
 
+    def _column_height(self, unit: U) -> float:
+        """A unit and the column stacked below it, from its top to the last box's bottom."""
+        height = self.heights[id(unit)]
+        below = self.shown[id(unit)]
+        if below:
+            height += STACK_GAP * 2 + sum(self.heights[id(c)] + STACK_GAP for c in below)
+            height -= STACK_GAP
+        return height
+
+    def _wrap(self, unit: U, children: list[U]) -> bool:
+        """Many children that are each a column (a unit alone, or with its teams stacked below
+        it) stand in rows rather than one long row, so the chart is about as tall as wide (the
+        seed: a staff's six units in two rows of three). False when they stay in one row."""
+        if len(children) < WRAP_FROM:
+            return False
+        if any(self.shown[id(c)] and id(c) not in self.stacked for c in children):
+            return False
+        heights = [self._column_height(child) for child in children]
+        column = WIDTH + INDENT + self.gap
+        per_row = max(
+            2, math.ceil(math.sqrt(len(children) * (sum(heights) / len(heights) + V_GAP) / column))
+        )
+        if per_row >= len(children):
+            return False
+        key = id(unit)
+        rows: list[list[tuple[U, float]]] = []
+        downs: list[float] = []
+        down = 0.0
+        widest = 0.0
+        for first in range(0, len(children), per_row):
+            row = children[first : first + per_row]
+            across = 0.0
+            placed = []
+            for child in row:
+                placed.append((child, across))
+                across += self.span[id(child)] + self.gap
+            widest = max(widest, across - self.gap)
+            rows.append(placed)
+            downs.append(down)
+            down += max(heights[first : first + per_row]) + V_GAP
+        self.rows[key], self.row_down[key] = rows, downs
+        breadth = self._breadth(unit)
+        self.row_start[key] = TRUNK  # room left of the rows for the line down to them
+        self.anchor[key] = TRUNK + max(widest, breadth) / 2
+        self.span[key] = TRUNK + max(widest, breadth)
+        return True
+
     def _stack(self, box: Box, children: list[U], layout: ChartLayout) -> None:
         """Leaves in a column below their parent, joined by a line down its left side."""
         y = box.y + box.height + STACK_GAP * 2
@@ -319,6 +383,27 @@ class _Planner[U: TreeUnit]:
             last = middle
             y += child_box.height + STACK_GAP
         layout.segments.append((spine, box.y + box.height, spine, last))
+
+    def _connect_rows(self, unit: U, layout: ChartLayout) -> None:
+        """Rows of children: from the parent down to the first row's bus, a trunk left of the
+        rows down to each later row's bus, and from each bus down to its children."""
+        box = self.boxes[id(unit)]
+        px = box.x + box.width / 2
+        rows = self.rows[id(unit)]
+        first_box = self.boxes[id(rows[0][0][0])]
+        trunk = first_box.x - TRUNK / 2
+        buses = []
+        for number, row in enumerate(rows):
+            children = [self.boxes[id(child)] for child, _across in row]
+            top = min(child.y for child in children)
+            bus = top - V_GAP / 2
+            buses.append(bus)
+            xs = [child.x + child.width / 2 for child in children]
+            ends = [*xs, trunk, *([px] if number == 0 else [])]
+            layout.segments.append((min(ends), bus, max(ends), bus))
+            layout.segments.extend((x, bus, x, c.y) for x, c in zip(xs, children, strict=True))
+        layout.segments.append((px, box.y + box.height, px, buses[0]))
+        layout.segments.append((trunk, buses[0], trunk, buses[-1]))
 
     def _connect(self, box: Box, children: list[U], layout: ChartLayout) -> None:
         """A line from the parent to a bus halfway to its children, and one to each child."""
