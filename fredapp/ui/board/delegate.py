@@ -213,9 +213,13 @@ class CardText:
 
     corner: str  # beside the code: the dimension's name, the per cent done
     title: list[str]
-    details: str  # status (unless the column says it), owner, due date
+    details: str  # status (unless the column says it), owner, due date (unless overdue)
     overdue: bool
     progress: int | None  # None: no progress bar
+    # Where the details go: beside the code when the first line has room for them (no line
+    # of their own, so a lane still shows four cards when measures have dates), else a line
+    # below the title, or two when the overdue word does not fit beside them.
+    details_lines: int = 1
 
 
 @dataclass
@@ -288,10 +292,37 @@ class CardDelegate(QStyledItemDelegate):
             details.append(labels.measure_status(measure.status))
         if owner:
             details.append(owner)
-        if measure.due_date:
+        if measure.due_date and not overdue:  # overdue says it; the date is in the tooltip
             details.append(formatting.date(measure.due_date))
         title = self._wrapped(measure.title, metrics, width)
-        return CardText(" · ".join(corner), title, " · ".join(details), overdue, progress)
+        text = CardText(" · ".join(corner), title, " · ".join(details), overdue, progress)
+        text.details_lines = self._details_lines(measure.code, text, metrics, width)
+        return text
+
+    def _details_lines(self, code: str, text: CardText, metrics: CardMetrics, width: int) -> int:
+        if not text.details and not text.overdue:
+            return 0
+        widths = self._word_widths.setdefault("small:" + metrics.title_font, {})
+
+        def advance(words: str, font: QFontMetrics) -> int:
+            found = widths.get(words)
+            if found is None:
+                found = widths[words] = font.horizontalAdvance(words)
+            return found
+
+        gap = advance("  ", metrics.small)
+        details = advance(text.details, metrics.small) if text.details else 0
+        overdue = advance(self.overdue_word(), metrics.small) * 11 // 10 if text.overdue else 0
+        beside = details + overdue + (gap if details and overdue else 0)
+        # Beside the code the corner gives way (elided): the code's letters and the band's
+        # colour name the dimension too, and a lane keeps its four cards.
+        if advance(code, metrics.code) + gap + beside <= width:
+            return 0
+        return 1 if beside <= width else 2
+
+    @staticmethod
+    def overdue_word() -> str:
+        return "⚠ " + QCoreApplication.translate("CardDelegate", "Overdue")
 
     def _wrapped(self, title: str, metrics: CardMetrics, width: int) -> list[str]:
         key = (title, metrics.title_font, width, self.style.title_lines)
@@ -319,8 +350,8 @@ class CardDelegate(QStyledItemDelegate):
         lines = len(text.title) if text is not None else 2
         height = 2 * MARGIN + 2 * self.style.padding + metrics.first_line
         height += lines * metrics.title.lineSpacing()
-        if text is not None and (text.details or text.overdue):
-            height += metrics.small.height()
+        if text is not None:
+            height += text.details_lines * metrics.small.height()
         if text is None or text.progress is not None:
             height += metrics.bar_gap + metrics.bar
         return height
@@ -334,18 +365,12 @@ class CardDelegate(QStyledItemDelegate):
         measure: Measure | None = index.data(RECORD_ROLE) if index.isValid() else None
         if measure is None:
             return QSize(self.card_width, self.height_of(None, metrics))
-        # Only what decides the height (asked for every card at every width a view tries):
-        # the title's lines, whether a details line and a progress bar are drawn.
-        title = self._wrapped(measure.title, metrics, self.text_width(self.card_width))
-        details = (
-            "status" not in self.hidden
-            or bool(measure.due_date)
-            or bool(index.data(OWNER_ROLE))
-            or bool(index.data(OVERDUE_ROLE))
-        )
-        progress = shown_progress(measure) if self.style.show_details else None
-        shape = CardText("", title, "x" if details else "", False, progress)
-        return QSize(self.card_width, self.height_of(shape, metrics))
+        # Asked for every card at every width a view tries: the title's lines and the
+        # details' widths are kept by the delegate, so this stays cheap.
+        owner = index.data(OWNER_ROLE) or ""
+        overdue = bool(index.data(OVERDUE_ROLE))
+        text = self.card_text(measure, owner, overdue, metrics, self.text_width(self.card_width))
+        return QSize(self.card_width, self.height_of(text, metrics))
 
     # -- painting --------------------------------------------------------------------------
 
@@ -379,6 +404,12 @@ class CardDelegate(QStyledItemDelegate):
         corner = QRect(
             inner.left() + code_width + gap, y, inner.width() - code_width - gap, metrics.first_line
         )
+        if text.details_lines == 0 and (text.details or text.overdue):
+            corner = self._paint_details(
+                painter, text.details, text.overdue, corner, small_font, foreground, 0
+            )
+        painter.setFont(small_font)
+        painter.setPen(foreground)
         painter.drawText(
             corner,
             Qt.AlignmentFlag.AlignRight | middle,
@@ -395,15 +426,19 @@ class CardDelegate(QStyledItemDelegate):
             "\n".join(text.title),
         )
         y += title_height
-        if text.details or text.overdue:
+        if text.details_lines:
+            height = text.details_lines * metrics.small.height()
+            rect = QRect(inner.left(), y, inner.width(), height)
             self._paint_details(
                 painter,
-                text,
-                QRect(inner.left(), y, inner.width(), metrics.small.height()),
+                text.details,
+                text.overdue,
+                rect,
                 small_font,
                 foreground,
+                text.details_lines,
             )
-            y += metrics.small.height()
+            y += height
         if text.progress is not None:
             bar = QRect(inner.left(), y + metrics.bar_gap, inner.width(), metrics.bar)
             self._paint_progress(
@@ -457,26 +492,48 @@ class CardDelegate(QStyledItemDelegate):
         return QColor(OVERDUE_COLOR_HIGH_CONTRAST if self.style.high_contrast else OVERDUE_COLOR)
 
     def _paint_details(
-        self, painter: QPainter, text: CardText, line: QRect, font: QFont, foreground: QColor
-    ) -> None:
+        self,
+        painter: QPainter,
+        details: str,
+        overdue: bool,
+        rect: QRect,
+        font: QFont,
+        foreground: QColor,
+        lines: int,
+    ) -> QRect:
+        """The details and the overdue word: beside the code (``lines`` 0: right-aligned, the
+        word last), on one line (the word at the right), or the word on a line of its own.
+        Returns what is left of the line, left of what was drawn."""
         metrics = QFontMetrics(font)
-        painter.setFont(font)
-        if text.overdue:
-            word = "⚠ " + QCoreApplication.translate("CardDelegate", "Overdue")
+        middle = Qt.AlignmentFlag.AlignVCenter
+        line = QRect(
+            rect.left(), rect.top(), rect.width(), rect.height() if lines == 0 else metrics.height()
+        )
+        if overdue:
+            word = self.overdue_word()
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(self.overdue_color())
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight, word)
-            painter.setFont(font)
-            used = QFontMetrics(bold).horizontalAdvance(word) + metrics.horizontalAdvance("  ")
-            line = line.adjusted(0, 0, -used, 0)
+            if lines == 2:
+                below = line.translated(0, metrics.height())
+                painter.drawText(below, Qt.AlignmentFlag.AlignLeft | middle, word)
+            else:
+                painter.drawText(line, Qt.AlignmentFlag.AlignRight | middle, word)
+                used = QFontMetrics(bold).horizontalAdvance(word) + metrics.horizontalAdvance("  ")
+                line = line.adjusted(0, 0, -used, 0)
+        painter.setFont(font)
         painter.setPen(foreground)
+        if lines == 0:
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight | middle, details)
+            used = metrics.horizontalAdvance(details + "  ") if details else 0
+            return line.adjusted(0, 0, -used, 0)
         painter.drawText(
             line,
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(text.details, Qt.TextElideMode.ElideRight, max(0, line.width())),
+            Qt.AlignmentFlag.AlignLeft | middle,
+            metrics.elidedText(details, Qt.TextElideMode.ElideRight, max(0, line.width())),
         )
+        return line
 
     @staticmethod
     def _paint_progress(
