@@ -370,3 +370,16 @@ def test_damaged_data_is_drawn_as_the_one_tree_places_it(context: AppContext, qt
     assert {unit_id: view.tree.parent_id(unit_id) for unit_id in view.tree.by_id} == {
         unit.id: tree.parent_id(unit.id) for unit in tree
     }
+
+
+def test_other_span_bands_chosen_on_the_comparison_page_mark_the_chart(
+    tab: OrganisationTab, page: OrgChartPage
+) -> None:
+    view = page.left
+    view.mark_spans()
+    assert view.chart_style.spans == {}
+    tab.comparison_view.bands_edit.setText("2, 5, 7")  # 8 or more reports is now the top band
+    assert tab.comparison_view.apply_bands()
+    assert view.chart_style.spans, "no leader marked"
+    assert all(int(text.split()[-1]) >= 8 for text in view.chart_style.spans.values())
+    assert "8+" in page.span_label.text()

@@ -271,6 +271,11 @@ class OrgChartPage(QWidget):
 
     _fit_pending = True
 
+    def bands_changed(self) -> None:
+        """The user chose other span bands (on the comparison page): mark the spans again."""
+        for view in (self.left, self.right):
+            view.mark_spans()
+
     def _spans_marked(self) -> None:
         self.span_label.setText(span_note())  # the bands may have been changed
         marked = self.left.chart_style.spans or (self.compared and self.right.chart_style.spans)

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from fredapp.core.calc.spans import SpanBands, unit_spans
+from fredapp.core.calc.spans import SpanBands, marked_spans
 from fredapp.ui.itemmodels.unitrecords import UnitRecord
 from fredapp.ui.organisation.comparison import load_bands
 
@@ -21,11 +21,10 @@ def span_marks(units: Iterable[UnitRecord], bands: SpanBands | None = None) -> d
     """The leaders with very few or very many direct reports (the lowest and the highest band,
     1–2 and 16+ by default; :mod:`fredapp.core.calc.spans`), each with its mark's text."""
     bands = bands or load_bands()  # the user's bands, as the comparison shows them
-    found = unit_spans(cast(Iterable[Any], units))
+    found = marked_spans(cast(Iterable[Any], units), bands)
     return {
         unit_id: QCoreApplication.translate("OrgChart", "Span %1").replace("%1", str(span))
         for unit_id, span in found.items()
-        if bands.is_outside(span)
     }
 
 

@@ -96,6 +96,7 @@ class OrganisationTab(QWidget):
         self.search_page = SearchPage(context)
         self.chart_page = OrgChartPage(context, self.scenario_box, tree_unit=self.current_unit)
         self.chart_page.chosen.connect(self.select_unit)  # the tree goes where the chart was
+        self.comparison_view.bands_changed.connect(lambda _bands: self.chart_page.bands_changed())
         self.tree_actions = actions = UnitTreeActions(self)
         self.add_action, self.add_top_action = actions.add_action, actions.add_top_action
         self.rename_action, self.delete_action = actions.rename_action, actions.delete_action
