@@ -1971,6 +1971,18 @@ Nothing was imported; replace them with --replace (on the command line) or by an
 <context>
     <name>ChartView</name>
     <message>
+        <source>Re&amp;name unit</source>
+        <translation>Re&amp;name unit</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit below</source>
+        <translation>&amp;Add unit below</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>&amp;Delete unit</translation>
+    </message>
+    <message>
         <source>Unit name</source>
         <translation>Unit name</translation>
     </message>

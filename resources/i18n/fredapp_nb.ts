@@ -1971,6 +1971,18 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
 <context>
     <name>ChartView</name>
     <message>
+        <source>Re&amp;name unit</source>
+        <translation>Gi enheten nytt &amp;navn</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit below</source>
+        <translation>&amp;Legg til enhet under</translation>
+    </message>
+    <message>
+        <source>&amp;Delete unit</source>
+        <translation>&amp;Slett enhet</translation>
+    </message>
+    <message>
         <source>Unit name</source>
         <translation>Enhetens navn</translation>
     </message>

@@ -383,3 +383,25 @@ def test_other_span_bands_chosen_on_the_comparison_page_mark_the_chart(
     assert view.chart_style.spans, "no leader marked"
     assert all(int(text.split()[-1]) >= 8 for text in view.chart_style.spans.values())
     assert "8+" in page.span_label.text()
+
+
+def test_a_right_click_offers_the_edits_on_the_box_clicked(
+    page: OrgChartPage,
+    context: AppContext,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    view = page.left
+    texts = [action.text() for action in view.actions()]
+    assert texts[:3] == ["Gi enheten nytt &navn", "&Legg til enhet under", "&Slett enhet"]
+    assert [a.shortcut().toString() for a in view.actions()[:3]] == ["F2", "Ins", "Del"]
+    byarkivet = unit_named(view, "Byarkivet")
+    view.ensure_shown(byarkivet)
+    middle = view.mapFromScene(QPointF(*view.chart_layout.by_id[byarkivet].centre))
+    QTest.mousePress(view.viewport(), Qt.MouseButton.RightButton, pos=middle)
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.RightButton, pos=middle)
+    assert view.current == byarkivet
+    view.actions()[2].trigger()  # Slett enhet
+    assert stored(context, byarkivet).deleted
+    qtbot.waitUntil(lambda: byarkivet not in view.units.records)
+    context.undo_stack.undo()
+    assert not stored(context, byarkivet).deleted

@@ -10,9 +10,10 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QLineEdit, QToolTip
 
+from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.painting import leader_text, toggle_rect
 
@@ -52,7 +53,26 @@ class ChartInteraction(QGraphicsView):
         point = self.mapToScene(position)
         return self.chart_layout.box_at(point.x(), point.y())
 
+    def add_edit_actions(self) -> None:
+        """The edits in the chart's context menu too (right-click on a box), with their keys
+        shown: Rename (F2), Add a unit below (Insert), Delete (Del)."""
+        for text, key, slot in (
+            (QT_TRANSLATE_NOOP("ChartView", "Re&name unit"), "F2", self.start_rename),
+            (QT_TRANSLATE_NOOP("ChartView", "&Add unit below"), "Ins", self.add_child),
+            (QT_TRANSLATE_NOOP("ChartView", "&Delete unit"), "Del", self.delete_current),
+        ):
+            action = QAction(QCoreApplication.translate("ChartView", text), self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton:  # the menu acts on the box clicked
+            box = self.box_at(event.position().toPoint())
+            if box is not None:
+                self.select(box.unit_id, scroll=False)
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return

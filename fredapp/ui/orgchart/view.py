@@ -93,6 +93,7 @@ class ChartView(ChartInteraction):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(False)
+        self.add_edit_actions()
 
     # -- content ------------------------------------------------------------------------------
 
