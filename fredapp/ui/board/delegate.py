@@ -247,6 +247,7 @@ class CardDelegate(QStyledItemDelegate):
         # every word: 2,000 cards took 0.9 s to lay out without these, 0.2 s with them.
         self._metrics: dict[str, CardMetrics] = {}
         self._titles: dict[tuple[str, str, int, int], list[str]] = {}
+        self._texts: dict[tuple[object, ...], CardText] = {}
         self._word_widths: dict[str, dict[str, int]] = {}
 
     # -- what a card says ------------------------------------------------------------------
@@ -279,6 +280,33 @@ class CardDelegate(QStyledItemDelegate):
         return max(40, card_width - 2 * MARGIN - self.style.band - 2 * self.style.padding)
 
     def card_text(
+        self, measure: Measure, owner: str, overdue: bool, metrics: CardMetrics, width: int
+    ) -> CardText:
+        # Kept by everything it is made of (the language is fixed while a window lives): a
+        # layout asks each card's size many times.
+        key = (
+            measure.code,
+            measure.title,
+            measure.dimension,
+            measure.status,
+            measure.due_date,
+            measure.progress,
+            owner,
+            overdue,
+            width,
+            metrics.title_font,
+            self.hidden,
+            self.style.show_details,
+            self.style.title_lines,
+        )
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) > 50_000:
+                self._texts.clear()
+            found = self._texts[key] = self._card_text(measure, owner, overdue, metrics, width)
+        return found
+
+    def _card_text(
         self, measure: Measure, owner: str, overdue: bool, metrics: CardMetrics, width: int
     ) -> CardText:
         corner = []
