@@ -4519,6 +4519,76 @@ Replace them with the file's?</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>New milestone</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Edit milestone</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>(a deleted measure)</source>
+        <translation>(a deleted measure)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>Measure the milestone belongs to</source>
+        <translation>Measure the milestone belongs to</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditor</name>
+    <message>
+        <source>New milestone %1</source>
+        <translation>New milestone %1</translation>
+    </message>
+    <message>
+        <source>Edit milestone %1</source>
+        <translation>Edit milestone %1</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Delete milestone %1</translation>
+    </message>
+</context>
+<context>
     <name>OperationCommand</name>
     <message>
         <source>Changed by someone else</source>
@@ -6615,6 +6685,22 @@ Do you want to delete it anyway?</translation>
         <translation>Milestones and measures as marks and bars from start to due date. Up and down arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or Right its start; Enter opens a measure. The Table tab lists the same measures.</translation>
     </message>
     <message>
+        <source>Insert adds a milestone; Enter edits the chosen milestone and Delete removes it.</source>
+        <translation>Insert adds a milestone; Enter edits the chosen milestone and Delete removes it.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit milestone …</source>
+        <translation>&amp;Edit milestone …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete milestone</source>
+        <translation>&amp;Delete milestone</translation>
+    </message>
+    <message>
+        <source>&amp;New milestone here …</source>
+        <translation>&amp;New milestone here …</translation>
+    </message>
+    <message>
         <source>starts %1</source>
         <translation>starts %1</translation>
     </message>
@@ -6670,6 +6756,14 @@ Do you want to delete it anyway?</translation>
     <message>
         <source>Dates of %1: %2 – %3</source>
         <translation>Dates of %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>New milestone …</source>
+        <translation>New milestone …</translation>
+    </message>
+    <message>
+        <source>New milestone (Insert)</source>
+        <translation>New milestone (Insert)</translation>
     </message>
     <message>
         <source>Group the timeline</source>

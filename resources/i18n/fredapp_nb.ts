@@ -4519,6 +4519,76 @@ Vil du erstatte dem med tallene i filen?</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>New milestone</source>
+        <translation>Ny milepæl</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Rediger milepæl</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>(a deleted measure)</source>
+        <translation>(et slettet tiltak)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>T&amp;iltak:</translation>
+    </message>
+    <message>
+        <source>Measure the milestone belongs to</source>
+        <translation>Tiltaket milepælen hører til</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditor</name>
+    <message>
+        <source>New milestone %1</source>
+        <translation>Ny milepæl %1</translation>
+    </message>
+    <message>
+        <source>Edit milestone %1</source>
+        <translation>Rediger milepæl %1</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Slett milepæl %1</translation>
+    </message>
+</context>
+<context>
     <name>OperationCommand</name>
     <message>
         <source>Changed by someone else</source>
@@ -6615,6 +6685,22 @@ Vil du slette den likevel?</translation>
         <translation>Milepæler og tiltak som merker og stolper fra start- til fristdato. Pil opp og ned velger ett; Shift+venstre eller høyre flytter fristen en uke, Alt+venstre eller høyre starten; Enter åpner et tiltak. Fanen Tabell viser de samme tiltakene.</translation>
     </message>
     <message>
+        <source>Insert adds a milestone; Enter edits the chosen milestone and Delete removes it.</source>
+        <translation>Insert legger til en milepæl; Enter redigerer den valgte milepælen og Delete sletter den.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit milestone …</source>
+        <translation>&amp;Rediger milepæl …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete milestone</source>
+        <translation>&amp;Slett milepæl</translation>
+    </message>
+    <message>
+        <source>&amp;New milestone here …</source>
+        <translation>&amp;Ny milepæl her …</translation>
+    </message>
+    <message>
         <source>starts %1</source>
         <translation>starter %1</translation>
     </message>
@@ -6670,6 +6756,14 @@ Vil du slette den likevel?</translation>
     <message>
         <source>Dates of %1: %2 – %3</source>
         <translation>Datoer for %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>New milestone …</source>
+        <translation>Ny milepæl …</translation>
+    </message>
+    <message>
+        <source>New milestone (Insert)</source>
+        <translation>Ny milepæl (Insert)</translation>
     </message>
     <message>
         <source>Group the timeline</source>

@@ -7,8 +7,10 @@ model through the board's filter, and the milestones of the database.
 
 Changing dates: drag a bar's ends or the whole bar (the new dates show while dragging; one
 ``dates_requested`` on release), or choose a bar with ↑/↓ and move its due date a week with
-Shift+←/→, its start with Alt+←/→; Enter opens the measure. The panel turns a request into one
-undoable operation (:mod:`fredapp.ui.board.timeline_panel`).
+Shift+←/→, its start with Alt+←/→; Enter opens the measure. Milestones: Insert, a double
+click or Enter, Delete and the context menu ask to add, edit and remove them. The panel turns
+a request into one undoable operation (:mod:`fredapp.ui.board.timeline_panel`,
+:mod:`fredapp.ui.board.milestone_dialog`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -38,11 +41,13 @@ from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, sect
 from fredapp.ui.board.timeline_input import (
     BarDragger,
     choose_mark,
+    context_menu,
     describe_measure,
     handle_key,
     help_text,
     hit,
     items,
+    mark_at,
     mark_of,
     scroll_to_row,
     step_choice,
@@ -78,6 +83,9 @@ class TimelineView(QAbstractScrollArea):
     open_requested = Signal(object)  # a measure id
     dates_requested = Signal(object, object, object)  # id, new start, new due
     milestone_requested = Signal(object, object)  # a milestone's id, its new date
+    milestone_open = Signal(object)  # a milestone's id: edit it
+    milestone_delete = Signal(object)  # a milestone's id
+    milestone_new = Signal(object, object)  # a proposed date and measure id (or None)
 
     def __init__(
         self,
@@ -394,9 +402,25 @@ class TimelineView(QAbstractScrollArea):
         self.dragger.release()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        found = mark_at(self, event.position())
+        if found is not None:
+            self.milestone_open.emit(found[1].id)
+            return
         index, _ = self.hit(event.position().toPoint())
         if index is not None and self.rows[index].measure is not None:
             self.open_requested.emit(self.rows[index].measure.id)  # type: ignore[union-attr]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        context_menu(self, self.viewport().mapFrom(self, event.pos())).exec(event.globalPos())
+
+    def event(self, event: QEvent) -> bool:
+        # Delete on a chosen milestone is the view's, not the tab's shortcut (measures)
+        if event.type() == QEvent.Type.ShortcutOverride and self.selected_mark() is not None:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+                event.accept()
+                return True
+        return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMenu
 
 from fredapp.ui import formatting
 from fredapp.ui.board.timeline_frame import Frame
@@ -102,6 +103,11 @@ class BarDragger:
     def press(self, point: QPointF) -> None:
         view = self.view
         index, part = view.hit(point.toPoint())
+        if index is None or part is None:
+            found = mark_at(view, point)
+            if found is not None:  # a click on a milestone chooses it
+                choose_mark(view, found[0], found[1].id)
+                return
         if index is None:
             return
         measure = view.rows[index].measure
@@ -172,8 +178,14 @@ def handle_key(view: TimelineView, event: QKeyEvent) -> bool:
         view.move_selected("due", sign * KEY_STEP_DAYS)
     elif horizontal and mods == Qt.KeyboardModifier.AltModifier:
         view.move_selected("start", sign * KEY_STEP_DAYS)
+    elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.selected_mark() is not None:
+        view.milestone_open.emit(view.selected)
     elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.selected is not None:
         view.open_requested.emit(view.selected)
+    elif key == Qt.Key.Key_Delete and not mods and view.selected_mark() is not None:
+        view.milestone_delete.emit(view.selected)
+    elif key == Qt.Key.Key_Insert and not mods:
+        view.milestone_new.emit(None, None)
     elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
         view.zoom_by(1)
     elif key == Qt.Key.Key_Minus:
@@ -242,12 +254,68 @@ def items(rows: Sequence[Row]) -> list[tuple[int, uuid.UUID]]:
 
 def help_text() -> str:
     """The view's description for screen readers: what it shows, its keys, where else."""
-    return QCoreApplication.translate(
-        "Timeline",
-        "Milestones and measures as marks and bars from start to due date. Up and down"
-        " arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or"
-        " Right its start; Enter opens a measure. The Table tab lists the same measures.",
+    return (
+        QCoreApplication.translate(
+            "Timeline",
+            "Milestones and measures as marks and bars from start to due date. Up and down"
+            " arrows choose one; Shift+Left or Right moves its due date a week, Alt+Left or"
+            " Right its start; Enter opens a measure. The Table tab lists the same measures.",
+        )
+        + " "
+        + QCoreApplication.translate(
+            "Timeline",
+            "Insert adds a milestone; Enter edits the chosen milestone and Delete removes it.",
+        )
     )
+
+
+def mark_at(view: TimelineView, point: QPoint | QPointF) -> tuple[int, MilestoneRecord] | None:
+    """The milestone under ``point`` (its diamond, or on a milestone row its title too)."""
+    frame = view.frame()
+    if point.y() < frame.header_height or point.x() < frame.label_width:
+        return None
+    index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
+    if not 0 <= index < len(view.rows):
+        return None
+    row = view.rows[index]
+    reach = frame.row_height * 0.45  # a little more than the diamond's half width
+    painter = view.painter_for()
+    under = []
+    for mark in row.marks:
+        x = frame.time_x(mark.date) + frame.scale.per_day / 2
+        title = painter.mark_width(mark, frame.row_height) if row.kind == MILESTONES else 0.0
+        if x - reach <= point.x() <= x + max(reach, title):
+            under.append(mark)
+    if not under:
+        return None
+    return index, max(under, key=lambda m: m.date)  # the later one's diamond is over a title
+
+
+def context_menu(view: TimelineView, point: QPoint) -> QMenu:
+    """On a milestone: Edit …, Delete; elsewhere: a new milestone on the date under the
+    mouse (of the row's measure, on a measure's row)."""
+    menu = QMenu(view)
+    found = mark_at(view, point)
+    if found is not None:
+        index, mark = found
+        choose_mark(view, index, mark.id)
+        edit = menu.addAction(QCoreApplication.translate("Timeline", "&Edit milestone …"))
+        edit.triggered.connect(lambda: view.milestone_open.emit(mark.id))
+        delete = menu.addAction(QCoreApplication.translate("Timeline", "&Delete milestone"))
+        delete.triggered.connect(lambda: view.milestone_delete.emit(mark.id))
+        return menu
+    frame = view.frame()
+    date = None
+    if point.x() >= frame.label_width and point.y() >= frame.header_height:
+        # the day whose column holds the mouse (Scale.date_at rounds to the nearest start)
+        days = (point.x() - frame.label_width + frame.x_offset) // frame.scale.per_day
+        date = frame.scale.first + dt.timedelta(days=int(days))
+    row, _ = view.hit(point)
+    measure = view.rows[row].measure if row is not None else None
+    measure_id = measure.id if measure is not None else None
+    new = menu.addAction(QCoreApplication.translate("Timeline", "&New milestone here …"))
+    new.triggered.connect(lambda: view.milestone_new.emit(date, measure_id))
+    return menu
 
 
 def describe_measure(model: MeasureTableModel, rows: Sequence[Row], index: int | None) -> str:
@@ -318,12 +386,14 @@ __all__ = [
     "Drag",
     "Preview",
     "choose_mark",
+    "context_menu",
     "describe_mark",
     "describe_measure",
     "handle_key",
     "help_text",
     "hit",
     "items",
+    "mark_at",
     "mark_of",
     "scroll_to_row",
     "step_choice",

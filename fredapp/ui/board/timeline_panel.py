@@ -1,5 +1,6 @@
 """The Tiltak tab's «Tidslinje»: the timeline view with its grouping, zoom and export, and the
-date changes it asks for written as one undoable operation each."""
+date changes it asks for written as one undoable operation each (milestones added, edited and
+deleted through :class:`~fredapp.ui.board.milestone_dialog.MilestoneEditor`)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from fredapp.core.errors import Cancelled, FredAppError
 from fredapp.core.timeline import edit_milestone, set_measure_dates
 from fredapp.ui import formatting
 from fredapp.ui.a11y import label_for_screen_readers
+from fredapp.ui.board.milestone_dialog import MilestoneEditor
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline import TimelineView
 from fredapp.ui.board.timeline_layout import GROUP_DIMENSION, GROUP_LEVEL, MILESTONES
@@ -81,6 +83,17 @@ class TimelinePanel(QWidget):
         self.view = TimelineView(model, measure_filter, self)
         self.view.dates_requested.connect(self.change_dates)
         self.view.milestone_requested.connect(self.change_milestone_date)
+        self.milestones = MilestoneEditor(self, model)
+        self.milestones.error_handler = lambda message: self.error_handler(message)
+        self.milestones.done = self._choose_milestone
+        self.view.milestone_open.connect(self.milestones.edit)
+        self.view.milestone_delete.connect(self.milestones.delete)
+        self.view.milestone_new.connect(self.milestones.new)
+        self.new_milestone_button = self._button(
+            QCoreApplication.translate("TimelinePanel", "New milestone …"),
+            QCoreApplication.translate("TimelinePanel", "New milestone (Insert)"),
+        )
+        self.new_milestone_button.clicked.connect(lambda: self.milestones.new())
         self.group_box = QComboBox()
         self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_box.setAccessibleName(
@@ -159,7 +172,13 @@ class TimelinePanel(QWidget):
         fit_combo(self.group_box)
         top = QHBoxLayout()
         top.addWidget(self.group_box)
-        for button in (self.zoom_out, self.zoom_in, self.today_button, self.titles_box):
+        for button in (
+            self.new_milestone_button,
+            self.zoom_out,
+            self.zoom_in,
+            self.today_button,
+            self.titles_box,
+        ):
             top.addWidget(button)
         top.addWidget(hint, 1)
         top.addWidget(self.export_button)
@@ -220,11 +239,14 @@ class TimelinePanel(QWidget):
         except FredAppError as exc:
             self.error_handler(error_text(exc))
             return False
-        for index, row in enumerate(self.view.rows):  # chosen again where it is now
+        self._choose_milestone(milestone_id)  # chosen again where it is now
+        return True
+
+    def _choose_milestone(self, milestone_id: uuid.UUID) -> None:
+        for index, row in enumerate(self.view.rows):
             if row.kind == MILESTONES and any(mark.id == milestone_id for mark in row.marks):
                 self.view.select_mark(index, milestone_id)
                 break
-        return True
 
     # -- export ------------------------------------------------------------------------------
 
