@@ -13,12 +13,14 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel
+from ui_helpers import accessible_name
 
 from fredapp.core import queries, seed
 from fredapp.core.models import Measure, Milestone
 from fredapp.ui.board.milestone_dialog import MilestoneDialog
 from fredapp.ui.board.timeline import TimelineView
-from fredapp.ui.board.timeline_input import context_menu, mark_at
+from fredapp.ui.board.timeline_input import context_menu, mark_at, mark_point
 from fredapp.ui.board.timeline_layout import MILESTONES
 from fredapp.ui.board.timeline_panel import TimelinePanel
 from fredapp.ui.context import AppContext
@@ -184,7 +186,8 @@ def test_delete_removes_the_chosen_milestone_and_undo_brings_it_back(
     assert len(queries.live_records(context.database, Measure)) == measures
     assert context.undo_stack.count() == 1
     assert context.undo_stack.text(0) == "Slett milepæl " + original.title
-    context.undo_stack.undo()
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Angre
+    assert context.undo_stack.index() == 0
     (back,) = [m for m in queries.milestone_rows(context.database) if m.id == original.id]
     assert (back.title, back.date) == (original.title, original.date)
     assert original.title in [text for _, text in painted_texts(view)]
@@ -296,7 +299,76 @@ def test_the_context_menu_edits_deletes_and_proposes_the_date_under_the_mouse(
     assert view.selected == mark.id
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == ["&Rediger milepæl …", "&Slett milepæl"]
+    # the menu key (Shift+F10) opens the same menu at the chosen milestone
+    key_point = mark_point(view, mark.id)
+    assert key_point is not None and mark_at(view, key_point) == found
+    assert [a.text() for a in context_menu(view, key_point).actions() if a.text()] == texts
     menu.actions()[1].trigger()
     assert [m for m in queries.milestone_rows(context.database) if m.id == mark.id] == []
     context.undo_stack.undo()
     assert [m.id for m in queries.milestone_rows(context.database) if m.id == mark.id]
+
+
+def test_a_click_chooses_a_milestone_and_a_double_click_opens_it(
+    panel: TimelinePanel, context: AppContext
+) -> None:
+    view = panel.view
+    lane = next(i for i, r in enumerate(view.rows) if r.kind == MILESTONES)
+    mark = view.rows[lane].marks[-1]
+    view.scroll_to_date(mark.date)
+    frame = view.frame()
+    at = QPoint(
+        int(frame.time_x(mark.date) + frame.scale.per_day / 2),
+        int(frame.row_top(lane) + frame.row_height / 2),
+    )
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert view.selected == mark.id
+    assert view.viewport().accessibleDescription().startswith("Milepæl " + mark.title)
+    shown: list[str] = []
+
+    def answer(dialog: MilestoneDialog) -> bool:
+        shown.append(dialog.title_edit.text())
+        return False  # Avbryt: nothing changes
+
+    panel.milestones.run_dialog = answer
+    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert shown == [mark.title]
+    assert context.undo_stack.count() == 0
+
+
+def test_the_dialog_is_named_and_tab_goes_through_its_fields_in_order(
+    panel: TimelinePanel, qtbot: Any
+) -> None:
+    reached: list[str] = []
+    mnemonics: list[str] = []
+
+    def answer(dialog: MilestoneDialog) -> bool:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert accessible_name(dialog) == "Ny milepæl"
+        for _ in range(12):
+            widget = dialog.focusWidget()
+            assert widget is not None
+            outer = widget.parentWidget()
+            if isinstance(outer, QAbstractSpinBox):  # the date edit's line
+                widget = outer
+            name = accessible_name(widget)
+            if isinstance(widget, QComboBox):  # on Linux read by its label (labelled-by)
+                (label,) = [x for x in dialog.findChildren(QLabel) if x.buddy() is widget]
+                name = label.text().replace("&", "")
+            if not reached or reached[-1] != name:  # Tab goes day, month, year in the date
+                reached.append(name)
+            QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        mnemonics.extend(
+            label.text().split("&")[1][0].lower()
+            for label in dialog.findChildren(QLabel)
+            if "&" in label.text()
+        )
+        dialog.reject()
+        return False
+
+    panel.milestones.run_dialog = answer
+    panel.new_milestone_button.click()
+    names = ["Tittel", "Dato", "Tiltak:", "Notater", "OK", "Avbryt"]
+    assert reached[:6] == names and reached[6] == "Tittel"  # and round again
+    assert len(mnemonics) == 4 and len(set(mnemonics)) == 4

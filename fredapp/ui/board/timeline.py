@@ -49,6 +49,7 @@ from fredapp.ui.board.timeline_input import (
     items,
     mark_at,
     mark_of,
+    mark_point,
     scroll_to_row,
     step_choice,
     tooltip_text,
@@ -411,7 +412,11 @@ class TimelineView(QAbstractScrollArea):
             self.open_requested.emit(self.rows[index].measure.id)  # type: ignore[union-attr]
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        context_menu(self, self.viewport().mapFrom(self, event.pos())).exec(event.globalPos())
+        point = self.viewport().mapFrom(self, event.pos())
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the menu key: the chosen mark
+            point = mark_point(self, self.selected) or point
+        menu = context_menu(self, point)
+        menu.exec(self.viewport().mapToGlobal(point))
 
     def event(self, event: QEvent) -> bool:
         # Delete on a chosen milestone is the view's, not the tab's shortcut (measures)

@@ -291,6 +291,17 @@ def mark_at(view: TimelineView, point: QPoint | QPointF) -> tuple[int, Milestone
     return index, max(under, key=lambda m: m.date)  # the later one's diamond is over a title
 
 
+def mark_point(view: TimelineView, mark_id: uuid.UUID | None) -> QPoint | None:
+    """The middle of a milestone's diamond in the viewport (for the keyboard's menu key)."""
+    frame = view.frame()
+    for index, row in enumerate(view.rows):
+        for mark in row.marks:
+            if mark.id == mark_id:
+                x = frame.time_x(mark.date) + frame.scale.per_day / 2
+                return QPoint(int(x), int(frame.row_top(index) + frame.row_height / 2))
+    return None
+
+
 def context_menu(view: TimelineView, point: QPoint) -> QMenu:
     """On a milestone: Edit …, Delete; elsewhere: a new milestone on the date under the
     mouse (of the row's measure, on a measure's row)."""
@@ -395,6 +406,7 @@ __all__ = [
     "items",
     "mark_at",
     "mark_of",
+    "mark_point",
     "scroll_to_row",
     "step_choice",
     "tooltip_text",
