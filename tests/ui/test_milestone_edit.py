@@ -251,6 +251,12 @@ def test_a_milestone_of_a_measure_is_drawn_on_its_row(
     assert row is not None and [m.title for m in view.rows[row].marks] == ["Leverandørmøte"]
     lanes = [r for r in view.rows if r.kind == MILESTONES]
     assert all(saved.id not in [m.id for m in r.marks] for r in lanes)
+    # chosen on its measure's row after the dialog: Delete removes the milestone, not S-S4
+    assert view.selected == saved.id and view.selected_mark() is not None
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert stored_milestones(context, "Leverandørmøte") == []
+    assert s4.id in {m.id for m in queries.live_records(context.database, Measure)}
+    assert view.rows[view.row_of(s4.id) or 0].marks == []
 
 
 def test_the_context_menu_edits_deletes_and_proposes_the_date_under_the_mouse(

@@ -352,12 +352,11 @@ def describe_measure(model: MeasureTableModel, rows: Sequence[Row], index: int |
 
 
 def mark_of(rows: Sequence[Row], mark_id: uuid.UUID | None) -> MilestoneRecord | None:
-    """The milestone of the milestone rows with ``mark_id``, if one is."""
+    """The milestone with ``mark_id`` (of the milestone rows or a measure's row), if shown."""
     for row in rows:
-        if row.kind == MILESTONES:
-            for mark in row.marks:
-                if mark.id == mark_id:
-                    return mark
+        for mark in row.marks:
+            if mark.id == mark_id:
+                return mark
     return None
 
 

@@ -33,7 +33,7 @@ from fredapp.ui.a11y import label_for_screen_readers
 from fredapp.ui.board.milestone_dialog import MilestoneEditor
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline import TimelineView
-from fredapp.ui.board.timeline_layout import GROUP_DIMENSION, GROUP_LEVEL, MILESTONES
+from fredapp.ui.board.timeline_layout import GROUP_DIMENSION, GROUP_LEVEL
 from fredapp.ui.file_dialogs import ask_save_path
 from fredapp.ui.messages import error_text
 from fredapp.ui.undo import push_operation
@@ -244,7 +244,7 @@ class TimelinePanel(QWidget):
 
     def _choose_milestone(self, milestone_id: uuid.UUID) -> None:
         for index, row in enumerate(self.view.rows):
-            if row.kind == MILESTONES and any(mark.id == milestone_id for mark in row.marks):
+            if any(mark.id == milestone_id for mark in row.marks):
                 self.view.select_mark(index, milestone_id)
                 break
 
