@@ -20,8 +20,8 @@ from fredapp.core import queries, seed
 from fredapp.core.models import Measure, Milestone
 from fredapp.ui.board.milestone_dialog import MilestoneDialog
 from fredapp.ui.board.timeline import TimelineView
-from fredapp.ui.board.timeline_input import context_menu, mark_at, mark_point
 from fredapp.ui.board.timeline_layout import MILESTONES
+from fredapp.ui.board.timeline_marks import context_menu, mark_at, mark_point
 from fredapp.ui.board.timeline_panel import TimelinePanel
 from fredapp.ui.context import AppContext
 from fredapp.ui.error_label import is_marked

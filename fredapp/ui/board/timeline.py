@@ -41,15 +41,12 @@ from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, sect
 from fredapp.ui.board.timeline_input import (
     BarDragger,
     choose_mark,
-    context_menu,
     describe_measure,
     handle_key,
     help_text,
     hit,
     items,
-    mark_at,
     mark_of,
-    mark_point,
     scroll_to_row,
     step_choice,
     tooltip_text,
@@ -69,6 +66,7 @@ from fredapp.ui.board.timeline_layout import (
     plan_start,
     spread_in_lanes,
 )
+from fredapp.ui.board.timeline_marks import mark_at, press_mark, show_menu, takes_key
 from fredapp.ui.board.timeline_paint import TimelinePainter
 from fredapp.ui.refresh import Batch, subscribe
 
@@ -394,7 +392,8 @@ class TimelineView(QAbstractScrollArea):
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        self.dragger.press(event.position())
+        if not press_mark(self, event.position()):
+            self.dragger.press(event.position())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self.dragger.move(event.position())
@@ -412,20 +411,10 @@ class TimelineView(QAbstractScrollArea):
             self.open_requested.emit(self.rows[index].measure.id)  # type: ignore[union-attr]
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        point = self.viewport().mapFrom(self, event.pos())
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the menu key: the chosen mark
-            point = mark_point(self, self.selected) or point
-        menu = context_menu(self, point)
-        menu.exec(self.viewport().mapToGlobal(point))
+        show_menu(self, event)
 
     def event(self, event: QEvent) -> bool:
-        # Delete on a chosen milestone is the view's, not the tab's shortcut (measures)
-        if event.type() == QEvent.Type.ShortcutOverride and self.selected_mark() is not None:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Delete and not event.modifiers():
-                event.accept()
-                return True
-        return super().event(event)
+        return takes_key(self, event) or super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:

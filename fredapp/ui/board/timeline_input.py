@@ -4,7 +4,8 @@ A press on a bar's end takes hold of that end (its start or due date), on its bo
 bar; while dragging, the row shows the measure with its new dates (a :class:`Preview`), and
 on release the view asks once for the new dates (``dates_requested``), which the panel writes
 as one undoable operation or refuses with the core's message. Keys: ↑/↓ (Home/End) choose a
-measure, Shift+←/→ move its due date a week, Alt+←/→ its start, Enter opens it, +/− zoom.
+measure, Shift+←/→ move its due date a week, Alt+←/→ its start, Enter opens it, +/− zoom;
+Insert asks for a new milestone, Enter and Delete on a chosen one to edit or delete it.
 Tab is left to move on to the next control (no keyboard trap).
 """
 
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMenu
 
 from fredapp.ui import formatting
 from fredapp.ui.board.timeline_frame import Frame
@@ -103,11 +103,6 @@ class BarDragger:
     def press(self, point: QPointF) -> None:
         view = self.view
         index, part = view.hit(point.toPoint())
-        if index is None or part is None:
-            found = mark_at(view, point)
-            if found is not None:  # a click on a milestone chooses it
-                choose_mark(view, found[0], found[1].id)
-                return
         if index is None:
             return
         measure = view.rows[index].measure
@@ -269,66 +264,6 @@ def help_text() -> str:
     )
 
 
-def mark_at(view: TimelineView, point: QPoint | QPointF) -> tuple[int, MilestoneRecord] | None:
-    """The milestone under ``point`` (its diamond, or on a milestone row its title too)."""
-    frame = view.frame()
-    if point.y() < frame.header_height or point.x() < frame.label_width:
-        return None
-    index = int((point.y() - frame.header_height + frame.y_offset) // frame.row_height)
-    if not 0 <= index < len(view.rows):
-        return None
-    row = view.rows[index]
-    reach = frame.row_height * 0.45  # a little more than the diamond's half width
-    painter = view.painter_for()
-    under = []
-    for mark in row.marks:
-        x = frame.time_x(mark.date) + frame.scale.per_day / 2
-        title = painter.mark_width(mark, frame.row_height) if row.kind == MILESTONES else 0.0
-        if x - reach <= point.x() <= x + max(reach, title):
-            under.append(mark)
-    if not under:
-        return None
-    return index, max(under, key=lambda m: m.date)  # the later one's diamond is over a title
-
-
-def mark_point(view: TimelineView, mark_id: uuid.UUID | None) -> QPoint | None:
-    """The middle of a milestone's diamond in the viewport (for the keyboard's menu key)."""
-    frame = view.frame()
-    for index, row in enumerate(view.rows):
-        for mark in row.marks:
-            if mark.id == mark_id:
-                x = frame.time_x(mark.date) + frame.scale.per_day / 2
-                return QPoint(int(x), int(frame.row_top(index) + frame.row_height / 2))
-    return None
-
-
-def context_menu(view: TimelineView, point: QPoint) -> QMenu:
-    """On a milestone: Edit …, Delete; elsewhere: a new milestone on the date under the
-    mouse (of the row's measure, on a measure's row)."""
-    menu = QMenu(view)
-    found = mark_at(view, point)
-    if found is not None:
-        index, mark = found
-        choose_mark(view, index, mark.id)
-        edit = menu.addAction(QCoreApplication.translate("Timeline", "&Edit milestone …"))
-        edit.triggered.connect(lambda: view.milestone_open.emit(mark.id))
-        delete = menu.addAction(QCoreApplication.translate("Timeline", "&Delete milestone"))
-        delete.triggered.connect(lambda: view.milestone_delete.emit(mark.id))
-        return menu
-    frame = view.frame()
-    date = None
-    if point.x() >= frame.label_width and point.y() >= frame.header_height:
-        # the day whose column holds the mouse (Scale.date_at rounds to the nearest start)
-        days = (point.x() - frame.label_width + frame.x_offset) // frame.scale.per_day
-        date = frame.scale.first + dt.timedelta(days=int(days))
-    row, _ = view.hit(point)
-    measure = view.rows[row].measure if row is not None else None
-    measure_id = measure.id if measure is not None else None
-    new = menu.addAction(QCoreApplication.translate("Timeline", "&New milestone here …"))
-    new.triggered.connect(lambda: view.milestone_new.emit(date, measure_id))
-    return menu
-
-
 def describe_measure(model: MeasureTableModel, rows: Sequence[Row], index: int | None) -> str:
     """What a screen reader says for the bar of row ``index``: the card's words, the start
     date and the measure's milestones."""
@@ -396,16 +331,13 @@ __all__ = [
     "Drag",
     "Preview",
     "choose_mark",
-    "context_menu",
     "describe_mark",
     "describe_measure",
     "handle_key",
     "help_text",
     "hit",
     "items",
-    "mark_at",
     "mark_of",
-    "mark_point",
     "scroll_to_row",
     "step_choice",
     "tooltip_text",
