@@ -30,6 +30,7 @@ class RowChecker:
         self._template: bytes | None = None
         self._guard = threading.Lock()
         self.columns = {table: sorted(cols) for table, cols in expected_columns().items()}
+        self._known = {table: frozenset(cols) for table, cols in self.columns.items()}
 
     def _database(self) -> sqlite3.Connection:
         with self._guard:
@@ -74,11 +75,11 @@ class RowChecker:
 
     def _shape(self, table: str, row: Mapping[str, Any]) -> str | None:
         """Why the row cannot even be stored (an unknown table or field, a non-value)."""
-        known = self.columns.get(table)
+        known = self._known.get(table)
         if known is None:
             return f"the hub does not know the table {table[:40]}"
-        unknown = sorted(set(row) - set(known))
-        if unknown:
+        if not known.issuperset(row):
+            unknown = sorted(set(row) - known)
             return f"table {table}: the hub does not know the field {unknown[0][:40]}"
         for value in row.values():
             if not (value is None or isinstance(value, str | int | float)):
