@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QContextMenuEvent, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLabel, QMenu
 from ui_helpers import accessible_name
 
 from fredapp.core import queries, seed
@@ -378,3 +378,19 @@ def test_the_dialog_is_named_and_tab_goes_through_its_fields_in_order(
     names = ["Tittel", "Dato", "Tiltak:", "Notater", "OK", "Avbryt"]
     assert reached[:6] == names and reached[6] == "Tittel"  # and round again
     assert len(mnemonics) == 4 and len(set(mnemonics)) == 4
+
+
+def test_a_right_click_on_a_milestone_opens_its_menu_there(panel: TimelinePanel) -> None:
+    view = panel.view
+    lane = next(i for i, r in enumerate(view.rows) if r.kind == MILESTONES)
+    mark = view.rows[lane].marks[0]
+    view.scroll_to_date(mark.date)
+    at = mark_point(view, mark.id)
+    assert at is not None
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), event)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    assert [a.text() for a in menu.actions()] == ["&Rediger milepæl …", "&Slett milepæl"]
+    assert view.selected == mark.id  # ringed: the menu is about this one
+    menu.close()

@@ -97,10 +97,14 @@ def press_mark(view: TimelineView, point: QPointF) -> bool:
 
 
 def show_menu(view: TimelineView, event: QContextMenuEvent) -> None:
-    point = view.viewport().mapFrom(view, event.pos())
-    if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the menu key: the chosen mark
-        point = mark_point(view, view.selected) or point
-    context_menu(view, point).exec(view.viewport().mapToGlobal(point))
+    # A mouse's menu comes through the viewport (its coordinates); the menu key's goes to
+    # the view itself and opens at the chosen milestone.
+    point = event.pos()
+    if event.reason() == QContextMenuEvent.Reason.Keyboard:
+        point = mark_point(view, view.selected) or view.viewport().mapFrom(view, point)
+    menu = context_menu(view, point)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.popup(view.viewport().mapToGlobal(point))
 
 
 def takes_key(view: TimelineView, event: QEvent) -> bool:
