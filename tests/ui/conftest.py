@@ -63,6 +63,7 @@ def fredapp_dialogs(window: MainWindow) -> dict[str, QDialog]:
     import uuid
 
     from fredapp.core.models import DescriptionVersion
+    from fredapp.ui.board.milestone_dialog import MilestoneDialog, MilestoneValues
     from fredapp.ui.help import HelpDialog
     from fredapp.ui.organisation.descriptions import DiffDialog
     from fredapp.ui.sync.dialogs import ConflictDialog, HistoryDialog, SyncSettingsDialog
@@ -84,4 +85,10 @@ def fredapp_dialogs(window: MainWindow) -> dict[str, QDialog]:
         "history": HistoryDialog(context, window),
         "help": HelpDialog(window, str(context.database.path), "logs"),
         "versions": DiffDialog(version(1, "<p>før</p>"), version(2, "<p>etter</p>"), window),
+        "milestone": MilestoneDialog(
+            window,
+            values=MilestoneValues("", dt.date.today(), None, ""),
+            measures=[(uuid.uuid4(), "S-S4 Flytte Anskaffelser")],
+            new=True,
+        ),
     }

@@ -33,6 +33,11 @@ class HubRefused(SyncError):
     """The shared file is damaged, not FredApp's, or from a newer FredApp."""
 
 
+class HubSignInRefused(HubRefused):
+    """The sync hub refused who the user is (a token unknown, expired, revoked, for another
+    hub): the user must sign in again; the data was not looked at."""
+
+
 class HubChanged(Exception):
     """The shared file changed since it was read: merge again."""
 

@@ -51,6 +51,7 @@ from fredapp.core.sync.hub import (
     expected_columns,
     verify_database,
 )
+from fredapp.core.sync.hub_interface import HubSignInRefused
 from fredapp.core.sync.tables import CONFLICT_TABLE, HISTORY_TABLE
 
 CURSOR_KEY = "hub_cursor"
@@ -138,6 +139,12 @@ class ServerHub(Hub):
                 if exc.code >= 500 and attempt < self.retries:
                     time.sleep(0.2 * 2**attempt)
                     continue
+                if exc.code in (502, 503, 504):  # the hub or its database away: offline
+                    raise HubUnavailable(
+                        QT_TR_NOOP("the hub {hub} is not reachable: {reason}"),
+                        hub=self.url,
+                        reason=exc.reason,
+                    ) from exc
                 self._refuse(exc)
             except (urllib.error.URLError, OSError) as exc:
                 if attempt < self.retries:
@@ -161,7 +168,7 @@ class ServerHub(Hub):
         if error.code == 410:
             raise HubReload()
         if error.code == 401:
-            raise HubRefused(
+            raise HubSignInRefused(
                 QT_TR_NOOP("the hub {hub} refused the sign-in: {reason}"),
                 hub=self.url,
                 reason=detail,

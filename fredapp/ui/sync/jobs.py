@@ -15,13 +15,10 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from fredapp.core.clock import HybridClock, Stamp
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.sync import FileHub, Hub, HubUnavailable, SyncError, credentials, sync
-from fredapp.core.sync.hub import HubRefused
+from fredapp.core.sync.hub_interface import HubSignInRefused
 from fredapp.core.sync.remote import ServerHub, mirror_path
 from fredapp.core.sync.signin import SignInRefused, current_bearer, sign_in_refused
 from fredapp.ui.messages import error_text
-
-# remote.py's wording of a 401 (a token unknown, revoked, expired, or a user removed).
-_HUB_SIGN_IN_REFUSED = QT_TR_NOOP("the hub {hub} refused the sign-in: {reason}")
 
 
 class _Signals(QObject):
@@ -96,4 +93,4 @@ def refuses_sign_in(error: SyncError) -> bool:
     """Whether ``error`` means the user must sign in again (not a refusal of the data)."""
     if isinstance(error, SignInRefused):
         return True
-    return isinstance(error, HubRefused) and error.message.template == _HUB_SIGN_IN_REFUSED
+    return isinstance(error, HubSignInRefused)
