@@ -2,7 +2,8 @@
 
 A scroll area that paints only the rows in view (all rows one height, so they are found by
 division). Rows come from :mod:`fredapp.ui.board.timeline_layout`, drawing from
-:mod:`fredapp.ui.board.timeline_paint` (shared with the PDF and PNG). It shows the board's
+:mod:`fredapp.ui.board.timeline_paint` (shared with the PDF and PNG), scrolling and zoom from
+:mod:`fredapp.ui.board.timeline_geometry`. It shows the board's
 model through the board's filter, and the milestones of the database.
 
 Changing dates: drag a bar's ends or the whole bar (the new dates show while dragging; one
@@ -38,6 +39,14 @@ from fredapp.core.models import Milestone
 from fredapp.ui import labels
 from fredapp.ui.board.model import MeasureTableModel
 from fredapp.ui.board.timeline_frame import Frame, group_name, row_metrics, section_text
+from fredapp.ui.board.timeline_geometry import (
+    scroll_to_date,
+    scroll_to_first,
+    update_scrollbars,
+    view_frame,
+    visible_rows,
+    zoom_by,
+)
 from fredapp.ui.board.timeline_input import (
     BarDragger,
     choose_mark,
@@ -63,7 +72,6 @@ from fredapp.ui.board.timeline_layout import (
     milestone_rows,
     moved_dates,
     pinned_group,
-    plan_start,
     spread_in_lanes,
 )
 from fredapp.ui.board.timeline_marks import mark_at, press_mark, show_menu, takes_key
@@ -149,7 +157,7 @@ class TimelineView(QAbstractScrollArea):
 
     def set_all_titles(self, on: bool) -> None:
         self.all_titles = on
-        self._compose()
+        self.compose()
 
     def set_group(self, group: str) -> None:
         self.group = group
@@ -181,9 +189,9 @@ class TimelineView(QAbstractScrollArea):
             section_text,
             self.today(),
         )
-        self._compose()
+        self.compose()
 
-    def _compose(self) -> None:
+    def compose(self) -> None:
         """The milestone lanes for the scale (their titles' room depends on it) above the
         measures' rows."""
         painter = self.painter_for()
@@ -208,35 +216,13 @@ class TimelineView(QAbstractScrollArea):
         self.relayout()
 
     def _update_scrollbars(self) -> None:
-        view = self.viewport()
-        time_room = view.width() - self.label_width()
-        rows_room = view.height() - self.header_height()
-        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
-        horizontal.setRange(0, max(0, int(self.scale.width - time_room)))
-        horizontal.setPageStep(max(1, int(time_room)))
-        horizontal.setSingleStep(max(1, int(self.scale.per_day * 7)))
-        vertical.setRange(0, max(0, int(len(self.rows) * self.row_height() - rows_room)))
-        vertical.setPageStep(max(1, int(rows_room)))
-        vertical.setSingleStep(max(1, int(self.row_height())))
+        update_scrollbars(self)
 
     def frame(self) -> Frame:
-        view = self.viewport()
-        return Frame(
-            width=view.width(),
-            height=view.height(),
-            label_width=self.label_width(),
-            header_height=self.header_height(),
-            row_height=self.row_height(),
-            scale=self.scale,
-            x_offset=self.horizontalScrollBar().value(),
-            y_offset=self.verticalScrollBar().value(),
-        )
+        return view_frame(self)
 
     def visible_rows(self) -> tuple[int, int]:
-        frame = self.frame()
-        first = int(frame.y_offset // frame.row_height)
-        count = int((frame.height - frame.header_height) // frame.row_height) + 2
-        return first, min(len(self.rows), first + count)
+        return visible_rows(self)
 
     def row_of(self, measure_id: uuid.UUID) -> int | None:
         for index, row in enumerate(self.rows):
@@ -283,13 +269,8 @@ class TimelineView(QAbstractScrollArea):
             self.scroll_to_first()
 
     def scroll_to_first(self) -> None:
-        """Where the plan begins: the first milestone or bar at the left (what people look
-        at first), or today when nothing has a date."""
-        first = plan_start(self.rows, self.milestones)
-        if first is None:
-            self.scroll_to_date(self.today())
-        else:
-            self.horizontalScrollBar().setValue(int(self.scale.x(first)))
+        """Where the plan begins (today when nothing has a date)."""
+        scroll_to_first(self)
 
     # -- choosing ----------------------------------------------------------------------------
 
@@ -351,22 +332,10 @@ class TimelineView(QAbstractScrollArea):
 
     def zoom_by(self, steps: int, anchor: float | None = None) -> None:
         """Zoom keeping the date under ``anchor`` (viewport x; the middle when None) in place."""
-        zoom = max(0, min(len(ZOOMS) - 1, self.zoom + steps))
-        if zoom == self.zoom:
-            return
-        frame = self.frame()
-        x = (frame.label_width + frame.width) / 2 if anchor is None else anchor
-        date = self.scale.date_at(x - frame.label_width + frame.x_offset)
-        self.zoom = zoom
-        self.scale = self.scale.with_per_day(ZOOMS[zoom])
-        self._compose()
-        value = self.scale.x(date) - (x - frame.label_width)
-        self.horizontalScrollBar().setValue(int(value))
+        zoom_by(self, steps, anchor)
 
     def scroll_to_date(self, date: dt.date) -> None:
-        frame = self.frame()
-        middle = (frame.width - frame.label_width) / 2
-        self.horizontalScrollBar().setValue(int(self.scale.x(date) - middle))
+        scroll_to_date(self, date)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
