@@ -260,17 +260,23 @@ def _unit(context: AppContext, name: str) -> tuple[uuid.UUID, str]:
     raise FredAppError(QT_TR_NOOP("no unit is called '{name}'"), name=name)
 
 
-def _descriptions(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+def _scenario(context: AppContext, name: str | None) -> Scenario:
+    """The scenario named on the command line, or the window's current one."""
     from fredapp.core import queries
     from fredapp.core.calc.scenarios import find_scenario
-    from fredapp.ui.organisation.export import export_descriptions, scenario_descriptions
 
-    if args.scenario:
-        scenario: Scenario | None = find_scenario(context.database, args.scenario)
-    else:
-        scenario = queries.current_scenario(context.database)
+    if name:
+        return find_scenario(context.database, name)
+    scenario = queries.current_scenario(context.database)
     if scenario is None:
         raise FredAppError(QT_TR_NOOP("the database has no scenario"))
+    return scenario
+
+
+def _descriptions(context: AppContext, args: argparse.Namespace, path: Path) -> str:
+    from fredapp.ui.organisation.export import export_descriptions, scenario_descriptions
+
+    scenario = _scenario(context, args.scenario)
     items, title = scenario_descriptions(context.database, scenario.id, scenario.name)
     export_descriptions(path, items, title)
     return f"exported {len(items)} descriptions of {scenario.name} to {path}"
@@ -296,16 +302,10 @@ def _graph(context: AppContext, args: argparse.Namespace, path: Path) -> str:
 
 
 def _orgchart(context: AppContext, args: argparse.Namespace, path: Path) -> str:
-    from fredapp.core import queries
     from fredapp.core.calc.scenarios import find_scenario
     from fredapp.ui.orgchart.export import chart_sides, write_chart
 
-    if args.scenario:
-        scenario: Scenario | None = find_scenario(context.database, args.scenario)
-    else:
-        scenario = queries.current_scenario(context.database)
-    if scenario is None:
-        raise FredAppError(QT_TR_NOOP("the database has no scenario"))
+    scenario = _scenario(context, args.scenario)
     other = find_scenario(context.database, args.compare) if args.compare else None
     chart = chart_sides(
         context, (scenario.id, scenario.name), (other.id, other.name) if other else None

@@ -158,6 +158,29 @@ def predecessor_ids(unit: Unit) -> list[uuid.UUID]:
     return found
 
 
+def _moved_or_renamed(
+    old: _Tree, new: _Tree, was: Unit, unit: Unit, lineage_ids: tuple[uuid.UUID, ...]
+) -> list[UnitChange]:
+    """A unit that carries on from ``was``: moved to another parent, renamed, or both."""
+    changes = []
+    if old.parent_lineage(was) != new.parent_lineage(unit):
+        changes.append(
+            UnitChange(
+                ChangeKind.MOVED,
+                (was.name,),
+                (unit.name,),
+                from_parent=old.parent_name(was),
+                to_parent=new.parent_name(unit),
+                lineage_ids=lineage_ids,
+            )
+        )
+    if was.name != unit.name:
+        changes.append(
+            UnitChange(ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineage_ids)
+        )
+    return changes
+
+
 def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitChange]:
     """What changed from the units ``before`` to the units ``after``, in a stable order."""
     old = _Tree.of(before)
@@ -184,21 +207,8 @@ def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitCha
             continue
         position = new.order[unit.lineage_id]
         lineage_ids = (unit.lineage_id,)
-        if old.parent_lineage(was) != new.parent_lineage(unit):
-            move = UnitChange(
-                ChangeKind.MOVED,
-                (was.name,),
-                (unit.name,),
-                from_parent=old.parent_name(was),
-                to_parent=new.parent_name(unit),
-                lineage_ids=lineage_ids,
-            )
-            add(move, position)
-        if was.name != unit.name:
-            add(
-                UnitChange(ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineage_ids),
-                position,
-            )
+        for change in _moved_or_renamed(old, new, was, unit, lineage_ids):
+            add(change, position)
         if was.level != unit.level:
             relevel = UnitChange(
                 ChangeKind.RELEVELLED,
@@ -251,22 +261,8 @@ def compare_units(before: Iterable[Unit], after: Iterable[Unit]) -> list[UnitCha
             was = old.by_lineage[source]
             if sole_heir:
                 # A new lineage that simply replaces one old unit: a rename, maybe a move too.
-                lineages = (source, unit.lineage_id)
-                if was.name != unit.name:
-                    renamed = UnitChange(
-                        ChangeKind.RENAMED, (was.name,), (unit.name,), lineage_ids=lineages
-                    )
-                    add(renamed, position)
-                if old.parent_lineage(was) != new.parent_lineage(unit):
-                    move = UnitChange(
-                        ChangeKind.MOVED,
-                        (was.name,),
-                        (unit.name,),
-                        from_parent=old.parent_name(was),
-                        to_parent=new.parent_name(unit),
-                        lineage_ids=lineages,
-                    )
-                    add(move, position)
+                for change in _moved_or_renamed(old, new, was, unit, (source, unit.lineage_id)):
+                    add(change, position)
         else:
             created = UnitChange(
                 ChangeKind.CREATED,
