@@ -23,15 +23,12 @@ from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import Measure, Milestone
 from fredapp.ui.board.timeline_export import TimelineDrawing
 from fredapp.ui.board.timeline_layout import GROUP_LEVEL, bar_dates, is_late
+from fredapp.ui.i18n import _LOCALES as LOCALES  # the window's own language locales
 from fredapp.ui.i18n import normalise, translations_dir
 
 WIDTH = 2400  # pixels: sharp on a projector and in the PDF
 TEXT_PIXELS = 22
 MARGIN = 20
-LOCALES = {
-    "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
-    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
-}
 
 
 @contextmanager
