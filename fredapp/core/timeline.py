@@ -13,8 +13,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from fredapp.core import queries, validation
-from fredapp.core.errors import ValidationError
+from fredapp.core import queries
 from fredapp.core.models import Measure, Milestone
 from fredapp.core.operations import Operation
 from fredapp.core.service import Change, DataService
@@ -29,11 +28,9 @@ def set_measure_dates(
 ) -> Operation | None:
     """Set a measure's start and due dates together: one operation, one undo step.
 
-    Raises ValidationError when the start is after the due date or a date is out of bounds.
+    Raises ValidationError when the start is after the due date or a date is out of bounds
+    (``DataService.validate``, which also holds one date against the stored other).
     """
-    problem = validation.date_order_problem(start, due)
-    if problem is not None:
-        raise ValidationError(problem)
     change = service.plan_update(Measure, measure_id, start_date=start, due_date=due)
     return _operation(service, label, [change])
 

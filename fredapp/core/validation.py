@@ -229,7 +229,7 @@ def date_order_problem(start: Any, due: Any) -> Message | None:
     """A measure's start after its due date; None when one is missing or they are in order.
 
     Checked where both values are known: a write that sets both, a row received whole, and
-    :func:`fredapp.core.timeline.plan_measure_dates` (which reads the one it does not set).
+    ``DataService.validate`` (which reads the one a change does not set).
     """
     if isinstance(start, dt.date) and isinstance(due, dt.date) and start > due:
         return message(_START_AFTER_DUE, start=start.isoformat(), due=due.isoformat())

@@ -25,14 +25,13 @@ from fredapp.core.calc.measures import (
     normalise_code,
 )
 from fredapp.core.db import Database
-from fredapp.core.errors import FredAppError, ImportExportError, ValidationError
+from fredapp.core.errors import FredAppError, ImportExportError
 from fredapp.core.io.cancel import STOPPED_EXPORT, CancelCheck, checked
 from fredapp.core.io.formats import parse_number, read_table, write_table
 from fredapp.core.messages import QT_TR_NOOP, Message, message
 from fredapp.core.models import Measure, Unit
 from fredapp.core.queries import current_scenario
 from fredapp.core.service import Change, DataService
-from fredapp.core.validation import date_order_problem
 from fredapp.core.vocabulary import (
     CODES,
     DIMENSIONS,
@@ -234,7 +233,6 @@ def plan_measure_import(
             plan.unchanged += 1
             continue
         try:
-            _check_date_order(measure, values)
             service.validate(change)
         except FredAppError as exc:
             errors.append(message(QT_TR_NOOP("row {row}: {problem}"), row=row_no, problem=exc))
@@ -256,15 +254,6 @@ def plan_measure_import(
             rows=shown,
         )
     return plan
-
-
-def _check_date_order(measure: Measure | None, values: dict[str, Any]) -> None:
-    """Start after due, also when the row sets one date and the measure holds the other."""
-    start = values.get("start_date", measure.start_date if measure else None)
-    due = values.get("due_date", measure.due_date if measure else None)
-    problem = date_order_problem(start, due)
-    if problem is not None:
-        raise ValidationError(problem)
 
 
 def apply_changes(service: DataService, changes: list[Change]) -> None:
