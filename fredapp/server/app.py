@@ -49,7 +49,6 @@ _log = logging.getLogger("fredapp.hub")
 MAX_PUSH_BYTES = 64 * 2**20
 POOL_WAIT_S = 10.0
 _DEVICE = re.compile(r"[A-Za-z0-9_-]{1,64}")
-PULL_MAX = 10_000  # records in one page at most, whatever limit a client asks for
 
 
 @dataclass(frozen=True)
@@ -294,9 +293,10 @@ def create_app(
     ) -> dict[str, Any]:
         with hub.pool.connection() as conn:
             try:
-                page = _cursor_call(store.pull, conn, who.id, after, min(limit, PULL_MAX))
+                # store.pull caps the page (PAGE_MAX) whatever limit a client asks for.
+                page = _cursor_call(store.pull, conn, who.id, after, limit)
             except store.Reload as exc:
-                raise HTTPException(410, str(exc)) from None
+                raise HTTPException(exc.status, str(exc)) from None
         return {"rows": page.rows, "cursor": page.cursor, "more": page.more}
 
     @app.post("/v1/push")
