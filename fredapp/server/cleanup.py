@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import psycopg
 
+from fredapp.server.pulls import parse_cursor
 from fredapp.server.rights import NAMING_TABLES
 
 
@@ -44,15 +45,10 @@ def cleanup(url: str, days: int = 90) -> Cleanup:
         ).rowcount
         below = f"{txid}.{seq}"
         old = conn.execute("SELECT value FROM hub.meta WHERE key = 'cleaned_below'").fetchone()
-        if old is None or _key(str(old[0])) < _key(below):
+        if old is None or parse_cursor(str(old[0])) < parse_cursor(below):
             conn.execute(
                 "INSERT INTO hub.meta (key, value) VALUES ('cleaned_below', %s) "
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
                 (below,),
             )
     return Cleanup(removed, below, devices)
-
-
-def _key(cursor: str) -> tuple[int, int]:
-    txid, _, seq = cursor.partition(".")
-    return int(txid), int(seq or 0)
