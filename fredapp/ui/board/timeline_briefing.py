@@ -18,11 +18,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from fredapp.core import queries
 from fredapp.core.briefing import BriefingOptions
 from fredapp.core.briefing.model import Picture, Slide
+from fredapp.core.calc.measures import is_overdue
 from fredapp.core.db import Database
 from fredapp.core.messages import QT_TR_NOOP, message
 from fredapp.core.models import Measure, Milestone
 from fredapp.ui.board.timeline_export import TimelineDrawing
-from fredapp.ui.board.timeline_layout import GROUP_LEVEL, bar_dates, is_late
+from fredapp.ui.board.timeline_layout import GROUP_LEVEL, bar_dates
 from fredapp.ui.i18n import _LOCALES as LOCALES  # the window's own language locales
 from fredapp.ui.i18n import normalise, translations_dir
 
@@ -73,7 +74,7 @@ def timeline_slides(database: Database, options: BriefingOptions, language: str)
         first=min(dates).isoformat(),
         last=max(dates).isoformat(),
         dated=len(dated),
-        late=sum(is_late(m, today) for m in dated),
+        late=sum(is_overdue(m, today) for m in dated),
         milestones=len(milestones),
         undated=len(measures) - len(dated),
     )

@@ -208,12 +208,6 @@ def _date(milestone: MilestoneRecord) -> dt.date:
     return milestone.date
 
 
-def is_late(measure: MeasureRecord, today: dt.date) -> bool:
-    """Due before today and not done (the board's overdue rule)."""
-    due = measure.due_date
-    return due is not None and due < today and measure.status != MeasureStatus.DONE.value
-
-
 def spread_in_lanes(
     milestones: list[MilestoneRecord],
     scale: Scale,
