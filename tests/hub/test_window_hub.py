@@ -230,7 +230,9 @@ def test_a_change_the_user_may_not_make_is_named_and_the_rest_goes_on(
         assert conn.execute("SELECT count(*) FROM measure WHERE code = 'LOV-1'").fetchone()[0]
 
 
-def test_offline_the_window_goes_on_and_syncs_when_the_hub_is_back(qtbot, window, hub_db) -> None:  # type: ignore[no-untyped-def]
+def test_offline_the_window_goes_on_and_syncs_when_the_hub_is_back(
+    qtbot, window, hub_db, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     token = hub_db.user("Anne på reise", ["facilitator"])[1]
@@ -261,6 +263,12 @@ def test_offline_the_window_goes_on_and_syncs_when_the_hub_is_back(qtbot, window
         window.sync.poll.start(300)  # the minute's poll, shortened
         qtbot.waitUntil(lambda: window.sync.state is SyncState.SYNCED, timeout=60_000)
         assert window.sync.last_result is not None
+        assert window.sync.label.text().startswith(f"Server: 127.0.0.1:{port} · Synkronisert kl. ")
+        # The edit made offline reached the hub: another desktop gets it.
+        other, hub = other_desktop(tmp_path, url, hub_db.user("Bjørn på kontoret", ["hr"])[1])
+        sync(other.path, hub)
+        other.close()
+        assert "REISE-1" in codes(other.path)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
