@@ -35,6 +35,7 @@ from fredapp.core.errors import FredAppError
 from fredapp.core.messages import QT_TR_NOOP
 from fredapp.core.tree import UnitTree
 from fredapp.ui.document_page import font, footer_height, paint_footer, pdf_writer
+from fredapp.ui.organisation.comparison import load_bands
 from fredapp.ui.orgchart import changes
 from fredapp.ui.orgchart.edits import ChartUnits
 from fredapp.ui.orgchart.layout import TOP_DOWN, WIDTH, ChartLayout, lay_out
@@ -134,8 +135,9 @@ def chart_sides(
     """The chart of scenario ``first`` (id, name), or of the pair ``first`` → ``second``
     coloured by the comparison; ``max_boxes``: branches closed until each side shows at most
     that many boxes (a picture for a slide)."""
+    named = [first, *([second] if second else [])]
     units = []
-    for scenario_id, _name in [first, *([second] if second else [])]:
+    for scenario_id, _name in named:
         loaded = ChartUnits(context)
         loaded.load(scenario_id)
         units.append(loaded)
@@ -146,14 +148,14 @@ def chart_sides(
         pair = changes.compare_pair(before, after)
         caption = changes.caption(before, after, pair)
     sides = []
-    named = [first, *([second] if second else [])]
+    bands = load_bands()  # the user's, read once for both sides
     for index, (loaded, (_id, name)) in enumerate(zip(units, named, strict=True)):
         marks = None if pair is None else (pair.before if index == 0 else pair.after)
         style = ChartStyle(orientation=orientation, marks=marks)
-        style.spans = span_marks(loaded.records.values())
+        style.spans = span_marks(loaded.records.values(), bands)
         sides.append(_side(name, loaded.records, style, max_boxes))
     title = QCoreApplication.translate("OrgChart", "Organisation chart: %1").replace(
-        "%1", " → ".join(name for _id, name in [first, *([second] if second else [])])
+        "%1", " → ".join(name for _id, name in named)
     )
     return Chart(title, sides, caption, stacked)
 
