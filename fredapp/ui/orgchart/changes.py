@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 from fredapp.core.calc.leaders import leader_stats, percent_change
 from fredapp.core.calc.scenarios import ChangeKind, UnitChange, compare_units
 from fredapp.core.messages import QT_TRANSLATE_NOOP
+from fredapp.ui import formatting
 
 UNCHANGED = "unchanged"
 PRIORITY: tuple[str, ...] = (
@@ -154,8 +155,6 @@ def _counterparts(
 def caption(before: Sequence[Any], after: Sequence[Any], pair: Pair) -> str:
     """The pair's story in a line: the leaders before and after, and what moved, split, merged
     (by name), what is new and what went (by count)."""
-    from fredapp.ui import formatting
-
     first, second = leader_stats(before), leader_stats(after)
     parts = [
         QCoreApplication.translate("OrgChart", "Leaders %1 → %2 (%3)")
