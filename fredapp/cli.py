@@ -110,7 +110,9 @@ def _document_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--columns", choices=("status", "dimension"), default="status", help="board: columns by"
     )
-    export.add_argument("--group", choices=("dimension", "level"), help="timeline: rows grouped by")
+    export.add_argument(
+        "--group", choices=("dimension", "level"), default="dimension", help="timeline: rows by"
+    )
     for option, what in (
         ("--dimension", "only this dimension (code or name)"),
         ("--status", "only this status (code or name)"),
@@ -253,7 +255,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
-    from fredapp.core.calc.scenarios import compare_scenarios, format_comparison
+    from fredapp.core.calc.comparison_report import format_comparison
+    from fredapp.core.calc.scenarios import compare_scenarios
     from fredapp.core.db import open_database
 
     database = open_database(_existing(args), create=False, read_only=True)

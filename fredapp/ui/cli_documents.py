@@ -188,8 +188,7 @@ def _timeline(context: AppContext, args: argparse.Namespace, path: Path) -> str:
     tab = _filtered_tab(context, args)
     try:
         panel = tab.ensure_timeline()
-        group = getattr(args, "group", None) or "dimension"
-        panel.group_box.setCurrentIndex(panel.group_box.findData(group))
+        panel.group_box.setCurrentIndex(panel.group_box.findData(args.group))
         shown = len(panel.view.shown_measures())
         pages = panel.write(path, args.page)
     finally:
