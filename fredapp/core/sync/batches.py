@@ -27,20 +27,20 @@ def chunks(changes: list[Change], size: int) -> Iterator[list[Change]]:
     """Pushes of about ``size`` rows, a record always with the history and conflicts naming it,
     records before checklist items before history (the order the hub classifies them in)."""
     naming: dict[tuple[str, str], list[Change]] = {}
-    loose: list[Change] = []
+    records: list[Change] = []
     for change in changes:
         if change[0] in _NAMING:
             key = (str(change[2].get("table_name")), str(change[2].get("record_id")))
             naming.setdefault(key, []).append(change)
-    records = [c for c in changes if c[0] not in _NAMING]
+        else:
+            records.append(change)
     # Units first: a leader's units below their own are known to the hub from its units.
     records.sort(key=lambda c: 0 if c[0] in _FIRST else 2 if c[0] == _LATER else 1)
     groups: list[list[Change]] = []
     for change in records:
         groups.append([change, *naming.pop((change[0], str(change[2]["id"])), [])])
-    for rest in naming.values():
-        loose.extend(rest)
-    groups.extend([c] for c in loose)
+    # History and conflicts whose record is not in this push go one by one.
+    groups.extend([c] for rest in naming.values() for c in rest)
     chunk: list[Change] = []
     for group in groups:
         if chunk and len(chunk) + len(group) > size:
