@@ -2476,8 +2476,8 @@ Nothing was imported; replace them with --replace (on the command line) or by an
         <translation>Merged</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Created</translation>
+        <source>New</source>
+        <translation>New</translation>
     </message>
     <message>
         <source>Removed</source>
@@ -4641,34 +4641,6 @@ Replace them with the file's?</translation>
 </context>
 <context>
     <name>OrgChart</name>
-    <message>
-        <source>Split</source>
-        <translation>Split</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Merged</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Moved</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>Renamed</source>
-        <translation>Renamed</translation>
-    </message>
-    <message>
-        <source>Other level</source>
-        <translation>Other level</translation>
-    </message>
     <message>
         <source>Unchanged</source>
         <translation>Unchanged</translation>

@@ -2476,8 +2476,8 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
+        <source>New</source>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>Removed</source>
@@ -2485,7 +2485,7 @@ Ingenting ble importert; erstatt dem med --replace (på kommandolinjen) eller ve
     </message>
     <message>
         <source>Level changed</source>
-        <translation>Nytt nivå</translation>
+        <translation>Endret nivå</translation>
     </message>
     <message>
         <source>Leaders in total</source>
@@ -4641,34 +4641,6 @@ Vil du erstatte dem med tallene i filen?</translation>
 </context>
 <context>
     <name>OrgChart</name>
-    <message>
-        <source>Split</source>
-        <translation>Delt</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Slått sammen</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Flyttet</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Fjernet</translation>
-    </message>
-    <message>
-        <source>Renamed</source>
-        <translation>Omdøpt</translation>
-    </message>
-    <message>
-        <source>Other level</source>
-        <translation>Endret nivå</translation>
-    </message>
     <message>
         <source>Unchanged</source>
         <translation>Uendret</translation>

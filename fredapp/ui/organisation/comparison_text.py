@@ -19,7 +19,7 @@ KIND_NAMES = {
     ChangeKind.RENAMED: QT_TRANSLATE_NOOP("ComparisonView", "Renamed"),
     ChangeKind.SPLIT: QT_TRANSLATE_NOOP("ComparisonView", "Split"),
     ChangeKind.MERGED: QT_TRANSLATE_NOOP("ComparisonView", "Merged"),
-    ChangeKind.CREATED: QT_TRANSLATE_NOOP("ComparisonView", "Created"),
+    ChangeKind.CREATED: QT_TRANSLATE_NOOP("ComparisonView", "New"),
     ChangeKind.REMOVED: QT_TRANSLATE_NOOP("ComparisonView", "Removed"),
     ChangeKind.RELEVELLED: QT_TRANSLATE_NOOP("ComparisonView", "Level changed"),
 }

@@ -22,6 +22,7 @@ from fredapp.core.calc.leaders import leader_stats, percent_change
 from fredapp.core.calc.scenarios import ChangeKind, UnitChange, compare_units
 from fredapp.core.messages import QT_TRANSLATE_NOOP
 from fredapp.ui import formatting
+from fredapp.ui.organisation import comparison_text
 
 UNCHANGED = "unchanged"
 PRIORITY: tuple[str, ...] = (
@@ -45,16 +46,9 @@ COLOURS: dict[str, tuple[str, str]] = {
     ChangeKind.RELEVELLED: ("#D6ECFA", "#56B4E9"),  # sky blue
     UNCHANGED: ("#FFFFFF", "#6E6E6E"),
 }
-NAMES = {
-    ChangeKind.SPLIT: QT_TRANSLATE_NOOP("OrgChart", "Split"),
-    ChangeKind.MERGED: QT_TRANSLATE_NOOP("OrgChart", "Merged"),
-    ChangeKind.MOVED: QT_TRANSLATE_NOOP("OrgChart", "Moved"),
-    ChangeKind.CREATED: QT_TRANSLATE_NOOP("OrgChart", "New"),
-    ChangeKind.REMOVED: QT_TRANSLATE_NOOP("OrgChart", "Removed"),
-    ChangeKind.RENAMED: QT_TRANSLATE_NOOP("OrgChart", "Renamed"),
-    ChangeKind.RELEVELLED: QT_TRANSLATE_NOOP("OrgChart", "Other level"),
-    UNCHANGED: QT_TRANSLATE_NOOP("OrgChart", "Unchanged"),
-}
+# The kinds' names are the comparison's (one wording for one change); only "unchanged" is
+# the chart's own.
+UNCHANGED_NAME = QT_TRANSLATE_NOOP("OrgChart", "Unchanged")
 # One letter per kind, in the box beside its colour (translated: F for «Flyttet»).
 LETTERS = {
     ChangeKind.SPLIT: QT_TRANSLATE_NOOP("OrgChart", "S"),
@@ -69,7 +63,9 @@ LETTERS = {
 
 
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate("OrgChart", NAMES[kind])
+    if kind == UNCHANGED:
+        return QCoreApplication.translate("OrgChart", UNCHANGED_NAME)
+    return comparison_text.kind_name(ChangeKind(kind))
 
 
 def letter(kind: str) -> str:
