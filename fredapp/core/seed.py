@@ -186,7 +186,6 @@ def measure_rows(
                     "status": status.value,
                     "owner_unit_id": None,
                     **_measure_dates(dates, level, code in in_progress),
-                    **_dated_stamp(dates, level),
                     "effect": effect.get(code, 3),
                     "effort": 3,
                     "progress": 0,
@@ -208,20 +207,17 @@ def measure_rows(
 
 def _measure_dates(
     dates: dict[str, dict[str, str]] | None, level: MeasureLevel, in_progress: bool
-) -> dict[str, dt.date | None]:
-    """Start and due of a seed measure: judged per group (see timeline.json's note)."""
+) -> dict[str, dt.date | str | None]:
+    """Start and due of a seed measure: judged per group (see timeline.json's note); a dated
+    one carries the later seed stamp (see SEED_STAMP_DATED)."""
     if dates is None or level is not MeasureLevel.STAFF:
         return {"start_date": None, "due_date": None}
     group = dates["in_progress" if in_progress else "other_staff"]
     return {
         "start_date": dt.date.fromisoformat(group["start"]),
         "due_date": dt.date.fromisoformat(group["due"]),
+        "stamp": SEED_STAMP_DATED,
     }
-
-
-def _dated_stamp(dates: dict[str, dict[str, str]] | None, level: MeasureLevel) -> dict[str, str]:
-    """The later seed stamp for a measure the seed dates (see SEED_STAMP_DATED)."""
-    return {"stamp": SEED_STAMP_DATED} if dates is not None and level is MeasureLevel.STAFF else {}
 
 
 def milestone_rows(data: dict[str, Any]) -> Iterator[tuple[type[SQLModel], dict[str, Any]]]:
