@@ -32,7 +32,7 @@ def set_measure_dates(
     (``DataService.validate``, which also holds one date against the stored other).
     """
     change = service.plan_update(Measure, measure_id, start_date=start, due_date=due)
-    return _operation(service, label, [change])
+    return _operation(service, label, change)
 
 
 def move_measure_end(
@@ -71,7 +71,7 @@ def add_milestone(
         notes=notes,
         sort_order=order + 1,
     )
-    operation = _operation(service, label, [change])
+    operation = _operation(service, label, change)
     assert operation is not None  # a create always changes something
     return operation
 
@@ -80,23 +80,23 @@ def edit_milestone(
     service: DataService, milestone_id: uuid.UUID, label: str, **values: Any
 ) -> Operation | None:
     """Set ``values`` (title, date, measure_id, notes, sort_order) on one milestone."""
-    if isinstance(values.get("title"), str):
-        values["title"] = str(values["title"]).strip()
+    title = values.get("title")
+    if isinstance(title, str):
+        values["title"] = title.strip()
     change = service.plan_update(Milestone, milestone_id, **values)
-    return _operation(service, label, [change])
+    return _operation(service, label, change)
 
 
 def delete_milestone(service: DataService, milestone_id: uuid.UUID, label: str) -> Operation:
     change = service.plan_delete(Milestone, milestone_id)
-    operation = _operation(service, label, [change])
+    operation = _operation(service, label, change)
     assert operation is not None
     return operation
 
 
-def _operation(service: DataService, label: str, changes: list[Change | None]) -> Operation | None:
-    planned = [change for change in changes if change is not None]
-    if not planned:
+def _operation(service: DataService, label: str, change: Change | None) -> Operation | None:
+    """The validated change as one operation; None when the plan changes nothing."""
+    if change is None:
         return None
-    for change in planned:
-        service.validate(change)
-    return Operation.named(label, planned)
+    service.validate(change)
+    return Operation.named(label, [change])
