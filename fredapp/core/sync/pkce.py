@@ -25,7 +25,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from fredapp.core.messages import QT_TR_NOOP
-from fredapp.core.sync.hub import HubRefused, HubUnavailable
+from fredapp.core.sync.hub import HubUnavailable
+from fredapp.core.sync.hub_interface import HubSignInRefused
 
 SIGNED_IN_PAGE = (
     "<!doctype html><meta charset=utf-8><title>FredApp</title>"
@@ -34,8 +35,9 @@ SIGNED_IN_PAGE = (
 )
 
 
-class SignInRefused(HubRefused):
-    """The hub or the identity provider refused the sign-in; the message says why."""
+class SignInRefused(HubSignInRefused):
+    """The hub or the identity provider refused the sign-in; the message says why (in words
+    FredApp knows, where :class:`HubSignInRefused` carries the hub's): sign in again."""
 
 
 @dataclass(frozen=True)
