@@ -219,8 +219,8 @@ def check_values(model: type[models.Synced], values: Mapping[str, Any]) -> None:
         problem = _sick_leave_problem(values["total_pct"], values["short_pct"], values["long_pct"])
         if problem is not None:
             raise ValidationError(problem)
-    if table == "measure":
-        problem = date_order_problem(values.get("start_date"), values.get("due_date"))
+    if (pair := DATE_PAIRS.get(table)) is not None:
+        problem = date_order_problem(values.get(pair[0]), values.get(pair[1]))
         if problem is not None:
             raise ValidationError(problem)
 
