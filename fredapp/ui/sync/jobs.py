@@ -91,6 +91,4 @@ def in_words(error: SyncError) -> SyncError:
 
 def refuses_sign_in(error: SyncError) -> bool:
     """Whether ``error`` means the user must sign in again (not a refusal of the data)."""
-    if isinstance(error, SignInRefused):
-        return True
-    return isinstance(error, HubSignInRefused)
+    return isinstance(error, HubSignInRefused)  # SignInRefused is one too
