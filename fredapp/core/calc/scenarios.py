@@ -206,13 +206,3 @@ def compare_scenario_ids(
             lineage: tuple(m.code for m in measures) for lineage, measures in linked.items()
         },
     )
-
-
-# -- plain text, for the command line -------------------------------------------------------
-
-
-def format_comparison(comparison: Comparison) -> str:
-    """The comparison as a text table and a list of changes (English, for the terminal)."""
-    from fredapp.core.calc.comparison_report import format_comparison as formatted
-
-    return formatted(comparison)
